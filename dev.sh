@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine (Python 3.11, root, apt and PyPI
+# reachable). Idempotent: the second run only checks stamps and starts.
+#
+#   bash dev.sh app     set everything up and open the app on the sample contract
+#   bash dev.sh test    set everything up and run the whole test suite
+#   bash dev.sh setup   set everything up only
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+VENV=$ROOT/.venv
+PY=${PYTHON:-python3}
+
+# Debian libraries Qt's xcb/offscreen platforms load, a virtual screen for
+# screenshots, CJK fonts for Chinese contracts and reports, poppler for
+# rendering PDFs to PNG.
+DEB_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libglib2.0-0 xvfb xauth
+  fonts-noto-cjk poppler-utils"
+
+need_debs() {
+  local missing=()
+  for p in $DEB_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done
+  if ! "$PY" -c 'import venv, ensurepip' >/dev/null 2>&1; then missing+=(python3-venv); fi
+  echo "${missing[@]:-}"
+}
+
+setup_debs() {
+  local missing; missing=$(need_debs)
+  [ -z "${missing// }" ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    echo "Missing system packages ($missing) and no apt-get: install them by hand." >&2; return 1
+  fi
+  local SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "Installing Debian packages: $missing"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+}
+
+setup_venv() {
+  [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+  local stamp="$VENV/.dev-stamp" want
+  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    echo "$want" > "$stamp"
+  fi
+}
+
+setup() { setup_debs; setup_venv; }
+
+cmd=${1:-app}; shift || true
+case "$cmd" in
+  setup) setup ;;
+  app)
+    setup
+    sample=${1:-resources/samples/acme-rtc-support-terms.pdf}
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "No display found: starting the app on a virtual screen (Xvfb)."
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/reviewer" gui "$sample"
+    fi
+    exec "$VENV/bin/reviewer" gui "$sample"
+    ;;
+  test)
+    setup
+    export QT_QPA_PLATFORM=offscreen
+    "$VENV/bin/ruff" check reviewer tests benchmarks
+    "$VENV/bin/mypy"
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  *) echo "usage: bash dev.sh [app|test|setup]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,1 @@
+"""Subcommands of the `reviewer` CLI, one module each."""
