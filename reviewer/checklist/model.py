@@ -1,0 +1,129 @@
+"""Checklist types: what a checklist file (checklists/*.yaml) holds once loaded.
+
+The analysis reads only these types, never raw YAML. See docs/checklists.md
+for the file format. Patterns are kept per language ("en", "zh"); a term is a
+plain phrase (matched case-insensitively; English phrases on word boundaries)
+unless written as ``/regex/``, in which case it is a Python regex (compiled
+with re.IGNORECASE).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from reviewer.review import Text
+
+LANGUAGES = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A list of phrases/regexes per language, compiled once at load time."""
+
+    en: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+    compiled_en: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    compiled_zh: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    def patterns(self, lang: str | None = None) -> tuple[re.Pattern[str], ...]:
+        """Compiled patterns for one language, or for both when lang is None.
+
+        Contracts mix languages (English product names in Chinese text,
+        Chinese glosses in English ones), so analysis usually asks for both.
+        """
+        if lang == "en":
+            return self.compiled_en
+        if lang == "zh":
+            return self.compiled_zh
+        return self.compiled_en + self.compiled_zh
+
+    def __bool__(self) -> bool:
+        return bool(self.en or self.zh)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What a clause must state for the item to be met.
+
+    ``facts``: names of built-in fact extractors that must all find something
+    in the binding part of the clause (e.g. "duration", "percent",
+    "availability-period", "months", "region", "certification",
+    "encryption-standard", "channel", "frequency", "platform",
+    "severity-criteria", "level-durations"). ``patterns``: at least one must
+    match in the clause (plain phrases or regexes, per language). A
+    requirement with both needs both.
+    """
+
+    facts: tuple[str, ...] = ()
+    patterns: Terms = field(default_factory=Terms)
+    min_count: int = 1  # e.g. two distinct channels or platforms
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A threshold a value should meet; missing it is a deviation, not a status."""
+
+    fact: str  # e.g. "top-response-minutes", "percent", "months", "hours"
+    max: float | None = None
+    min: float | None = None
+    message: Text | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    section: str
+    title: Text
+    description: Text
+    question: Text
+    weight: float = 1.0
+    # Finding the clauses that address the item.
+    keywords: Terms = field(default_factory=Terms)  # any one addresses the item
+    context: Terms = field(default_factory=Terms)  # only counts with a keyword
+    headings: Terms = field(default_factory=Terms)  # in heading/parent/table header
+    exclude: Terms = field(default_factory=Terms)  # clause is about something else
+    # Judging it.
+    requirements: tuple[Requirement, ...] = ()  # any one satisfied => met
+    vague: Terms = field(default_factory=Terms)  # item-specific vague wording
+    negation: Terms = field(default_factory=Terms)  # "does not offer credits"
+    policies: tuple[Policy, ...] = ()
+    facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)
+    line: int | None = None  # where the item starts in its file
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    weight: float
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    version: str
+    title: Text
+    sections: tuple[Section, ...]
+    # Shared vague wording, by category ("hedge", "discretion", "target", ...).
+    vague: Mapping[str, Terms] = field(default_factory=lambda: MappingProxyType({}))
+    path: str = ""
+
+    @property
+    def items(self) -> tuple[ChecklistItem, ...]:
+        return tuple(item for s in self.sections for item in s.items)
+
+    def item(self, item_id: str) -> ChecklistItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def section(self, section_id: str) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
