@@ -1,0 +1,293 @@
+"""The review file: a saved review with the reviewer's work, reopened later.
+
+A review file (``vendor.review.json`` next to ``vendor.pdf``) holds the
+contract's file name and SHA-256, the checklist id and version, the full
+findings, the annotations (overrides, notes, asked-vendor, vendor responses,
+added evidence), the reviewer's name and timestamps. It round-trips exactly:
+``load_review_file(p)`` after ``save_review_file(p, s)`` equals ``s``.
+
+Reopening against a contract whose hash differs is detected by
+`contract_state`; `rerun` reviews the new contract and keeps every annotation
+by item id. The recovery file (autosave) uses the same format plus the path
+of the review file it stands in for. No Qt here: the CLI can use all of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from reviewer import __version__
+from reviewer.annotations import Annotations, now_iso
+from reviewer.atomic import write_text_atomic
+from reviewer.errors import ReviewerError
+from reviewer.progress import CancelToken, ProgressFn
+from reviewer.review import Review
+from reviewer.session_codec import (
+    DecodeError,
+    decode_annotations,
+    decode_review,
+    encode_annotations,
+    encode_review,
+)
+
+FORMAT = "contract-reviewer/review-file"
+SCHEMA_VERSION = 1
+SUFFIX = ".review.json"
+RECOVERY_FILE = "recovery.review.json"
+
+
+class ReviewFileError(ReviewerError):
+    """A review file cannot be opened (broken, not a review file, too new)."""
+
+
+@dataclass(frozen=True)
+class SavedReview:
+    """Everything a review file holds."""
+
+    review: Review
+    annotations: Annotations = field(default_factory=Annotations)
+    contract_name: str = ""  # file name, looked up next to the review file
+    contract_path: str = ""  # absolute path when saved, the fallback
+    contract_sha256: str = ""
+    created: str = ""
+    saved: str = ""
+    app_version: str = __version__
+
+    @property
+    def reviewer(self) -> str:
+        return self.annotations.reviewer
+
+
+class ContractState(StrEnum):
+    SAME = "same"  # the contract is there and unchanged
+    CHANGED = "changed"  # found, but its SHA-256 differs
+    MISSING = "missing"  # not found next to the review file nor at its old path
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def review_file_path_for(contract: str | Path) -> Path:
+    """``vendor.pdf`` -> ``vendor.review.json`` in the same folder."""
+    p = Path(contract)
+    return p.with_name(p.stem + SUFFIX)
+
+
+def new_saved_review(
+    review: Review, contract_path: str | Path, annotations: Annotations | None = None
+) -> SavedReview:
+    p = Path(contract_path)
+    sha = review.document.sha256 or (file_sha256(p) if p.is_file() else "")
+    return SavedReview(
+        review=review,
+        annotations=annotations or Annotations(),
+        contract_name=p.name,
+        contract_path=str(p.resolve()),
+        contract_sha256=sha,
+        created=now_iso(),
+    )
+
+
+# --- to and from JSON -----------------------------------------------------------
+
+def to_dict(saved: SavedReview) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": saved.app_version,
+        "contract": {
+            "name": saved.contract_name,
+            "path": saved.contract_path,
+            "sha256": saved.contract_sha256,
+        },
+        "checklist": {
+            "id": saved.review.checklist_id,
+            "version": saved.review.checklist_version,
+        },
+        "reviewer": saved.annotations.reviewer,
+        "created": saved.created,
+        "saved": saved.saved,
+        "review": encode_review(saved.review),
+        "annotations": encode_annotations(saved.annotations),
+    }
+
+
+def from_dict(data: Any, source: str = "review file") -> SavedReview:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ReviewFileError(
+            f"{source} is not a Contract Reviewer review file. Open a file saved by "
+            "File > Save Review (it ends in .review.json)."
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int):
+        raise ReviewFileError(f"{source} is damaged: it has no schema version.")
+    if version > SCHEMA_VERSION:
+        raise ReviewFileError(
+            f"{source} was saved by a newer version of Contract Reviewer (review file "
+            f"version {version}; this version reads up to {SCHEMA_VERSION}). "
+            "Update Contract Reviewer to open it."
+        )
+    try:
+        contract = data["contract"]
+        return SavedReview(
+            review=decode_review(data["review"]),
+            annotations=decode_annotations(data.get("annotations", {})),
+            contract_name=str(contract.get("name", "")),
+            contract_path=str(contract.get("path", "")),
+            contract_sha256=str(contract.get("sha256", "")),
+            created=str(data.get("created", "")),
+            saved=str(data.get("saved", "")),
+            app_version=str(data.get("app_version", "")),
+        )
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, DecodeError) as exc:
+        raise ReviewFileError(
+            f"{source} is damaged and cannot be opened ({type(exc).__name__}: {exc}). "
+            "Open an earlier copy, or review the contract again."
+        ) from exc
+
+
+def dumps(saved: SavedReview) -> str:
+    return json.dumps(to_dict(saved), ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def loads(text: str, source: str = "review file") -> SavedReview:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReviewFileError(
+            f"{source} is damaged (not valid JSON at line {exc.lineno}, column {exc.colno}). "
+            "It may have been cut off while copying. Open an earlier copy, or review the "
+            "contract again."
+        ) from exc
+    return from_dict(data, source)
+
+
+# --- files --------------------------------------------------------------------
+
+def save_review_file(path: str | Path, saved: SavedReview) -> SavedReview:
+    """Write atomically; returns the saved value with its ``saved`` time set.
+
+    ``load_review_file(path)`` then equals the returned value.
+    """
+    stamped = replace(saved, saved=now_iso(), created=saved.created or now_iso())
+    write_text_atomic(path, dumps(stamped))
+    return stamped
+
+
+def load_review_file(path: str | Path) -> SavedReview:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ReviewFileError(f"The review file {p} does not exist.") from exc
+    except OSError as exc:
+        raise ReviewFileError(f"Cannot read the review file {p}: {exc.strerror}.") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReviewFileError(f"{p.name} is not a review file (it is not text).") from exc
+    return loads(text, p.name)
+
+
+def find_contract(saved: SavedReview, review_file: str | Path | None) -> Path | None:
+    """The contract: next to the review file first, then at its old path."""
+    candidates: list[Path] = []
+    if review_file is not None and saved.contract_name:
+        candidates.append(Path(review_file).parent / saved.contract_name)
+    if saved.contract_path:
+        candidates.append(Path(saved.contract_path))
+    for c in candidates:
+        if c.is_file():
+            return c
+    return None
+
+
+def contract_state(saved: SavedReview, contract: Path | None) -> ContractState:
+    if contract is None or not contract.is_file():
+        return ContractState.MISSING
+    if saved.contract_sha256 and file_sha256(contract) != saved.contract_sha256:
+        return ContractState.CHANGED
+    return ContractState.SAME
+
+
+def rerun(
+    saved: SavedReview,
+    contract: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    password: str | None = None,
+) -> SavedReview:
+    """Review the (changed) contract again, keeping every annotation by item id.
+
+    Annotations of items the new checklist no longer has are kept too, so
+    nothing a person wrote is lost silently.
+    """
+    from reviewer.api import load_checklist_or_default, review
+    from reviewer.errors import ChecklistError
+
+    checklist: Any = None
+    try:
+        from reviewer.checklist import bundled_checklists
+
+        for cl in bundled_checklists():
+            if cl.id == saved.review.checklist_id:
+                checklist = cl
+    except (ImportError, ChecklistError):
+        checklist = None
+    fresh = review(contract, load_checklist_or_default(checklist), progress=progress,
+                   cancel=cancel, password=password)
+    p = Path(contract)
+    return replace(
+        saved,
+        review=fresh,
+        contract_name=p.name,
+        contract_path=str(p.resolve()),
+        contract_sha256=fresh.document.sha256 or file_sha256(p),
+    )
+
+
+# --- recovery (autosave) --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Recovery:
+    saved: SavedReview
+    review_file: str  # the review file it stands in for, "" if never saved
+    written: str
+
+
+def write_recovery(data_dir: str | Path, saved: SavedReview, review_file: str | None) -> Path:
+    d = Path(data_dir)
+    d.mkdir(parents=True, exist_ok=True)
+    payload = to_dict(saved)
+    payload["recovery"] = {"review_file": review_file or "", "written": now_iso()}
+    path = d / RECOVERY_FILE
+    write_text_atomic(path, json.dumps(payload, ensure_ascii=False, allow_nan=False))
+    return path
+
+
+def read_recovery(data_dir: str | Path) -> Recovery | None:
+    """The recovery file, or None when there is none or it is unusable."""
+    path = Path(data_dir) / RECOVERY_FILE
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        saved = from_dict(data, path.name)
+        info = data.get("recovery", {})
+        return Recovery(saved, str(info.get("review_file", "")), str(info.get("written", "")))
+    except (OSError, ValueError, ReviewFileError, AttributeError):
+        return None
+
+
+def clear_recovery(data_dir: str | Path) -> None:
+    (Path(data_dir) / RECOVERY_FILE).unlink(missing_ok=True)
