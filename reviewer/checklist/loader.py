@@ -1,0 +1,389 @@
+"""Loading checklist files (checklists/*.yaml) into the immutable model.
+
+The file format is documented for reviewers in docs/checklists.md; the types
+are in `reviewer.checklist.model`. A broken file is refused as a whole with a
+`ChecklistError` naming the file, line and key: a half-loaded checklist would
+silently judge contracts against fewer items than the reviewer wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+import yaml
+
+import reviewer
+from reviewer.checklist.model import (
+    Checklist,
+    ChecklistItem,
+    Policy,
+    Requirement,
+    Section,
+    Terms,
+)
+from reviewer.checklist.schema import (
+    FIND_KEYS,
+    ITEM_KEYS,
+    LANGUAGE_KEYS,
+    MET_KEYS,
+    POLICY_KEYS,
+    SCHEMA,
+    SECTION_KEYS,
+    TOP_KEYS,
+    Reader,
+    compose,
+    line_of,
+)
+from reviewer.errors import ChecklistError
+from reviewer.review import Text
+
+DEFAULT_ID = "vendor-support"
+ENV_DIR = "REVIEWER_CHECKLISTS"
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+class BundledChecklist(NamedTuple):
+    id: str
+    title: Text
+    path: Path
+
+
+# -- public API -------------------------------------------------------------
+
+
+def load_checklist(path: str | os.PathLike[str]) -> Checklist:
+    """Read and validate one checklist file; raise ChecklistError if it is broken."""
+    p = Path(path)
+    shown = str(p)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ChecklistError("the checklist file does not exist.", path=shown) from None
+    except IsADirectoryError:
+        raise ChecklistError("this is a folder, not a checklist file.", path=shown) from None
+    except UnicodeDecodeError:
+        raise ChecklistError(
+            "the file is not UTF-8 text. Save it as UTF-8 in your editor and try again.",
+            path=shown,
+        ) from None
+    except OSError as exc:
+        raise ChecklistError(f"the file cannot be read ({exc.strerror}).", path=shown) from None
+    return parse_checklist(text, shown)
+
+
+def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
+    """Validate checklist YAML text; `path` is only used in messages."""
+    return _Builder(path).checklist(compose(text, path))
+
+
+def checklists_dir() -> Path:
+    """The folder of bundled checklists.
+
+    ``$REVIEWER_CHECKLISTS`` wins. Otherwise the ``checklists/`` folder next
+    to the ``reviewer`` package (the repository root, or the root of a
+    PyInstaller bundle that copies it there), then
+    ``<prefix>/share/contract-reviewer/checklists`` (a wheel install).
+    """
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override)
+    candidates = [Path(reviewer.__file__).resolve().parent.parent / "checklists"]
+    bundle_root = getattr(sys, "_MEIPASS", None)  # set by PyInstaller at run time
+    if bundle_root:
+        candidates.append(Path(bundle_root) / "checklists")
+    candidates.append(Path(sys.prefix) / "share" / "contract-reviewer" / "checklists")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+def checklist_files() -> list[Path]:
+    folder = checklists_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+@lru_cache(maxsize=1)
+def default_checklist() -> Checklist:
+    """The bundled vendor-support checklist, parsed once per process."""
+    path = checklists_dir() / f"{DEFAULT_ID}.yaml"
+    if not path.is_file():
+        raise ChecklistError(
+            "the built-in checklist is missing from this installation. Reinstall "
+            f"Contract Reviewer, or set {ENV_DIR} to the folder that holds "
+            f"{DEFAULT_ID}.yaml.",
+            path=str(path),
+        )
+    return load_checklist(path)
+
+
+def bundled_checklists() -> tuple[BundledChecklist, ...]:
+    """(id, title, path) of every valid checklist in the bundled folder.
+
+    Broken files are left out here (a picker should only offer what loads);
+    `reviewer checklist list` reports them.
+    """
+    out = []
+    for path in checklist_files():
+        try:
+            checklist = load_checklist(path)
+        except ChecklistError:
+            continue
+        out.append(BundledChecklist(checklist.id, checklist.title, path))
+    return tuple(out)
+
+
+# -- building the model -------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.read = Reader(path)
+
+    def checklist(self, root: yaml.Node) -> Checklist:
+        r = self.read
+        top = r.mapping(root, "", TOP_KEYS, required=("schema", "id", "version", "sections"))
+        schema = r.string(top["schema"][1], "schema")
+        if schema != SCHEMA:
+            raise r.error(
+                f"unknown schema '{schema}'. This version of Contract Reviewer reads "
+                f"'schema: {SCHEMA}'.",
+                top["schema"][1], "schema",
+            )
+        checklist_id = r.identifier(top["id"][1], "id")
+        version = r.string(top["version"][1], "version")
+        title = self.text(top["title"][1], "title") if "title" in top else Text(
+            checklist_id, checklist_id
+        )
+        vague: dict[str, Terms] = {}
+        if "vague" in top:
+            vnode = top["vague"][1]
+            if not isinstance(vnode, yaml.MappingNode):
+                raise r.error("'vague' must be a set of 'category: {en: [...], zh: [...]}' "
+                              "lines.", vnode, "vague")
+            seen: dict[str, int] = {}
+            for knode, cnode in vnode.value:
+                category = r.string(knode, "vague")
+                if category in seen:
+                    raise r.error(f"the vague category '{category}' appears twice (first on "
+                                  f"line {seen[category]}). Keep only one.", knode,
+                                  f"vague.{category}")
+                seen[category] = line_of(knode)
+                vague[category] = self.terms(cnode, f"vague.{category}")
+        sections: list[Section] = []
+        section_lines: dict[str, int] = {}
+        item_lines: dict[str, int] = {}
+        for i, snode in r.indexed(top["sections"][1], "sections"):
+            section = self.section(snode, f"sections[{i}]", item_lines)
+            if section.id in section_lines:
+                raise r.error(
+                    f"the section id '{section.id}' is used twice (first on line "
+                    f"{section_lines[section.id]}). Section ids must be unique.",
+                    snode, f"sections[{section.id}].id",
+                )
+            section_lines[section.id] = line_of(snode)
+            sections.append(section)
+        return Checklist(
+            id=checklist_id, version=version, title=title, sections=tuple(sections),
+            vague=MappingProxyType(vague), path=self.path,
+        )
+
+    def section(self, node: yaml.Node, key: str, item_lines: dict[str, int]) -> Section:
+        r = self.read
+        key = _keyed(key, node)
+        m = r.mapping(node, key, SECTION_KEYS, required=SECTION_KEYS)
+        section_id = r.identifier(m["id"][1], f"{key}.id")
+        items = []
+        for i, inode in r.indexed(m["items"][1], f"{key}.items"):
+            item = self.item(inode, f"{key}.items[{i}]", section_id)
+            if item.id in item_lines:
+                raise r.error(
+                    f"the item id '{item.id}' is used twice (first on line "
+                    f"{item_lines[item.id]}). Item ids must be unique in the whole file.",
+                    inode, f"{key}.items[{item.id}].id",
+                )
+            item_lines[item.id] = line_of(inode)
+            items.append(item)
+        return Section(
+            id=section_id,
+            title=self.text(m["title"][1], f"{key}.title"),
+            weight=r.number(m["weight"][1], f"{key}.weight", positive=True),
+            items=tuple(items),
+        )
+
+    def item(self, node: yaml.Node, key: str, section_id: str) -> ChecklistItem:
+        r = self.read
+        key = _keyed(key, node)
+        m = r.mapping(node, key, ITEM_KEYS,
+                      required=("id", "title", "description", "question", "find"))
+        item_id = r.identifier(m["id"][1], f"{key}.id")
+        find = r.mapping(m["find"][1], f"{key}.find", FIND_KEYS, required=("keywords",))
+        keywords = self.terms(find["keywords"][1], f"{key}.find.keywords")
+        if not keywords:
+            raise r.error(
+                "'keywords' needs at least one phrase in en or zh: without keywords the "
+                "item can never find a clause.",
+                find["keywords"][1], f"{key}.find.keywords",
+            )
+
+        def optional_terms(mapping: dict[str, tuple[yaml.Node, yaml.Node]], name: str,
+                           sub: str) -> Terms:
+            return self.terms(mapping[name][1], f"{sub}.{name}") if name in mapping else Terms()
+
+        return ChecklistItem(
+            id=item_id,
+            section=section_id,
+            title=self.text(m["title"][1], f"{key}.title"),
+            description=self.text(m["description"][1], f"{key}.description"),
+            question=self.text(m["question"][1], f"{key}.question"),
+            weight=r.number(m["weight"][1], f"{key}.weight", positive=True)
+            if "weight" in m else 1.0,
+            keywords=keywords,
+            context=optional_terms(find, "context", f"{key}.find"),
+            headings=optional_terms(find, "headings", f"{key}.find"),
+            exclude=optional_terms(find, "exclude", f"{key}.find"),
+            requirements=tuple(
+                self.requirement(n, f"{key}.met[{i}]") for i, n in r.indexed(m["met"][1],
+                                                                              f"{key}.met")
+            ) if "met" in m else (),
+            vague=optional_terms(m, "vague", key),
+            negation=optional_terms(m, "negation", key),
+            policies=tuple(
+                self.policy(n, f"{key}.policy[{i}]") for i, n in r.indexed(m["policy"][1],
+                                                                             f"{key}.policy")
+            ) if "policy" in m else (),
+            facts=r.strings(m["facts"][1], f"{key}.facts") if "facts" in m else (),
+            line=line_of(node),
+        )
+
+    def requirement(self, node: yaml.Node, key: str) -> Requirement:
+        r = self.read
+        m = r.mapping(node, key, MET_KEYS)
+        facts = r.strings(m["facts"][1], f"{key}.facts") if "facts" in m else ()
+        patterns = self.terms(m["patterns"][1], f"{key}.patterns") if "patterns" in m else Terms()
+        if not facts and not patterns:
+            # An empty alternative would be satisfied by any clause: every item
+            # that finds a clause would be "met".
+            raise r.error(
+                "each 'met' alternative needs 'facts' or 'patterns' (or both); an empty "
+                "one would mark every matching clause as met.",
+                node, key,
+            )
+        min_count = r.integer(m["min_count"][1], f"{key}.min_count", minimum=1) \
+            if "min_count" in m else 1
+        return Requirement(facts=facts, patterns=patterns, min_count=min_count)
+
+    def policy(self, node: yaml.Node, key: str) -> Policy:
+        r = self.read
+        m = r.mapping(node, key, POLICY_KEYS, required=("fact",))
+        fact = r.string(m["fact"][1], f"{key}.fact")
+        high = r.number(m["max"][1], f"{key}.max") if "max" in m else None
+        low = r.number(m["min"][1], f"{key}.min") if "min" in m else None
+        if high is None and low is None:
+            raise r.error(
+                "a policy needs 'max' and/or 'min': the limit the value must respect.",
+                node, key,
+            )
+        if high is not None and low is not None and low > high:
+            raise r.error(f"'min' ({low:g}) is greater than 'max' ({high:g}).", node, key)
+        message = self.text(m["message"][1], f"{key}.message") if "message" in m else None
+        return Policy(fact=fact, max=high, min=low, message=message)
+
+    # -- values in two languages -------------------------------------------
+
+    def text(self, node: yaml.Node, key: str) -> Text:
+        """{en: ..., zh: ...}; a missing language falls back to the other.
+
+        A plain string is accepted too and used for both languages.
+        """
+        r = self.read
+        if isinstance(node, yaml.ScalarNode):
+            value = r.string(node, key)
+            return Text(value, value)
+        if not isinstance(node, yaml.MappingNode):
+            raise r.error(f"'{key.rsplit('.', 1)[-1]}' must be text, or text per language "
+                          "like {en: ..., zh: ...}, but it is a list.", node, key)
+        m = r.mapping(node, key, LANGUAGE_KEYS)
+        en = r.string(m["en"][1], f"{key}.en") if "en" in m else None
+        zh = r.string(m["zh"][1], f"{key}.zh") if "zh" in m else None
+        if en is None and zh is None:
+            raise r.error("give the text in 'en' and/or 'zh'.", node, key)
+        return Text(en or zh or "", zh or en or "")
+
+    def terms(self, node: yaml.Node, key: str) -> Terms:
+        r = self.read
+        if isinstance(node, yaml.SequenceNode | yaml.ScalarNode):
+            raise r.error(
+                f"'{key.rsplit('.', 1)[-1]}' must list phrases per language, like "
+                "{en: [phrase, ...], zh: [短语, ...]}.",
+                node, key,
+            )
+        m = r.mapping(node, key, LANGUAGE_KEYS)
+        en = r.strings(m["en"][1], f"{key}.en") if "en" in m else ()
+        zh = r.strings(m["zh"][1], f"{key}.zh") if "zh" in m else ()
+        return Terms(
+            en=en, zh=zh,
+            compiled_en=tuple(self.compile(t, "en", m["en"][1], f"{key}.en") for t in en),
+            compiled_zh=tuple(self.compile(t, "zh", m["zh"][1], f"{key}.zh") for t in zh),
+        )
+
+    def compile(self, term: str, lang: str, node: yaml.Node, key: str) -> re.Pattern[str]:
+        try:
+            pattern = compile_term(term, lang)
+        except re.error as exc:
+            raise self.read.error(
+                f"the pattern '{term}' is not a valid regular expression ({exc.msg}). "
+                "Fix it, or write a plain phrase without the surrounding slashes.",
+                node, key,
+            ) from None
+        if pattern.search("") is not None:
+            raise self.read.error(
+                f"the pattern '{term}' matches empty text, so it would match every clause. "
+                "Make it require at least one character.",
+                node, key,
+            )
+        return pattern
+
+
+def _keyed(key: str, node: yaml.Node) -> str:
+    """"sections[2]" -> "sections[response]" when the entry has a usable id.
+
+    Messages then name the section or item the reviewer knows, not its position.
+    """
+    if isinstance(node, yaml.MappingNode):
+        for knode, vnode in node.value:
+            if (isinstance(knode, yaml.ScalarNode) and knode.value == "id"
+                    and isinstance(vnode, yaml.ScalarNode) and vnode.value):
+                return key.rsplit("[", 1)[0] + f"[{vnode.value}]"
+    return key
+
+
+def compile_term(term: str, lang: str) -> re.Pattern[str]:
+    """Compile one term of a checklist (see docs/checklists.md, "Phrases").
+
+    ``/regex/`` is a Python regex. A plain phrase in the ``en`` list that has
+    no Chinese in it matches with any run of whitespace between words and on
+    word boundaries; any other plain phrase is a literal. Boundaries look only
+    at ASCII letters and digits, so "SLA" still matches in "的SLA服务" (a
+    Chinese character is a word character to ``\\b``). Case never matters.
+    """
+    if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
+        return re.compile(term[1:-1], re.IGNORECASE)
+    if lang != "en" or _CJK.search(term):
+        return re.compile(re.escape(term), re.IGNORECASE)
+    body = r"\s+".join(re.escape(word) for word in term.split())
+    if re.match(r"[A-Za-z0-9_]", term):
+        body = r"(?<![A-Za-z0-9_])" + body
+    if re.search(r"[A-Za-z0-9_]$", term):
+        body += r"(?![A-Za-z0-9_])"
+    return re.compile(body, re.IGNORECASE)
