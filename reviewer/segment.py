@@ -1,0 +1,228 @@
+"""Segmentation: a Document becomes numbered clauses with headings and parents.
+
+One pass over the blocks in reading order:
+
+- a block that opens with a number ("5.2", "(a)", "第五条", or Word's
+  automatic number in `Block.number`) becomes a numbered clause; its heading
+  is split off when the text opens with a title ("Response Times. The ...");
+  a title with no body is a HEADING clause whose children follow;
+- heading blocks, short bold lines and all-caps lines become HEADING clauses;
+- definitions ("“Business Day” means ...") get kind DEFINITION and the term;
+- every table row becomes a TABLE_ROW clause carrying the header and title;
+- an unnumbered paragraph is a clause of its own under the clause it
+  follows (`Outline.container`). It is kept separate, not merged, so every
+  clause points at one paragraph: exports cite and comment it precisely and
+  evidence quotes stay short; the parent link gives the number to cite.
+  The exception is a PDF paragraph cut by a page or column break: when the
+  clause above stops mid-sentence, the piece is merged back into it.
+
+Nothing is dropped: number, heading and text of the clauses hold every
+block's text (bar whitespace, the "." or ":" between a heading and its body,
+and list bullets, which stay in the text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reviewer.clause import Clause, ClauseKind
+from reviewer.clause_numbers import LeadingNumber, leading_number, parse_label
+from reviewer.document import Block, BlockKind, Document, Location, Table
+from reviewer.segment_headings import (
+    clean_heading,
+    defined_term,
+    has_cjk,
+    is_all_caps_title,
+    looks_like_heading,
+    split_heading,
+)
+from reviewer.segment_outline import Outline
+
+_SENTENCE_END = ".;:!?。；：！？…”’\")）]】"
+# Styles whose lone title is a heading ("5. Support", "第五条 服务响应"). A
+# list item ("(a) Windows") is only one when set bold or as a heading.
+_LIST_PREFIXES = ("alpha-", "roman-", "num-", "cn-paren", "cn-half", "circled", "bullet:",
+                  "label:")
+
+
+def segment(document: Document) -> tuple[Clause, ...]:
+    """Split ``document`` into clauses; ``Clause.index`` is the position in the result."""
+    return _Segmenter(document).run()
+
+
+@dataclass
+class _Draft:
+    """A clause being built; frozen into a `Clause` at the end."""
+
+    kind: ClauseKind
+    text: str
+    location: Location
+    number: str | None = None
+    heading: str | None = None
+    level: int = 1
+    parent: int | None = None
+    cells: tuple[str, ...] | None = None
+    table_header: tuple[str, ...] | None = None
+    table_title: str | None = None
+    defined_term: str | None = None
+    # May a following PDF paragraph be merged into this one (page break)?
+    mergeable: bool = False
+
+
+class _Segmenter:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.is_pdf = document.format == "pdf"
+        self.outline = Outline()
+        self.drafts: list[_Draft] = []
+
+    def run(self) -> tuple[Clause, ...]:
+        for block in self.document.blocks:
+            if block.table is not None:
+                self._table(block, block.table)
+            elif block.text.strip() or block.number:
+                self._paragraph(block)
+        return tuple(
+            Clause(index=i, kind=d.kind, text=d.text, location=d.location, number=d.number,
+                   heading=d.heading, level=d.level, parent=d.parent, cells=d.cells,
+                   table_header=d.table_header, table_title=d.table_title,
+                   defined_term=d.defined_term)
+            for i, d in enumerate(self.drafts)
+        )
+
+    # -- paragraphs ---------------------------------------------------------
+
+    def _paragraph(self, block: Block) -> None:
+        found = self._number(block)
+        if found is None:
+            self._unnumbered(block)
+            return
+        reading = self.outline.choose(found.readings)
+        if reading.style.startswith("bullet:"):
+            # A bullet nests like a number but is no citation: keep it in the text.
+            found = LeadingNumber("", block.text.strip(), found.readings)
+        is_heading_block = block.kind is BlockKind.HEADING
+        rest = found.rest.strip()
+        heading: str | None = None
+        term = defined_term(rest)
+        list_style = reading.style.startswith(_LIST_PREFIXES)
+        body = rest
+        if term is None and not is_heading_block:
+            heading, body = split_heading(rest)
+            term = defined_term(body)
+        if heading is None and term is None and rest and (is_heading_block or (
+                looks_like_heading(rest, bold=block.bold)
+                and (block.bold or not list_style))):
+            kind, heading, text = ClauseKind.HEADING, clean_heading(rest), ""
+        else:
+            kind = ClauseKind.DEFINITION if term else ClauseKind.CLAUSE
+            text = body
+        if not rest:
+            kind = ClauseKind.HEADING  # a lone number: its title may follow
+        index = len(self.drafts)
+        level_hint = block.level if is_heading_block else None
+        parent, level = self.outline.open_numbered(
+            index, reading, level_hint, heading_only=kind is ClauseKind.HEADING)
+        self.drafts.append(_Draft(
+            kind=kind, text=text, location=block.location, number=found.printed or None,
+            heading=heading, level=level, parent=parent, defined_term=term,
+            mergeable=self.is_pdf and kind is not ClauseKind.HEADING and bool(text),
+        ))
+
+    def _number(self, block: Block) -> LeadingNumber | None:
+        if block.number:
+            label = parse_label(block.number)
+            return LeadingNumber(label.printed, block.text.strip(), label.readings)
+        heading_like = block.kind is BlockKind.HEADING or block.bold
+        return leading_number(block.text, allow_bare=heading_like)
+
+    def _unnumbered(self, block: Block) -> None:
+        text = block.text.strip()
+        previous = self.drafts[-1] if self.drafts else None
+        if previous is not None and self._title_of_lone_number(previous, block, text):
+            previous.heading = clean_heading(text)
+            previous.location = _joined(previous.location, block.location)
+            return
+        if block.kind is BlockKind.HEADING or (
+                (block.bold and looks_like_heading(text, bold=True))
+                or is_all_caps_title(text)):
+            index = len(self.drafts)
+            level_hint = block.level if block.kind is BlockKind.HEADING else None
+            parent, level = self.outline.open_heading(index, level_hint)
+            self.drafts.append(_Draft(kind=ClauseKind.HEADING, text="", heading=clean_heading(text),
+                                      location=block.location, level=level, parent=parent))
+            return
+        if previous is not None and previous.mergeable and self._continues(previous, text):
+            joiner = "" if has_cjk(previous.text[-1:]) and has_cjk(text[:1]) else " "
+            previous.text = previous.text + joiner + text
+            previous.location = _joined(previous.location, block.location)
+            previous.mergeable = text[-1] not in _SENTENCE_END
+            if previous.defined_term is None and previous.kind is ClauseKind.CLAUSE:
+                term = defined_term(previous.text)
+                if term:
+                    previous.kind, previous.defined_term = ClauseKind.DEFINITION, term
+            return
+        term = defined_term(text)
+        parent, level = self.outline.container()
+        self.drafts.append(_Draft(
+            kind=ClauseKind.DEFINITION if term else ClauseKind.CLAUSE, text=text,
+            location=block.location, level=level, parent=parent, defined_term=term,
+            mergeable=self.is_pdf,
+        ))
+
+    @staticmethod
+    def _title_of_lone_number(previous: _Draft, block: Block, text: str) -> bool:
+        """"ARTICLE 5" on one line and "SUPPORT SERVICES" on the next: one heading."""
+        return (
+            previous.number is not None and previous.kind is ClauseKind.HEADING
+            and previous.heading is None and not previous.text
+            and (block.kind is BlockKind.HEADING or looks_like_heading(text, bold=block.bold)
+                 or is_all_caps_title(text))
+        )
+
+    @staticmethod
+    def _continues(previous: _Draft, text: str) -> bool:
+        """Was the PDF paragraph above cut mid-sentence, this block being its rest?"""
+        if not previous.text or previous.text[-1] in _SENTENCE_END:
+            return False
+        return bool(text) and not text[0].isupper()
+
+    # -- tables -------------------------------------------------------------
+
+    def _table(self, block: Block, table: Table) -> None:
+        parent, level = self.outline.container()
+        header = tuple(h.strip() for h in table.header)
+        title = table.title.strip() if table.title else None
+        for i, row in enumerate(table.rows):
+            cells = tuple(c.strip() for c in row.cells)
+            if not any(cells):
+                continue
+            location = row.location
+            if location == Location():
+                location = replace(block.location, row=i)
+            self.drafts.append(_Draft(
+                kind=ClauseKind.TABLE_ROW, text=render_row(header, cells), location=location,
+                level=level, parent=parent, cells=cells,
+                table_header=header or None, table_title=title,
+            ))
+
+
+def render_row(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
+    """A table row as text: "Severity: P1; Response: 15 minutes", or "P1 | 15 minutes"."""
+    if not any(header):
+        return " | ".join(c for c in cells if c)
+    parts = []
+    for i, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = header[i] if i < len(header) else ""
+        parts.append(f"{name}: {cell}" if name else cell)
+    return "; ".join(parts)
+
+
+def _joined(first: Location, second: Location) -> Location:
+    """The location of a clause made of two blocks: the first, with both sets of boxes."""
+    if not second.boxes:
+        return first
+    return replace(first, boxes=first.boxes + second.boxes,
+                   page=first.page if first.page is not None else second.page)
