@@ -1,0 +1,158 @@
+"""Reading a PDF contract into a Document.
+
+Pipeline: PDFium gives, per page, text fragments and ruling lines
+(`pdf_chars`); `pdf_layout` finds tables and columns and orders lines;
+`pdf_furniture` drops running headers, footers and page numbers across pages;
+`pdf_blocks` joins lines into paragraphs, headings and tables. pdfplumber is
+not used: its per-character Python parsing is ~100x slower than PDFium.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from reviewer.document import Document
+from reviewer.errors import NoTextLayer, PasswordRequired
+from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
+from reviewer.ingest.pdf_blocks import build_blocks
+from reviewer.ingest.pdf_chars import extract_fragments, page_rules_and_images
+from reviewer.ingest.pdf_furniture import remove_furniture
+from reviewer.ingest.pdf_layout import PageItem, layout_page
+from reviewer.progress import CancelToken, ProgressFn, check_cancel
+
+MAX_PAGES = 2000
+
+
+def _corrupt(name: str, detail: str = "") -> CorruptFile:
+    return CorruptFile(
+        f"{name} is a damaged or incomplete PDF{detail}. Download or export it again from its "
+        "source; if a PDF viewer can still open it, print it to a new PDF and open that."
+    )
+
+
+def _has_eof(path: Path) -> bool:
+    """Whether the file ends like a complete PDF (%%EOF in its last 4 KB)."""
+    with path.open("rb") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - 4096))
+        return b"%%EOF" in fh.read()
+
+
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open with PDFium, turning its error codes into messages for people."""
+    name = path.name
+    try:
+        if not _has_eof(path):
+            raise _corrupt(name, " (the end of the file is missing, as after an interrupted "
+                                 "download)")
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        code = exc.err_code
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            if password:
+                raise PasswordRequired(
+                    f"The password for {name} is not correct. Check it (passwords are "
+                    "case-sensitive) and try again.", wrong_password=True) from exc
+            raise PasswordRequired(
+                f"{name} is protected with a password. Enter the password to open it "
+                "(on the command line: --password).") from exc
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise PasswordRequired(
+                f"{name} uses a kind of encryption this program cannot open. Open it in a PDF "
+                "viewer with its password and print it to a new, unprotected PDF.") from exc
+        if code == pdfium_c.FPDF_ERR_FILE:
+            raise FileUnreadable(f"{name} could not be read. Check that it is not open in "
+                                 "another program and try again.") from exc
+        raise _corrupt(name) from exc
+    except OSError as exc:
+        raise FileUnreadable(f"{name} could not be read ({exc}).") from exc
+    count = len(pdf)
+    if count > MAX_PAGES:
+        pdf.close()
+        raise TooManyPages(
+            f"{name} has {count} pages; contracts over {MAX_PAGES} pages are refused because "
+            "the file is probably not a single contract (or is malformed). Split out the "
+            "contract's pages into a new PDF and open that.")
+    if count == 0:
+        pdf.close()
+        raise _corrupt(name, " (it has no pages)")
+    return pdf
+
+
+def read_pdf(path: str | os.PathLike[str], password: str | None = None,
+             progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Document:
+    """Read a PDF into a Document (no sha256/language: `read_document` adds them)."""
+    p = Path(path)
+    pdf = open_pdf(p, password)
+    try:
+        pages, sizes, textless, imaged = _read_pages(pdf, p.name, progress, cancel)
+    finally:
+        pdf.close()
+    n = len(sizes)
+    if len(textless) == n:
+        if imaged:
+            raise NoTextLayer(
+                f"{p.name} has no text layer: its pages are pictures, as in a scan. Run OCR "
+                "first to make it searchable (for example `ocrmypdf scan.pdf out.pdf`), or ask "
+                "the vendor for the original DOCX or PDF.")
+        raise NoTextLayer(f"{p.name} contains no text at all (its pages are blank or drawn "
+                          "as shapes). Ask the vendor for a DOCX or a text PDF.")
+    warnings: list[str] = []
+    scanned = [pg for pg in textless if pg in imaged]
+    if scanned:
+        listed = ", ".join(str(pg) for pg in scanned)
+        plural = len(scanned) > 1
+        warnings.append(
+            f"Page{'s' if plural else ''} {listed} {'have' if plural else 'has'}"
+            " no text layer (scanned), so their content is not reviewed. Run OCR on the file "
+            "(for example `ocrmypdf`) to include them.")
+    clean = remove_furniture(pages, [h for _, h in sizes])
+    blocks = build_blocks(clean)
+    if progress is not None:
+        progress(1.0, "Read all pages")
+    return Document(path=str(p), format="pdf", blocks=blocks, pages=n,
+                    warnings=tuple(warnings), page_sizes=tuple(sizes))
+
+
+def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
+                cancel: CancelToken | None,
+                ) -> tuple[list[list[PageItem]], list[tuple[float, float]], list[int], set[int]]:
+    n = len(pdf)
+    pages: list[list[PageItem]] = []
+    sizes: list[tuple[float, float]] = []
+    textless: list[int] = []
+    imaged: set[int] = set()
+    for index in range(n):
+        check_cancel(cancel)
+        number = index + 1
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise _corrupt(name, f" (page {number} cannot be read)") from exc
+        try:
+            width, height = page.get_size()
+            rules, images = page_rules_and_images(page, height)
+            textpage = page.get_textpage()
+            try:
+                vrules = [r for r in rules if not r.horizontal]
+                frags = extract_fragments(textpage, height, vrules)
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        sizes.append((round(width, 2), round(height, 2)))
+        if images:
+            imaged.add(number)
+        if not frags:
+            textless.append(number)
+            pages.append([])
+        else:
+            pages.append(layout_page(frags, rules, number, width))
+        if progress is not None:
+            progress(number / n * 0.95, f"Read page {number} of {n}")
+    return pages, sizes, textless, imaged

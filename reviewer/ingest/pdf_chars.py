@@ -1,0 +1,200 @@
+"""Low-level page reading with PDFium: text fragments and ruling lines.
+
+Speed matters here (see the ingest benchmark): pdfplumber parses every
+character in Python and costs ~0.1 s per dense page, so we call PDFium's C API
+directly, two calls per character (code point and loose box) and a few per
+fragment for the font. Everything returned is in PDF points with a top-left
+origin, like `reviewer.document.Box`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
+_FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag "ForceBold"
+_SPACES = frozenset((0x20, 0xA0, 0x3000, 0x09))
+_LINE_BREAKS = frozenset((0x0A, 0x0D))
+_PDFIUM_HYPHEN = 0x02  # PDFium reports a hyphen at a line end as U+0002
+
+
+@dataclass(slots=True)
+class Fragment:
+    """A run of characters on one baseline with no wide gap inside."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    first: int  # index of the first and last character, for font sampling
+    last: int
+    bold: bool = False
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An axis-aligned ruling line: horizontal when ``y0 == y1``."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def horizontal(self) -> bool:
+        return abs(self.y1 - self.y0) <= abs(self.x1 - self.x0)
+
+
+def _is_bold(textpage: object, index: int, buf: ctypes.Array[ctypes.c_char],
+             flags: ctypes.c_int) -> bool:
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
+    name = buf.value.decode("latin-1").lower()
+    if any(w in name for w in _BOLD_WORDS) or flags.value & _FORCE_BOLD_FLAG:
+        return True
+    return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
+
+
+def extract_fragments(textpage: object, page_height: float,
+                      vertical_rules: list[Rule] | None = None) -> list[Fragment]:
+    """All text fragments of a page, in content-stream order.
+
+    A new fragment starts at a line break, a change of baseline, a step back,
+    a gap wider than 1.5 em, or a vertical ruling line (a table cell border).
+    """
+    n = pdfium_c.FPDFText_CountChars(textpage)
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    vrules = vertical_rules or []
+    frags: list[Fragment] = []
+    chars: list[str] = []
+    cur: Fragment | None = None
+    pending_space = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            cur.text = "".join(chars)
+            frags.append(cur)
+        cur = None
+        chars.clear()
+
+    for i in range(n):
+        code = get_unicode(textpage, i)
+        if code in _SPACES:
+            pending_space = True
+            continue
+        if code in _LINE_BREAKS or code == 0:
+            close()
+            pending_space = False
+            continue
+        if code == _PDFIUM_HYPHEN:
+            code = 0x2D
+        if not get_box(textpage, i, rect_ref):
+            continue
+        left, right = rect.left, rect.right
+        top, bottom = page_height - rect.top, page_height - rect.bottom
+        height = bottom - top
+        if cur is not None:
+            h = cur.bottom - cur.top
+            gap = left - cur.x1
+            if (abs(bottom - cur.bottom) > 0.5 * max(h, height) or gap < -0.5 * h
+                    or gap > 1.5 * h or _crosses_rule(vrules, cur.x1, left, top, bottom)):
+                close()
+            else:
+                if pending_space or gap > 0.2 * h:
+                    chars.append(" ")
+                cur.x1 = max(cur.x1, right)
+                cur.top = min(cur.top, top)
+                cur.bottom = max(cur.bottom, bottom)
+                cur.last = i
+                chars.append(chr(code))
+                pending_space = False
+                continue
+        cur = Fragment(left, top, right, bottom, "", 0.0, i, i)
+        cur.size = float(pdfium_c.FPDFText_GetFontSize(textpage, i)) or height
+        chars.append(chr(code))
+        pending_space = False
+    close()
+    if frags:
+        buf = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        for f in frags:
+            f.bold = _is_bold(textpage, f.first, buf, flags) and (
+                f.last == f.first or _is_bold(textpage, f.last, buf, flags))
+    return frags
+
+
+def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,
+                  bottom: float) -> bool:
+    mid = (top + bottom) / 2
+    return any(x_from - 1 <= r.x0 <= x_to + 1 and r.y0 - 1 <= mid <= r.y1 + 1 for r in rules)
+
+
+def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule], int]:
+    """Axis-aligned ruling lines (stroked or thin filled) and the image count.
+
+    Rectangles contribute their four edges, which is how table grids and cell
+    backgrounds are usually drawn. Curves are ignored.
+    """
+    rules: list[Rule] = []
+    images = 0
+    matrix = pdfium_c.FS_MATRIX()
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    fill = ctypes.c_int()
+    stroke = ctypes.c_int()
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    for i in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        if not fill.value and not stroke.value:
+            continue
+        pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        start: tuple[float, float] | None = None
+        prev: tuple[float, float] | None = None
+        for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+            pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            pt = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
+            seg_type = pdfium_c.FPDFPathSegment_GetType(seg)
+            if seg_type == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = prev = pt
+                continue
+            if seg_type == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+                _add_rule(rules, prev, pt)
+            prev = pt
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add_rule(rules, pt, start)
+    return rules, images
+
+
+def _add_rule(rules: list[Rule], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y1 - y0) < 1.0 and abs(x1 - x0) >= 2.0:
+        y = (y0 + y1) / 2
+        rules.append(Rule(min(x0, x1), y, max(x0, x1), y))
+    elif abs(x1 - x0) < 1.0 and abs(y1 - y0) >= 2.0:
+        xm = (x0 + x1) / 2
+        rules.append(Rule(xm, min(y0, y1), xm, max(y0, y1)))

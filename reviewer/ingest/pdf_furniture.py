@@ -1,0 +1,73 @@
+"""Running headers, footers and page numbers: found and dropped.
+
+Only lines in the top or bottom margin band of a page are candidates. A
+candidate goes when it reads like a page number ("Page 3 of 12", "- 3 -",
+"3/12", "第 3 页 共 12 页") or when the same text (digits ignored) sits in the
+same band on at least half of the pages (a vendor name, "Confidential").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reviewer.ingest.pdf_layout import PageItem
+from reviewer.ingest.pdf_lines import Line
+
+TOP_BAND = 0.11  # fraction of the page height
+BOTTOM_BAND = 0.10
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:"
+    r"(?:page|p\.|pg\.?)\s*\d+(?:\s*(?:of|/)\s*\d+)?"
+    r"|[-–—]\s*\d+\s*[-–—]"
+    r"|\d+(?:\s*/\s*\d+)?"
+    r"|\d+\s+of\s+\d+"
+    r"|[ivxlc]{1,6}"
+    r"|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页"
+    r"|\d+\s*页"
+    r")$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _band(line: Line, height: float) -> str | None:
+    if line.bottom <= height * TOP_BAND:
+        return "top"
+    if line.top >= height * (1 - BOTTOM_BAND):
+        return "bottom"
+    return None
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", _DIGITS.sub("#", text.lower())).strip()
+
+
+def remove_furniture(pages: list[list[PageItem]],
+                     heights: list[float]) -> list[list[PageItem]]:
+    """The pages without their running headers, footers and page numbers."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for items, height in zip(pages, heights, strict=True):
+        seen = set()
+        for item in items:
+            if isinstance(item, Line) and (band := _band(item, height)):
+                seen.add((band, _key(item.text)))
+        counts.update(seen)
+    repeated = max(2, (len(pages) + 1) // 2)
+    out = []
+    for items, height in zip(pages, heights, strict=True):
+        kept: list[PageItem] = []
+        for item in items:
+            if isinstance(item, Line) and (band := _band(item, height)) and (
+                    is_page_number(item.text) or counts[(band, _key(item.text))] >= repeated):
+                continue
+            kept.append(item)
+        out.append(kept)
+    return out

@@ -1,0 +1,120 @@
+"""Reading order on one page: tables, columns, lines.
+
+A page is two-column when a vertical gutter near the middle is crossed by
+(almost) no text and there are lines on both sides of it, side by side, with
+the left lines reaching close to the gutter (which tells real columns from a
+ruleless table with a short first column). Text that crosses the gutter
+(a title, a full-width paragraph) splits the page into bands; each band is read
+left column first, then right column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+import numpy as np
+
+from reviewer.ingest.pdf_chars import Fragment, Rule
+from reviewer.ingest.pdf_lines import Line, merge_fragments
+from reviewer.ingest.pdf_tables import PageTable, find_tables
+
+Item = Fragment | PageTable
+PageItem = Line | PageTable
+
+
+def layout_page(frags: list[Fragment], rules: list[Rule], page: int,
+                width: float) -> list[PageItem]:
+    """The page's lines and tables in reading order."""
+    tables, rest = find_tables(frags, rules, page)
+    items: list[Item] = [*rest, *tables]
+    out: list[PageItem] = []
+    for column in _columns(items, rest, width):
+        out.extend(_lines_and_tables(column, page))
+    return out
+
+
+def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
+    if len(frags) < 6:
+        return None
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    diff = np.zeros(hi - lo + 1, dtype=np.int32)
+    for f in frags:
+        s = min(max(int(f.x0) - lo, 0), hi - lo)
+        e = min(max(math.ceil(f.x1) - lo, 0), hi - lo)
+        if s < e:
+            diff[s] += 1
+            diff[e] -= 1
+    cover = np.cumsum(diff)[: hi - lo]
+    least = int(cover.min())
+    if least > max(1, len(frags) // 5):
+        return None
+    best: tuple[int, int] = (0, 0)
+    start = None
+    for i, c in enumerate((*cover.tolist(), least + 1)):
+        if c == least and start is None:
+            start = i
+        elif c != least and start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    if best[1] - best[0] < 6:
+        return None
+    return lo + best[0], lo + best[1]
+
+
+def _columns(items: list[Item], frags: list[Fragment], width: float) -> list[list[Item]]:
+    by_top = sorted(items, key=lambda i: (i.top, i.x0))
+    gutter = _gutter(frags, width)
+    if gutter is None:
+        return [by_top]
+    g0, g1 = gutter
+    left = [f for f in frags if f.x1 <= g0 + 1]
+    right = [f for f in frags if f.x0 >= g1 - 1]
+    if len(left) < 3 or len(right) < 3:
+        return [by_top]
+    # Side by side: right-hand lines at the height of left-hand lines.
+    tops = sorted(f.top for f in left)
+    side = sum(1 for f in right
+               if (k := bisect.bisect_right(tops, f.bottom)) and tops[k - 1] >= f.top - 20)
+    reach = sorted(f.x1 for f in left)[len(left) // 2]
+    left_x0 = min(f.x0 for f in left)
+    if side < 2 or reach < g0 - 0.35 * (g0 - left_x0):
+        return [by_top]
+    bands: list[list[Item]] = []
+    band_l: list[Item] = []
+    band_r: list[Item] = []
+    for item in by_top:
+        if item.x1 <= g0 + 1:
+            band_l.append(item)
+        elif item.x0 >= g1 - 1:
+            band_r.append(item)
+        else:  # crosses the gutter: ends the band
+            bands += [c for c in (band_l, band_r) if c]
+            bands.append([item])
+            band_l, band_r = [], []
+    bands += [c for c in (band_l, band_r) if c]
+    return bands
+
+
+def _lines_and_tables(column: list[Item], page: int) -> list[PageItem]:
+    out: list[PageItem] = []
+    run: list[Fragment] = []
+    frags = [i for i in column if isinstance(i, Fragment)]
+    col_x0 = min((f.x0 for f in frags), default=0.0)
+    col_x1 = max((f.x1 for f in frags), default=0.0)
+
+    def flush() -> None:
+        for line in merge_fragments(run, page):
+            line.col_x0, line.col_x1 = col_x0, col_x1
+            out.append(line)
+        run.clear()
+
+    for item in column:
+        if isinstance(item, PageTable):
+            flush()
+            out.append(item)
+        else:
+            run.append(item)
+    flush()
+    return out

@@ -1,0 +1,136 @@
+"""Lines of text: merging fragments on one baseline, and joining lines.
+
+Joining follows the reader's rules: English words broken with a hyphen at a
+line end are rejoined, Chinese lines are joined without a space, and a line
+that starts with a clause number ("5.3", "(b)", "第六条", "一、", "（二）")
+starts a new block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.ingest.pdf_chars import Fragment
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+    col_x0: float = 0.0  # the column this line sits in (for "short line" tests)
+    col_x1: float = 0.0
+
+
+def merge_fragments(frags: list[Fragment], page: int) -> list[Line]:
+    """Group fragments of one column into lines, top to bottom, left to right."""
+    lines: list[Line] = []
+    group: list[Fragment] = []
+    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
+        if group:
+            g_top = min(g.top for g in group)
+            g_bottom = max(g.bottom for g in group)
+            overlap = min(g_bottom, f.bottom) - max(g_top, f.top)
+            if overlap >= 0.5 * min(g_bottom - g_top, f.bottom - f.top):
+                group.append(f)
+                continue
+            lines.append(_line_of(group, page))
+        group = [f]
+    if group:
+        lines.append(_line_of(group, page))
+    return lines
+
+
+def _line_of(group: list[Fragment], page: int) -> Line:
+    group.sort(key=lambda f: f.x0)
+    text = group[0].text
+    for f in group[1:]:
+        text = join_words(text, f.text)
+    sizes = sorted(f.size for f in group)
+    return Line(page, min(f.x0 for f in group), min(f.top for f in group),
+                max(f.x1 for f in group), max(f.bottom for f in group), text,
+                sizes[len(sizes) // 2], all(f.bold for f in group))
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def join_words(left: str, right: str) -> str:
+    """Join two pieces of one line: a space, except between CJK characters."""
+    if not left or not right:
+        return left + right
+    if is_cjk(left[-1]) or is_cjk(right[0]) or left[-1] == " ":
+        return left + right
+    return f"{left} {right}"
+
+
+# Words that keep their hyphen when a line breaks after it ("self-service").
+_KEEP_HYPHEN = frozenset(
+    ["self", "non", "third", "cross", "well", "ex", "all", "half", "quasi", "anti", "multi", "co"]
+)
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join a line to the text before it, as a reader would read it."""
+    if not left:
+        return right
+    if not right:
+        return left
+    m = _HYPHEN_END.search(left)
+    if m and right[0].islower():
+        word = m.group(1)
+        if word.lower() in _KEEP_HYPHEN:
+            return left + right
+        return left[:-1] + right
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left + right
+    if left.endswith("/"):
+        return left + right
+    return f"{left} {right}"
+
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+# A clause number at the start of a line. Listed strongest first.
+_STRONG_NUMBER = re.compile(
+    rf"^(第[{_CN_NUM}\d]+[条章节款部分]|[{_CN_NUM}]+[、．]|[（(][{_CN_NUM}]+[）)]"
+    r"|\d+(\.\d+)*[、．]|(Article|Section|Clause|Schedule|Annex|Appendix|ARTICLE|SECTION)"
+    r"\s+\d+)"
+)
+_WEAK_NUMBER = re.compile(
+    r"^(\d+(\.\d+)*\.?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(\d+\)|\d+\)|[A-Z]\.)\s+(\S)"
+)
+
+
+def starts_numbered(text: str) -> bool:
+    """True when ``text`` opens with a clause number (and not mid-sentence).
+
+    "5.3 Response" is a number; "5.3 of this Agreement" (a wrapped reference)
+    is not: after a weak number the next word must start with a capital
+    letter, a CJK character, a quote or another number.
+    """
+    if _STRONG_NUMBER.match(text):
+        return True
+    m = _WEAK_NUMBER.match(text)
+    if not m:
+        return False
+    nxt = m.group(3)
+    return nxt.isupper() or is_cjk(nxt) or nxt in "\u201c\"'(“" or nxt.isdigit() or (
+        text.startswith("(") and nxt.isalpha())
+
+
+_TERMINAL = tuple(".:;!?。：；！？)）\u201d\"")
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_TERMINAL)
