@@ -152,14 +152,8 @@ class _Builder:
 
     def checklist(self, root: yaml.Node) -> Checklist:
         r = self.read
+        self.check_schema(root)
         top = r.mapping(root, "", TOP_KEYS, required=("schema", "id", "version", "sections"))
-        schema = r.string(top["schema"][1], "schema")
-        if schema != SCHEMA:
-            raise r.error(
-                f"unknown schema '{schema}'. This version of Contract Reviewer reads "
-                f"'schema: {SCHEMA}'.",
-                top["schema"][1], "schema",
-            )
         checklist_id = r.identifier(top["id"][1], "id")
         version = r.string(top["version"][1], "version")
         title = self.text(top["title"][1], "title") if "title" in top else Text(
@@ -197,6 +191,20 @@ class _Builder:
             id=checklist_id, version=version, title=title, sections=tuple(sections),
             vague=MappingProxyType(vague), path=self.path,
         )
+
+    def check_schema(self, root: yaml.Node) -> None:
+        """Refuse another schema before anything else: its keys would all look wrong."""
+        if not isinstance(root, yaml.MappingNode):
+            return  # the mapping check reports it
+        for knode, vnode in root.value:
+            if isinstance(knode, yaml.ScalarNode) and knode.value == "schema":
+                schema = self.read.string(vnode, "schema")
+                if schema != SCHEMA:
+                    raise self.read.error(
+                        f"unknown schema '{schema}'. This version of Contract Reviewer reads "
+                        f"'schema: {SCHEMA}'. Check the first line of the file.",
+                        vnode, "schema",
+                    )
 
     def section(self, node: yaml.Node, key: str, item_lines: dict[str, int]) -> Section:
         r = self.read
