@@ -32,7 +32,8 @@ def _frac(pair: tuple[int, int]) -> str:
 
 
 def format_matrix(matrix: Matrix) -> list[str]:
-    lines = ["  truth \\ predicted     met   vague  missing"]
+    corner = "truth \\ predicted"
+    lines = [f"  {corner:<20}" + "".join(f"{_SHORT[p]:>8}" for p in STATUSES)]
     for t in STATUSES:
         row = "".join(f"{matrix[t][p]:>8}" for p in STATUSES)
         lines.append(f"  {_SHORT[t]:<20}{row}")
@@ -98,6 +99,8 @@ def format_report(ev: Evaluation, run: RunInfo, *, verbose: bool = False) -> str
         no_hit = [o for o in ev.outcomes if o.evidence_hit is False]
         lines += ["", f"Evidence misses ({len(no_hit)})"]
         lines += [f"  {o.contract} / {o.item_id}" for o in no_hit] or ["  none"]
+        if any(a or b for a, b in run.unmatched.values()):
+            lines += ["", "Items only one side knows (left out of the metrics)"]
         for name, (unreviewed, unlabelled) in run.unmatched.items():
             if unreviewed:
                 lines.append(f"  {name}: labelled but not in the checklist: "
