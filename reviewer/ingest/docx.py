@@ -1,0 +1,254 @@
+"""Reading a .docx contract into a `Document`.
+
+Blocks come in body order: paragraphs (headings by style or outline level,
+Word's automatic list label in ``Block.number``) and tables. ``Location.index``
+is the position of the paragraph or table among the body's ``w:p``/``w:tbl``
+children, the same order python-docx's ``Document.iter_inner_content()``
+yields, so a viewer can scroll to it. Content not in that list keeps the index
+of the body item it sits next to: text boxes their anchoring paragraph, a
+body-level content control (``w:sdt``) the item before it.
+
+Dropped on purpose: empty paragraphs, table-of-contents entries (they repeat
+the headings and would be read as duplicate clauses), and a caption paragraph
+just above a table (it becomes the table's ``title``). Numbered paragraphs
+are counted even when dropped, as Word counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
+
+from reviewer.document import Block, BlockKind, Document, Location
+from reviewer.ingest.docx_numbering import Numbering
+from reviewer.ingest.docx_package import DocxDamaged, DocxPackage
+from reviewer.ingest.docx_styles import Styles
+from reviewer.ingest.docx_tables import build_table
+from reviewer.ingest.docx_text import TextReader
+from reviewer.language import detect_language
+from reviewer.progress import CancelToken, ProgressFn, check_cancel
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+TRACKED_CHANGES_WARNING = (
+    "This document has tracked changes that are not accepted; the review reads the "
+    "text as if they were accepted."
+)
+HIDDEN_TEXT_WARNING = (
+    "This document contains hidden text (not shown or printed by Word); the review "
+    "reads it too. Check in Word (Show/Hide ¶) whether it belongs to the contract."
+)
+EMPTY_WARNING = "This document contains no text."
+# "Table 2 ...", "Table A", "Tab. IV", "表 1", "表格一", "附表2" (not "Tables of charges").
+_CAPTION = re.compile(
+    r"^\s*(?:(?i:table|tab\.)\s*(?:\d+|[A-Z](?![a-z])|[IVXLC]+\b)"
+    r"|(?:表格?|附表)\s*(?:\d+|[一二三四五六七八九十]+))"
+)
+_PROGRESS_EVERY = 100
+
+
+def read_docx(path: str | Path, progress: ProgressFn | None = None,
+              cancel: CancelToken | None = None) -> Document:
+    """Read a .docx file. Raises `InputError` (with advice) for unreadable files.
+
+    The file is only read, never written.
+    """
+    with DocxPackage(path) as pkg:
+        root = pkg.xml(pkg.main_part)
+        body = root.find(W + "body") if root is not None else None
+        if body is None:
+            raise DocxDamaged(
+                f"The file {pkg.name} has no document body. Open it in Word and save it "
+                "again as .docx, then try again."
+            )
+        styles_part = pkg.related_part("styles")
+        styles = Styles(pkg.xml(styles_part) if styles_part else None)
+        numbering_part = pkg.related_part("numbering")
+        numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles)
+        reader = _BodyReader(styles, numbering, progress, cancel)
+        reader.read_body(body)
+    blocks = tuple(reader.blocks)
+    warnings: list[str] = []
+    if reader.text.tracked_changes:
+        warnings.append(TRACKED_CHANGES_WARNING)
+    if reader.text.hidden_text:
+        warnings.append(HIDDEN_TEXT_WARNING)
+    warnings.extend(reader.warnings)
+    all_text = "\n".join(_block_text(b) for b in blocks)
+    if not all_text.strip():
+        warnings.append(EMPTY_WARNING)
+    if progress is not None:
+        progress(1.0, "Document read")
+    return Document(
+        path=str(path),
+        format="docx",
+        blocks=blocks,
+        pages=None,
+        language=detect_language(all_text),
+        warnings=tuple(warnings),
+    )
+
+
+def _block_text(b: Block) -> str:
+    if b.table is None:
+        return b.text
+    rows = [b.table.header, *(r.cells for r in b.table.rows)]
+    return "\n".join([b.table.title or "", *(" ".join(r) for r in rows)])
+
+
+class _BodyReader:
+    def __init__(self, styles: Styles, numbering: Numbering, progress: ProgressFn | None,
+                 cancel: CancelToken | None) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.text = TextReader(styles)
+        self.progress = progress
+        self.cancel = cancel
+        self.blocks: list[Block] = []
+        self.warnings: list[str] = []
+        self._carry = ""  # text of a paragraph whose mark was deleted (tracked)
+        self._seen = 0
+        self._last_caption_style = False  # the last paragraph block has a Caption style
+        self._total = 1
+
+    def read_body(self, body: etree._Element) -> None:
+        items = [c for c in body if c.tag in (W + "p", W + "tbl")]
+        self._total = max(len(items), 1)
+        index = -1
+        for child in body:
+            tag = child.tag
+            if tag == W + "p":
+                index += 1
+                self._tick()
+                self._paragraph(child, index)
+            elif tag == W + "tbl":
+                index += 1
+                self._tick()
+                self._table(child, index)
+            elif tag in (W + "sdt", W + "customXml"):
+                self._container(child, max(index, 0))
+            elif tag == W + "altChunk":
+                self._warn("This document embeds another document that was not read. Open "
+                           "it in Word and save it again as .docx to merge it in.")
+
+    def _tick(self) -> None:
+        self._seen += 1
+        if self._seen % _PROGRESS_EVERY == 0:
+            check_cancel(self.cancel)
+            if self.progress is not None:
+                self.progress(min(self._seen / self._total, 0.99), "Reading paragraphs")
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _container(self, el: etree._Element, index: int) -> None:
+        """Paragraphs and tables inside a content control or custom XML element."""
+        if el.tag == W + "sdt":
+            el = el.find(W + "sdtContent")
+            if el is None:
+                return
+        for child in el:
+            if child.tag == W + "p":
+                self._tick()
+                self._paragraph(child, index)
+            elif child.tag == W + "tbl":
+                self._tick()
+                self._table(child, index)
+            elif child.tag in (W + "sdt", W + "customXml"):
+                self._container(child, index)
+
+    def _read_paragraph(self, p: etree._Element) -> tuple[str | None, str, bool, str | None,
+                                                           list[etree._Element], bool]:
+        """(number, text, bold, style id, text boxes, toc) of one paragraph.
+
+        Advances the list counters; carries the text of a deleted paragraph mark.
+        """
+        ppr = p.find(W + "pPr")
+        style_id = self.styles.paragraph_style(ppr)
+        content = self.text.paragraph(p, style_id)
+        if content.deleted_mark:
+            # Accepting the deletion joins this paragraph to the next one, whose
+            # properties (and list number) the joined paragraph keeps.
+            self._carry = f"{self._carry} {content.text}".strip()
+            return None, "", False, style_id, content.text_boxes, content.in_toc
+        text = f"{self._carry} {content.text}".strip() if self._carry else content.text
+        self._carry = ""
+        number = None
+        ref = self.numbering.resolve(ppr, style_id)
+        if ref is not None:
+            number = self.numbering.next_label(ref)
+        return number, text, content.bold, style_id, content.text_boxes, content.in_toc
+
+    def _paragraph(self, p: etree._Element, index: int) -> None:
+        number, text, bold, style_id, boxes, in_toc = self._read_paragraph(p)
+        toc = in_toc or self.styles.is_toc(style_id)
+        if text and not toc:
+            self._last_caption_style = self.styles.is_caption(style_id)
+            level = self.styles.heading_level(style_id, p.find(W + "pPr"))
+            self.blocks.append(Block(
+                kind=BlockKind.HEADING if level else BlockKind.PARAGRAPH,
+                text=text,
+                location=Location(index=index),
+                level=level,
+                number=number,
+                style=self.styles.name(style_id),
+                bold=bold,
+            ))
+        for box in boxes:
+            self._container(box, index)
+
+    def _table(self, tbl: etree._Element, index: int) -> None:
+        title = self._take_caption(index)
+        table = build_table(tbl, index, self._cell, title)
+        if not table.header and not table.rows:
+            if title is not None:
+                self.blocks.append(Block(BlockKind.PARAGRAPH, title, Location(index=index - 1)))
+            return
+        # Same shape as the PDF reader's table blocks: header and rows, one per line.
+        lines = [" | ".join(table.header)] if table.header else []
+        lines += [" | ".join(row.cells) for row in table.rows]
+        text = "\n".join(lines)
+        self.blocks.append(Block(
+            kind=BlockKind.TABLE, text=text, location=Location(index=index), table=table,
+        ))
+
+    def _take_caption(self, index: int) -> str | None:
+        """Remove and return a caption paragraph standing just above the table."""
+        if not self.blocks:
+            return None
+        prev = self.blocks[-1]
+        if prev.kind is not BlockKind.PARAGRAPH or prev.location.index != index - 1:
+            return None
+        is_caption = self._last_caption_style or _CAPTION.match(prev.text) is not None
+        if not is_caption or len(prev.text) > 200:
+            return None
+        self.blocks.pop()
+        return f"{prev.number} {prev.text}" if prev.number else prev.text
+
+    def _cell(self, tc: etree._Element) -> tuple[str, bool]:
+        """A cell's text: its paragraphs (with list labels) and nested tables, folded."""
+        parts: list[str] = []
+        bolds: list[bool] = []
+        self._fold(tc, parts, bolds)
+        return " ".join(parts), bool(bolds) and all(bolds)
+
+    def _fold(self, el: etree._Element, parts: list[str], bolds: list[bool]) -> None:
+        for child in el:
+            if child.tag == W + "p":
+                number, text, bold, _, boxes, _ = self._read_paragraph(child)
+                if text:
+                    parts.append(f"{number} {text}" if number else text)
+                    bolds.append(bold)
+                for box in boxes:
+                    self._fold(box, parts, bolds)
+            elif child.tag == W + "tbl":
+                nested = build_table(child, 0, self._cell, None)
+                rows = [nested.header, *(r.cells for r in nested.rows)]
+                # " | " separates the outer table's cells, so nested cells use ", ".
+                parts.append("; ".join(", ".join(c for c in r if c) for r in rows if r))
+            elif child.tag in (W + "sdt", W + "customXml", W + "sdtContent"):
+                self._fold(child, parts, bolds)
+
