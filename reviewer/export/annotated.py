@@ -1,0 +1,95 @@
+"""The contract itself with the findings attached: DOCX comments or PDF highlights.
+
+The original file is only ever read. The copy is written atomically next to
+it as ``<contract>-reviewed.docx`` / ``.pdf`` unless another path is given,
+and a target that would overwrite the original is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from zipfile import BadZipFile
+
+from docx.opc.exceptions import PackageNotFoundError
+from pypdf.errors import PdfReadError
+
+from reviewer.annotations import Annotations
+from reviewer.atomic import WriteError, write_atomic
+from reviewer.checklist.model import Checklist
+from reviewer.errors import InputError
+from reviewer.export.docx_comments import comment_docx
+from reviewer.export.pdf_highlights import highlight_pdf
+from reviewer.export.rows import item_rows, resolve_checklist
+from reviewer.review import Review
+
+DEFAULT_AUTHOR = "Contract Reviewer"
+
+
+@dataclass(frozen=True)
+class AnnotatedCopy:
+    path: Path
+    notes: int  # findings attached to their evidence
+    unplaced: tuple[str, ...]  # item ids whose evidence could not be located
+
+
+def default_annotated_path(contract: str | Path) -> Path:
+    """``vendor.pdf`` -> ``vendor-reviewed.pdf`` in the same folder."""
+    p = Path(contract)
+    return p.with_name(f"{p.stem}-reviewed{p.suffix.lower()}")
+
+
+def _check_paths(source: Path, target: Path, fmt: str) -> None:
+    if not source.is_file():
+        raise InputError(
+            f"Cannot find the contract {source} to make the commented copy. It was moved or "
+            "renamed since the review: put it back or open it again.")
+    if target.suffix.lower() != f".{fmt}":
+        raise WriteError(
+            f"The commented copy of a {fmt.upper()} contract must be a .{fmt} file; "
+            f"choose a name ending in .{fmt} instead of {target.name}.")
+    if target.exists() and target.resolve() == source.resolve():
+        raise WriteError(
+            f"{target.name} is the original contract: the commented copy never replaces it. "
+            "Choose another file name.")
+
+
+def write_annotated_copy(
+    review: Review, path: str | Path | None = None, *, lang: str = "en",
+    annotations: Annotations | None = None, checklist: Checklist | None = None,
+    source: str | Path | None = None, password: str | None = None,
+) -> AnnotatedCopy:
+    """Write the commented copy of the reviewed contract.
+
+    ``source`` is the contract file (default: the path the review was made
+    from); ``path`` the copy (default: `default_annotated_path`). ``password``
+    opens an encrypted PDF; the copy is encrypted with it again.
+    """
+    annotations = annotations or Annotations()
+    fmt = review.document.format.lower()
+    src = Path(source) if source is not None else Path(review.document.path)
+    target = Path(path) if path else default_annotated_path(src)
+    if fmt not in ("pdf", "docx"):
+        raise InputError(f"Cannot make a commented copy of a {fmt} file; only PDF and DOCX.")
+    _check_paths(src, target, fmt)
+    rows = item_rows(review, annotations, resolve_checklist(checklist), lang)
+    author = annotations.reviewer or DEFAULT_AUTHOR
+    result: dict[str, tuple[int, tuple[str, ...]]] = {}
+
+    def write(tmp: Path) -> None:
+        try:
+            if fmt == "docx":
+                d = comment_docx(src, tmp, rows, lang, author)
+                result["stats"] = (d.comments, d.unplaced)
+            else:
+                p = highlight_pdf(src, tmp, rows, lang, author, password)
+                result["stats"] = (p.highlights, p.unplaced)
+        except (PackageNotFoundError, BadZipFile, PdfReadError) as exc:
+            raise InputError(
+                f"Cannot read the contract {src.name} to make the commented copy ({exc}). "
+                "It may have been replaced by a damaged file or one locked with a password; "
+                "review it again.") from exc
+
+    write_atomic(target, write)
+    notes, unplaced = result["stats"]
+    return AnnotatedCopy(path=target, notes=notes, unplaced=unplaced)

@@ -1,0 +1,167 @@
+"""The commented copy of a DOCX contract: a Word comment on each evidence paragraph.
+
+Evidence points at a body block by `Location.index` (paragraphs and tables in
+document order, what python-docx's ``iter_inner_content`` yields) and, for a
+table, `Location.row`. The index is checked against the quoted text before a
+comment is anchored; when they disagree (the file changed, a different
+counting of blocks) the paragraph whose text matches best is used instead,
+and evidence that matches nothing is listed in the note at the start rather
+than pinned to the wrong place. Only comment ranges are added: runs, styles,
+numbering, headers and footers are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from rapidfuzz import fuzz
+
+from reviewer.export.rows import ItemRow, missing_lines, note_lines
+from reviewer.review import Evidence
+
+MATCH_THRESHOLD = 80.0  # rapidfuzz score (0-100) for "this is the quoted text"
+
+
+@dataclass(frozen=True)
+class CommentStats:
+    comments: int  # finding comments anchored
+    unplaced: tuple[str, ...]  # item ids whose evidence could not be found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def similarity(quote: str, text: str) -> float:
+    """How well a block's text matches an evidence quote (0-100).
+
+    partial_ratio copes with a quote that is part of the block or carries a
+    number the block keeps in Word's numbering; token_set_ratio with a table
+    row quoted as "Header: cell; Header: cell".
+    """
+    a, b = _norm(quote), _norm(text)
+    if not a or not b:
+        return 0.0
+    return max(fuzz.partial_ratio(a, b), fuzz.token_set_ratio(a, b))
+
+
+def _row_paragraphs(table: Table, row: int) -> list[Paragraph]:
+    cells = table.rows[row].cells
+    seen: list[Paragraph] = []
+    for cell in cells:  # merged cells repeat: keep each paragraph once
+        for p in cell.paragraphs:
+            if all(p._p is not q._p for q in seen):
+                seen.append(p)
+    return seen
+
+
+def _row_text(table: Table, row: int) -> str:
+    return " ".join(p.text for p in _row_paragraphs(table, row))
+
+
+class _Body:
+    """The body's blocks, indexed as the ingest indexes them."""
+
+    def __init__(self, blocks: list[Paragraph | Table]) -> None:
+        self.blocks = blocks
+
+    def candidates(self) -> list[tuple[list[Paragraph], str]]:
+        out: list[tuple[list[Paragraph], str]] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append(([block], block.text))
+            else:
+                for r in range(len(block.rows)):
+                    out.append((_row_paragraphs(block, r), _row_text(block, r)))
+        return out
+
+    def at(self, ev: Evidence) -> tuple[list[Paragraph], str] | None:
+        index = ev.location.index
+        if index is None or not 0 <= index < len(self.blocks):
+            return None
+        block = self.blocks[index]
+        if isinstance(block, Paragraph):
+            return [block], block.text
+        row = ev.location.row if ev.location.row is not None else 0
+        if not 0 <= row < len(block.rows):
+            return None
+        return _row_paragraphs(block, row), _row_text(block, row)
+
+    def find(self, ev: Evidence) -> list[Paragraph] | None:
+        """The paragraphs holding the evidence: at its index if the text agrees."""
+        located = self.at(ev)
+        if located is not None and similarity(ev.text, located[1]) >= MATCH_THRESHOLD:
+            return located[0]
+        best: tuple[float, list[Paragraph]] | None = None
+        for paragraphs, text in self.candidates():
+            score = similarity(ev.text, text)
+            if score >= MATCH_THRESHOLD and (best is None or score > best[0]):
+                best = (score, paragraphs)
+        return best[1] if best else None
+
+
+def _anchor_runs(paragraphs: list[Paragraph]) -> list[Run]:
+    """First and last run with text across the paragraphs (a comment spans runs)."""
+    runs = [r for p in paragraphs for r in p.runs if r.text.strip()]
+    if runs:
+        return [runs[0], runs[-1]]
+    # Text only inside hyperlinks or fields, or an empty cell: anchor on a new
+    # empty run at the end of the first paragraph, which changes no formatting.
+    return [paragraphs[0].add_run("")]
+
+
+def _add_comment(doc: object, runs: list[Run], lines: list[str], author: str,
+                 initials: str) -> None:
+    comment = doc.add_comment(runs, text=lines[0], author=author,  # type: ignore[attr-defined]
+                              initials=initials)
+    for line in lines[1:]:
+        comment.add_paragraph(line)
+
+
+def initials_of(author: str) -> str:
+    words = author.split()
+    if not words:
+        return "CR"
+    if len(words) == 1:
+        return words[0][:2]
+    return "".join(w[0] for w in words[:3]).upper()
+
+
+def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str,
+                 author: str) -> CommentStats:
+    """Read ``source``, add the comments, save to ``target_tmp``."""
+    doc = open_docx(str(source))
+    body = _Body(list(doc.iter_inner_content()))
+    initials = initials_of(author)
+    placed = 0
+    unplaced: list[str] = []
+    for row in rows:
+        if not row.evidence:
+            continue
+        anchored_any = False
+        for ev in row.evidence:
+            paragraphs = body.find(ev)
+            if paragraphs is None:
+                continue
+            _add_comment(doc, _anchor_runs(paragraphs), note_lines(row, lang), author,
+                         initials)
+            anchored_any = True
+        if anchored_any:
+            placed += 1
+        else:
+            unplaced.append(row.item_id)
+    start_lines = missing_lines(rows, lang)
+    for item_id in unplaced:
+        row = next(r for r in rows if r.item_id == item_id)
+        start_lines.extend(["", *note_lines(row, lang)])
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    if first is None:
+        first = doc.paragraphs[0] if doc.paragraphs else doc.add_paragraph()
+    _add_comment(doc, _anchor_runs([first]), start_lines, author, initials)
+    doc.save(str(target_tmp))
+    return CommentStats(comments=placed, unplaced=tuple(unplaced))

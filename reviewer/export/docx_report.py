@@ -1,0 +1,129 @@
+"""The review report as a Word document (python-docx), for the legal team.
+
+Title block, a summary table by section, then every finding with its status,
+evidence, reason, question to the vendor, reviewer note and vendor response.
+East Asian text gets an explicit CJK font (SimSun, which Word on every
+Chinese system has; LibreOffice substitutes its own CJK font).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from reviewer.annotations import Annotations
+from reviewer.atomic import write_atomic
+from reviewer.checklist.model import Checklist
+from reviewer.export.labels import label, status_label
+from reviewer.export.report_content import ReportContent, build_report
+from reviewer.export.rows import ItemRow, cite, status_text
+from reviewer.review import Review, Status
+
+CJK_FONT = "SimSun"
+STATUS_COLORS = {
+    Status.MET: RGBColor(0x1E, 0x7B, 0x34),
+    Status.VAGUE: RGBColor(0x9C, 0x65, 0x00),
+    Status.MISSING: RGBColor(0xC0, 0x00, 0x00),
+}
+
+
+def _set_cjk_font(doc: object) -> None:
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        style = doc.styles[name]  # type: ignore[attr-defined]
+        rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        rfonts.set(qn("w:eastAsia"), CJK_FONT)
+
+
+def _labelled(doc: object, key: str, text: str, lang: str, italic: bool = False) -> None:
+    if not text:
+        return
+    p = doc.add_paragraph()  # type: ignore[attr-defined]
+    p.add_run(label(key, lang) + ("：" if lang == "zh" else ": ")).bold = True
+    for i, line in enumerate(text.split("\n")):
+        run = p.add_run(line)
+        run.italic = italic
+        if i < len(text.split("\n")) - 1:
+            run.add_break()
+
+
+def _finding(doc: object, row: ItemRow, lang: str) -> None:
+    doc.add_heading(row.title, level=3)  # type: ignore[attr-defined]
+    p = doc.add_paragraph()  # type: ignore[attr-defined]
+    p.add_run(label("status", lang) + ("：" if lang == "zh" else ": ")).bold = True
+    run = p.add_run(status_text(row, lang))
+    run.bold = True
+    run.font.color.rgb = STATUS_COLORS[row.status]
+    _labelled(doc, "override_note", row.override_note, lang)
+    _labelled(doc, "finding", row.finding, lang)
+    _labelled(doc, "deviation", row.deviation, lang)
+    if row.evidence:
+        for ev in row.evidence:
+            where = cite(ev, lang)
+            quote = doc.add_paragraph(style="Quote")  # type: ignore[attr-defined]
+            quote.add_run(ev.text)
+            if where:
+                quote.add_run(f"  [{where}]").italic = False
+    else:
+        doc.add_paragraph(label("no_evidence", lang)).runs[0].italic = True  # type: ignore[attr-defined]
+    _labelled(doc, "question", row.question, lang)
+    _labelled(doc, "reviewer_note", row.reviewer_note, lang)
+    _labelled(doc, "vendor_response", row.vendor_response, lang)
+
+
+def _summary_table(doc: object, content: ReportContent) -> None:
+    lang = content.lang
+    headers = [label("section", lang)] + [status_label(s, lang) for s in Status] + [
+        label("section_score", lang)]
+    table = doc.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    for s in content.sections:
+        score = "" if s.score is None else f"{s.score:.0f}"
+        values = [s.title] + [str(s.counts[st]) for st in Status] + [score]
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    total = [label("total", lang)] + [str(content.counts[st]) for st in Status] + [""]
+    for cell, text in zip(table.add_row().cells, total, strict=True):
+        cell.text = text
+        if text:
+            cell.paragraphs[0].runs[0].bold = True
+
+
+def build_docx_report(content: ReportContent) -> object:
+    doc = new_docx()
+    _set_cjk_font(doc)
+    doc.styles["Normal"].font.size = Pt(10)
+    doc.core_properties.title = content.title
+    doc.add_heading(content.title, level=0)
+    facts = doc.add_table(rows=0, cols=2)
+    facts.style = "Table Grid"
+    for key, value in content.facts:
+        cells = facts.add_row().cells
+        cells[0].text = key
+        cells[0].paragraphs[0].runs[0].bold = True
+        cells[1].text = value
+    doc.add_heading(label("summary_by_section", content.lang), level=1)
+    _summary_table(doc, content)
+    doc.add_heading(label("findings", content.lang), level=1)
+    for section in content.sections:
+        doc.add_heading(section.title, level=2)
+        for row in section.rows:
+            _finding(doc, row, content.lang)
+    return doc
+
+
+def write_docx_report(
+    review: Review, path: str | Path, *, lang: str = "en",
+    annotations: Annotations | None = None, checklist: Checklist | None = None,
+    vendor: str = "",
+) -> Path:
+    content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
+                           vendor=vendor)
+    doc = build_docx_report(content)
+    write_atomic(path, lambda tmp: doc.save(str(tmp)))  # type: ignore[attr-defined]
+    return Path(path)

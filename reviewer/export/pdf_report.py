@@ -1,0 +1,186 @@
+"""The review report as PDF (reportlab), printable on A4 or Letter.
+
+Same content as the DOCX report. Latin text is set in Helvetica; any
+paragraph holding Chinese (a Chinese report, or a Chinese quote in an English
+one) in reportlab's built-in CID font STSong-Light, which needs no font file
+and which every PDF viewer can show (the Noto CJK fonts installed on Linux are
+CFF-flavoured OpenType, which reportlab cannot embed). Chinese paragraphs wrap
+between characters (``wordWrap="CJK"``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reviewer.annotations import Annotations
+from reviewer.atomic import write_atomic
+from reviewer.checklist.model import Checklist
+from reviewer.errors import ReviewerError
+from reviewer.export.labels import label, status_label
+from reviewer.export.report_content import ReportContent, build_report
+from reviewer.export.rows import ItemRow, cite, status_text
+from reviewer.review import Review, Status
+
+PAPERS = {"a4": A4, "letter": LETTER}
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
+CJK_FONT = "STSong-Light"
+STATUS_HEX = {Status.MET: "#1e7b34", Status.VAGUE: "#9c6500", Status.MISSING: "#c00000"}
+STATUS_FILL = {Status.MET: "#c6efce", Status.VAGUE: "#ffeb9c", Status.MISSING: "#ffc7ce"}
+
+
+class _Styles:
+    """Latin and CJK variants of each paragraph style."""
+
+    def __init__(self) -> None:
+        if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+        base = {
+            "title": dict(fontSize=18, leading=23, spaceAfter=8),
+            "h1": dict(fontSize=14, leading=18, spaceBefore=10, spaceAfter=6),
+            "h2": dict(fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+            "h3": dict(fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=2),
+            "body": dict(fontSize=9.5, leading=12.5, spaceAfter=2),
+            "quote": dict(fontSize=9, leading=12, leftIndent=12, spaceAfter=3,
+                          textColor=colors.HexColor("#333333"), borderPadding=(2, 4, 2, 4),
+                          backColor=colors.HexColor("#f3f3f3")),
+            "cell": dict(fontSize=9, leading=11.5),
+        }
+        bold = {"title", "h1", "h2", "h3"}
+        self.latin: dict[str, ParagraphStyle] = {}
+        self.cjk: dict[str, ParagraphStyle] = {}
+        for name, kw in base.items():
+            font = "Helvetica-Bold" if name in bold else "Helvetica"
+            self.latin[name] = ParagraphStyle(name, fontName=font, **kw)  # type: ignore[arg-type]
+            # STSong-Light has no bold face: headings stay regular, set larger.
+            self.cjk[name] = ParagraphStyle(name + "-cjk", fontName=CJK_FONT, wordWrap="CJK",
+                                            **kw)  # type: ignore[arg-type]
+
+    def para(self, text: str, style: str, markup: str = "") -> Paragraph:
+        """A paragraph of plain ``text`` (escaped) after optional trusted ``markup``."""
+        use_cjk = bool(_CJK.search(text)) or bool(_CJK.search(markup))
+        body = escape(text).replace("\n", "<br/>")
+        return Paragraph(markup + body, (self.cjk if use_cjk else self.latin)[style])
+
+
+def _labelled(st: _Styles, key: str, text: str, lang: str) -> list[Any]:
+    if not text:
+        return []
+    colon = "：" if lang == "zh" else ": "
+    return [st.para(text, "body", f"<b>{escape(label(key, lang) + colon)}</b>")]
+
+
+def _finding(st: _Styles, row: ItemRow, lang: str) -> list[Any]:
+    colon = "：" if lang == "zh" else ": "
+    status = (f"<b>{escape(label('status', lang) + colon)}</b>"
+              f"<font color='{STATUS_HEX[row.status]}'><b>{escape(status_text(row, lang))}</b>"
+              "</font>")
+    head = [st.para(row.title, "h3"), st.para("", "body", status)]
+    flow: list[Any] = []
+    flow += _labelled(st, "override_note", row.override_note, lang)
+    flow += _labelled(st, "finding", row.finding, lang)
+    flow += _labelled(st, "deviation", row.deviation, lang)
+    if row.evidence:
+        for ev in row.evidence:
+            where = cite(ev, lang)
+            flow.append(st.para(ev.text + (f"  [{where}]" if where else ""), "quote"))
+    else:
+        flow.append(st.para(label("no_evidence", lang), "body"))
+    flow += _labelled(st, "question", row.question, lang)
+    flow += _labelled(st, "reviewer_note", row.reviewer_note, lang)
+    flow += _labelled(st, "vendor_response", row.vendor_response, lang)
+    # Keep the heading with the start of its finding, not alone at a page end.
+    return [KeepTogether(head + flow[:1]), *flow[1:], Spacer(1, 4)]
+
+
+def _table(data: list[list[Any]], widths: list[float], header: bool = True,
+           extra: list[tuple[Any, ...]] | None = None) -> Table:
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")))
+    table.setStyle(TableStyle(style + (extra or [])))
+    return table
+
+
+def build_story(content: ReportContent, width: float) -> list[Any]:
+    st = _Styles()
+    lang = content.lang
+    story: list[Any] = [st.para(content.title, "title")]
+    facts = [[st.para(k, "cell", ""), st.para(v, "cell")] for k, v in content.facts]
+    story.append(_table(facts, [width * 0.28, width * 0.72], header=False,
+                        extra=[("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee"))]))
+    story.append(st.para(label("summary_by_section", lang), "h1"))
+    head = [label("section", lang)] + [status_label(s, lang) for s in Status] + [
+        label("section_score", lang)]
+    rows: list[list[Any]] = [[st.para(h, "cell", "") for h in head]]
+    for s in content.sections:
+        score = "" if s.score is None else f"{s.score:.0f}"
+        rows.append([st.para(s.title, "cell")] + [st.para(str(s.counts[x]), "cell")
+                                                  for x in Status] + [st.para(score, "cell")])
+    rows.append([st.para(label("total", lang), "cell")] + [
+        st.para(str(content.counts[x]), "cell") for x in Status] + [st.para("", "cell")])
+    fills = [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(STATUS_FILL[s]))
+             for i, s in enumerate(Status, start=1)]
+    story.append(_table(rows, [width * 0.40] + [width * 0.15] * 4, extra=fills))
+    story.append(st.para(label("findings", lang), "h1"))
+    for section in content.sections:
+        story.append(st.para(section.title, "h2"))
+        for row in section.rows:
+            story += _finding(st, row, lang)
+    return story
+
+
+def write_pdf_report(
+    review: Review, path: str | Path, *, lang: str = "en",
+    annotations: Annotations | None = None, checklist: Checklist | None = None,
+    paper: str = "a4", vendor: str = "",
+) -> Path:
+    """Write the PDF report atomically on ``paper`` ("a4" or "letter")."""
+    if paper.lower() not in PAPERS:
+        raise ReviewerError(f"Unknown paper size '{paper}': use a4 or letter.")
+    pagesize = PAPERS[paper.lower()]
+    content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
+                           vendor=vendor)
+    footer = f"{Path(review.document.path).name} — {label('generated_by', lang)}"
+
+    def on_page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        font = CJK_FONT if _CJK.search(footer) else "Helvetica"
+        canvas.setFont(font, 8)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(doc.leftMargin, 10 * mm, footer)
+        canvas.drawRightString(pagesize[0] - doc.rightMargin, 10 * mm,
+                               label("page_of", lang).format(page=doc.page))
+        canvas.restoreState()
+
+    def write(tmp: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm,
+            topMargin=18 * mm, bottomMargin=18 * mm, title=content.title,
+            author="Contract Reviewer", invariant=True,
+        )
+        doc.build(build_story(content, doc.width), onFirstPage=on_page, onLaterPages=on_page)
+
+    write_atomic(path, write)
+    return Path(path)

@@ -1,0 +1,187 @@
+"""One row per checklist item, in the output language: what every export shows.
+
+The XLSX, CSV, reports and commented copies all present the same facts (the
+effective status, the tool's own status, the reason, the evidence, the
+question to the vendor, the reviewer's note and the vendor's answer). They are
+computed here once, so the exports cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reviewer.annotations import Annotations
+from reviewer.checklist.model import Checklist, ChecklistItem
+from reviewer.export.labels import check_lang, label, status_label
+from reviewer.review import Evidence, Finding, Review, Status
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item_id: str
+    section_id: str
+    section_title: str
+    title: str
+    status: Status  # effective: the reviewer's override if any
+    tool_status: Status
+    finding: str  # the reasons, one per line
+    evidence: tuple[Evidence, ...]  # the tool's evidence, then the reviewer's
+    evidence_quote: str
+    clause_page: str
+    deviation: str
+    question: str  # empty when the item is met and nobody asked the vendor
+    vendor_response: str
+    reviewer_note: str
+    override_note: str
+
+    @property
+    def overridden(self) -> bool:
+        return self.status != self.tool_status
+
+
+# Control characters (PDF text extraction yields some) that XML-based formats
+# (XLSX, DOCX) cannot hold; tab and newline are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def resolve_checklist(checklist: Checklist | None) -> Checklist | None:
+    """The given checklist, else the bundled default one.
+
+    Returns None only while the default checklist cannot be loaded (not yet
+    installed): the exports then fall back to item ids as titles rather than
+    refusing to save the reviewer's work.
+    """
+    if checklist is not None:
+        return checklist
+    try:
+        from reviewer.checklist import default_checklist
+    except ImportError:
+        return None
+    return default_checklist()
+
+
+def _item(checklist: Checklist | None, item_id: str) -> ChecklistItem | None:
+    if checklist is None:
+        return None
+    try:
+        return checklist.item(item_id)
+    except KeyError:
+        return None
+
+
+def section_title(checklist: Checklist | None, section_id: str, lang: str) -> str:
+    if checklist is not None:
+        try:
+            return checklist.section(section_id).title.get(lang)
+        except KeyError:
+            pass
+    return section_id
+
+
+def cite(ev: Evidence, lang: str) -> str:
+    """How a reader finds the clause: "5.2, p. 4" / "5.2，第4页"."""
+    parts = []
+    if ev.clause_number:
+        parts.append(ev.clause_number)
+    if ev.location.page is not None:
+        parts.append(label("page", lang).format(page=ev.location.page))
+    return ("，" if lang == "zh" else ", ").join(parts)
+
+
+def _join_unique(values: list[str]) -> str:
+    seen: list[str] = []
+    for v in values:
+        if v and v not in seen:
+            seen.append(v)
+    return "\n".join(seen)
+
+
+def item_row(
+    finding: Finding, annotations: Annotations, checklist: Checklist | None, lang: str
+) -> ItemRow:
+    check_lang(lang)
+    item = _item(checklist, finding.item_id)
+    ann = annotations.item(finding.item_id)
+    status = annotations.effective_status(finding)
+    evidence = tuple(replace(e, text=clean(e.text))
+                     for e in tuple(finding.evidence) + tuple(ann.extra_evidence))
+    question = ""
+    if item is not None and (status != Status.MET or ann.asked_vendor):
+        question = item.question.get(lang)
+    return ItemRow(
+        item_id=finding.item_id,
+        section_id=finding.section,
+        section_title=section_title(checklist, finding.section, lang),
+        title=item.title.get(lang) if item is not None else finding.item_id,
+        status=status,
+        tool_status=finding.status,
+        finding=clean(_join_unique([r.get(lang) for r in finding.reasons])),
+        evidence=evidence,
+        evidence_quote="\n\n".join(e.text for e in evidence),
+        clause_page=_join_unique([cite(e, lang) for e in evidence]),
+        deviation=_join_unique([d.message.get(lang) for d in finding.deviations]),
+        question=question,
+        vendor_response=clean(ann.vendor_response),
+        reviewer_note=clean(ann.note),
+        override_note=clean(ann.override_note),
+    )
+
+
+def item_rows(
+    review: Review, annotations: Annotations | None, checklist: Checklist | None, lang: str
+) -> list[ItemRow]:
+    """Rows in checklist order (the review's order for items the checklist lacks)."""
+    annotations = annotations or Annotations()
+    rows = [item_row(f, annotations, checklist, lang) for f in review.findings]
+    if checklist is not None:
+        order = {item.id: i for i, item in enumerate(checklist.items)}
+        rows.sort(key=lambda r: order.get(r.item_id, len(order)))
+    return rows
+
+
+def status_text(row: ItemRow, lang: str) -> str:
+    """"Vague" or "Met (changed by the reviewer; the tool said Vague)"."""
+    text = status_label(row.status, lang)
+    if row.overridden:
+        note = label("overridden", lang).format(status=status_label(row.tool_status, lang))
+        text += f"（{note}）" if lang == "zh" else f" ({note})"
+    return text
+
+
+def note_lines(row: ItemRow, lang: str) -> list[str]:
+    """The note attached to the evidence in a commented copy, line by line.
+
+    "Vague: response times are targets only." then the question to the vendor,
+    the reviewer's note and the vendor's answer when there are any.
+    """
+    colon = "：" if lang == "zh" else ": "
+    head = f"{row.title} — {status_text(row, lang)}"
+    lines = [head]
+    if row.finding:
+        lines.append(row.finding.replace("\n", " "))
+    if row.deviation:
+        lines.append(row.deviation.replace("\n", " "))
+    if row.question:
+        lines.append(label("question_prefix", lang) + colon + row.question)
+    if row.reviewer_note:
+        lines.append(label("reviewer_note", lang) + colon + row.reviewer_note)
+    if row.vendor_response:
+        lines.append(label("vendor_response", lang) + colon + row.vendor_response)
+    return lines
+
+
+def missing_lines(rows: list[ItemRow], lang: str) -> list[str]:
+    """The start-of-document note: every missing item with its question."""
+    colon = "：" if lang == "zh" else ": "
+    missing = [r for r in rows if r.status == Status.MISSING]
+    if not missing:
+        return [label("missing_intro", lang), label("none_missing", lang)]
+    lines = [label("missing_intro", lang)]
+    for r in missing:
+        lines.append(f"• {r.title}" + (colon + r.question if r.question else ""))
+    return lines
