@@ -21,6 +21,7 @@ COMMANDS = (
     "segment",
     "checklist",
     "eval",
+    "export", "responses",
     "gui",
 )
 

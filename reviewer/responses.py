@@ -149,10 +149,12 @@ def read_vendor_workbook(path: str | Path) -> VendorWorkbook:
     return VendorWorkbook(meta=meta, responses=responses, sheet=ws.title)
 
 
-def check_same_review(review: Review, meta: dict[str, str], name: str) -> None:
+def check_same_review(review: Review, meta: dict[str, str], name: str,
+                      contract_sha256: str = "") -> None:
     """Refuse a workbook exported for another contract or checklist."""
     sha = meta.get("contract_sha256", "")
-    if sha and review.document.sha256 and sha != review.document.sha256:
+    ours = review.document.sha256 or contract_sha256
+    if sha and ours and sha != ours:
         raise ResponseImportError(
             f"{name} belongs to another contract ({meta.get('contract_name') or 'unknown'}), "
             f"not to {Path(review.document.path).name}. Open the review of that contract, "
@@ -166,12 +168,17 @@ def check_same_review(review: Review, meta: dict[str, str], name: str) -> None:
 
 
 def import_vendor_responses(
-    review: Review, annotations: Annotations | None, path: str | Path
+    review: Review, annotations: Annotations | None, path: str | Path,
+    contract_sha256: str = "",
 ) -> tuple[Annotations, ImportSummary]:
-    """Attach the vendor's answers to the review's items; returns new annotations."""
+    """Attach the vendor's answers to the review's items; returns new annotations.
+
+    ``contract_sha256`` identifies the contract when the review itself does not
+    carry its hash (a review file stores it beside the review).
+    """
     annotations = annotations or Annotations()
     book = read_vendor_workbook(path)
-    check_same_review(review, book.meta, Path(path).name)
+    check_same_review(review, book.meta, Path(path).name, contract_sha256)
     known = [f.item_id for f in review.findings]
     updated: list[str] = []
     unchanged: list[str] = []

@@ -1,0 +1,28 @@
+"""Exports: the files that leave the reviewer's machine.
+
+Every function takes the Review, an output path and keyword options
+``lang`` ("en" | "zh", independent of the UI and the contract),
+``annotations`` (the reviewer's overrides, notes and vendor responses) and
+``checklist`` (titles and questions; default: the bundled checklist the review
+used). Every file is written atomically through `reviewer.atomic`; a target
+that cannot be written raises `WriteError` and leaves any previous file as it
+was. The GUI's File > Export menu and the CLI call these same functions.
+"""
+
+from reviewer.export.annotated import AnnotatedCopy, default_annotated_path, write_annotated_copy
+from reviewer.export.csv_table import write_checklist_csv
+from reviewer.export.docx_report import write_docx_report
+from reviewer.export.json_export import write_json
+from reviewer.export.pdf_report import write_pdf_report
+from reviewer.export.xlsx import write_checklist_xlsx
+
+__all__ = [
+    "AnnotatedCopy",
+    "default_annotated_path",
+    "write_annotated_copy",
+    "write_checklist_csv",
+    "write_checklist_xlsx",
+    "write_docx_report",
+    "write_json",
+    "write_pdf_report",
+]

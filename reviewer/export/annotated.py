@@ -72,7 +72,7 @@ def write_annotated_copy(
     if fmt not in ("pdf", "docx"):
         raise InputError(f"Cannot make a commented copy of a {fmt} file; only PDF and DOCX.")
     _check_paths(src, target, fmt)
-    rows = item_rows(review, annotations, resolve_checklist(checklist), lang)
+    rows = item_rows(review, annotations, resolve_checklist(checklist, review.checklist_id), lang)
     author = annotations.reviewer or DEFAULT_AUTHOR
     result: dict[str, tuple[int, tuple[str, ...]]] = {}
 

@@ -24,7 +24,7 @@ def checklist_csv_text(
     review: Review, *, lang: str = "en", annotations: Annotations | None = None,
     checklist: Checklist | None = None,
 ) -> str:
-    rows = item_rows(review, annotations, resolve_checklist(checklist), lang)
+    rows = item_rows(review, annotations, resolve_checklist(checklist, review.checklist_id), lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([ID_HEADER] + [label(key, lang) for key, _ in COLUMNS])

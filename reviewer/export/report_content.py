@@ -64,7 +64,7 @@ def build_report(
     checklist: Checklist | None, vendor: str = "",
 ) -> ReportContent:
     annotations = annotations or Annotations()
-    checklist = resolve_checklist(checklist)
+    checklist = resolve_checklist(checklist, review.checklist_id)
     rows = item_rows(review, annotations, checklist, lang)
     score, section_scores = effective_scores(review, rows, checklist)
     cl_title = checklist.title.get(lang) if checklist is not None else review.checklist_id

@@ -49,19 +49,22 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def resolve_checklist(checklist: Checklist | None) -> Checklist | None:
-    """The given checklist, else the bundled default one.
+def resolve_checklist(checklist: Checklist | None, checklist_id: str = "") -> Checklist | None:
+    """The given checklist, else the bundled one with ``checklist_id``, else the default.
 
-    Returns None only while the default checklist cannot be loaded (not yet
+    Returns None only while no bundled checklist can be loaded (not yet
     installed): the exports then fall back to item ids as titles rather than
     refusing to save the reviewer's work.
     """
     if checklist is not None:
         return checklist
     try:
-        from reviewer.checklist import default_checklist
+        from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
     except ImportError:
         return None
+    for bundled in bundled_checklists():
+        if checklist_id and bundled.id == checklist_id:
+            return load_checklist(bundled.path)
     return default_checklist()
 
 

@@ -111,7 +111,8 @@ def _summary_sheet(
     pairs: list[tuple[str, object]] = [
         (label("contract", lang), Path(review.document.path).name),
         (label("checklist", lang),
-         f"{cl_title} ({review.checklist_id}, {label('version', lang)} {review.checklist_version})"),
+         f"{cl_title} ({review.checklist_id}, {label('version', lang)} "
+         f"{review.checklist_version})"),
         (label("date", lang), date.today().isoformat()),
         (label("reviewer", lang), annotations.reviewer),
         (label("score", lang), round(review.score, 1)),
@@ -153,7 +154,7 @@ def build_checklist_workbook(
 ) -> Workbook:
     """The workbook in memory (for tests and the GUI's preview)."""
     annotations = annotations or Annotations()
-    checklist = resolve_checklist(checklist)
+    checklist = resolve_checklist(checklist, review.checklist_id)
     rows = item_rows(review, annotations, checklist, lang)
     wb = Workbook()
     ws = wb.active

@@ -102,7 +102,7 @@ def write_pdf_contract(path: Path, lang: str = "en") -> Contract:
         if font not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(UnicodeCIDFont(font))
     c = canvas.Canvas(str(path), pagesize=A4, invariant=True)
-    width, height = A4
+    height = A4[1]
     c.setFont(font, 14)
     c.drawString(72, height - 72, TITLES[lang])
     c.setFont(font, 10)
@@ -112,7 +112,8 @@ def write_pdf_contract(path: Path, lang: str = "en") -> Contract:
         y -= 24
     c.showPage()
     c.setFont(font, 10)
-    c.drawString(72, height - 72, "5. Page two: general terms." if lang == "en" else "5. 第二页：一般条款。")
+    page_two = "5. Page two: general terms." if lang == "en" else "5. 第二页：一般条款。"
+    c.drawString(72, height - 72, page_two)
     c.showPage()
     c.save()
     return Contract(path, "pdf", lang, dict(CLAUSES[lang]))
@@ -158,7 +159,8 @@ REASONS = {
     "response-times": Text("Response times are targets only (\"aims\", \"promptly\").",
                            "响应时间仅为目标（“争取”“尽快”）。"),
     "support-hours": Text("24x7 support for Priority 1.", "一级故障7x24小时支持。"),
-    "availability": Text("Availability is a target, not a commitment.", "可用性仅为目标，不是承诺。"),
+    "availability": Text("Availability is a target, not a commitment.",
+                         "可用性仅为目标，不是承诺。"),
     "service-credits": Text("10% credit below 99.9%.", "低于99.9%赔偿10%。"),
     "data-residency": Text("Nothing says where data is stored.", "合同未说明数据存储地。"),
 }
@@ -189,8 +191,9 @@ def make_review(contract: Contract, checklist: Checklist | None = None) -> Revie
                                 (REASONS[item.id],), {}, deviations))
     data = contract.path.read_bytes()
     return Review(
-        document=DocumentInfo(str(contract.path), contract.fmt, 2 if contract.fmt == "pdf" else None,
-                              contract.lang, hashlib.sha256(data).hexdigest()),
+        document=DocumentInfo(str(contract.path), contract.fmt,
+                              2 if contract.fmt == "pdf" else None, contract.lang,
+                              hashlib.sha256(data).hexdigest()),
         checklist_id=checklist.id, checklist_version=checklist.version,
         findings=tuple(findings), score=52.5,
     )

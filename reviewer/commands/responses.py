@@ -1,0 +1,42 @@
+"""`reviewer responses import REVIEWFILE VENDOR.xlsx`: attach the vendor's answers."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "responses",
+        help="import the vendor's answers from the returned checklist workbook",
+        description="Work with vendor responses to the exported checklist.",
+    )
+    sub = parser.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
+    imp = sub.add_parser(
+        "import",
+        help="read VENDOR.xlsx and attach each answer to its item in REVIEWFILE",
+        description="Match the returned workbook's rows to the review by item id (rows may "
+                    "be re-sorted, columns added, sheets renamed) and save each answer as "
+                    "the item's vendor response. Reviewer notes are never changed.",
+    )
+    imp.add_argument("review_file", metavar="REVIEWFILE", help="the saved .review.json file")
+    imp.add_argument("workbook", metavar="VENDOR.xlsx", help="the workbook the vendor returned")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what would be imported without saving the review file")
+    imp.set_defaults(func=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from reviewer.responses import import_vendor_responses
+    from reviewer.session import load_review_file, save_review_file
+
+    saved = load_review_file(args.review_file)
+    annotations, summary = import_vendor_responses(
+        saved.review, saved.annotations, args.workbook, contract_sha256=saved.contract_sha256)
+    print(summary.message())
+    if summary.updated and not args.dry_run:
+        save_review_file(args.review_file, replace(saved, annotations=annotations))
+        print(f"Saved {args.review_file}")
+    return 0

@@ -1,0 +1,113 @@
+"""Export options shared by `reviewer review FILE` and `reviewer export REVIEWFILE`.
+
+``add_export_arguments(parser)`` adds ``--xlsx --docx-report --pdf-report
+--annotated --csv --json --lang --paper``; ``run_exports(args, review,
+annotations)`` writes whichever were given. An option the host command
+already defines (``review`` has its own ``--json``) is left to that command,
+so nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reviewer.annotations import Annotations
+from reviewer.checklist.model import Checklist
+from reviewer.errors import ReviewerError
+from reviewer.review import Review
+
+# dest -> (flag, help)
+OPTIONS: dict[str, tuple[str, str]] = {
+    "xlsx": ("--xlsx", "write the checklist workbook for the vendor (.xlsx)"),
+    "docx_report": ("--docx-report", "write the review report as Word (.docx)"),
+    "pdf_report": ("--pdf-report", "write the review report as PDF"),
+    "annotated": ("--annotated", "write a copy of the contract with the findings as Word "
+                                 "comments or PDF highlights (default name: "
+                                 "<contract>-reviewed.docx/.pdf)"),
+    "csv": ("--csv", "write the checklist as CSV"),
+    "json": ("--json", "write the review as JSON (with overrides, notes and responses)"),
+}
+ADDED = "_export_options"  # the dests this module added to the parser
+
+
+def _try_add(parser: argparse.ArgumentParser, *flags: str, **kwargs: Any) -> bool:
+    try:
+        parser.add_argument(*flags, **kwargs)
+    except argparse.ArgumentError:  # the host command already has this option
+        return False
+    return True
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    added: list[str] = []
+    group = parser.add_argument_group("exports")
+    for dest, (flag, help_text) in OPTIONS.items():
+        extra: dict[str, Any] = {"metavar": "OUT"}
+        if dest == "annotated":
+            extra = {"metavar": "OUT", "nargs": "?", "const": ""}
+        if _try_add(group, flag, dest=dest, help=help_text, **extra):  # type: ignore[arg-type]
+            added.append(dest)
+    _try_add(group, "--lang", choices=("en", "zh"),  # type: ignore[arg-type]
+             help="language of the exports (default: the contract's)")
+    _try_add(group, "--paper", choices=("a4", "letter"), default="a4",  # type: ignore[arg-type]
+             help="paper size of the PDF report (default: a4)")
+    parser.set_defaults(**{ADDED: tuple(added)})
+
+
+def wanted_exports(args: argparse.Namespace) -> list[str]:
+    """The export dests given on the command line, in OPTIONS order."""
+    added = getattr(args, ADDED, ())
+    return [d for d in OPTIONS if d in added and getattr(args, d, None) is not None]
+
+
+def run_exports(
+    args: argparse.Namespace, review: Review, annotations: Annotations | None = None, *,
+    checklist: Checklist | None = None, source: str | Path | None = None,
+    password: str | None = None,
+) -> list[Path]:
+    """Write every export asked for; returns the paths written (also printed to stderr).
+
+    ``source`` is the contract file for ``--annotated`` (default: the path
+    the review was made from).
+    """
+    from reviewer.export import (
+        write_annotated_copy,
+        write_checklist_csv,
+        write_checklist_xlsx,
+        write_docx_report,
+        write_json,
+        write_pdf_report,
+    )
+
+    lang = getattr(args, "lang", None) or review.document.language
+    if lang not in ("en", "zh"):
+        lang = "en"
+    common: dict[str, Any] = {"lang": lang, "annotations": annotations, "checklist": checklist}
+    writers: dict[str, Callable[[str], Path]] = {
+        "xlsx": lambda out: write_checklist_xlsx(review, out, **common),
+        "csv": lambda out: write_checklist_csv(review, out, **common),
+        "json": lambda out: write_json(review, out, **common),
+        "docx_report": lambda out: write_docx_report(review, out, **common),
+        "pdf_report": lambda out: write_pdf_report(
+            review, out, paper=getattr(args, "paper", None) or "a4", **common),
+        "annotated": lambda out: write_annotated_copy(
+            review, out or None, source=source, password=password, **common).path,
+    }
+    written: list[Path] = []
+    failures: list[str] = []
+    for dest in wanted_exports(args):
+        try:
+            path = writers[dest](getattr(args, dest))
+        except ReviewerError as exc:
+            # One unwritable target must not cost the others: report all at the end.
+            failures.append(str(exc))
+            continue
+        written.append(path)
+        print(f"Wrote {path}", file=sys.stderr)
+    if failures:
+        raise ReviewerError("\n".join(failures))
+    return written
