@@ -109,8 +109,9 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
         plural = len(scanned) > 1
         warnings.append(
             f"Page{'s' if plural else ''} {listed} {'have' if plural else 'has'}"
-            " no text layer (scanned), so their content is not reviewed. Run OCR on the file "
-            "(for example `ocrmypdf`) to include them.")
+            " no text layer (scanned), so what is on "
+            f"{'them' if plural else 'it'} is not reviewed. Run OCR on the file "
+            f"(for example `ocrmypdf`) to include {'them' if plural else 'it'}.")
     clean = remove_furniture(pages, [h for _, h in sizes])
     blocks = build_blocks(clean)
     if progress is not None:
@@ -136,11 +137,11 @@ def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
             raise _corrupt(name, f" (page {number} cannot be read)") from exc
         try:
             width, height = page.get_size()
-            rules, images = page_rules_and_images(page, height)
+            rules, images = page_rules_and_images(page.raw, height)
             textpage = page.get_textpage()
             try:
                 vrules = [r for r in rules if not r.horizontal]
-                frags = extract_fragments(textpage, height, vrules)
+                frags = extract_fragments(textpage.raw, height, vrules)
             finally:
                 textpage.close()
         finally:

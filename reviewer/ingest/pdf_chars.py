@@ -10,15 +10,13 @@ origin, like `reviewer.document.Box`.
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag "ForceBold"
-_SPACES = frozenset((0x20, 0xA0, 0x3000, 0x09))
-_LINE_BREAKS = frozenset((0x0A, 0x0D))
-_PDFIUM_HYPHEN = 0x02  # PDFium reports a hyphen at a line end as U+0002
 
 
 @dataclass(slots=True)
@@ -67,69 +65,108 @@ def _is_bold(textpage: object, index: int, buf: ctypes.Array[ctypes.c_char],
     return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
 
 
+def _page_text(textpage: object, n: int) -> str:
+    """The page's characters, one per character index (PDFium's order)."""
+    buf = (ctypes.c_uint16 * (n + 1))()
+    got = pdfium_c.FPDFText_GetText(textpage, 0, n, buf)
+    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
+    if len(text) != n:  # characters outside the BMP: fall back to one call each
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
+                       for i in range(n))
+    return text
+
+
+# A word: a run of characters between spaces / line breaks. U+0002 is how
+# PDFium reports a hyphen at the end of a line (U+FFFE from FPDFText_GetText).
+_WORD = re.compile(r"[^\s\x00\x01]+")
+
+
 def extract_fragments(textpage: object, page_height: float,
                       vertical_rules: list[Rule] | None = None) -> list[Fragment]:
     """All text fragments of a page, in content-stream order.
 
     A new fragment starts at a line break, a change of baseline, a step back,
     a gap wider than 1.5 em, or a vertical ruling line (a table cell border).
+    For speed, a word's extent is taken from its first and last characters;
+    a word whose ends disagree (different baselines, implausible width) is
+    measured character by character.
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
-    get_unicode = pdfium_c.FPDFText_GetUnicode
+    if n <= 0:
+        return []
+    text = _page_text(textpage, n)
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     vrules = vertical_rules or []
     frags: list[Fragment] = []
-    chars: list[str] = []
+    pieces: list[str] = []
     cur: Fragment | None = None
-    pending_space = False
 
-    def close() -> None:
-        nonlocal cur
-        if cur is not None:
-            cur.text = "".join(chars)
-            frags.append(cur)
-        cur = None
-        chars.clear()
-
-    for i in range(n):
-        code = get_unicode(textpage, i)
-        if code in _SPACES:
-            pending_space = True
-            continue
-        if code in _LINE_BREAKS or code == 0:
-            close()
-            pending_space = False
-            continue
-        if code == _PDFIUM_HYPHEN:
-            code = 0x2D
+    def box(i: int) -> tuple[float, float, float, float] | None:
         if not get_box(textpage, i, rect_ref):
-            continue
-        left, right = rect.left, rect.right
-        top, bottom = page_height - rect.top, page_height - rect.bottom
-        height = bottom - top
+            return None
+        return rect.left, page_height - rect.top, rect.right, page_height - rect.bottom
+
+    def add(first: int, last: int, word: str, b: tuple[float, float, float, float],
+            spaced: bool) -> None:
+        nonlocal cur
+        left, top, right, bottom = b
         if cur is not None:
             h = cur.bottom - cur.top
             gap = left - cur.x1
-            if (abs(bottom - cur.bottom) > 0.5 * max(h, height) or gap < -0.5 * h
-                    or gap > 1.5 * h or _crosses_rule(vrules, cur.x1, left, top, bottom)):
-                close()
+            if (abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top) or gap < -0.5 * h
+                    or gap > 1.5 * h
+                    or (vrules and gap > 0.5 and _crosses_rule(vrules, cur.x1, left, top,
+                                                               bottom))):
+                cur.text = "".join(pieces)
+                frags.append(cur)
+                cur = None
             else:
-                if pending_space or gap > 0.2 * h:
-                    chars.append(" ")
-                cur.x1 = max(cur.x1, right)
-                cur.top = min(cur.top, top)
-                cur.bottom = max(cur.bottom, bottom)
-                cur.last = i
-                chars.append(chr(code))
-                pending_space = False
+                if spaced or gap > 0.2 * h:
+                    pieces.append(" ")
+                pieces.append(word)
+                if right > cur.x1:
+                    cur.x1 = right
+                if top < cur.top:
+                    cur.top = top
+                if bottom > cur.bottom:
+                    cur.bottom = bottom
+                cur.last = last
+                return
+        pieces.clear()
+        pieces.append(word)
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage, first))
+        cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
+
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        sep = text[prev_end:s]
+        prev_end = e
+        if "\n" in sep or "\r" in sep:
+            if cur is not None:
+                cur.text = "".join(pieces)
+                frags.append(cur)
+                cur = None
+        spaced = bool(sep)
+        word = m.group().replace("\x02", "-").replace("\ufffe", "-")
+        b0 = box(s)
+        b1 = box(e - 1) if e - s > 1 else b0
+        if b0 is not None and b1 is not None:
+            h = b0[3] - b0[1]
+            if (abs(b1[3] - b0[3]) <= 0.5 * h and b1[2] >= b0[0]
+                    and b1[2] - b0[0] <= (e - s) * h * 1.6 + 2):
+                add(s, e - 1, word, (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3])),
+                    spaced)
                 continue
-        cur = Fragment(left, top, right, bottom, "", 0.0, i, i)
-        cur.size = float(pdfium_c.FPDFText_GetFontSize(textpage, i)) or height
-        chars.append(chr(code))
-        pending_space = False
-    close()
+        for i in range(s, e):  # irregular word: one character at a time
+            bi = box(i)
+            if bi is not None:
+                add(i, i, word[i - s], bi, spaced and i == s)
+    if cur is not None:
+        cur.text = "".join(pieces)
+        frags.append(cur)
     if frags:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()

@@ -3,7 +3,9 @@
 Only lines in the top or bottom margin band of a page are candidates. A
 candidate goes when it reads like a page number ("Page 3 of 12", "- 3 -",
 "3/12", "第 3 页 共 12 页") or when the same text (digits ignored) sits in the
-same band on at least half of the pages (a vendor name, "Confidential").
+same band on at least half of the pages (a vendor name, "Confidential") and
+does not start with a clause number (a numbered clause is content even when
+its wording repeats).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from collections import Counter
 
 from reviewer.ingest.pdf_layout import PageItem
-from reviewer.ingest.pdf_lines import Line
+from reviewer.ingest.pdf_lines import Line, starts_numbered
 
 TOP_BAND = 0.11  # fraction of the page height
 BOTTOM_BAND = 0.10
@@ -66,7 +68,9 @@ def remove_furniture(pages: list[list[PageItem]],
         kept: list[PageItem] = []
         for item in items:
             if isinstance(item, Line) and (band := _band(item, height)) and (
-                    is_page_number(item.text) or counts[(band, _key(item.text))] >= repeated):
+                    is_page_number(item.text) or (
+                        counts[(band, _key(item.text))] >= repeated
+                        and not starts_numbered(item.text))):
                 continue
             kept.append(item)
         out.append(kept)
