@@ -8,6 +8,7 @@ silently judge contracts against fewer items than the reviewer wrote.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import sys
@@ -37,7 +38,9 @@ from reviewer.checklist.schema import (
     SECTION_KEYS,
     TOP_KEYS,
     Reader,
+    compile_term,
     compose,
+    fact_names,
     line_of,
 )
 from reviewer.errors import ChecklistError
@@ -45,9 +48,6 @@ from reviewer.review import Text
 
 DEFAULT_ID = "vendor-support"
 ENV_DIR = "REVIEWER_CHECKLISTS"
-
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
 
 class BundledChecklist(NamedTuple):
     id: str
@@ -278,6 +278,16 @@ class _Builder:
         r = self.read
         m = r.mapping(node, key, MET_KEYS)
         facts = r.strings(m["facts"][1], f"{key}.facts") if "facts" in m else ()
+        known = fact_names()
+        for name in facts:
+            if known and name not in known:
+                close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+                hint = f" Did you mean '{close[0]}'?" if close else ""
+                raise r.error(
+                    f"'{name}' is not a built-in fact, so this alternative could never be "
+                    f"met.{hint} Built-in facts: {', '.join(sorted(known))}.",
+                    m["facts"][1], f"{key}.facts",
+                )
         patterns = self.terms(m["patterns"][1], f"{key}.patterns") if "patterns" in m else Terms()
         if not facts and not patterns:
             # An empty alternative would be satisfied by any clause: every item
@@ -374,24 +384,3 @@ def _keyed(key: str, node: yaml.Node) -> str:
                     and isinstance(vnode, yaml.ScalarNode) and vnode.value):
                 return key.rsplit("[", 1)[0] + f"[{vnode.value}]"
     return key
-
-
-def compile_term(term: str, lang: str) -> re.Pattern[str]:
-    """Compile one term of a checklist (see docs/checklists.md, "Phrases").
-
-    ``/regex/`` is a Python regex. A plain phrase in the ``en`` list that has
-    no Chinese in it matches with any run of whitespace between words and on
-    word boundaries; any other plain phrase is a literal. Boundaries look only
-    at ASCII letters and digits, so "SLA" still matches in "的SLA服务" (a
-    Chinese character is a word character to ``\\b``). Case never matters.
-    """
-    if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
-        return re.compile(term[1:-1], re.IGNORECASE)
-    if lang != "en" or _CJK.search(term):
-        return re.compile(re.escape(term), re.IGNORECASE)
-    body = r"\s+".join(re.escape(word) for word in term.split())
-    if re.match(r"[A-Za-z0-9_]", term):
-        body = r"(?<![A-Za-z0-9_])" + body
-    if re.search(r"[A-Za-z0-9_]$", term):
-        body += r"(?![A-Za-z0-9_])"
-    return re.compile(body, re.IGNORECASE)

@@ -1,4 +1,9 @@
-"""Reading a checklist file's YAML nodes with errors a reviewer can act on.
+"""The rules of the checklist format, and reading its YAML nodes.
+
+Rules: the keys each part may hold, the fact names a `met` alternative may
+use (the analysis defines them), how a phrase compiles to a regex.
+
+Reading: errors a reviewer can act on.
 
 `reviewer.checklist.loader` builds the model from YAML *nodes* (not from
 `yaml.safe_load`'s plain dicts) so every error can name the line it is on,
@@ -23,6 +28,7 @@ from reviewer.errors import ChecklistError
 
 SCHEMA = "contract-reviewer/checklist-1"
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 # The keys each kind of mapping may hold. Required keys come first; the
 # loader checks presence itself because the message depends on the key.
@@ -207,3 +213,37 @@ def _join(key: str, name: str) -> str:
 
 def _last(key: str) -> str:
     return key.rsplit(".", 1)[-1].split("[", 1)[0] or key
+
+
+def fact_names() -> frozenset[str]:
+    """Names a `met` alternative may list under `facts`: the analysis defines them.
+
+    Imported lazily: the analysis imports the checklist model, not the other
+    way round. Empty (no check) only if the analysis package cannot be loaded.
+    """
+    try:
+        from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS
+    except ImportError:
+        return frozenset()
+    return frozenset(EXTRACTORS) | frozenset(COLLECTIVE)
+
+
+def compile_term(term: str, lang: str) -> re.Pattern[str]:
+    """Compile one term of a checklist (see docs/checklists.md, "Phrases").
+
+    ``/regex/`` is a Python regex. A plain phrase in the ``en`` list that has
+    no Chinese in it matches with any run of whitespace between words and on
+    word boundaries; any other plain phrase is a literal. Boundaries look only
+    at ASCII letters and digits, so "SLA" still matches in "的SLA服务" (a
+    Chinese character is a word character to ``\\b``). Case never matters.
+    """
+    if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
+        return re.compile(term[1:-1], re.IGNORECASE)
+    if lang != "en" or _CJK.search(term):
+        return re.compile(re.escape(term), re.IGNORECASE)
+    body = r"\s+".join(re.escape(word) for word in term.split())
+    if re.match(r"[A-Za-z0-9_]", term):
+        body = r"(?<![A-Za-z0-9_])" + body
+    if re.search(r"[A-Za-z0-9_]$", term):
+        body += r"(?![A-Za-z0-9_])"
+    return re.compile(body, re.IGNORECASE)

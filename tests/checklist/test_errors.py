@@ -180,3 +180,11 @@ def test_unsafe_tags_are_refused(tmp_path: Path) -> None:
     text = VALID.replace("id: mini", "id: !!python/object/apply:os.system [echo hi]")
     err = refuse(tmp_path, text)
     assert err.key == "id"
+
+
+def test_unknown_fact_name_is_refused_with_a_suggestion(tmp_path: Path) -> None:
+    text = VALID.replace("- facts: [level-durations]", "- facts: [level-duration]")
+    err = refuse(tmp_path, text)
+    assert "'level-duration' is not a built-in fact" in str(err)
+    assert "Did you mean 'level-durations'?" in str(err)
+    assert err.line == line_of(text, "[level-duration]")

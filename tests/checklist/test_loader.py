@@ -10,7 +10,7 @@ from types import MappingProxyType
 import pytest
 
 from reviewer.checklist import load_checklist
-from reviewer.checklist.loader import compile_term
+from reviewer.checklist.schema import compile_term
 from reviewer.review import Text
 
 VALID = textwrap.dedent(

@@ -1,0 +1,58 @@
+"""The bundled vendor-support checklist matches the spec (shared/checklist-spec.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.checklist import bundled_checklists, checklists_dir, default_checklist
+from reviewer.checklist.model import Checklist
+
+SPEC = {
+    "response": (25, ["severity-definitions", "response-times", "resolution-times",
+                      "response-clock", "support-hours"]),
+    "process": (20, ["support-channels", "escalation-path", "ticket-closure",
+                     "service-reports", "incident-rca", "proactive-notice"]),
+    "versions": (20, ["update-policy", "version-support-window", "compatibility"]),
+    "service-level": (20, ["availability", "quality-metrics", "sla-measurement",
+                           "service-credits"]),
+    "security": (10, ["security-certifications", "encryption", "security-incident",
+                      "data-residency", "data-use"]),
+    "scope": (5, ["support-scope", "documentation-training"]),
+}
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def checklist(monkeypatch: pytest.MonkeyPatch) -> Checklist:
+    monkeypatch.delenv("REVIEWER_CHECKLISTS", raising=False)
+    default_checklist.cache_clear()
+    try:
+        return default_checklist()
+    finally:
+        default_checklist.cache_clear()
+
+
+def test_found_next_to_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REVIEWER_CHECKLISTS", raising=False)
+    assert checklists_dir() == REPO / "checklists"
+    assert "vendor-support" in [b.id for b in bundled_checklists()]
+
+
+def test_sections_items_and_weights_follow_the_spec(checklist: Checklist) -> None:
+    assert checklist.id == "vendor-support"
+    assert [s.id for s in checklist.sections] == list(SPEC)
+    for section in checklist.sections:
+        weight, items = SPEC[section.id]
+        assert section.weight == weight, section.id
+        assert [i.id for i in section.items] == items, section.id
+    assert len(checklist.items) == 25
+
+
+def test_every_item_is_bilingual(checklist: Checklist) -> None:
+    for item in checklist.items:
+        assert item.keywords.en and item.keywords.zh, item.id
+        for text in (item.title, item.description, item.question):
+            assert text.en != text.zh, item.id  # both languages written, no fallback
+        assert item.line is not None
