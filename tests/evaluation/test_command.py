@@ -63,3 +63,31 @@ def test_broken_checklist_stops_before_reviewing(
     bad = write(tmp_path, VALID.replace("checklist-1", "checklist-9"), "bad.yaml")
     assert cli.main(["eval", str(tmp_path), "--checklist", str(bad)]) == 2
     assert "unknown schema" in capsys.readouterr().err
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_eval_on_real_contracts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("reviewer.analysis.judge")  # the analysis is written in parallel
+    from tests.fixtures.pdf_factory import garbage_pdf
+
+    for name, ext in (("veloxa-enterprise-sla-en", "pdf"), ("lianxun-hedged-zh", "docx")):
+        for suffix in (f".{ext}", ".expected.json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((CORPUS / f"{name}{suffix}").read_bytes())
+    garbage_pdf(tmp_path / "broken.pdf")
+    (tmp_path / "broken.expected.json").write_text(
+        '{"file": "broken.pdf", "language": "en", "items": {"availability": {"status": "met"}}}',
+        encoding="utf-8")
+    out = tmp_path / "metrics.json"
+
+    assert cli.main(["eval", str(tmp_path), "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "FAILED broken:" in text  # one unreadable contract does not stop the run
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["contracts"] == 2
+    assert data["overall"]["items"] == 50
+    assert set(data["by_format"]) == {"pdf", "docx"}
+    assert set(data["by_language"]) == {"en", "zh"}
+    assert 0.0 <= data["overall"]["accuracy"] <= 1.0
+    assert set(data["seconds"]) == {"veloxa-enterprise-sla-en", "lianxun-hedged-zh"}
