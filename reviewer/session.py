@@ -237,11 +237,11 @@ def rerun(
 
     checklist: Any = None
     try:
-        from reviewer.checklist import bundled_checklists
+        from reviewer.checklist import bundled_checklists, load_checklist
 
-        for cl in bundled_checklists():
-            if cl.id == saved.review.checklist_id:
-                checklist = cl
+        for bundled in bundled_checklists():
+            if bundled.id == saved.review.checklist_id:
+                checklist = load_checklist(bundled.path)
     except (ImportError, ChecklistError):
         checklist = None
     fresh = review(contract, load_checklist_or_default(checklist), progress=progress,

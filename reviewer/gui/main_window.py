@@ -1,0 +1,446 @@
+"""The main window: lays out the panes and wires actions to the controller.
+
+It owns no review data (that is `ReviewState`) and runs no work (that is
+`ReviewController`); it only composes widgets, menus and the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import __version__
+from reviewer.clause import Clause
+from reviewer.errors import ReviewerError
+from reviewer.gui.checklist_pane import ChecklistPane
+from reviewer.gui.clause_pane import ClausePane
+from reviewer.gui.document_pane import DocumentPane
+from reviewer.gui.finding_panel import FindingPanel
+from reviewer.gui.messages import DialogPresenter, MessagePresenter
+from reviewer.gui.notice_bar import NoticeBar
+from reviewer.gui.review_controller import CONTRACT_SUFFIXES, ReviewController
+from reviewer.gui.review_state import ReviewState
+from reviewer.gui.settings import AppSettings
+from reviewer.gui.window_actions import WindowActions
+from reviewer.review import Status
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, data_dir: Path,
+                 presenter: MessagePresenter | None = None,
+                 pool: QThreadPool | None = None,
+                 language_switcher: object | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.language_switcher = language_switcher  # callable(lang) installed by the app
+        self.presenter = presenter or DialogPresenter(self)
+        self.state = ReviewState(self)
+        self.document_pane = DocumentPane()
+        self.checklist_pane = ChecklistPane(self.state)
+        self.finding_panel = FindingPanel(self.state)
+        self.clause_pane = ClausePane(self.state)
+        self.notice = NoticeBar()
+        self.controller = ReviewController(self.state, self.document_pane, self.presenter,
+                                           settings, data_dir, pool, self)
+        self.actions_ = WindowActions(self)
+        self._build_layout()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._restore_layout()
+        self._update_title()
+        self._update_enabled()
+
+    # --- construction ----------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.clause_pane, "")
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.checklist_pane)
+        self.right.addWidget(self.finding_panel)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.document_pane)
+        self.splitter.addWidget(self.right)
+        self.splitter.setSizes([260, 640, 500])
+        self.splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a.open)
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(a.save)
+        self.file_menu.addAction(a.save_as)
+        self.file_menu.addSeparator()
+        self.checklist_menu = QMenu(self)
+        self.checklist_menu.aboutToShow.connect(self._fill_checklist_menu)
+        self.file_menu.addMenu(self.checklist_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        self.edit_menu = bar.addMenu("")
+        for act in (a.undo, a.redo, None, *a.override.values(), a.clear_override, None,
+                    a.edit_note, a.asked_vendor, a.use_selection, None, a.reviewer_name):
+            if act is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(act)
+        self.view_menu = bar.addMenu("")
+        for act in (a.next_item, a.prev_item, a.next_attention, a.prev_attention,
+                    a.only_attention, a.find, None, a.zoom_in, a.zoom_out, a.fit_width, None):
+            if act is None:
+                self.view_menu.addSeparator()
+            else:
+                self.view_menu.addAction(act)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addAction(a.lang_en)
+        self.language_menu.addAction(a.lang_zh)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (a.open, a.save, None, a.undo, a.redo, None, a.prev_item, a.next_item,
+                    a.next_attention):
+            if act is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+        self._fill_recent(self.settings.recent_files())
+        self.retranslate()
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(240)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        sb = self.statusBar()
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    def _connect(self) -> None:
+        a, c, s = self.actions_, self.controller, self.state
+        a.open.triggered.connect(self.choose_and_open)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self._save_as)
+        a.choose_checklist_file.triggered.connect(self.choose_checklist_file)
+        a.quit.triggered.connect(self.close)
+        a.cancel.triggered.connect(c.cancel)
+        a.undo.triggered.connect(s.undo_stack.undo)
+        a.redo.triggered.connect(s.undo_stack.redo)
+        for status, act in a.override.items():
+            act.triggered.connect(lambda _=False, st=status: self.set_override(st))
+        a.clear_override.triggered.connect(lambda: self.set_override(None))
+        a.edit_note.triggered.connect(self._focus_note)
+        a.asked_vendor.triggered.connect(self.toggle_asked_vendor)
+        a.use_selection.triggered.connect(self.use_selection_as_evidence)
+        a.reviewer_name.triggered.connect(self._ask_reviewer_name)
+        a.next_item.triggered.connect(lambda: self.checklist_pane.step_item(1))
+        a.prev_item.triggered.connect(lambda: self.checklist_pane.step_item(-1))
+        a.next_attention.triggered.connect(lambda: self.checklist_pane.step_item(1, True))
+        a.prev_attention.triggered.connect(lambda: self.checklist_pane.step_item(-1, True))
+        a.only_attention.toggled.connect(lambda on: self.checklist_pane.set_status_filter(
+            {Status.VAGUE, Status.MISSING} if on else set(Status)))
+        a.find.triggered.connect(self.checklist_pane.search.setFocus)
+        a.zoom_in.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1.2))
+        a.zoom_out.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1 / 1.2))
+        a.fit_width.triggered.connect(self.document_pane.pdf.set_fit_width)
+        a.lang_group.triggered.connect(lambda act: self.switch_language(str(act.data())))
+        a.about.triggered.connect(self.show_about)
+        a.clear_recent.triggered.connect(self._clear_recent)
+        s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        s.dirtyChanged.connect(lambda _: self._update_title())
+        s.reviewChanged.connect(self._update_enabled)
+        s.reviewChanged.connect(self._update_title)
+        s.currentItemChanged.connect(self._on_current_item)
+        s.annotationsChanged.connect(self._on_annotations)
+        c.busyChanged.connect(self._set_busy)
+        c.progress.connect(self._on_progress)
+        c.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        c.warningsChanged.connect(self.notice.show_messages)
+        c.recentChanged.connect(self._fill_recent)
+        self.finding_panel.evidenceRequested.connect(
+            lambda locs: self.document_pane.show_locations(locs))
+        self.clause_pane.clauseSelected.connect(self._on_clause)
+
+    # --- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.checklist_menu.setTitle(self.tr("&Checklist"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.left_tabs.setTabText(0, self.tr("Clauses"))
+        if hasattr(self, "cancel_button"):
+            self.cancel_button.setText(self.tr("Cancel"))
+        self.checklist_pane.retranslate()
+        self.finding_panel.retranslate()
+        self.clause_pane.retranslate()
+        model = self.checklist_pane.model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        model._on_annotations()
+        self._fill_recent(self.settings.recent_files())
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def switch_language(self, lang: str) -> None:
+        self.state.ui_lang = lang
+        self.settings.set_language(lang)
+        (self.actions_.lang_zh if lang == "zh" else self.actions_.lang_en).setChecked(True)
+        if callable(self.language_switcher):
+            self.language_switcher(lang)  # installs the translator -> LanguageChange
+        self.retranslate()
+
+    # --- reactions -----------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.actions_.cancel.setEnabled(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.statusBar().showMessage(message)
+
+    def _update_title(self) -> None:
+        s = self.state
+        name = s.contract_path.name if s.contract_path else (
+            Path(s.review.document.path).name if s.review else "")
+        title = self.tr("Contract Reviewer")
+        if name:
+            title = f"{name}{' *' if s.is_dirty else ''} \u2014 {title}"
+        self.setWindowTitle(title)
+
+    def _update_enabled(self) -> None:
+        has = self.state.review is not None
+        a = self.actions_
+        for act in (a.save, a.save_as, *a.override.values(), a.clear_override, a.edit_note,
+                    a.asked_vendor, a.use_selection, a.next_item, a.prev_item, a.next_attention,
+                    a.prev_attention):
+            act.setEnabled(has)
+        a.undo.setEnabled(self.state.undo_stack.canUndo())
+        a.redo.setEnabled(self.state.undo_stack.canRedo())
+
+    def _on_current_item(self, item_id: str) -> None:
+        self.document_pane.show_locations(self.finding_panel.evidence_locations(), scroll=True)
+        self.actions_.asked_vendor.setChecked(
+            self.state.annotations.item(item_id).asked_vendor)
+
+    def _on_annotations(self) -> None:
+        item = self.state.current_item
+        if item:
+            self.document_pane.show_locations(self.finding_panel.evidence_locations(),
+                                              scroll=False)
+            self.actions_.asked_vendor.setChecked(self.state.annotations.item(item).asked_vendor)
+
+    def _on_clause(self, clause: Clause) -> None:
+        self.document_pane.show_locations([clause.location], scroll=True)
+
+    # --- commands --------------------------------------------------------------------------
+    def set_override(self, status: Status | None) -> None:
+        item = self.state.current_item
+        if not item:
+            return
+        after = self.state.annotations.with_item(item, status_override=status)
+        self.state.edit(after, self.tr("Override status"))
+
+    def toggle_asked_vendor(self) -> None:
+        item = self.state.current_item
+        if item:
+            now = not self.state.annotations.item(item).asked_vendor
+            self.state.edit(self.state.annotations.with_item(item, asked_vendor=now),
+                            self.tr("Mark asked the vendor"))
+
+    def use_selection_as_evidence(self) -> bool:
+        item = self.state.current_item
+        if not item or self.state.review is None:
+            return False
+        ev = self.document_pane.selection_evidence(self.state.review.clauses)
+        if ev is None:
+            self.statusBar().showMessage(self.tr(
+                "Select text in the document first (on a PDF page, drag a box around it)."),
+                8000)
+            return False
+        current = self.state.annotations.item(item).extra_evidence
+        self.state.edit(self.state.annotations.with_item(item, extra_evidence=(*current, ev)),
+                        self.tr("Add evidence"))
+        return True
+
+    def _focus_note(self) -> None:
+        self.finding_panel.note.setFocus()
+
+    def _ask_reviewer_name(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Reviewer name"),
+                                        self.tr("Your name, saved with your notes:"),
+                                        text=self.settings.reviewer_name())
+        if ok:
+            self.settings.set_reviewer_name(name.strip())
+            self.state.edit(self.state.annotations.with_reviewer(name.strip()),
+                            self.tr("Set reviewer name"))
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open contract or review"), "",
+            self.tr("Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)"))
+        if path:
+            self.controller.open_path(path)
+
+    def save(self) -> None:
+        """Save to the review file; the first time, ask where (next to the contract)."""
+        if self.state.review_file is not None:
+            self.controller.save()
+        else:
+            self._save_as()
+
+    def _save_as(self) -> None:
+        if self.state.review is None:
+            return
+        from reviewer.session import review_file_path_for
+
+        start = str(self.state.review_file or review_file_path_for(
+            self.state.contract_path or Path(self.state.review.document.path)))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save review"), start,
+                                              self.tr("Review files (*.review.json)"))
+        if path:
+            if not path.endswith(".json"):
+                path += ".review.json"
+            self.controller.save(path)
+
+    def choose_checklist_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Checklist file"), "",
+                                              self.tr("Checklists (*.yaml *.yml)"))
+        if path:
+            self.use_checklist(path)
+
+    def use_checklist(self, spec: str) -> bool:
+        """Choose the checklist (bundled id or YAML path); re-review an open contract."""
+        from reviewer.gui.review_controller import resolve_checklist
+
+        try:
+            resolve_checklist(spec)
+        except ReviewerError as exc:
+            self.presenter.error(self.tr("Checklist not usable"), str(exc))
+            return False
+        self.settings.set_checklist(spec)
+        if self.state.contract_path is not None and self.state.review is not None:
+            self.controller.open_contract(self.state.contract_path,
+                                          keep=self.state.annotations)
+        return True
+
+    def _fill_checklist_menu(self) -> None:
+        from reviewer.checklist import bundled_checklists
+
+        menu = self.checklist_menu
+        menu.clear()
+        current = self.settings.checklist()
+        for b in bundled_checklists():
+            act = menu.addAction(b.title.get(self.state.ui_lang))
+            act.setCheckable(True)
+            act.setChecked(current == b.id or (not current and b.id == "vendor-support"))
+            act.triggered.connect(lambda _=False, i=b.id: self.use_checklist(i))
+        menu.addSeparator()
+        menu.addAction(self.actions_.choose_checklist_file)
+
+    def _fill_recent(self, files: list[str]) -> None:
+        self.recent_menu.clear()
+        for f in files:
+            act = self.recent_menu.addAction(Path(f).name)
+            act.setToolTip(f)
+            act.triggered.connect(lambda _=False, p=f: self.controller.open_path(p))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_.clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._fill_recent([])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Contract Reviewer"), self.tr(
+            "<h3>Contract Reviewer {version}</h3><p>Reviews vendor support and service "
+            "terms against a checklist. Everything stays on this computer.</p>").format(
+                version=__version__))
+
+    # --- window events ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and any(u.toLocalFile().lower().endswith((*CONTRACT_SUFFIXES, ".json"))
+                        for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path:
+                self.controller.open_path(path)
+                event.acceptProposedAction()
+                return
+
+    def _restore_layout(self) -> None:
+        geo = self.settings.geometry("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        for key, splitter in (("splitter", self.splitter), ("right", self.right)):
+            value = self.settings.geometry(key)
+            if value is not None:
+                splitter.restoreState(value)
+        lang = self.settings.language() or "en"
+        self.state.ui_lang = lang
+        (self.actions_.lang_zh if lang == "zh" else self.actions_.lang_en).setChecked(True)
+
+    def save_layout(self) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.set_geometry("right", self.right.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.maybe_discard_changes():
+            event.ignore()
+            return
+        self.save_layout()
+        self.controller.shutdown()
+        event.accept()

@@ -1,0 +1,236 @@
+"""The checklist results as one Qt model over Review + Annotations.
+
+A two-level tree: sections, then one row per checklist item. Columns: the
+item, the status a reader should see (the reviewer's override if any, else
+the tool's), and the reviewer's marks. Custom roles carry what views and the
+filter need. `ResultsFilter` filters by status and by a search text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from reviewer.gui.review_state import ReviewState
+from reviewer.gui.status_style import (
+    BACKGROUNDS,
+    COLOURS,
+    OVERRIDE_COLOUR,
+    status_icon,
+    status_word,
+)
+from reviewer.review import Finding, Status
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2  # effective status value ("met"...), items only
+SearchTextRole = Qt.ItemDataRole.UserRole + 3
+IsSectionRole = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 3
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+
+class ResultsModel(QAbstractItemModel):
+    def __init__(self, state: ReviewState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._sections: list[tuple[str, list[Finding]]] = []
+        self._rebuild()
+        state.reviewChanged.connect(self._on_review)
+        state.annotationsChanged.connect(self._on_annotations)
+
+    # --- structure -------------------------------------------------------------
+    def _rebuild(self) -> None:
+        groups: dict[str, list[Finding]] = {}
+        review = self.state.review
+        if review is not None:
+            for f in review.findings:
+                groups.setdefault(f.section, []).append(f)
+        self._sections = list(groups.items())
+
+    def _on_review(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _on_annotations(self) -> None:
+        for row, (_, findings) in enumerate(self._sections):
+            parent = self.index(row, 0)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+            if findings:
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(findings) - 1, COLUMNS - 1, parent))
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._sections)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._sections[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Item"), self.tr("Status"), self.tr("Marks"))[section]
+        return None
+
+    # --- lookup ----------------------------------------------------------------
+    def finding_at(self, index: Index) -> Finding | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._sections[index.internalId() - 1][1][index.row()]
+
+    def index_of(self, item_id: str, column: int = 0) -> QModelIndex:
+        for srow, (_, findings) in enumerate(self._sections):
+            for row, f in enumerate(findings):
+                if f.item_id == item_id:
+                    return self.index(row, column, self.index(srow, 0))
+        return QModelIndex()
+
+    def item_ids(self) -> list[str]:
+        return [f.item_id for _, fs in self._sections for f in fs]
+
+    # --- data ------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        lang = self.state.ui_lang
+        if index.internalId() == 0:
+            section_id, findings = self._sections[index.row()]
+            return self._section_data(section_id, findings, index.column(), role, lang)
+        finding = self.finding_at(index)
+        assert finding is not None
+        return self._item_data(finding, index.column(), role, lang)
+
+    def _section_data(self, section_id: str, findings: list[Finding], column: int, role: int,
+                      lang: str) -> Any:
+        if role == IsSectionRole:
+            return True
+        if role == SearchTextRole:
+            return self.state.section_title(section_id, lang)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return self.state.section_title(section_id, lang)
+        if column == 1:
+            met = sum(self.state.effective_status(f) is Status.MET for f in findings)
+            return self.tr("{met} of {n} met").format(met=met, n=len(findings))
+        return None
+
+    def _item_data(self, f: Finding, column: int, role: int, lang: str) -> Any:
+        ann = self.state.annotations.item(f.item_id)
+        status = self.state.effective_status(f)
+        overridden = ann.status_override is not None and ann.status_override != f.status
+        if role == ItemIdRole:
+            return f.item_id
+        if role == StatusRole:
+            return status.value
+        if role == IsSectionRole:
+            return False
+        if role == SearchTextRole:
+            parts = [f.item_id, self.state.item_title(f.item_id, lang), ann.note,
+                     ann.override_note, *(r.get(lang) for r in f.reasons)]
+            return " ".join(parts)
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.state.item_title(f.item_id, lang)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(r.get(lang) for r in f.reasons) or None
+        elif column == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                if overridden:
+                    return self.tr("{new} (tool: {old})").format(
+                        new=status_word(status), old=status_word(f.status))
+                return status_word(status)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_icon(status)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERRIDE_COLOUR if overridden else COLOURS[status])
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(BACKGROUNDS[status])
+            if role == Qt.ItemDataRole.FontRole and overridden:
+                font = QFont()
+                font.setItalic(True)
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and overridden:
+                return self.tr("Overridden by the reviewer. The tool said: {old}").format(
+                    old=status_word(f.status))
+        elif column == 2 and role == Qt.ItemDataRole.DisplayRole:
+            marks = []
+            if overridden:
+                marks.append(self.tr("overridden"))
+            if ann.note or ann.override_note:
+                marks.append(self.tr("note"))
+            if ann.asked_vendor:
+                marks.append(self.tr("asked vendor"))
+            if f.deviations:
+                marks.append(self.tr("deviation"))
+            return ", ".join(marks)
+        return None
+
+
+class ResultsFilter(QSortFilterProxyModel):
+    """Show only items with the chosen statuses whose text matches the search."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._statuses: set[str] = {s.value for s in Status}
+        self._needle = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_statuses(self, statuses: set[Status]) -> None:
+        self._statuses = {s.value for s in statuses}
+        self.invalidateFilter()
+
+    def statuses(self) -> set[Status]:
+        return {Status(s) for s in self._statuses}
+
+    def set_search(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        idx = model.index(source_row, 0, source_parent)
+        if model.data(idx, IsSectionRole):
+            return False  # shown only when one of its items is (recursive filtering)
+        if model.data(idx, StatusRole) not in self._statuses:
+            return False
+        if self._needle:
+            return self._needle in str(model.data(idx, SearchTextRole) or "").casefold()
+        return True

@@ -1,0 +1,382 @@
+"""Opening, reviewing, saving and recovering: the window's verbs, without widgets.
+
+The controller runs the core API in the background (`worker.start_task`),
+feeds results into `ReviewState`, and reports problems through the injected
+`MessagePresenter`. It does not know about menus or layouts; the window
+wires actions to it, and tests drive it directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+
+from reviewer.annotations import Annotations
+from reviewer.checklist.model import Checklist
+from reviewer.document import Document
+from reviewer.errors import Cancelled, PasswordRequired, ReviewerError
+from reviewer.gui.document_pane import DocumentPane
+from reviewer.gui.messages import MessagePresenter, SaveChoice
+from reviewer.gui.review_state import ReviewState
+from reviewer.gui.settings import AppSettings
+from reviewer.gui.worker import Task, start_task
+from reviewer.progress import CancelToken
+from reviewer.review import Review
+from reviewer.session import (
+    ContractState,
+    SavedReview,
+    clear_recovery,
+    contract_state,
+    find_contract,
+    load_review_file,
+    read_recovery,
+    review_file_path_for,
+    save_review_file,
+    write_recovery,
+)
+
+log = logging.getLogger("reviewer.gui")
+CONTRACT_SUFFIXES = (".pdf", ".docx")
+AUTOSAVE_IDLE_MS = 3000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewController", text)
+
+
+def resolve_checklist(spec: str) -> Checklist:
+    """"" = the default; a bundled checklist id; else a path to a user's YAML."""
+    from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
+
+    if not spec:
+        return default_checklist()
+    for bundled in bundled_checklists():
+        if bundled.id == spec:
+            return load_checklist(bundled.path)
+    return load_checklist(spec)
+
+
+class ReviewController(QObject):
+    busyChanged = Signal(bool)
+    progress = Signal(float, str)
+    statusMessage = Signal(str)
+    warningsChanged = Signal(list)  # list[str] for the notice bar
+    reviewReady = Signal()
+    recentChanged = Signal(list)
+
+    def __init__(self, state: ReviewState, document_pane: DocumentPane,
+                 presenter: MessagePresenter, settings: AppSettings, data_dir: Path,
+                 pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.pane = document_pane
+        self.presenter = presenter
+        self.settings = settings
+        self.data_dir = data_dir
+        self.pool = pool or QThreadPool.globalInstance()
+        self.task: Task | None = None
+        self._generation = 0  # results of a superseded task are ignored
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_IDLE_MS)
+        self._autosave.timeout.connect(self.autosave_now)
+        state.annotationsChanged.connect(self._schedule_autosave)
+
+    # --- running work ---------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel.cancel()
+
+    def _run(self, fn: Callable[..., Any], on_done: Callable[[Any], None],
+             on_partial: Callable[[Any], None] | None = None,
+             on_failed: Callable[[BaseException], None] | None = None) -> None:
+        self.cancel()
+        self._generation += 1
+        gen = self._generation
+
+        def current(cb: Callable[[Any], None]) -> Callable[[Any], None]:
+            def wrapped(value: Any) -> None:
+                if gen == self._generation:
+                    cb(value)
+            return wrapped
+
+        def finished(value: Any) -> None:
+            if gen == self._generation:
+                self.task = None
+                self.busyChanged.emit(False)
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if gen == self._generation:
+                self.task = None
+                self.busyChanged.emit(False)
+                (on_failed or self.show_error)(exc)
+
+        def progress(fraction: float, message: str) -> None:
+            if gen == self._generation:
+                self.progress.emit(fraction, message)
+
+        self.task = start_task(self.pool, fn, on_finished=finished, on_failed=failed,
+                               on_progress=progress,
+                               on_partial=current(on_partial) if on_partial else None)
+        self.busyChanged.emit(True)
+
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.statusMessage.emit(tr("Cancelled."))
+            return
+        if isinstance(exc, ReviewerError):
+            self.presenter.error(tr("Contract Reviewer"), str(exc))
+            return
+        details = "".join(traceback.format_exception(exc))
+        log.error("unexpected error in background work:\n%s", details)
+        self.presenter.error(
+            tr("Unexpected error"),
+            tr("Something went wrong inside Contract Reviewer. Your notes are safe; "
+               "the details below are also in the log file."), details)
+
+    # --- opening a contract ------------------------------------------------------------
+    def open_path(self, path: str | Path) -> None:
+        """Open a contract or a review file, whatever the reader picked."""
+        p = Path(path)
+        if p.name.endswith(".json"):
+            self.open_review_file(p)
+        else:
+            self.open_contract(p)
+
+    def open_contract(self, path: str | Path, password: str | None = None,
+                      keep: Annotations | None = None, saved: SavedReview | None = None
+                      ) -> bool:
+        """Read and review a contract in the background. ``keep``: annotations to
+        carry over (a re-run of a changed contract)."""
+        p = Path(path)
+        if not p.is_file():
+            self.presenter.error(tr("Cannot open contract"),
+                                 tr("{path} does not exist. Check the name, or pick the file "
+                                    "with File > Open.").format(path=p))
+            return False
+        if p.suffix.lower() not in CONTRACT_SUFFIXES:
+            self.presenter.error(tr("Cannot open contract"),
+                                 tr("{name} is not a PDF or Word (.docx) file. Contract "
+                                    "Reviewer reads .pdf and .docx contracts, and .review.json "
+                                    "review files.").format(name=p.name))
+            return False
+        if not self.maybe_discard_changes():
+            return False
+        if keep is None:
+            self.state.clear()
+            self.pane.clear()
+        self.warningsChanged.emit([])
+        self.state.set_document(p, None)
+        if p.suffix.lower() == ".pdf":
+            try:
+                self.pane.show_pdf(p, password)  # pages show while the review runs
+            except Exception:  # encrypted or broken: the reader below says which
+                self.pane.clear()
+        spec = self.settings.checklist()
+        self.statusMessage.emit(tr("Reviewing {name}\u2026").format(name=p.name))
+
+        def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
+            from reviewer.api import review_document
+            from reviewer.ingest import read_document
+
+            checklist = resolve_checklist(spec)
+            document = read_document(p, password=password,
+                                     progress=lambda f, m: progress(0.6 * f, m), cancel=cancel)
+            partial(document)
+            result = review_document(document, checklist,
+                                     progress=lambda f, m: progress(0.6 + 0.4 * f, m),
+                                     cancel=cancel)
+            return result, checklist
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PasswordRequired):
+                answer = self.presenter.ask_password(p.name, password is not None)
+                if answer is not None:
+                    self.open_contract(p, answer, keep, saved)
+                    return
+                self.statusMessage.emit(tr("Not opened: no password given."))
+                return
+            self.show_error(exc)
+
+        def done(value: tuple[Review, Checklist]) -> None:
+            review, checklist = value
+            if saved is not None:
+                saved2 = replace(saved, review=review, contract_name=p.name,
+                                 contract_path=str(p.resolve()),
+                                 contract_sha256=review.document.sha256 or saved.contract_sha256)
+                self.state.set_review(review, checklist, keep, saved=saved2, dirty=True)
+            else:
+                self.state.set_review(review, checklist, keep, dirty=keep is not None)
+            self.recentChanged.emit(self.settings.add_recent(str(p.resolve())))
+            self.statusMessage.emit(tr("Review complete: {name}").format(name=p.name))
+            self.reviewReady.emit()
+
+        self._run(work, done, on_partial=lambda d: self._document_read(p, d, password),
+                  on_failed=failed)
+        return True
+
+    def _document_read(self, path: Path, document: Document, password: str | None) -> None:
+        self.state.set_document(path, document)
+        if document.format == "pdf" and self.pane.format != "pdf":
+            try:
+                self.pane.show_pdf(path, password)
+            except Exception as exc:  # the text was read, only the picture failed
+                log.warning("cannot render %s: %s", path, exc)
+        self.pane.set_document(document)
+        self.warningsChanged.emit(list(document.warnings))
+
+    # --- review files --------------------------------------------------------------------
+    def open_review_file(self, path: str | Path) -> bool:
+        if not self.maybe_discard_changes():
+            return False
+        try:
+            saved = load_review_file(path)
+        except ReviewerError as exc:
+            self.presenter.error(tr("Cannot open review"), str(exc))
+            return False
+        review_file = Path(path)
+        contract = find_contract(saved, review_file)
+        state = contract_state(saved, contract)
+        checklist = self._checklist_for(saved.review)
+        if state is ContractState.CHANGED and contract is not None and self.presenter.confirm(
+                tr("Contract changed"),
+                tr("{name} has changed since this review was saved. Review it again? Your "
+                   "notes and overrides are kept, matched by item.").format(name=contract.name)):
+            self.state.clear()
+            self.pane.clear()
+            self.state.review_file = review_file
+            return self.open_contract(contract, keep=saved.annotations, saved=saved)
+        self._show_saved(saved, checklist, contract, dirty=False)
+        self.state.mark_saved(saved, review_file)
+        if state is ContractState.CHANGED:
+            self.warningsChanged.emit([tr("The contract has changed since this review was "
+                                          "saved; evidence may point to the wrong place.")])
+        elif state is ContractState.MISSING:
+            self.warningsChanged.emit([tr("The contract {name} was not found next to the review "
+                                          "file, so it cannot be shown.").format(
+                                              name=saved.contract_name)])
+        self.recentChanged.emit(self.settings.add_recent(str(review_file.resolve())))
+        return True
+
+    def _checklist_for(self, review: Review) -> Checklist | None:
+        try:
+            checklist = resolve_checklist(review.checklist_id)
+        except ReviewerError:
+            return None
+        return checklist if checklist.id == review.checklist_id else None
+
+    def _show_saved(self, saved: SavedReview, checklist: Checklist | None,
+                    contract: Path | None, dirty: bool) -> None:
+        self.state.clear()
+        self.pane.clear()
+        self.warningsChanged.emit([])
+        self.state.set_review(saved.review, checklist, saved.annotations, saved=saved,
+                              dirty=dirty)
+        if contract is None:
+            return
+        self.state.set_document(contract, None)
+        if contract.suffix.lower() == ".pdf":
+            try:
+                self.pane.show_pdf(contract)
+            except Exception:
+                self.pane.clear()
+
+        def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
+            from reviewer.ingest import read_document
+
+            return read_document(contract, progress=progress, cancel=cancel)
+
+        def done(document: Document) -> None:
+            self._document_read(contract, document, None)
+            self.reviewReady.emit()
+
+        self._run(work, done, on_failed=lambda exc: self.warningsChanged.emit(
+            [tr("The contract cannot be shown: {error}").format(error=exc)]))
+
+    def save(self, path: str | Path | None = None) -> bool:
+        """Save to ``path``, else the current review file, else next to the contract."""
+        if self.state.review is None:
+            return False
+        target = Path(path) if path else self.state.review_file
+        if target is None:
+            contract = self.state.contract_path or Path(self.state.review.document.path)
+            target = review_file_path_for(contract)
+        annotations = self.state.annotations
+        if not annotations.reviewer and self.settings.reviewer_name():
+            annotations = annotations.with_reviewer(self.settings.reviewer_name())
+        try:
+            saved = save_review_file(target, replace(self.state.to_saved(),
+                                                     annotations=annotations))
+        except ReviewerError as exc:
+            self.presenter.error(tr("Cannot save review"), str(exc))
+            return False
+        self.state.mark_saved(saved, target)
+        clear_recovery(self.data_dir)
+        self.recentChanged.emit(self.settings.add_recent(str(target.resolve())))
+        self.statusMessage.emit(tr("Saved {name}").format(name=target.name))
+        return True
+
+    # --- autosave and recovery ------------------------------------------------------------
+    def _schedule_autosave(self) -> None:
+        if self.state.review is not None and self.state.is_dirty:
+            self._autosave.start()
+
+    def autosave_now(self) -> None:
+        if self.state.review is None or not self.state.is_dirty:
+            return
+        try:
+            review_file = str(self.state.review_file) if self.state.review_file else None
+            write_recovery(self.data_dir, self.state.to_saved(), review_file)
+        except (ReviewerError, OSError) as exc:
+            log.warning("autosave failed: %s", exc)
+            self.statusMessage.emit(tr("Autosave failed: {error}").format(error=exc))
+
+    def offer_recovery(self) -> bool:
+        """At start: offer to restore unsaved work left by a crash. True if restored."""
+        rec = read_recovery(self.data_dir)
+        if rec is None:
+            return False
+        name = rec.saved.contract_name or tr("a contract")
+        if not self.presenter.confirm(
+                tr("Restore unsaved work?"),
+                tr("Contract Reviewer was closed without saving your review of {name} "
+                   "(last autosaved {when}). Restore it?").format(name=name, when=rec.written)):
+            clear_recovery(self.data_dir)
+            return False
+        review_file = Path(rec.review_file) if rec.review_file else None
+        contract = find_contract(rec.saved, review_file)
+        self._show_saved(rec.saved, self._checklist_for(rec.saved.review), contract, dirty=True)
+        self.state.review_file = review_file
+        self.statusMessage.emit(tr("Restored unsaved work on {name}.").format(name=name))
+        return True
+
+    def maybe_discard_changes(self) -> bool:
+        """Ask before unsaved work is replaced or closed; False = the reader cancelled."""
+        if self.state.review is None or not self.state.is_dirty:
+            return True
+        name = self.state.contract_path.name if self.state.contract_path else ""
+        choice = self.presenter.ask_save_changes(name)
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        if choice is SaveChoice.DISCARD:
+            clear_recovery(self.data_dir)
+            return True
+        return False
+
+    def shutdown(self) -> None:
+        """The window is closing for good: stop work; no unsaved work is left behind."""
+        self.cancel()
+        self._autosave.stop()
+        if not self.state.is_dirty:
+            clear_recovery(self.data_dir)

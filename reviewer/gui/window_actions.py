@@ -1,0 +1,106 @@
+"""The window's actions (menus, toolbar, shortcuts), created and named in one place.
+
+Texts are set in `retranslate()` so switching the UI language relabels
+everything without rebuilding the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+from reviewer.gui.status_style import status_icon
+from reviewer.review import Status
+
+Key = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        style = window.style()
+
+        def act(shortcut: QKeySequence | Key | str | None = None, icon: QStyle.StandardPixmap
+                | None = None, checkable: bool = False) -> QAction:
+            a = QAction(window)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                a.setIcon(style.standardIcon(icon))
+            a.setCheckable(checkable)
+            window.addAction(a)  # shortcuts work wherever focus is
+            return a
+
+        SP = QStyle.StandardPixmap
+        self.open = act(Key.Open, SP.SP_DialogOpenButton)
+        self.save = act(Key.Save, SP.SP_DialogSaveButton)
+        self.save_as = act(Key.SaveAs)
+        self.choose_checklist_file = act()
+        self.quit = act(Key.Quit)
+        self.cancel = act("Esc", SP.SP_BrowserStop)
+        self.undo = act(Key.Undo, SP.SP_ArrowBack)
+        self.redo = act(Key.Redo, SP.SP_ArrowForward)
+        self.override = {s: act(f"Ctrl+{i + 1}") for i, s in enumerate(Status)}
+        for s, a in self.override.items():
+            a.setIcon(status_icon(s))
+        self.clear_override = act("Ctrl+0")
+        self.edit_note = act("Ctrl+M")
+        self.asked_vendor = act("Ctrl+K", checkable=True)
+        self.use_selection = act("Ctrl+E")
+        self.reviewer_name = act()
+        self.next_item = act("Alt+Down", SP.SP_ArrowDown)
+        self.prev_item = act("Alt+Up", SP.SP_ArrowUp)
+        self.next_attention = act("F8", SP.SP_MessageBoxWarning)
+        self.prev_attention = act("Shift+F8")
+        self.only_attention = act("Ctrl+Shift+A", checkable=True)
+        self.find = act(Key.Find)
+        self.zoom_in = act(Key.ZoomIn)
+        self.zoom_out = act(Key.ZoomOut)
+        self.fit_width = act("Ctrl+Shift+F")
+        self.lang_group = QActionGroup(window)
+        self.lang_en = act(checkable=True)
+        self.lang_zh = act(checkable=True)
+        self.lang_en.setData("en")
+        self.lang_zh.setData("zh")
+        self.lang_group.addAction(self.lang_en)
+        self.lang_group.addAction(self.lang_zh)
+        self.about = act()
+        self.clear_recent = act()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = self.tr
+        self.open.setText(t("&Open\u2026"))
+        self.open.setToolTip(t("Open a contract (PDF, DOCX) or a saved review"))
+        self.save.setText(t("&Save Review"))
+        self.save_as.setText(t("Save Review &As\u2026"))
+        self.choose_checklist_file.setText(t("Use a Checklist File\u2026"))
+        self.quit.setText(t("&Quit"))
+        self.cancel.setText(t("Cancel"))
+        self.undo.setText(t("&Undo"))
+        self.redo.setText(t("&Redo"))
+        self.override[Status.MET].setText(t("Mark as Met"))
+        self.override[Status.VAGUE].setText(t("Mark as Vague"))
+        self.override[Status.MISSING].setText(t("Mark as Missing"))
+        self.clear_override.setText(t("Back to the Tool's Decision"))
+        self.edit_note.setText(t("Edit &Note"))
+        self.asked_vendor.setText(t("&Asked the Vendor"))
+        self.use_selection.setText(t("Use Selection as &Evidence"))
+        self.use_selection.setToolTip(t("Select text in a DOCX, or drag a box on a PDF page, "
+                                        "then use it as evidence for the selected item"))
+        self.reviewer_name.setText(t("Reviewer Name\u2026"))
+        self.next_item.setText(t("&Next Item"))
+        self.prev_item.setText(t("&Previous Item"))
+        self.next_attention.setText(t("Next Item Needing &Attention"))
+        self.next_attention.setToolTip(t("Next vague or missing item (F8)"))
+        self.prev_attention.setText(t("Previous Item Needing Attention"))
+        self.only_attention.setText(t("Show Only Vague and Missing"))
+        self.find.setText(t("&Find Item\u2026"))
+        self.zoom_in.setText(t("Zoom &In"))
+        self.zoom_out.setText(t("Zoom &Out"))
+        self.fit_width.setText(t("&Fit Width"))
+        self.lang_en.setText("English")
+        self.lang_zh.setText("\u7b80\u4f53\u4e2d\u6587")
+        self.about.setText(t("&About Contract Reviewer"))
+        self.clear_recent.setText(t("Clear List"))
