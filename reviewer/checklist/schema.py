@@ -63,10 +63,14 @@ def compose(text: str, path: str) -> yaml.Node:
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else None
         problem = exc.problem or exc.context or "unreadable YAML"
+        if "'\\t'" in problem:
+            hint = "Indent with spaces, not tabs."
+        elif "another document" in problem:
+            hint = "A checklist file holds one document: remove the second '---' line."
+        else:
+            hint = "Check the indentation, colons and quotes on this line and the one above it."
         raise ChecklistError(
-            f"this is not valid YAML ({problem}). Check the indentation, colons and "
-            "quotes on this line and the one above it.",
-            path=path, line=line,
+            f"this is not valid YAML ({problem}). {hint}", path=path, line=line
         ) from None
     except yaml.YAMLError as exc:  # e.g. a stray control character, no position
         raise ChecklistError(f"this is not valid YAML ({exc}).", path=path) from None

@@ -188,3 +188,11 @@ def test_unknown_fact_name_is_refused_with_a_suggestion(tmp_path: Path) -> None:
     assert "'level-duration' is not a built-in fact" in str(err)
     assert "Did you mean 'level-durations'?" in str(err)
     assert err.line == line_of(text, "[level-duration]")
+
+
+def test_tabs_and_second_documents_get_a_specific_hint(tmp_path: Path) -> None:
+    err = refuse(tmp_path, VALID.replace("  - id: security", "\t- id: security"))
+    assert "Indent with spaces, not tabs." in str(err)
+    assert err.line == line_of(VALID, "- id: security")
+    err = refuse(tmp_path, VALID + "---\nid: second\n")
+    assert "remove the second '---' line" in str(err)
