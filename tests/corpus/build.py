@@ -47,8 +47,9 @@ class Source:
     blocks: list[Block]
 
     @property
-    def fmt(self) -> str:
-        return self.meta["format"]
+    def formats(self) -> list[str]:
+        """"pdf", "docx" or both ("pdf, docx": one text, two files, as for the samples)."""
+        return [f.strip() for f in self.meta.get("format", "").split(",") if f.strip()]
 
     @property
     def language(self) -> str:
@@ -97,7 +98,8 @@ def parse_source(path: Path) -> Source:
             blocks.append(Block("heading", line[hashes:].strip(), level=min(hashes, 2)))
         else:
             blocks.append(Block("para", line))
-    if meta.get("format") not in ("pdf", "docx"):
+    formats = [f.strip() for f in meta.get("format", "").split(",")]
+    if not formats or not set(formats) <= {"pdf", "docx"}:
         raise SourceError(f"{path.name}: '%% format: pdf|docx' is required")
     if meta.get("language", "en") not in ("en", "zh"):
         raise SourceError(f"{path.name}: language must be en or zh")
@@ -127,7 +129,9 @@ def build_pdf(src: Source, out: Path) -> None:
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
+        FrameBreak,
         KeepTogether,
+        NextPageTemplate,
         PageTemplate,
         Paragraph,
         Spacer,
@@ -168,8 +172,19 @@ def build_pdf(src: Source, out: Path) -> None:
     columns = int(src.meta.get("columns", "1"))
     gap = 8 * mm
     frame_w = (page_w - 2 * margin - gap * (columns - 1)) / columns
-    frames = [Frame(margin + i * (frame_w + gap), margin, frame_w, page_h - 2 * margin,
-                    id=f"col{i}", leftPadding=0, rightPadding=0) for i in range(columns)]
+    body_h = page_h - 2 * margin
+    title_h = 22 * mm if columns > 1 and src.meta.get("title") else 0
+
+    def column_frames(height: float) -> list[Frame]:
+        return [Frame(margin + i * (frame_w + gap), margin, frame_w, height, id=f"col{i}",
+                      leftPadding=0, rightPadding=0) for i in range(columns)]
+
+    templates = [PageTemplate(id="body", frames=column_frames(body_h))]
+    if title_h:  # a two-column contract's title spans both columns on page 1
+        title_frame = Frame(margin, page_h - margin - title_h, page_w - 2 * margin, title_h,
+                            id="title", leftPadding=0, rightPadding=0)
+        templates.insert(0, PageTemplate(id="first",
+                                         frames=[title_frame, *column_frames(body_h - title_h)]))
 
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(escape(text), style)
@@ -177,6 +192,8 @@ def build_pdf(src: Source, out: Path) -> None:
     story: list = []
     if title := src.meta.get("title"):
         story.append(para(title, styles["title"]))
+        if title_h:
+            story += [NextPageTemplate("body"), FrameBreak()]
     for block in src.blocks:
         if block.kind == "heading":
             story.append(para(block.text, styles[block.level]))
@@ -234,7 +251,7 @@ def build_pdf(src: Source, out: Path) -> None:
                           topMargin=margin, bottomMargin=margin, invariant=1,
                           title=src.meta.get("title", src.name), author="Contract Reviewer corpus",
                           creator="tests/corpus/build.py")
-    doc.addPageTemplates([PageTemplate(id="body", frames=frames)])
+    doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=PagedCanvas)
 
 
@@ -428,14 +445,17 @@ def _write_stable_zip(data: bytes, out: Path) -> None:
 # ---------------------------------------------------------------------- CLI
 
 
-def build(path: Path, out_dir: Path) -> Path:
+def build(path: Path, out_dir: Path) -> list[Path]:
     src = parse_source(path)
-    out = out_dir / f"{src.name}.{src.fmt}"
-    if src.fmt == "pdf":
-        build_pdf(src, out)
-    else:
-        build_docx(src, out)
-    return out
+    outputs = []
+    for fmt in src.formats:
+        out = out_dir / f"{src.name}.{fmt}"
+        if fmt == "pdf":
+            build_pdf(src, out)
+        else:
+            build_docx(src, out)
+        outputs.append(out)
+    return outputs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -454,7 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     for path in sources:
         try:
-            print(build(path, args.out))
+            for out in build(path, args.out):
+                print(out)
         except SourceError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
