@@ -214,9 +214,10 @@ def parse_label(label: str) -> LeadingNumber:
 def _rest(text: str, end: int) -> str:
     """The text after a number, without the dash or colon that set it off."""
     rest = text[end:].lstrip()
-    if rest[:1] in ("-", "–", "—", ":", "：") and rest[1:2] in (" ", ""):
-        rest = rest[1:].lstrip()
-    elif rest[:1] in ("–", "—", "："):
+    # A hyphen or colon only sets a number off when a space follows ("5 - Fees");
+    # dashes and the full-width colon always do.
+    spaced = rest[:1] in ("-", ":") and rest[1:2] in (" ", "")
+    if spaced or rest[:1] in ("–", "—", "："):
         rest = rest[1:].lstrip()
     return rest
 

@@ -100,7 +100,7 @@ class _Segmenter:
         reading = self.outline.choose(found.readings)
         if reading.style.startswith("bullet:"):
             # A bullet nests like a number but is no citation: keep it in the text.
-            found = LeadingNumber("", block.text.strip(), found.readings)
+            found = LeadingNumber("", f"{found.printed} {found.rest}".strip(), found.readings)
         is_heading_block = block.kind is BlockKind.HEADING
         rest = found.rest.strip()
         heading: str | None = None

@@ -13,9 +13,10 @@ import re
 
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Words a title-case heading may keep in lower case.
-_SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or per the to vs via with without".split()
-)
+_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+    "per", "the", "to", "vs", "via", "with", "without",
+))
 _MAX_HEADING_WORDS = 10
 _MAX_ZH_HEADING = 16
 # A heading and its body on one line: "Response Times. The ...", "Fees: The
@@ -74,6 +75,8 @@ def looks_like_heading(text: str, *, bold: bool = False) -> bool:
     text = text.strip()
     if not text or text[-1] in ";；,，" or len(text) > 90:
         return False
+    if not bold and text[-1] in ":：":
+        return False  # "Channels:" introduces a list, it does not title a section
     core = text.rstrip(".:：")
     if not core:
         return False
