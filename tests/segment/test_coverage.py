@@ -28,7 +28,8 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 _NUMBERS = [
     lambda n: f"{n}.", lambda n: f"{n}.{n % 4 + 1}", lambda n: f"{n}.1.{n}",
     lambda n: f"({chr(96 + n)})", lambda n: f"({_ROMAN[n - 1]})", lambda n: f"{chr(96 + n)})",
-    lambda n: f"({chr(64 + n)})", lambda n: f"Article {n}", lambda n: f"ARTICLE {_ROMAN[n - 1].upper()}",
+    lambda n: f"({chr(64 + n)})", lambda n: f"Article {n}",
+    lambda n: f"ARTICLE {_ROMAN[n - 1].upper()}",
     lambda n: f"Section {n}.2", lambda n: f"Clause {n}", lambda n: f"§ {n}",
     lambda n: f"Schedule {n}", lambda n: f"Annex {chr(64 + n)}", lambda n: f"Appendix {n}",
     lambda n: f"A.{n}", lambda n: f"第{_CN[n - 1]}条", lambda n: f"第{n}条",
