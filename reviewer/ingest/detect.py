@@ -60,12 +60,17 @@ def _utf16(name: str) -> bytes:
 
 def _head(path: Path, size: int = 8192) -> bytes:
     name = path.name
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise FileUnreadable(f"{name} could not be opened ({exc.strerror or exc}). Move or "
+                             "rename it to a shorter path and try again.") from exc
+    if not exists:
         raise FileMissing(
             f"The file {name} was not found at {path.parent}. It may have been moved, renamed "
             "or deleted. Choose the file again."
         )
-    if path.is_dir():
+    if is_dir:
         raise FileMissing(f"{name} is a folder, not a file. Choose the contract file itself.")
     try:
         with path.open("rb") as fh:

@@ -144,11 +144,10 @@ def extract_fragments(textpage: object, page_height: float,
         s, e = m.span()
         sep = text[prev_end:s]
         prev_end = e
-        if "\n" in sep or "\r" in sep:
-            if cur is not None:
-                cur.text = "".join(pieces)
-                frags.append(cur)
-                cur = None
+        if ("\n" in sep or "\r" in sep) and cur is not None:
+            cur.text = "".join(pieces)
+            frags.append(cur)
+            cur = None
         spaced = bool(sep)
         word = m.group().replace("\x02", "-").replace("\ufffe", "-")
         b0 = box(s)

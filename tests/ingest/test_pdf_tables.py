@@ -1,0 +1,70 @@
+"""Tables in PDFs: kept as tables, in place, with headers and row locations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.document import Block, BlockKind, Document
+from reviewer.ingest import read_document
+from tests.fixtures import pdf_factory as pf
+
+
+@pytest.fixture(scope="module")
+def terms(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return read_document(pf.support_terms_pdf(tmp_path_factory.mktemp("t") / "terms.pdf"))
+
+
+def _tables(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+
+
+def test_severity_matrix_header_and_rows(terms: Document) -> None:
+    (block,) = _tables(terms)
+    table = block.table
+    assert table is not None
+    assert table.header == pf.SEVERITY_HEADER
+    assert [r.cells for r in table.rows] == list(pf.SEVERITY_ROWS)
+    assert "Priority 1 | The Service is unavailable to all end users, or audio and video " \
+           "calls cannot be established. | 30 minutes | 4 hours" in terms.text
+
+
+def test_table_sits_where_it_stands(terms: Document) -> None:
+    kinds = [b.text.split(" ")[0] if b.kind is not BlockKind.TABLE else "TABLE"
+             for b in terms.blocks]
+    i = kinds.index("TABLE")
+    assert kinds[i - 1] == "5.1" and kinds[i + 1] == "5.2"
+
+
+def test_each_row_has_its_own_location(terms: Document) -> None:
+    (block,) = _tables(terms)
+    assert block.table is not None
+    rows = block.table.rows
+    tops = [r.location.boxes[0].top for r in rows]
+    assert all(r.location.page == 1 and len(r.location.boxes) == 1 for r in rows)
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    table_box = block.location.boxes[0]
+    assert table_box.top < tops[0] and rows[-1].location.boxes[0].bottom == table_box.bottom
+
+
+def test_table_over_page_break_stays_one_table(tmp_path: Path) -> None:
+    doc = read_document(pf.long_table_pdf(tmp_path / "long.pdf"))
+    (block,) = _tables(doc)
+    table = block.table
+    assert table is not None
+    assert table.header == pf.SEVERITY_HEADER
+    # The header repeated at the top of page 2 is not read as a data row.
+    assert [r.cells for r in table.rows] == list(pf.LONG_TABLE_ROWS)
+    assert block.location.pages == (1, 2)
+    assert {r.location.page for r in table.rows} == {1, 2}
+    texts = [b.text for b in doc.blocks if b.kind is not BlockKind.TABLE]
+    assert texts[-1] == "9.2 Regions not listed above are served on a best-effort basis."
+
+
+def test_chinese_table(tmp_path: Path) -> None:
+    doc = read_document(pf.chinese_contract_pdf(tmp_path / "cn.pdf"))
+    (block,) = _tables(doc)
+    assert block.table is not None
+    assert block.table.header == pf.CN_TABLE_HEADER
+    assert [r.cells for r in block.table.rows] == list(pf.CN_TABLE_ROWS)
