@@ -46,6 +46,7 @@ _CAPTION = re.compile(
     r"^\s*(?:(?i:table|tab\.)\s*(?:\d+|[A-Z](?![a-z])|[IVXLC]+\b)"
     r"|(?:表格?|附表)\s*(?:\d+|[一二三四五六七八九十]+))"
 )
+_SENTENCE_END = re.compile(r"[.:;,!?。：；，！？)）]\s*$")
 _PROGRESS_EVERY = 100
 
 
@@ -109,7 +110,8 @@ class _BodyReader:
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self._carry = ""  # text of a paragraph whose mark was deleted (tracked)
-        self._seen = 0
+        self._seen = 0  # paragraphs and tables read, anywhere (cells, boxes too)
+        self._position = 0  # body items passed, for the progress fraction
         self._last_caption_style = False  # the last paragraph block has a Caption style
         self._total = 1
 
@@ -121,10 +123,12 @@ class _BodyReader:
             tag = child.tag
             if tag == W + "p":
                 index += 1
+                self._position = index
                 self._tick()
                 self._paragraph(child, index)
             elif tag == W + "tbl":
                 index += 1
+                self._position = index
                 self._tick()
                 self._table(child, index)
             elif tag in (W + "sdt", W + "customXml"):
@@ -134,11 +138,12 @@ class _BodyReader:
                            "it in Word and save it again as .docx to merge it in.")
 
     def _tick(self) -> None:
+        """Count one paragraph or table; every so often report and honour cancel."""
         self._seen += 1
         if self._seen % _PROGRESS_EVERY == 0:
             check_cancel(self.cancel)
             if self.progress is not None:
-                self.progress(min(self._seen / self._total, 0.99), "Reading paragraphs")
+                self.progress(min(self._position / self._total, 0.99), "Reading paragraphs")
 
     def _warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -201,43 +206,58 @@ class _BodyReader:
             self._container(box, index)
 
     def _table(self, tbl: etree._Element, index: int) -> None:
-        title = self._take_caption(index)
+        caption = self._caption_above(index)
+        title = None
+        if caption is not None:
+            title = f"{caption.number} {caption.text}" if caption.number else caption.text
         table = build_table(tbl, index, self._cell, title)
         if not table.header and not table.rows:
-            if title is not None:
-                self.blocks.append(Block(BlockKind.PARAGRAPH, title, Location(index=index - 1)))
             return
+        if caption is not None and table.title == title:
+            self.blocks.pop()  # the caption lives on as the table's title
         # Same shape as the PDF reader's table blocks: header and rows, one per line.
         lines = [" | ".join(table.header)] if table.header else []
         lines += [" | ".join(row.cells) for row in table.rows]
-        text = "\n".join(lines)
         self.blocks.append(Block(
-            kind=BlockKind.TABLE, text=text, location=Location(index=index), table=table,
+            kind=BlockKind.TABLE, text="\n".join(lines), location=Location(index=index),
+            table=table,
         ))
 
-    def _take_caption(self, index: int) -> str | None:
-        """Remove and return a caption paragraph standing just above the table."""
+    def _caption_above(self, index: int) -> Block | None:
+        """The paragraph just above the table when it reads as the table's caption.
+
+        A caption: Caption style, or "Table 2 ..."/"表 1 ...", or a short unnumbered
+        line that does not end like a sentence ("Initial Response Times by Plan").
+        """
         if not self.blocks:
             return None
         prev = self.blocks[-1]
         if prev.kind is not BlockKind.PARAGRAPH or prev.location.index != index - 1:
             return None
-        is_caption = self._last_caption_style or _CAPTION.match(prev.text) is not None
-        if not is_caption or len(prev.text) > 200:
+        if len(prev.text) > 200:
             return None
-        self.blocks.pop()
-        return f"{prev.number} {prev.text}" if prev.number else prev.text
+        if self._last_caption_style or _CAPTION.match(prev.text):
+            return prev
+        short_title = (
+            prev.number is None and len(prev.text) <= 80 and len(prev.text.split()) <= 12
+            and not _SENTENCE_END.search(prev.text)
+        )
+        return prev if short_title else None
 
     def _cell(self, tc: etree._Element) -> tuple[str, bool]:
         """A cell's text: its paragraphs (with list labels) and nested tables, folded."""
         parts: list[str] = []
         bolds: list[bool] = []
         self._fold(tc, parts, bolds)
+        if self._carry:  # a deleted paragraph mark cannot join across a cell border
+            parts.append(self._carry)
+            self._carry = ""
         return " ".join(parts), bool(bolds) and all(bolds)
 
     def _fold(self, el: etree._Element, parts: list[str], bolds: list[bool]) -> None:
         for child in el:
             if child.tag == W + "p":
+                self._tick()
                 number, text, bold, _, boxes, _ = self._read_paragraph(child)
                 if text:
                     parts.append(f"{number} {text}" if number else text)

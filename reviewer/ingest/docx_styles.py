@@ -69,6 +69,10 @@ class Styles:
         self._by_id: dict[str, etree._Element] = {}
         self._default_para: str | None = None
         self._default_bold = False
+        self._chains: dict[str | None, list[etree._Element]] = {}
+        self._style_levels: dict[str | None, int | None] = {}
+        self._style_bold: dict[str | None, bool | None] = {}
+        self._memo: dict[tuple[str, str | None], object] = {}
         if root is None:
             return
         for st in root.findall(W + "style"):
@@ -88,6 +92,12 @@ class Styles:
 
     def chain(self, style_id: str | None) -> list[etree._Element]:
         """The style and its basedOn ancestors, nearest first (cycles cut)."""
+        cached = self._chains.get(style_id)
+        if cached is None:
+            cached = self._chains[style_id] = self._build_chain(style_id)
+        return cached
+
+    def _build_chain(self, style_id: str | None) -> list[etree._Element]:
         out: list[etree._Element] = []
         seen: set[str] = set()
         while style_id and style_id in self._by_id and style_id not in seen:
@@ -112,6 +122,11 @@ class Styles:
             direct = _outline(ppr)
             if direct is not None:
                 return direct or None
+        if style_id not in self._style_levels:
+            self._style_levels[style_id] = self._style_heading_level(style_id)
+        return self._style_levels[style_id]
+
+    def _style_heading_level(self, style_id: str | None) -> int | None:
         for st in self.chain(style_id):
             lvl = _outline(st.find(W + "pPr"))
             if lvl is not None:
@@ -125,20 +140,33 @@ class Styles:
         return None
 
     def is_toc(self, style_id: str | None) -> bool:
-        return any(_TOC_NAME.match((w_val(st.find(W + "name")) or "").strip())
-                   for st in self.chain(style_id))
+        key = ("toc", style_id)
+        if key not in self._memo:
+            self._memo[key] = any(_TOC_NAME.match((w_val(st.find(W + "name")) or "").strip())
+                                  for st in self.chain(style_id))
+        return bool(self._memo[key])
 
     def is_caption(self, style_id: str | None) -> bool:
-        return any((w_val(st.find(W + "name")) or "").strip().lower() in _CAPTION_NAMES
-                   for st in self.chain(style_id))
+        key = ("caption", style_id)
+        if key not in self._memo:
+            self._memo[key] = any(
+                (w_val(st.find(W + "name")) or "").strip().lower() in _CAPTION_NAMES
+                for st in self.chain(style_id))
+        return bool(self._memo[key])
 
     def num_ref(self, style_id: str | None) -> tuple[NumRef, str] | None:
         """The numbering a paragraph style carries, and the style that holds it."""
-        for st in self.chain(style_id):
-            ref = num_ref(st.find(W + "pPr"))
-            if ref is not None:
-                return ref, st.get(W + "styleId", "")
-        return None
+        key = ("num", style_id)
+        if key not in self._memo:
+            found = None
+            for st in self.chain(style_id):
+                ref = num_ref(st.find(W + "pPr"))
+                if ref is not None:
+                    found = (ref, st.get(W + "styleId", ""))
+                    break
+            self._memo[key] = found
+        result = self._memo[key]
+        return result if isinstance(result, tuple) else None
 
     def style_num_id(self, style_id: str) -> str | None:
         """numId of a numbering style (w:numStyleLink targets)."""
@@ -154,15 +182,23 @@ class Styles:
             direct = on_off(rpr.find(W + "b"))
             if direct is not None:
                 return direct
-            for st in self.chain(w_val(rpr.find(W + "rStyle"))):
-                v = on_off(st.find(f"{W}rPr/{W}b"))
+            char_style = w_val(rpr.find(W + "rStyle"))
+            if char_style is not None:
+                v = self._chain_bold(char_style)
                 if v is not None:
                     return v
-        for st in self.chain(para_style):
-            v = on_off(st.find(f"{W}rPr/{W}b"))
-            if v is not None:
-                return v
-        return self._default_bold
+        v = self._chain_bold(para_style)
+        return self._default_bold if v is None else v
+
+    def _chain_bold(self, style_id: str | None) -> bool | None:
+        if style_id not in self._style_bold:
+            found = None
+            for st in self.chain(style_id):
+                found = on_off(st.find(f"{W}rPr/{W}b"))
+                if found is not None:
+                    break
+            self._style_bold[style_id] = found
+        return self._style_bold[style_id]
 
 
 def on_off_attr(value: str | None) -> bool:

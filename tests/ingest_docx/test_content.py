@@ -1,0 +1,152 @@
+"""Text, headings, tables and locations read from .docx files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+
+from reviewer.document import BlockKind, Table
+from reviewer.ingest.docx import HIDDEN_TEXT_WARNING, TRACKED_CHANGES_WARNING, read_docx
+from tests.fixtures import docx_factory as f
+
+
+def _body_items(path: Path) -> list[object]:
+    d: DocxDocument = docx.Document(str(path))
+    return list(d.iter_inner_content())
+
+
+def test_locations_are_python_docx_body_indexes(tmp_path: Path) -> None:
+    path = f.english_support_contract(tmp_path / "en.docx")
+    doc = read_docx(path)
+    items = _body_items(path)
+    for block in doc.blocks:
+        item = items[block.location.index]  # type: ignore[index]
+        if block.kind is BlockKind.TABLE:
+            assert item.__class__.__name__ == "Table"
+        else:
+            assert item.text == block.text  # type: ignore[attr-defined]
+    assert doc.format == "docx" and doc.pages is None and doc.language == "en"
+
+
+def test_severity_table_with_caption_header_and_row_locations(tmp_path: Path) -> None:
+    path = f.english_support_contract(tmp_path / "en.docx")
+    doc = read_docx(path)
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1
+    table = tables[0].table
+    assert isinstance(table, Table)
+    assert table.title == f.EN_TABLE_CAPTION
+    assert table.header == f.EN_SEVERITY_HEADER
+    assert [r.cells for r in table.rows] == [tuple(r) for r in f.EN_SEVERITY_ROWS]
+    index = tables[0].location.index
+    assert [(r.location.index, r.location.row) for r in table.rows] == [
+        (index, 1), (index, 2), (index, 3), (index, 4)]
+    # The caption became the title; it is not also a paragraph of its own.
+    assert not any(b.text == f.EN_TABLE_CAPTION for b in doc.blocks)
+    assert f.EN_TABLE_CAPTION in doc.text
+    assert "P1 | 15 minutes | 4 hours" in doc.text
+
+
+def test_chinese_table_caption_without_caption_style(tmp_path: Path) -> None:
+    doc = read_docx(f.chinese_contract(tmp_path / "zh.docx"))
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert table.title == f.ZH_TABLE_CAPTION
+    assert table.header == f.ZH_TABLE_HEADER
+    assert [r.cells for r in table.rows] == [tuple(r) for r in f.ZH_TABLE_ROWS]
+
+
+def test_heading_levels_from_styles_outline_and_localized_names(tmp_path: Path) -> None:
+    doc = read_docx(f.style_numbering_contract(tmp_path / "styles.docx"))
+    levels = {b.text: (b.kind, b.level) for b in doc.blocks}
+    assert levels["Scope"] == (BlockKind.HEADING, 1)
+    assert levels["Services"] == (BlockKind.HEADING, 2)
+    assert levels["Term"] == (BlockKind.HEADING, 1)  # style based on Heading 1
+    assert levels["On-site visits are not included."] == (BlockKind.PARAGRAPH, None)
+    assert levels["Outline level three by direct formatting"] == (BlockKind.HEADING, 3)
+    assert levels["Localized heading"] == (BlockKind.HEADING, 2)  # style "标题 2"
+    en = read_docx(f.english_support_contract(tmp_path / "en.docx"))
+    title = en.blocks[0]
+    assert (title.text, title.kind, title.level, title.style) == (
+        "Technical Support Agreement", BlockKind.HEADING, 1, "Title")
+
+
+def test_tracked_changes_read_as_accepted_with_warning(tmp_path: Path) -> None:
+    doc = read_docx(f.tracked_changes_contract(tmp_path / "tracked.docx"))
+    assert [b.text for b in doc.blocks] == list(f.TRACKED_TEXTS)
+    assert "30" not in doc.text and "removed" not in doc.text
+    assert doc.warnings == (TRACKED_CHANGES_WARNING,)
+
+
+def test_documents_without_tracked_changes_have_no_warning(tmp_path: Path) -> None:
+    assert read_docx(f.english_support_contract(tmp_path / "en.docx")).warnings == ()
+
+
+def test_inline_content_is_read_as_word_shows_it(tmp_path: Path) -> None:
+    doc = read_docx(f.rich_content_contract(tmp_path / "rich.docx"))
+    texts = [b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    for key in ("hyperlink", "field", "tab", "break", "inline_sdt", "block_sdt",
+                "text_box", "hidden"):
+        assert f.RICH_TEXTS[key] in texts, key
+    # Field codes never show; the text box is read once (not Choice + Fallback).
+    assert "PAGE" not in doc.text and "TOC" not in doc.text
+    assert doc.text.count(f.RICH_TEXTS["text_box"]) == 1
+    assert HIDDEN_TEXT_WARNING in doc.warnings
+
+
+def test_table_of_contents_entries_are_not_read(tmp_path: Path) -> None:
+    doc = read_docx(f.rich_content_contract(tmp_path / "rich.docx"))
+    assert "Definitions" not in doc.text and "Support Services" not in doc.text
+
+
+def test_text_box_and_content_control_keep_a_nearby_location(tmp_path: Path) -> None:
+    path = f.rich_content_contract(tmp_path / "rich.docx")
+    doc = read_docx(path)
+    items = _body_items(path)
+    by_text = {b.text: b.location.index for b in doc.blocks}
+    anchor = by_text["Anchor paragraph."]
+    assert by_text[f.RICH_TEXTS["text_box"]] == anchor
+    assert items[anchor].text.startswith("Anchor paragraph.")  # type: ignore[index,attr-defined]
+    sdt = by_text[f.RICH_TEXTS["block_sdt"]]
+    # (python-docx's own text drops the inline content control: "The fee is  per year.")
+    assert items[sdt].text.startswith("The fee is")  # type: ignore[index,attr-defined]
+
+
+def test_merged_cells_title_row_and_nested_tables(tmp_path: Path) -> None:
+    doc = read_docx(f.rich_content_contract(tmp_path / "rich.docx"))
+    first, second = (b.table for b in doc.blocks if b.table is not None)
+    assert first is not None and second is not None
+    assert first.title == "Service Levels"  # a merged row across the whole table
+    assert first.header == ("Priority", "Response Time", "Resolution Time")
+    assert [r.cells for r in first.rows] == [
+        ("P1", "15 minutes", "4 hours"),
+        ("P1", "30 minutes (weekends)", "8 hours"),  # vertical merge repeats "P1"
+        ("P2", "Next business day"),  # a horizontally merged cell appears once
+    ]
+    assert [r.location.row for r in first.rows] == [2, 3, 4]
+    assert second.header == ("Channel", "Availability")  # w:tblHeader, not bold
+    assert second.rows[0].cells == (
+        "Support", "Channels: Phone, 24x7; Email, Business hours")
+
+
+def test_empty_paragraphs_are_dropped(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("First.")
+    d.add_paragraph("")
+    d.add_paragraph("   ")
+    d.add_paragraph("Second.")
+    d.save(str(tmp_path / "e.docx"))
+    doc = read_docx(tmp_path / "e.docx")
+    assert [(b.text, b.location.index) for b in doc.blocks] == [("First.", 0), ("Second.", 3)]
+
+
+def test_bold_paragraphs_are_marked(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph().add_run("SERVICE LEVELS").bold = True
+    p = d.add_paragraph()
+    p.add_run("Mixed ").bold = True
+    p.add_run("weight")
+    d.save(str(tmp_path / "b.docx"))
+    doc = read_docx(tmp_path / "b.docx")
+    assert [b.bold for b in doc.blocks] == [True, False]
