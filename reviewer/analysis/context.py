@@ -1,0 +1,72 @@
+"""What the judges share for one contract: clause views, definitions, business-day length."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.quantities import BUSINESS_DAY_MINUTES, find_durations
+from reviewer.checklist.model import Checklist, Terms
+from reviewer.clause import ClauseKind
+from reviewer.review import Evidence
+
+_BUSINESS_DAY = re.compile(r"business\s+day|working\s+day|工作日", re.IGNORECASE)
+
+
+@dataclass
+class ReviewContext:
+    checklist: Checklist
+    views: list[ClauseView]
+    definitions: dict[str, ClauseView] = field(default_factory=dict)
+    business_day: int = BUSINESS_DAY_MINUTES
+    # keywords of the items judged by per-level times, so each can tell its
+    # times from the others' ("respond within 1 h and resolve within 4 h")
+    level_keywords: dict[str, Terms] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, checklist: Checklist, views: list[ClauseView]) -> ReviewContext:
+        ctx = cls(checklist, views)
+        for v in views:
+            term = v.clause.defined_term
+            if v.clause.kind is ClauseKind.DEFINITION and term and len(term) >= 2:
+                ctx.definitions.setdefault(term, v)
+        ctx.business_day = _business_day_length(views)
+        for item in checklist.items:
+            if any("level-durations" in r.facts for r in item.requirements):
+                ctx.level_keywords[item.id] = item.keywords
+        return ctx
+
+    def linked_definitions(self, view: ClauseView) -> list[ClauseView]:
+        """Definitions of terms the clause uses ("Business Hours" defined in 1.4)."""
+        out = []
+        for term, d in self.definitions.items():
+            if d is view:
+                continue
+            flags = 0 if re.search(r"[A-Z]", term) else re.IGNORECASE
+            if re.search(r"(?<![\w])" + re.escape(term) + r"(?![\w])", view.text, flags) or (
+                re.search(r"[\u4e00-\u9fff]", term) and term in view.text
+            ):
+                out.append(d)
+        return out
+
+    def evidence(self, view: ClauseView) -> Evidence:
+        c = view.clause
+        text = c.full_text if c.cells is None else (
+            f"{c.table_title + ': ' if c.table_title else ''}{c.text}"
+        )
+        return Evidence(text=text, clause_index=c.index, clause_number=view.cite,
+                        location=c.location)
+
+
+def _business_day_length(views: list[ClauseView]) -> int:
+    """480 minutes unless a definition gives a business day's length in hours."""
+    for v in views:
+        if v.clause.kind is not ClauseKind.DEFINITION or not _BUSINESS_DAY.search(
+            v.clause.defined_term or ""
+        ):
+            continue
+        for d in find_durations(v.text):
+            if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
+                return int(d.minutes)
+    return BUSINESS_DAY_MINUTES

@@ -1,0 +1,95 @@
+"""Fact extractors a checklist can require by name (`met: - facts: [...]`).
+
+Each extractor finds occurrences of one kind of fact in a piece of text and
+returns them with their positions, so the caller can judge the sentence each
+occurrence stands in. Two facts work over several clauses at once (tables
+and lists of levels) and live in `reviewer.analysis.level_times`:
+"level-durations" and "severity-criteria".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reviewer.analysis.quantities import (
+    BUSINESS_DAY_MINUTES,
+    find_durations,
+    find_percents,
+    find_time_ranges,
+)
+
+
+@dataclass(frozen=True)
+class FactHit:
+    name: str
+    value: float
+    start: int
+    end: int
+    text: str
+    business: bool = False
+
+
+# "24 hours a day, 7 days a week" describes coverage, not a time limit.
+_COVERAGE = re.compile(
+    r"(?:\b(?:a|per)\s+(?:day|week)\b|\bdays?\s+a\s+week\b|\bhours?\s+a\s+day\b|"
+    r"\b24\s*(?:x|×|/|\*)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b|7\s*[×xX*]\s*24|24\s*小时\s*[×xX*]\s*7|"
+    r"每天\s*24\s*小时|全年\s*365\s*天|365\s*(?:天|days))",
+    re.IGNORECASE,
+)
+
+
+def _durations(text: str, business_day: int) -> list[FactHit]:
+    covered = [(m.start(), m.end()) for m in _COVERAGE.finditer(text)]
+    out = []
+    for d in find_durations(text, business_day):
+        if any(s <= d.start < e or s < d.end <= e for s, e in covered):
+            continue
+        out.append(FactHit("duration", d.minutes, d.start, d.end, d.text, d.business))
+    return out
+
+
+def durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Time limits ("within 30 minutes", "2个工作日"); value in minutes."""
+    return _durations(text, business_day)
+
+
+def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
+    out = []
+    for d in find_durations(text, business_day):
+        if d.unit in ("month", "year") or (d.unit in ("day", "week") and d.minutes >= 28 * 1440):
+            value = d.months if d.unit in ("month", "year") else round(d.minutes / (30 * 1440), 1)
+            out.append(FactHit("months", value, d.start, d.end, d.text))
+    return out
+
+
+def hours(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Time limits in hours ("within 72 hours", "24小时内")."""
+    return [FactHit("hours", h.value / 60, h.start, h.end, h.text, h.business)
+            for h in _durations(text, business_day)]
+
+
+def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Availability-like percentages (50-100 %); value in percent."""
+    return [FactHit("percent", p.value, p.start, p.end, p.text)
+            for p in find_percents(text) if 50 <= p.value <= 100]
+
+
+def time_ranges(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Clock-time ranges ("9:00-18:00"); value in minutes."""
+    return [FactHit("time-range", float(m), s, e, text[s:e]) for m, s, e in find_time_ranges(text)]
+
+
+Extractor = Callable[[str, int], list[FactHit]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "duration": durations,
+    "months": months,
+    "hours": hours,
+    "percent": percents,
+    "time-range": time_ranges,
+}
+# Facts judged over several clauses at once (see level_times.py).
+COLLECTIVE = ("level-durations", "severity-criteria")

@@ -1,0 +1,227 @@
+"""Deciding met / vague / missing for every checklist item.
+
+For each item: find the clauses that address it (`matching`), then look in
+them for what the item's `met` alternatives require, sentence by sentence,
+in sentences that are commitments (`vagueness`). A binding sentence with the
+required facts makes the item met; a clause that addresses the item without
+one makes it vague, with the reason (hedged, target only, no number,
+explicitly excluded, contradictory); no clause makes it missing.
+Items whose facts are per severity level are judged in `judge_levels`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from reviewer.analysis import reasons
+from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
+from reviewer.analysis.judge_levels import judge_levels, judge_severity
+from reviewer.analysis.matching import (
+    Candidate,
+    Hit,
+    build_views,
+    find_candidates,
+    find_hits,
+    focus_sentences,
+)
+from reviewer.analysis.outcome import Outcome, finish, where
+from reviewer.analysis.score import compute_scores
+from reviewer.analysis.sentences import Sentence
+from reviewer.analysis.vagueness import Hedge, VaguenessJudge
+from reviewer.checklist.model import Checklist, ChecklistItem, Requirement
+from reviewer.clause import Clause
+from reviewer.document import Document
+from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
+from reviewer.review import DocumentInfo, Finding, Review, Status, Text
+
+MAX_CANDIDATES = 12
+
+
+def judge_document(
+    document: Document,
+    clauses: tuple[Clause, ...],
+    checklist: Checklist,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Review:
+    progress = progress or no_progress
+    started = time.perf_counter()
+    views = build_views(clauses)
+    ctx = ReviewContext.build(checklist, views)
+    items = checklist.items
+    findings: list[Finding] = []
+    for i, item in enumerate(items):
+        check_cancel(cancel)
+        findings.append(judge_item(ctx, item))
+        progress((i + 1) / len(items), f"Checked {item.title.en}")
+    score, section_scores = compute_scores(checklist, findings)
+    info = DocumentInfo(
+        path=document.path, format=document.format, pages=document.pages,
+        language=document.language, sha256=document.sha256, warnings=document.warnings,
+    )
+    _ = time.perf_counter() - started
+    return Review(
+        document=info, checklist_id=checklist.id, checklist_version=checklist.version,
+        findings=tuple(findings), score=score, clauses=clauses, section_scores=section_scores,
+    )
+
+
+def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
+    candidates = find_candidates(item, ctx.views)[:MAX_CANDIDATES]
+    if not candidates:
+        return Finding(item.id, item.section, Status.MISSING, reasons=(reasons.missing(item),))
+    judge = VaguenessJudge(ctx.checklist, item)
+    facts_needed = {f for r in item.requirements for f in r.facts}
+    outcome: Outcome | None = None
+    if "level-durations" in facts_needed:
+        outcome = judge_levels(ctx, item, candidates, judge)
+        if outcome is None:
+            # No time at all: say why (hedged or no number); never met on a
+            # duration the per-level reading did not attribute to this item.
+            outcome = _judge_generic(ctx, item, candidates, judge, (Requirement(facts=("duration",)),))
+            if outcome.status is Status.MET:
+                w_en, w_zh = where(outcome.candidates[0])
+                outcome = Outcome(Status.VAGUE, outcome.candidates, {}, reason=reasons.no_fact(
+                    item, w_en, w_zh, reasons.FACT_NAMES["level-durations"]))
+    elif "severity-criteria" in facts_needed:
+        outcome = judge_severity(ctx, item, candidates, judge)
+    else:
+        outcome = _judge_generic(ctx, item, candidates, judge)
+    return finish(ctx, item, candidates, outcome)
+
+
+# ----------------------------------------------------------------- generic
+
+
+@dataclass
+class _Attempt:
+    """How one candidate fares against one requirement."""
+
+    candidate: Candidate
+    binding: bool = False
+    hedges: list[Hedge] = field(default_factory=list)
+    facts: list[FactHit] = field(default_factory=list)
+    matches: list[str] = field(default_factory=list)
+    missing_fact: str | None = None
+    extra: list[Candidate] = field(default_factory=list)  # linked definitions
+
+
+def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidate]]:
+    """Sentences to search: the candidate's focus plus the definitions it uses."""
+    out = [(s, cand) for s in focus_sentences(cand)]
+    for d in ctx.linked_definitions(cand.view):
+        link = Candidate(d, 0.0, [], False)
+        out.extend((s, link) for s in d.sentences)
+    return out
+
+
+def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
+    attempt = _Attempt(cand)
+    sentences = _scope(ctx, cand)
+    binding_hits: dict[str, list[FactHit]] = {f: [] for f in req.facts if f not in COLLECTIVE}
+    any_hits: dict[str, list[FactHit]] = {f: [] for f in binding_hits}
+    binding_matches: list[str] = []
+    all_matches: list[str] = []
+    joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
+    for sentence, source in sentences:
+        hedges = judge.hedges(sentence.text)
+        facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
+        matches = [h.text for h in find_hits(req.patterns, sentence.text)] if req.patterns else []
+        for f, hits in facts_here.items():
+            any_hits[f].extend(hits)
+        all_matches.extend(matches)
+        if hedges:
+            if any(facts_here.values()) or matches:
+                attempt.hedges.extend(hedges)
+            continue
+        for f, hits in facts_here.items():
+            binding_hits[f].extend(hits)
+        binding_matches.extend(matches)
+        if matches and facts_here and all(facts_here.values()):
+            joint_ok = True
+        if source is not cand and (matches or any(facts_here.values())):
+            attempt.extra.append(source)
+    attempt.matches = _distinct(binding_matches or all_matches)
+    chosen = binding_hits if all(binding_hits.values()) else any_hits
+    attempt.facts = [h for hits in chosen.values() for h in hits[:1]]
+    missing = [f for f, hits in any_hits.items() if not hits]
+    if missing:
+        attempt.missing_fact = missing[0]
+    elif req.patterns and len(_distinct(all_matches)) < req.min_count:
+        attempt.missing_fact = "patterns"
+    facts_ok = all(binding_hits.values())
+    patterns_ok = not req.patterns or len(_distinct(binding_matches)) >= req.min_count
+    attempt.binding = facts_ok and patterns_ok and joint_ok
+    return attempt
+
+
+def _distinct(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for t in texts:
+        seen.setdefault(" ".join(t.lower().split()), t)
+    return list(seen.values())
+
+
+def _judge_generic(
+    ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate], judge: VaguenessJudge,
+    requirements: tuple[Requirement, ...] | None = None,
+) -> Outcome:
+    requirements = requirements or item.requirements or (Requirement(),)
+    attempts = [_try(ctx, req, c, judge) for c in candidates for req in requirements]
+    met = next((a for a in attempts if a.binding), None)
+    if met is not None:
+        extra = [e for e in met.extra if e.view is not met.candidate.view]
+        return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
+                       detail=_detail(met))
+    hedged = next((a for a in attempts if a.hedges and a.missing_fact is None), None)
+    if hedged is None:
+        hedged = next((a for a in attempts if a.hedges), None)
+    if hedged is not None:
+        words = _distinct([h.word for h in hedged.hedges])
+        target = any(h.category == "target" for h in hedged.hedges)
+        w_en, w_zh = where(hedged.candidate)
+        return Outcome(Status.VAGUE, [hedged.candidate], _facts(item, hedged),
+                       reason=reasons.hedged(item, w_en, w_zh, words, target))
+    best = attempts[0]
+    w_en, w_zh = where(best.candidate)
+    what = reasons.FACT_NAMES.get(best.missing_fact or "", reasons.PATTERNS_MISSING)
+    return Outcome(Status.VAGUE, [best.candidate], _facts(item, best),
+                   reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+_NUMERIC_KEYS = ("levels", "percent", "months", "hours")
+
+
+def _facts(item: ChecklistItem, attempt: _Attempt) -> dict[str, Any]:
+    """The item's facts under the spec's keys (percent, months, hours) or its own."""
+    out: dict[str, Any] = {}
+    keys = list(item.facts)
+    for hit in attempt.facts:
+        if hit.name == "percent":
+            out["percent"] = hit.value
+        elif hit.name == "months":
+            out["months"] = round(hit.value, 1) if hit.value % 1 else int(hit.value)
+        elif hit.name in ("duration", "hours") and "hours" in keys:
+            hours = hit.value / 60
+            out["hours"] = int(hours) if hours == int(hours) else round(hours, 2)
+        elif hit.name == "duration" and keys:
+            out[keys[0]] = hit.text
+        elif hit.name == "time-range" and keys:
+            out.setdefault(keys[0], hit.text)
+    if attempt.matches and keys and keys[0] not in out and keys[0] not in _NUMERIC_KEYS:
+        out[keys[0]] = attempt.matches if len(attempt.matches) > 1 or keys[0].endswith("s") else attempt.matches[0]
+    return out
+
+
+def _detail(attempt: _Attempt) -> Text | None:
+    parts = [h.text for h in attempt.facts] + attempt.matches[:4]
+    if not parts:
+        return None
+    text = ", ".join(_distinct(parts))
+    return Text(text, "、".join(_distinct(parts)))
+
+
+__all__ = ["Hit", "judge_document", "judge_item"]

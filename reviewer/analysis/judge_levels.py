@@ -1,0 +1,130 @@
+"""Judging the items whose facts are per severity level.
+
+response-times / resolution-times: the times per level (tables, lists,
+prose), per support plan where the contract has plans, with contradictions
+between clauses reported. severity-definitions: the levels named and whether
+each has objective criteria.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.analysis import reasons
+from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.level_times import (
+    LevelTime,
+    customer_plan,
+    level_criteria,
+    level_times,
+    most_comprehensive,
+    split_plans,
+    summarise,
+)
+from reviewer.analysis.levels import normalise_level
+from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.analysis.outcome import Outcome, where
+from reviewer.analysis.vagueness import VaguenessJudge
+from reviewer.checklist.model import ChecklistItem
+from reviewer.review import Status, Text
+
+
+def _as_candidate(t: LevelTime, candidates: list[Candidate]) -> Candidate:
+    for c in candidates:
+        if c.view is t.view:
+            return c
+    return Candidate(t.view, 0.0, [], False)
+
+
+def _levels_json(levels: list[tuple[str, float]]) -> list[dict[str, Any]]:
+    return [{"level": lv, "minutes": int(m) if m == int(m) else m} for lv, m in levels]
+
+
+def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
+                 judge: VaguenessJudge) -> Outcome | None:
+    """None when the candidates give no time at all (the caller says why)."""
+    competitors = [t for i, t in ctx.level_keywords.items() if i != item.id]
+    times = level_times(item, competitors, candidates, judge, ctx.business_day)
+    if not times:
+        return None
+    facts: dict[str, Any] = {}
+    plans = split_plans(times)
+    selected = times
+    if len(plans) >= 2:
+        chosen = customer_plan(ctx.views, list(plans)) or most_comprehensive(plans)
+        selected = plans[chosen] + [t for t in times if t.plan is None]
+        facts["plans"] = [{"plan": name, "levels": _levels_json(summarise(ts).levels)}
+                          for name, ts in plans.items()]
+        facts["plan"] = chosen
+    summary = summarise(selected)
+    if summary.levels:
+        facts["levels"] = _levels_json(summary.levels)
+    binding = [t for t in selected if t.binding]
+    evidence: list[Candidate] = []
+    for t in (binding or selected):
+        cand = _as_candidate(t, candidates)
+        if cand not in evidence:
+            evidence.append(cand)
+    detail_levels = summary.levels or [("", t.minutes) for t in selected[:1]]
+    detail = Text(reasons.levels_text(detail_levels, "en").strip(),
+                  reasons.levels_text(detail_levels, "zh").strip())
+    if summary.contradictions:
+        why = []
+        for a, b in summary.contradictions[:3]:
+            ca, cb = _as_candidate(a, candidates), _as_candidate(b, candidates)
+            wa, wb = where(ca), where(cb)
+            why.append(reasons.contradiction(a.level or "", (a.text, wa[0], wa[1]), (b.text, wb[0], wb[1])))
+        lead = [_as_candidate(a, candidates) for pair in summary.contradictions[:1] for a in pair]
+        return Outcome(Status.VAGUE, lead + evidence, facts, reason=why[0], more_reasons=why[1:])
+    if binding:
+        return Outcome(Status.MET, evidence, facts, detail=detail)
+    hedges = [h for t in selected for h in t.hedges]
+    words = list(dict.fromkeys(h.word for h in hedges))
+    target = any(h.category == "target" for h in hedges)
+    w_en, w_zh = where(evidence[0])
+    return Outcome(Status.VAGUE, evidence, facts,
+                   reason=reasons.hedged(item, w_en, w_zh, words, target))
+
+
+_DISPUTE = ("dispute", "disagree", "challenge", "escalat", "异议", "争议", "不同意", "协商确定")
+
+
+def judge_severity(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
+                   judge: VaguenessJudge) -> Outcome:
+    found = level_criteria(ctx.views)
+    by_level: dict[str, list[Any]] = {}
+    order: list[str] = []
+    for f in found:
+        key = normalise_level(f.level)
+        if key not in by_level:
+            by_level[key] = []
+            order.append(key)
+        by_level[key].append(f)
+    names = [by_level[k][0].level for k in order]
+    with_criteria = [k for k in order if any(f.has_criteria for f in by_level[k])]
+    facts: dict[str, Any] = {"levels": names} if names else {}
+    crit_views = []
+    for k in with_criteria:
+        for f in by_level[k]:
+            if f.has_criteria and f.view not in crit_views:
+                crit_views.append(f.view)
+    evidence = [next((c for c in candidates if c.view is v), Candidate(v, 0.0, [], False))
+                for v in crit_views]
+    discretion = None
+    for cand in candidates[:6]:
+        hit = any_hit(item.vague, cand.view.text)
+        if hit and not any(d in cand.view.text.lower() for d in _DISPUTE):
+            discretion = (cand, hit.text)
+            break
+    if len(with_criteria) >= 2 and discretion is None:
+        detail = Text(", ".join(names), "、".join(names))
+        return Outcome(Status.MET, evidence[:3], facts, detail=detail)
+    if discretion is not None:
+        cand, word = discretion
+        w_en, w_zh = where(cand)
+        return Outcome(Status.VAGUE, [cand, *evidence[:2]], facts,
+                       reason=reasons.hedged(item, w_en, w_zh, [word], False))
+    lead = evidence or candidates[:1]
+    w_en, w_zh = where(lead[0])
+    return Outcome(Status.VAGUE, lead, facts, reason=reasons.no_fact(
+        item, w_en, w_zh, reasons.FACT_NAMES["severity-criteria"]))

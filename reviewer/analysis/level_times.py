@@ -1,0 +1,267 @@
+"""Per-level facts read across clauses: times per severity and level criteria.
+
+Contracts give "P1: 30 minutes" in tables (the column header says whether a
+time is a response or a resolution), in lists ("(a) Critical: 30 minutes")
+and in prose ("Provider will respond to Severity 1 incidents within one
+hour and restore service within four hours"). A time belongs to the item
+whose keyword stands nearest before it in its sentence piece, so one sentence
+can feed both response-times and resolution-times. Support plans appear as
+table columns ("Standard | Premium | Enterprise") or table titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.analysis.facts import durations
+from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
+from reviewer.analysis.matching import Candidate, ClauseView, any_hit, find_hits
+from reviewer.analysis.quantities import find_durations
+from reviewer.analysis.sentences import sentence_at
+from reviewer.analysis.vagueness import Hedge, VaguenessJudge
+from reviewer.checklist.model import ChecklistItem, Terms
+
+_PLAN = re.compile(
+    r"\b(?:basic|standard|premium|premier|enterprise|professional|business|advanced|"
+    r"gold|silver|bronze|platinum|developer|starter|essential|elite)\b(?:\s+(?:support|plan|tier))?"
+    r"|基础版|标准版|专业版|企业版|旗舰版|尊享版|高级版|至尊版|白金版|金牌|银牌",
+    re.IGNORECASE,
+)
+_CRITERIA_HEADER = re.compile(
+    r"definition|description|criteria|impact|condition|example|meaning|scenario|"
+    r"定义|描述|判定|标准|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
+)
+
+
+@dataclass
+class LevelTime:
+    level: str | None
+    minutes: float
+    view: ClauseView
+    text: str  # the duration as printed
+    hedges: list[Hedge] = field(default_factory=list)
+    plan: str | None = None
+    business: bool = False
+
+    @property
+    def binding(self) -> bool:
+        return not self.hedges
+
+
+def _plan_name(text: str) -> str | None:
+    m = _PLAN.search(text)
+    return m.group(0).strip() if m else None
+
+
+def _kind_positions(terms: Terms, text: str) -> list[int]:
+    return [h.start for h in find_hits(terms, text)]
+
+
+def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
+               judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
+    clause = view.clause
+    cells = clause.cells or ()
+    header = clause.table_header or ()
+    level = next((lv for c in cells[:2] if (lv := level_at_start(c))), None)
+    out: list[LevelTime] = []
+    title_plan = _plan_name(clause.table_title or "")
+    item_cols: list[int] = []
+    for j, h in enumerate(header):
+        if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
+            item_cols.append(j)
+    plan_cols: list[int] = []
+    if not item_cols and (any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)):
+        plan_cols = [j for j, h in enumerate(header) if _plan_name(h)]
+    for j in item_cols + plan_cols:
+        if j >= len(cells):
+            continue
+        found = durations(cells[j], business_day)
+        if not found:
+            continue
+        d = found[0]
+        hedges = judge.hedges(f"{header[j]} {cells[j]}")
+        plan = _plan_name(header[j]) if j in plan_cols else title_plan
+        out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+    return out
+
+
+def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
+                 judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
+    out: list[LevelTime] = []
+    text = view.text
+    clause_level = level_at_start(view.clause.text) or level_at_start(view.clause.heading or "")
+    context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
+    context_theirs = any(any_hit(t, view.context) for t in competitors)
+    plan = _plan_name(view.context) or None
+    for piece in view.pieces:
+        found = durations(piece.text, business_day)
+        if not found:
+            continue
+        mine = _kind_positions(item.keywords, piece.text)
+        theirs = [p for t in competitors for p in _kind_positions(t, piece.text)]
+        levels = find_levels(piece.text)
+        sentence = sentence_at(view.sentences, piece.start)
+        for d in found:
+            before_mine = [p for p in mine if p < d.start]
+            before_theirs = [p for p in theirs if p < d.start]
+            if before_mine or before_theirs:
+                if max(before_mine, default=-1) < max(before_theirs, default=-1):
+                    continue
+            elif (theirs and not mine) or (not mine and not (context_mine and not context_theirs)):
+                continue
+            level = _level_after(piece.text, d.end, levels)
+            if level is None:
+                level = next((lv for lv, s, _ in reversed(levels) if s < d.start), None)
+            if level is None:
+                level = levels[0][0] if levels else clause_level
+            hedges = judge.hedges(sentence.text if sentence else piece.text)
+            out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+    return out
+
+
+_FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+)?$",
+                        re.IGNORECASE)
+
+
+def _level_after(text: str, end: int, levels: list[tuple[str, int, int]]) -> str | None:
+    """"within 4 hours for Sev 1": the level that follows its time."""
+    for lv, s, _ in levels:
+        if s >= end and s - end <= 24 and _FOR_LEVEL.fullmatch(text[end:s] + "") is not None:
+            return lv
+    return None
+
+
+def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[Candidate],
+                judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
+    """Every time the candidates give for the item, in document order."""
+    out: list[LevelTime] = []
+    for cand in sorted(candidates, key=lambda c: c.view.index):
+        view = cand.view
+        if view.clause.cells is not None and view.clause.table_header:
+            out.extend(_row_times(item, competitors, view, judge, business_day))
+        else:
+            out.extend(_prose_times(item, competitors, view, judge, business_day))
+    return out
+
+
+@dataclass
+class LevelSummary:
+    """Times per level for one plan (or the only plan), contradictions noted."""
+
+    levels: list[tuple[str, float]]
+    times: list[LevelTime]
+    contradictions: list[tuple[LevelTime, LevelTime]]
+
+
+def summarise(times: list[LevelTime]) -> LevelSummary:
+    first: dict[str, LevelTime] = {}
+    order: list[str] = []
+    contradictions: list[tuple[LevelTime, LevelTime]] = []
+    for t in times:
+        if t.level is None:
+            continue
+        key = normalise_level(t.level)
+        if key not in first:
+            first[key] = t
+            order.append(key)
+        elif (abs(first[key].minutes - t.minutes) > 0.01 and first[key].view.index != t.view.index
+              and first[key].binding and t.binding):
+            contradictions.append((first[key], t))
+    levels = [(first[k].level or "", first[k].minutes) for k in order]
+    return LevelSummary(levels, [t for t in times if t.level is not None] or times, contradictions)
+
+
+_CUSTOMER_PLAN = re.compile(
+    r"(?:customer|client|licensee|you)(?:'s)?\s+(?:has\s+)?(?:purchased|subscribed|ordered|selected|"
+    r"elected|is entitled to|support plan|plan|subscription)[^.;]{0,60}|"
+    r"(?:support\s+plan|support\s+tier|service\s+plan|plan\s+purchased|subscription)\s*[:：][^\n;]{0,40}|"
+    r"(?:甲方|客户)(?:购买|选择|订购|开通)[^。；]{0,30}|(?:服务版本|支持版本|服务等级|套餐)\s*[:：为][^。；]{0,20}",
+    re.IGNORECASE,
+)
+
+
+def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
+    """The plan the contract names as the customer's, if any."""
+    keys = {p.lower(): p for p in plans}
+    for v in views:
+        for m in _CUSTOMER_PLAN.finditer(v.text):
+            for name in re.findall(_PLAN, m.group(0)):
+                if name.lower() in keys:
+                    return keys[name.lower()]
+            for low, orig in keys.items():
+                if low.split()[0] in m.group(0).lower():
+                    return orig
+    return None
+
+
+def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
+    plans: dict[str, list[LevelTime]] = {}
+    for t in times:
+        if t.plan:
+            plans.setdefault(t.plan, []).append(t)
+    return plans
+
+
+def most_comprehensive(plans: dict[str, list[LevelTime]]) -> str:
+    """The plan with the shortest times (ties: the later column, usually the top tier)."""
+    def total(name: str) -> float:
+        return sum(t.minutes for t in plans[name])
+    names = list(plans)
+    return min(reversed(names), key=total)
+
+
+# --------------------------------------------------------------- criteria
+
+
+@dataclass
+class LevelCriteria:
+    level: str
+    view: ClauseView
+    has_criteria: bool
+
+
+def _descriptive(text: str) -> bool:
+    """Text that describes impact, not just a time ("30 minutes", "24x7")."""
+    rest = text
+    for d in find_durations(text):
+        rest = rest.replace(d.text, " ")
+    letters = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest)
+    words = [w for w in letters if len(w) > 1 or "\u4e00" <= w <= "\u9fff"]
+    return len(words) >= 4
+
+
+_MEANS = re.compile(r"^\s*(?:\)|）)?\s*(?:[:：\-–—]|means\b|shall mean\b|is defined as\b|refers to\b|"
+                    r"is\b|are\b|applies\b|是指|指|为|即|：)", re.IGNORECASE)
+
+
+def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
+    """Levels named in the contract and whether each comes with criteria."""
+    out: list[LevelCriteria] = []
+    for v in views:
+        c = v.clause
+        if c.cells is not None:
+            level = next((lv for cell in c.cells[:2] if (lv := level_at_start(cell))), None)
+            if level is None:
+                continue
+            header = c.table_header or ()
+            crit = any(
+                j < len(header) and _CRITERIA_HEADER.search(header[j]) and _descriptive(cell)
+                for j, cell in enumerate(c.cells)
+            ) or any(_descriptive(cell) and not level_at_start(cell) for cell in c.cells[1:])
+            out.append(LevelCriteria(level, v, crit))
+            continue
+        if c.defined_term and level_at_start(c.defined_term):
+            out.append(LevelCriteria(level_at_start(c.defined_term) or "", v, _descriptive(c.text)))
+            continue
+        start_level = level_at_start(c.text) or (level_at_start(c.heading) if c.heading else None)
+        if start_level and (c.heading is None or level_at_start(c.heading)):
+            rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
+            out.append(LevelCriteria(start_level, v, _descriptive(rest)))
+            continue
+        for piece in v.pieces:
+            for lv, _s, e in find_levels(piece.text):
+                after = piece.text[e:]
+                if _MEANS.match(after) and _descriptive(after[:200]):
+                    out.append(LevelCriteria(lv, v, True))
+    return out

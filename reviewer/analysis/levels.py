@@ -1,0 +1,78 @@
+"""Severity / priority level names: "P1", "Severity 2", "Critical", "紧急", "一级".
+
+Level words such as "High" or "一般" are ordinary words too, so they count as
+levels only where contracts use them as levels: in the first cell of a table
+row, or at the start of a list item followed by ":" / "(" / "-", or next to a
+coded level ("Critical (P1)").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Coded levels: always levels. "P1", "Priority 1", "Sev-2", "Severity Level 3",
+# "S1", "1级", "一级", "P0". "Level 1" alone is left out: it usually names a
+# support tier (L1 support), not a severity.
+_CODED = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?[0-5]|p[0-5]|s[1-5]"
+    r"|(?:severity|priority)\s+(?:level\s+)?(?:i{1,3}|iv|one|two|three|four)"
+    r")(?![A-Za-z0-9])"
+    r"|[一二三四五1-5]\s*级(?:故障|事件|问题)?",
+    re.IGNORECASE,
+)
+_WORD_EN = (
+    r"critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
+    r"minor|low|trivial|cosmetic"
+)
+_WORD_ZH = r"紧急|特急|严重|重大|重要|较高|高|一般|中|普通|较低|低|轻微|次要|提示"
+_WORD = re.compile(
+    r"^(?:(?:" + _WORD_EN + r")(?:\s+(?:priority|severity|impact|issues?|incidents?))?"
+    r"|(?:" + _WORD_ZH + r")(?:故障|事件|问题|级别|级|优先级)?)(?=$|[\s:：(（\-–—,，/])",
+    re.IGNORECASE,
+)
+_ZH_INLINE_WORD = re.compile(r"(?:" + _WORD_ZH + r")(?:故障|事件|问题)")
+
+
+def level_at_start(text: str) -> str | None:
+    """The level a table cell or list item starts with, as printed, or None."""
+    t = text.strip().lstrip("•-–*·").strip()
+    coded = _CODED.match(t)
+    if coded:
+        return _strip_suffix(coded.group(0))
+    word = _WORD.match(t)
+    if word:
+        return _strip_suffix(word.group(0))
+    return None
+
+
+def _strip_suffix(level: str) -> str:
+    """"一级故障" -> "一级", "Critical Issues" -> "Critical": the level, not the noun."""
+    level = re.sub(r"(?:故障|事件|问题)$", "", level.strip())
+    return re.sub(r"\s+(?:issues?|incidents?)$", "", level, flags=re.IGNORECASE)
+
+
+def find_levels(text: str) -> list[tuple[str, int, int]]:
+    """Levels inside running text: coded ones and "紧急故障"-style words."""
+    out = [(_strip_suffix(m.group(0)), m.start(), m.end()) for m in _CODED.finditer(text)]
+    out += [(_strip_suffix(m.group(0)), m.start(), m.end())
+            for m in _ZH_INLINE_WORD.finditer(text)
+            if not any(s <= m.start() < e for _, s, e in out)]
+    for m in re.finditer(r"(?:(?<=^)|(?<=[;；。.\n(（]))\s*(?P<w>" + _WORD_EN + r")"
+                         r"(?:\s+(?:priority|severity))?\s*(?=[:：(（\-–—])",
+                         text, re.IGNORECASE):
+        out.append((m.group("w"), m.start("w"), m.end("w")))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def normalise_level(level: str) -> str:
+    """A key to compare levels by: "Priority 1" and "P1" compare equal."""
+    t = re.sub(r"\s+", "", level.lower())
+    m = re.fullmatch(r"(?:priority|prio|p)(?:level)?([0-5])", t)
+    if m:
+        return f"p{m.group(1)}"
+    m = re.fullmatch(r"(?:severity|sev|s)(?:level)?([0-5])", t)
+    if m:
+        return f"s{m.group(1)}"
+    return t

@@ -1,0 +1,168 @@
+"""Finding the clauses that address a checklist item.
+
+Each clause is prepared once (`ClauseView`: its text, its context of parent
+headings and table title, its sentences). An item's `find` terms are matched
+against it: keywords in the text address the item; heading words count in
+the clause's own heading, its ancestors' headings and its table's title and
+header; context words only add weight to a keyword; exclude terms mark what
+is about something else ("dispute resolution" is not a resolution time) and
+cancel the keyword hits they overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.analysis.sentences import Sentence, split_sentences
+from reviewer.checklist.model import ChecklistItem, Terms
+from reviewer.clause import Clause, ClauseKind
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ClauseView:
+    """A clause prepared for matching: computed once per review."""
+
+    clause: Clause
+    text: str  # heading + body as printed (number left out: "5.2" is not a fact)
+    context: str  # ancestors' headings, table title and header
+    cite: str | None  # the number a reviewer cites: own, else the nearest ancestor's
+    sentences: list[Sentence] = field(default_factory=list)
+    pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
+
+    @property
+    def index(self) -> int:
+        return self.clause.index
+
+
+def build_views(clauses: tuple[Clause, ...]) -> list[ClauseView]:
+    views: list[ClauseView] = []
+    for c in clauses:
+        heads: list[str] = []
+        cite = c.number
+        parent = c.parent
+        seen = 0
+        while parent is not None and seen < 12:
+            p = clauses[parent]
+            if p.heading:
+                heads.append(p.heading)
+            elif p.kind is ClauseKind.HEADING and p.text:
+                heads.append(p.text)
+            if cite is None and p.number:
+                cite = p.number
+            parent = p.parent
+            seen += 1
+        if c.table_title:
+            heads.append(c.table_title)
+        if c.table_header:
+            heads.append(" ".join(c.table_header))
+        text = " ".join(x for x in (c.heading, c.text) if x)
+        views.append(ClauseView(
+            clause=c, text=text, context=" / ".join(heads), cite=cite,
+            sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True),
+        ))
+    return views
+
+
+def find_hits(terms: Terms, text: str) -> list[Hit]:
+    """Every match of any term in `text` (both languages: contracts mix them)."""
+    hits = []
+    for pattern in terms.patterns():
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                hits.append(Hit(m.start(), m.end(), m.group(0)))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def any_hit(terms: Terms, text: str) -> Hit | None:
+    for pattern in terms.patterns():
+        m = pattern.search(text)
+        if m and m.end() > m.start():
+            return Hit(m.start(), m.end(), m.group(0))
+    return None
+
+
+def _overlaps(hit: Hit, others: list[Hit]) -> bool:
+    return any(o.start < hit.end and hit.start < o.end for o in others)
+
+
+@dataclass
+class Candidate:
+    view: ClauseView
+    score: float
+    keyword_hits: list[Hit]
+    heading_hit: bool
+
+
+def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
+    """How strongly a clause addresses an item; None when it does not."""
+    text = view.text
+    excluded = find_hits(item.exclude, text)
+    keywords = [h for h in find_hits(item.keywords, text) if not _overlaps(h, excluded)]
+    own_heading = view.clause.heading or ""
+    heading_hit = bool(
+        item.headings and (any_hit(item.headings, view.context) or any_hit(item.headings, own_heading))
+    )
+    if not keywords and not heading_hit:
+        return None
+    term = view.clause.defined_term
+    if view.clause.kind is ClauseKind.DEFINITION and term:
+        # A definition is about its term: it addresses the item only when the
+        # term itself does ("Business Hours" means ... for support hours); else
+        # it counts through the clauses that use the term (see ReviewContext).
+        reach = text.find(term) + len(term) + 12 if term in text else len(term) + 12
+        if not any(h.start <= reach for h in keywords) and not any_hit(item.headings, term):
+            return None
+    distinct = {h.text.lower() for h in keywords}
+    score = 2.0 * min(len(distinct), 4)
+    if heading_hit:
+        score += 1.5
+    context = {h.text.lower() for h in find_hits(item.context, text)} if item.context else set()
+    score += 0.5 * min(len(context), 4)
+    score -= 2.0 * len({h.text.lower() for h in excluded})
+    if not keywords:
+        # A heading alone ("8. Service Reports") addresses the item only when the
+        # clause says something about it: a context word or any number.
+        if not context and not re.search(r"\d", text) and view.clause.kind is not ClauseKind.HEADING:
+            return None
+        if view.clause.kind is ClauseKind.HEADING and not any_hit(item.headings, text):
+            return None
+    if score < 1.5:
+        return None
+    return Candidate(view, score, keywords, heading_hit)
+
+
+def find_candidates(item: ChecklistItem, views: list[ClauseView]) -> list[Candidate]:
+    """Clauses that address the item, best first (ties in document order)."""
+    found = [c for v in views if (c := score_clause(item, v)) is not None]
+    found.sort(key=lambda c: (-c.score, c.view.index))
+    return found
+
+
+def focus_sentences(candidate: Candidate) -> list[Sentence]:
+    """The sentences of a candidate where the item's facts should be looked for.
+
+    In a long clause only the sentences that mention the item (and the one
+    right after, which often carries the number: "Provider will respond to
+    P1 tickets. The response time is 30 minutes.") count, so a number about
+    something else in the same clause is not taken for the item's fact. A
+    clause found through its heading or table is about the item throughout.
+    """
+    view = candidate.view
+    if candidate.heading_hit or len(view.sentences) <= 1 or view.clause.cells is not None:
+        return view.sentences
+    keep: list[Sentence] = []
+    for i, s in enumerate(view.sentences):
+        if any(s.start <= h.start < s.end for h in candidate.keyword_hits):
+            for j in (i, i + 1):
+                if j < len(view.sentences) and view.sentences[j] not in keep:
+                    keep.append(view.sentences[j])
+    return keep or view.sentences

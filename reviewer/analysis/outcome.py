@@ -1,0 +1,98 @@
+"""Turning a judge's outcome into a Finding: evidence, negation, reasons, policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reviewer.analysis import reasons
+from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.checklist.model import ChecklistItem
+from reviewer.review import Deviation, Finding, Status, Text
+
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class Outcome:
+    status: Status
+    candidates: list[Candidate]  # the clauses the decision rests on, best first
+    facts: dict[str, Any] = field(default_factory=dict)
+    detail: Text | None = None  # what a met item commits to ("P1 30 min, P2 2 h")
+    reason: Text | None = None  # why a vague item is vague
+    more_reasons: list[Text] = field(default_factory=list)
+
+
+def where(candidate: Candidate) -> tuple[str, str]:
+    view = candidate.view
+    return (reasons.cite(view.cite, view.clause.page, "en"),
+            reasons.cite(view.cite, view.clause.page, "zh"))
+
+
+def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
+           outcome: Outcome) -> Finding:
+    status = outcome.status
+    lead = list(outcome.candidates)
+    why: list[Text] = []
+    if item.negation:
+        # An explicit "no credits" overrides a met decision only when it stands
+        # in the clause the decision rests on; "no SLA for trial accounts"
+        # elsewhere does not undo a committed SLA for the customer's plan.
+        pool = candidates if status is not Status.MET else lead[:1]
+        for cand in pool:
+            hit = any_hit(item.negation, cand.view.text)
+            if hit:
+                w_en, w_zh = where(cand)
+                why.append(reasons.negated(item, w_en, w_zh, hit.text))
+                lead = [cand, *[c for c in lead if c is not cand]]
+                status = Status.VAGUE
+                break
+    if status is Status.MET:
+        w_en, w_zh = where(lead[0])
+        why.append(reasons.met(item, w_en, w_zh, outcome.detail))
+    elif outcome.reason is not None:
+        why.append(outcome.reason)
+    why.extend(outcome.more_reasons)
+
+    evidence_views = []
+    for cand in [*lead, *candidates]:
+        if cand.view not in evidence_views:
+            evidence_views.append(cand.view)
+    limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), 1)
+    evidence = tuple(ctx.evidence(v) for v in evidence_views[: max(limit, 2)])
+    return Finding(
+        item_id=item.id, section=item.section, status=status, evidence=evidence,
+        reasons=tuple(why), facts=outcome.facts, deviations=_deviations(item, outcome.facts),
+    )
+
+
+def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:
+    if fact == "top-minutes":
+        levels = facts.get("levels") or []
+        return float(levels[0]["minutes"]) if levels and isinstance(levels[0], dict) else None
+    value = facts.get(fact)
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def _deviations(item: ChecklistItem, facts: dict[str, Any]) -> tuple[Deviation, ...]:
+    out = []
+    for policy in item.policies:
+        value = _policy_value(policy.fact, facts)
+        if value is None:
+            continue
+        limit = None
+        if policy.max is not None and value > policy.max:
+            limit = policy.max
+        elif policy.min is not None and value < policy.min:
+            limit = policy.min
+        if limit is None:
+            continue
+        fmt = {"value": f"{value:g}", "limit": f"{limit:g}"}
+        msg = policy.message or Text(
+            f"{policy.fact} = {value:g} misses the policy limit {limit:g}.",
+            f"{policy.fact} = {value:g}，未达到政策要求 {limit:g}。",
+        )
+        out.append(Deviation(policy.fact, value, limit,
+                             Text(msg.en.format(**fmt), msg.zh.format(**fmt))))
+    return tuple(out)

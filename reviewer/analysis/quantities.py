@@ -1,0 +1,178 @@
+"""Durations and percentages found in contract text, in English and Chinese.
+
+    find_durations("respond within two (2) hours; 1 business day")
+    -> [Duration(minutes=120, business=False, ...), Duration(minutes=480, business=True, ...)]
+
+A business day counts 480 minutes unless the caller passes the length the
+contract defines (e.g. 9:00-18:00 = 540).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.analysis.numbers import EN_NUMBER, ZH_NUMBER, parse_en_number, parse_zh_number
+
+BUSINESS_DAY_MINUTES = 480
+
+_EN_UNIT = (
+    r"(?P<unit>minutes?|mins?\.?|m(?=\b)|hours?|hrs?\.?|h(?=\b)|"
+    r"(?P<bus>business|working)\s+(?:days?|hours?)|calendar\s+(?:days?|hours?|months?)|"
+    r"days?|weeks?|months?|years?)"
+)
+# "30 minutes", "two (2) hours", "4h", "30-minute", "1 business day", "an hour".
+_EN_DURATION = re.compile(
+    r"(?<![\w.])(?P<num>" + EN_NUMBER + r")[\s-]*" + _EN_UNIT + r"\b",
+    re.IGNORECASE,
+)
+_ZH_UNIT = (
+    r"(?P<unit>个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
+    r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
+)
+_ZH_DURATION = re.compile(r"(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*" + _ZH_UNIT)
+_ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
+
+_UNIT_MINUTES = {
+    "minute": 1, "hour": 60, "day": 1440, "week": 7 * 1440, "month": 30 * 1440,
+    "year": 365 * 1440,
+}
+
+
+@dataclass(frozen=True)
+class Duration:
+    minutes: float
+    business: bool  # counted in business hours/days
+    unit: str  # "minute", "hour", "day", "week", "month", "year"
+    start: int
+    end: int
+    text: str
+
+    @property
+    def months(self) -> float:
+        if self.unit == "year":
+            return self.minutes / _UNIT_MINUTES["year"] * 12
+        return self.minutes / _UNIT_MINUTES["month"]
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+
+def _en_unit(unit: str) -> str:
+    u = unit.lower().rstrip(".")
+    u = u.split()[-1] if " " in u else u
+    if u in ("m", "min", "mins") or u.startswith("minute"):
+        return "minute"
+    if u in ("h", "hr", "hrs") or u.startswith("hour"):
+        return "hour"
+    for name in ("day", "week", "month", "year"):
+        if u.startswith(name):
+            return name
+    return u
+
+
+def _zh_unit(unit: str) -> str:
+    if "小时" in unit:
+        return "hour"
+    if "分钟" in unit:
+        return "minute"
+    if "星期" in unit or unit == "周":
+        return "week"
+    if "月" in unit:
+        return "month"
+    if "年" in unit:
+        return "year"
+    return "day"
+
+
+def _minutes(value: float, unit: str, business: bool, business_day: int) -> float:
+    if business and unit == "day":
+        return value * business_day
+    return value * _UNIT_MINUTES[unit]
+
+
+def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[Duration]:
+    """All durations in `text`, in order of appearance."""
+    found: list[Duration] = []
+    for m in _EN_DURATION.finditer(text):
+        value = parse_en_number(m.group("num"))
+        if value is None:
+            continue
+        unit = _en_unit(m.group("unit"))
+        if unit == "minute" and m.group("unit").lower() == "m" and value > 600:
+            continue  # "500 m" is more likely metres than minutes
+        business = bool(m.group("bus"))
+        found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
+                              m.start(), m.end(), m.group(0)))
+    for m in _ZH_DURATION.finditer(text):
+        value = parse_zh_number(m.group("num"))
+        if value is None:
+            continue
+        unit_text = m.group("unit")
+        if m.group("half") or "半" in unit_text:
+            value += 0.5
+        unit = _zh_unit(unit_text)
+        business = bool(m.group("bus")) or "工作" in unit_text
+        found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
+                              m.start(), m.end(), m.group(0)))
+    for m in _ZH_HALF_HOUR.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        found.append(Duration(30, False, "minute", m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+_PERCENT = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", re.IGNORECASE
+)
+_ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_NUMBER + r")")
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+def find_percents(text: str) -> list[Percent]:
+    out: list[Percent] = []
+    for m in _PERCENT.finditer(text):
+        out.append(Percent(float(m.group("num")), m.start(), m.end(), m.group(0)))
+    for m in _ZH_PERCENT.finditer(text):
+        value = parse_zh_number(m.group("num"))
+        if value is not None:
+            out.append(Percent(value, m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+_TIME_RANGE = re.compile(
+    r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
+    r"(?:-|–|—|to|until|至|到|~|～)\s*"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
+    """Clock-time ranges ("9:00-18:00", "9 a.m. to 6 p.m."): (minutes, start, end)."""
+    out = []
+    for m in _TIME_RANGE.finditer(text):
+        if not (m.group("m1") or m.group("ap1") or m.group("m2") or m.group("ap2")):
+            continue  # "1-2" is not a time range
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        if m.group("ap1") and m.group("ap1").lower().startswith("p") and h1 < 12:
+            h1 += 12
+        if m.group("ap2") and m.group("ap2").lower().startswith("p") and h2 < 12:
+            h2 += 12
+        if not (0 <= h1 <= 24 and 0 <= h2 <= 24):
+            continue
+        start = h1 * 60 + int(m.group("m1") or 0)
+        end = h2 * 60 + int(m.group("m2") or 0)
+        if end > start:
+            out.append((end - start, m.start(), m.end()))
+    return out

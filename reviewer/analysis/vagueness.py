@@ -1,0 +1,59 @@
+"""Is a sentence a commitment? Hedges, targets and discretion, and what undoes them.
+
+Vague wording is evidence, not proof: "promptly, and in any event within 30
+minutes" commits to 30 minutes. So a sentence is judged as a whole: its
+hedges (shared wording by category plus the item's own) count unless the same
+sentence also holds a binding phrase ("in any event", "no later than", "最迟").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reviewer.analysis.matching import find_hits
+from reviewer.checklist.model import Checklist, ChecklistItem, Terms
+
+BINDING = "binding"
+OPEN_LIST = "open-list"
+
+
+@dataclass(frozen=True)
+class Hedge:
+    category: str  # "hedge", "target", "discretion", "item", ...
+    word: str
+
+
+class VaguenessJudge:
+    """Hedge detection for one item, with the checklist's shared wording."""
+
+    def __init__(self, checklist: Checklist, item: ChecklistItem) -> None:
+        # Open-list wording ("including but not limited to") makes a list
+        # open, not a commitment soft: items that care list it themselves.
+        self.categories: list[tuple[str, Terms]] = [
+            (name, terms) for name, terms in checklist.vague.items()
+            if name not in (BINDING, OPEN_LIST)
+        ]
+        if item.vague:
+            self.categories.append(("item", item.vague))
+        self.binding = checklist.vague.get(BINDING, Terms())
+
+    def hedges(self, sentence: str) -> list[Hedge]:
+        """The vague wording in a sentence, unless a binding phrase overrides it."""
+        found: list[Hedge] = []
+        for name, terms in self.categories:
+            for hit in find_hits(terms, sentence):
+                found.append(Hedge(name, hit.text))
+        if found and self.is_bound(sentence):
+            # "target" survives a binding phrase only when it is the number's own
+            # label ("target: 99.9%, and in any event..." is rare): keep it simple
+            # and let the binding phrase win.
+            return []
+        return found
+
+    def is_bound(self, sentence: str) -> bool:
+        return bool(self.binding) and bool(find_hits(self.binding, sentence))
+
+    def item_wording(self, sentence: str) -> list[Hedge]:
+        """Only the item's own vague wording (e.g. "business hours" undefined)."""
+        return [Hedge("item", h.text) for h in find_hits(self.categories[-1][1], sentence)] \
+            if self.categories and self.categories[-1][0] == "item" else []

@@ -1,0 +1,95 @@
+"""`reviewer review FILE`: judge a contract and print the checklist as a table."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from typing import Any
+
+from reviewer.review import Review, Status
+from reviewer.review_json import write_review_json
+
+_MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("review", help="review a contract (PDF or DOCX) against a checklist",
+                       description="Review a contract and print met / vague / missing per item.")
+    p.add_argument("file", help="the contract: a PDF or DOCX file")
+    p.add_argument("--checklist", metavar="PATH", help="a checklist YAML (default: vendor-support)")
+    p.add_argument("--json", metavar="OUT", help="write the review as JSON (contract-review/1)")
+    p.add_argument("--lang", choices=("en", "zh"),
+                   help="language of reasons and exports (default: the contract's)")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--quiet", action="store_true", help="print only the summary line")
+    from reviewer.export.cli_support import add_export_arguments
+
+    add_export_arguments(p)
+    p.set_defaults(func=run)
+
+
+def _facts_text(facts: dict[str, Any]) -> str:
+    if "levels" in facts and facts["levels"] and isinstance(facts["levels"][0], dict):
+        return ", ".join(f"{lv['level']} {lv['minutes']:g}m" for lv in facts["levels"][:4])
+    parts = []
+    for key, value in facts.items():
+        if key in ("plans",):
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value[:4])
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def print_review(review: Review, lang: str, out: Any = None) -> None:
+    out = out or sys.stdout
+    width = max(80, min(shutil.get_terminal_size((120, 20)).columns, 160))
+    counts = review.counts()
+    doc = review.document
+    print(f"{doc.path}  ({doc.format}, {doc.pages or '-'} pages, language {doc.language})", file=out)
+    for w in doc.warnings:
+        print(f"  warning: {w}", file=out)
+    print(f"Score {review.score:.1f}/100   met {counts[Status.MET]}   vague {counts[Status.VAGUE]}"
+          f"   missing {counts[Status.MISSING]}", file=out)
+    print(file=out)
+    head = f"{'STATUS':8} {'ITEM':24} {'CLAUSE':10} {'FACTS':28} REASON"
+    print(head, file=out)
+    print("-" * min(width, 160), file=out)
+    reason_width = max(30, width - 74)
+    for f in review.findings:
+        ev = f.evidence[0] if f.evidence else None
+        where = ""
+        if ev is not None:
+            where = ev.clause_number or ""
+            if ev.page:
+                where = f"{where} p{ev.page}".strip()
+        reason = f.reasons[0].get(lang) if f.reasons else ""
+        lines = textwrap.wrap(reason, reason_width) or [""]
+        facts = _facts_text(dict(f.facts))[:28]
+        print(f"{_MARK[f.status]:8} {f.item_id:24} {where[:10]:10} {facts:28} {lines[0]}", file=out)
+        for extra in lines[1:]:
+            print(f"{'':73} {extra}", file=out)
+        for d in f.deviations:
+            print(f"{'':73} policy: {d.message.get(lang)}", file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reviewer.api import load_checklist_or_default, review
+    from reviewer.export.cli_support import run_exports
+
+    checklist = load_checklist_or_default(args.checklist)
+    result = review(args.file, checklist=checklist, password=args.password)
+    lang = args.lang or result.document.language
+    if args.quiet:
+        c = result.counts()
+        print(f"{args.file}: score {result.score:.1f}; met {c[Status.MET]}, "
+              f"vague {c[Status.VAGUE]}, missing {c[Status.MISSING]}")
+    else:
+        print_review(result, lang)
+    if args.json:
+        write_review_json(result, args.json, lang)
+        print(f"Wrote {args.json}", file=sys.stderr)
+    run_exports(args, result, checklist=checklist, source=args.file, password=args.password)
+    return 0
