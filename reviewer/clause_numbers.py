@@ -159,6 +159,10 @@ _SEP = r"(?=\s|$|[" + _CJK + r"“\"「【(（])"
 _ZH_STRUCT = re.compile(
     r"第\s*([" + _CN_NUM + r"\d]{1,6})\s*(部分|章|节|条|款|项)"
 )
+# "附件一 服务等级协议" starts an attachment; "附件一所列..." is a cross-reference.
+_ZH_ATTACHMENT = re.compile(
+    r"(附件|附录|附表)\s*([" + _CN_NUM + r"\d]{1,4}|[A-Za-z])(?=\s|$|[：:《【—\-])"
+)
 _EN_STRUCT = re.compile(
     r"(part|chapter|article|section|clause|schedule|annex|appendix|exhibit|attachment)"
     r"\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[A-Z])\b\.?",
@@ -231,6 +235,19 @@ def _zh_struct(text: str) -> LeadingNumber | None:
         return None
     unit = m.group(2)
     reading = Reading(f"zh-{unit}", (value,), 1, FAMILY_ZH, _ZH_UNITS[unit])
+    return LeadingNumber(m.group(0), _rest(text, m.end()), (reading,))
+
+
+def _zh_attachment(text: str) -> LeadingNumber | None:
+    m = _ZH_ATTACHMENT.match(text)
+    if not m:
+        return None
+    token = m.group(2)
+    value = chinese_to_int(token) if token[0] in _CN_NUM or token.isdigit() else (
+        ord(token.upper()) - 64)
+    if value is None:
+        return None
+    reading = Reading(f"zh-{m.group(1)}", (value,), 1, FAMILY_ZH, 0.0, top_level=True)
     return LeadingNumber(m.group(0), _rest(text, m.end()), (reading,))
 
 
@@ -345,5 +362,5 @@ def _bullet(text: str) -> LeadingNumber | None:
     return None
 
 
-_PARSERS = (_zh_struct, _en_struct, _alpha_dec, _dec, _paren, _half, _cn_enum,
+_PARSERS = (_zh_struct, _zh_attachment, _en_struct, _alpha_dec, _dec, _paren, _half, _cn_enum,
             _circled, _letter_dot, _bullet)

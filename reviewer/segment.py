@@ -23,6 +23,7 @@ and list bullets, which stay in the text).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reviewer.clause import Clause, ClauseKind
@@ -41,8 +42,10 @@ from reviewer.segment_outline import Outline
 _SENTENCE_END = ".;:!?。；：！？…”’\")）]】"
 # Styles whose lone title is a heading ("5. Support", "第五条 服务响应"). A
 # list item ("(a) Windows") is only one when set bold or as a heading.
-_LIST_PREFIXES = ("alpha-", "roman-", "num-", "cn-paren", "cn-half", "circled", "bullet:",
-                  "label:")
+_LIST_PREFIXES = ("alpha-", "roman-", "num-", "circled", "bullet:", "label:")
+
+
+_CAPTION = re.compile(r"\s*(?:Table|TABLE|Tab\.|表|附表)\s*[\dA-Z一二三四五六七八九十]")
 
 
 def segment(document: Document) -> tuple[Clause, ...]:
@@ -77,11 +80,22 @@ class _Segmenter:
         self.drafts: list[_Draft] = []
 
     def run(self) -> tuple[Clause, ...]:
-        for block in self.document.blocks:
+        blocks = self.document.blocks
+        caption: str | None = None
+        for i, block in enumerate(blocks):
             if block.table is not None:
-                self._table(block, block.table)
+                self._table(block, block.table, caption)
+                caption = None
             elif block.text.strip() or block.number:
-                self._paragraph(block)
+                following = blocks[i + 1] if i + 1 < len(blocks) else None
+                if following is not None and following.table is not None and not block.number \
+                        and _CAPTION.match(block.text):
+                    # "Table 1 – Severity Levels" titles the table below; it is
+                    # no section heading, so it opens no level of its own.
+                    caption = block.text.strip()
+                    self._plain(block, caption)
+                else:
+                    self._paragraph(block)
         return tuple(
             Clause(index=i, kind=d.kind, text=d.text, location=d.location, number=d.number,
                    heading=d.heading, level=d.level, parent=d.parent, cells=d.cells,
@@ -110,9 +124,12 @@ class _Segmenter:
         if term is None and not is_heading_block:
             heading, body = split_heading(rest)
             term = defined_term(body)
+        # Chinese titles are recognised strictly enough (no verb, no sentence
+        # punctuation) to trust them after any number; English list items
+        # ("(a) Windows") need bold to be titles.
         if heading is None and term is None and rest and (is_heading_block or (
                 looks_like_heading(rest, bold=block.bold)
-                and (block.bold or not list_style))):
+                and (block.bold or not list_style or has_cjk(rest[:1])))):
             kind, heading, text = ClauseKind.HEADING, clean_heading(rest), ""
         else:
             kind = ClauseKind.DEFINITION if term else ClauseKind.CLAUSE
@@ -162,12 +179,16 @@ class _Segmenter:
                 if term:
                     previous.kind, previous.defined_term = ClauseKind.DEFINITION, term
             return
+        self._plain(block, text, mergeable=self.is_pdf)
+
+    def _plain(self, block: Block, text: str, mergeable: bool = False) -> None:
+        """A paragraph with no number that opens nothing: body text under the open clause."""
         term = defined_term(text)
         parent, level = self.outline.container()
         self.drafts.append(_Draft(
             kind=ClauseKind.DEFINITION if term else ClauseKind.CLAUSE, text=text,
             location=block.location, level=level, parent=parent, defined_term=term,
-            mergeable=self.is_pdf,
+            mergeable=mergeable,
         ))
 
     @staticmethod
@@ -189,10 +210,10 @@ class _Segmenter:
 
     # -- tables -------------------------------------------------------------
 
-    def _table(self, block: Block, table: Table) -> None:
+    def _table(self, block: Block, table: Table, caption: str | None = None) -> None:
         parent, level = self.outline.container()
         header = tuple(h.strip() for h in table.header)
-        title = table.title.strip() if table.title else None
+        title = table.title.strip() if table.title else caption
         for i, row in enumerate(table.rows):
             cells = tuple(c.strip() for c in row.cells)
             if not any(cells):

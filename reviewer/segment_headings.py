@@ -25,7 +25,7 @@ _EN_INLINE = re.compile(r"(.{1,90}?)(?:\.|:|\s[-–—]|\s*[–—])\s+(?=[A-Z0-
 # Chinese heading and body: "服务响应 乙方应...", "服务响应：乙方...", "【服务响应】乙方..."
 _ZH_BRACKET = re.compile(r"[【\[]([^】\]]{1,20})[】\]]\s*(.*)", re.S)
 _ZH_INLINE = re.compile(r"([^\s，。；：,.;:]{1,16})(?:\s+|[：:]\s*)(\S.*)", re.S)
-_ZH_SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?、]")
+_ZH_SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?、“”\"「」]")
 # Modal and main verbs that make a Chinese phrase a sentence, not a title.
 # 应 is a verb except in the nouns 响应/对应/供应/相应/适应/反应.
 _ZH_VERBS = re.compile(
@@ -131,19 +131,25 @@ def clean_heading(text: str) -> str:
 
 _EN_DEFINITION = re.compile(
     r"(?:the\s+(?:term|expression)s?\s+)?[“\"‘']([^”\"’']{1,80})[”\"’']\s*"
-    r"(?:\([^)]{0,80}\)\s*)?,?\s*"
+    # further names for the same term: “Incident” or “Issue” means ...
+    r"(?:(?:,|or|and)\s*[“\"‘'][^”\"’']{1,80}[”\"’']\s*)*"
+    r"(?:\([^)]{0,80}\)\s*)?[,:]?\s*"
     r"(?:means|mean|shall\s+mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning"
     r"|have\s+the\s+meaning|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as"
-    r"|includes|shall\s+include)\b",
+    r"|includes|shall\s+include|(?:is|shall\s+be)\s+(?:calculated|measured)\s+as)\b",
     re.IGNORECASE,
 )
 _ZH_DEFINITION = re.compile(
     r"(?:本(?:协议|合同|条款|附件|服务等级协议)(?:中|项下)?(?:所称|所述|中的|所指)?的?)?"
-    r"[“\"「『]([^”\"」』]{1,30})[”\"」』](?:[（(][^）)]{0,40}[）)])?\s*[,，]?\s*"
+    r"[“\"「『]([^”\"」』]{1,30})[”\"」』]"
+    r"(?:\s*(?:或|或者|、|及|和)\s*[“\"「『][^”\"」』]{1,30}[”\"」』])*"
+    r"(?:[（(][^）)]{0,40}[）)])?\s*[,，：:]?\s*"
     r"(?:是指|系指|指|意指|意为|即)"
 )
+# Unquoted terms only with the unmistakable 是指/系指, or after 本协议所称.
 _ZH_UNQUOTED_DEFINITION = re.compile(
-    r"本(?:协议|合同)(?:中)?所称(?:的)?([^，,“”\s]{1,20})[，,]?\s*(?:是指|系指|指)"
+    r"本(?:协议|合同)(?:中)?所称(?:的)?([^，,“”\s]{1,20})[，,：:]?\s*(?:是指|系指|指)"
+    r"|([^，,。；;：:“”\s]{2,15})[：:]?\s*(?:是指|系指)"
 )
 
 
@@ -153,7 +159,7 @@ def defined_term(text: str) -> str | None:
     for pattern in (_EN_DEFINITION, _ZH_DEFINITION, _ZH_UNQUOTED_DEFINITION):
         m = pattern.match(text)
         if m:
-            term = m.group(1).strip()
+            term = next((g for g in m.groups() if g), "").strip()
             if term:
                 return term
     return None

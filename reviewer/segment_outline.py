@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reviewer.clause_numbers import FAMILY_EN, FAMILY_ZH, Reading
+from reviewer.clause_numbers import FAMILY_ALPHA_DEC, FAMILY_DEC, FAMILY_EN, FAMILY_ZH, Reading
 
 Key = tuple[str, int]
 
 _KEYWORD_FAMILIES = (FAMILY_EN, FAMILY_ZH)
+_DOTTED_FAMILIES = (FAMILY_DEC, FAMILY_ALPHA_DEC)
 
 # The key of headings with no number; guessed headings (no level) share one.
 HEADING_STYLE = "heading"
@@ -136,6 +137,15 @@ class Outline:
             # an item of the same style ("(a) (b) ... (a)") is a new list at
             # the same level: nested lists of one style do not occur in print.
             return
+        if reading.family in _DOTTED_FAMILIES:
+            # "4.2" belongs under an open "4." whatever opened since (a caption,
+            # a list): dotted numbers spell out their parent.
+            for i in range(len(self._stack) - 1, -1, -1):
+                r = self._stack[i].reading
+                if (r is not None and r.family == reading.family and r.depth < reading.depth
+                        and reading.value[:r.depth] == r.value):
+                    del self._stack[i + 1:]
+                    return
         if reading.family is not None:
             for i, frame in enumerate(self._stack):
                 r = frame.reading
