@@ -26,7 +26,7 @@ from reviewer.ingest.docx_numbering import Numbering
 from reviewer.ingest.docx_package import DocxDamaged, DocxPackage
 from reviewer.ingest.docx_styles import Styles
 from reviewer.ingest.docx_tables import build_table
-from reviewer.ingest.docx_text import TextReader
+from reviewer.ingest.docx_text import TextReader, fields_balanced
 from reviewer.language import detect_language
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
 
@@ -68,7 +68,8 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
         styles = Styles(pkg.xml(styles_part) if styles_part else None)
         numbering_part = pkg.related_part("numbering")
         numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles)
-        reader = _BodyReader(styles, numbering, progress, cancel)
+        reader = _BodyReader(styles, numbering, progress, cancel,
+                             TextReader(styles, fields_balanced(body)))
         reader.read_body(body)
     blocks = tuple(reader.blocks)
     warnings: list[str] = []
@@ -101,10 +102,10 @@ def _block_text(b: Block) -> str:
 
 class _BodyReader:
     def __init__(self, styles: Styles, numbering: Numbering, progress: ProgressFn | None,
-                 cancel: CancelToken | None) -> None:
+                 cancel: CancelToken | None, text: TextReader) -> None:
         self.styles = styles
         self.numbering = numbering
-        self.text = TextReader(styles)
+        self.text = text
         self.progress = progress
         self.cancel = cancel
         self.blocks: list[Block] = []

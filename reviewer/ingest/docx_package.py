@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
@@ -164,11 +165,9 @@ class DocxPackage:
         for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
-            target = rel.get("Target", "")
-            if target.startswith("/"):
-                name = target.lstrip("/")
-            else:
-                name = posixpath.normpath(posixpath.join(folder, target))
+            target = unquote(rel.get("Target", ""))
+            base_dir = "" if target.startswith("/") else folder
+            name = posixpath.normpath(posixpath.join(base_dir, target.lstrip("/")))
             out[rel.get("Id", "")] = (rel.get("Type", ""), name)
         return out
 

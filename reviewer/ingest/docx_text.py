@@ -69,11 +69,25 @@ def outer_text_boxes(el: etree._Element) -> Iterator[etree._Element]:
             yield from outer_text_boxes(child)
 
 
+def fields_balanced(root: etree._Element) -> bool:
+    """Whether every complex field that begins also ends (a sound document)."""
+    depth = 0
+    for mark in root.iter(W + "fldChar"):
+        kind = mark.get(W + "fldCharType")
+        depth += 1 if kind == "begin" else -1 if kind == "end" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 class TextReader:
     """Reads paragraphs in document order; remembers what it saw for warnings."""
 
-    def __init__(self, styles: Styles) -> None:
+    def __init__(self, styles: Styles, fields_balanced: bool = True) -> None:
         self._styles = styles
+        # A damaged file whose field begin/end marks do not pair up could hide
+        # everything after an unclosed field; then fields end with their paragraph.
+        self._fields_span_paragraphs = fields_balanced
         self._fields: list[_Field] = []
         self.tracked_changes = False
         self.hidden_text = False
@@ -83,6 +97,8 @@ class TextReader:
         parts: list[str] = []
         bold_flags: list[bool] = []
         boxes: list[etree._Element] = []
+        if not self._fields_span_paragraphs:
+            self._fields.clear()
         self._in_toc = self._toc_active()
         self._walk(p, parts, bold_flags, boxes, style_id)
         mark = p.find(f"{W}pPr/{W}rPr")

@@ -150,3 +150,14 @@ def test_bold_paragraphs_are_marked(tmp_path: Path) -> None:
     d.save(str(tmp_path / "b.docx"))
     doc = read_docx(tmp_path / "b.docx")
     assert [b.bold for b in doc.blocks] == [True, False]
+
+
+def test_an_unclosed_field_does_not_hide_the_rest_of_the_document(tmp_path: Path) -> None:
+    d = docx.Document()
+    f.raw_paragraph(d, f.r("Intro ") + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                    '<w:r><w:instrText> TOC \\o </w:instrText></w:r>'
+                    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + f.r("entry"))
+    f.raw_paragraph(d, f.r("Clause text after a damaged field."))
+    d.save(str(tmp_path / "unclosed.docx"))
+    doc = read_docx(tmp_path / "unclosed.docx")
+    assert "Clause text after a damaged field." in [b.text for b in doc.blocks]
