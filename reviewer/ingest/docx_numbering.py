@@ -8,7 +8,7 @@ does with ``word/numbering.xml`` while the body is read in document order:
   ``w:ilvl`` takes the level whose ``w:pStyle`` names that style;
 - ``w:num`` -> ``w:abstractNum`` (following ``w:numStyleLink`` to the style's
   list), with ``w:lvlOverride`` replacing a level and ``w:startOverride``
-  restarting it the first time that num is used;
+  restarting it the first time that num uses the level;
 - one set of counters per abstractNum, shared by all nums pointing to it (so
   a list continues across nums, as in Word); a level restarts when a higher
   level is used, or as ``w:lvlRestart`` says;
@@ -82,7 +82,7 @@ class _Num:
 @dataclass
 class _Counters:
     values: list[int | None] = field(default_factory=lambda: [None] * LEVELS)
-    nums_seen: set[str] = field(default_factory=set)
+    levels_seen: set[tuple[str, int]] = field(default_factory=set)
 
 
 class Numbering:
@@ -197,13 +197,13 @@ class Numbering:
             return None
         num = self._nums[ref.num_id]
         state = self._state.setdefault(aid, _Counters())
-        if ref.num_id not in state.nums_seen:
-            state.nums_seen.add(ref.num_id)
-            # An override restarts its level (and those below) the first time
-            # this num is used; the shared counters then continue from there.
-            for ilvl in set(num.start_overrides) | set(num.level_overrides):
-                for k in range(ilvl, LEVELS):
-                    state.values[k] = None
+        key = (ref.num_id, ref.ilvl)
+        if key not in state.levels_seen:
+            state.levels_seen.add(key)
+            # An override restarts its level the first time this num uses that
+            # level; the shared counters then continue from there, for all nums.
+            if ref.ilvl in num.start_overrides or ref.ilvl in num.level_overrides:
+                state.values[ref.ilvl] = None
 
         def start_of(ilvl: int) -> int:
             if ilvl in num.start_overrides:

@@ -100,3 +100,30 @@ def test_strict_ooxml_namespace_is_read(tmp_path: Path) -> None:
             zout.writestr(info.filename, data)
     doc = read_docx(strict)
     assert [b.number for b in doc.blocks if b.number] == f.EN_NUMBERS
+
+
+def test_start_override_seeds_the_shared_list_which_then_continues(tmp_path: Path) -> None:
+    # Word: headings 1-3 on numId 1, one paragraph on numId 2 (same abstractNum,
+    # startOverride 8) shows 8, and numId 1 then continues with 9, 10.
+    doc = docx.Document()
+    f.set_numbering(doc, [f.abstract_num(95, [f.lvl(0, "decimal", "%1.")]), f.num(1, 95),
+                          f.num(2, 95, start_overrides={0: 8})])
+    for text, num_id in [("a", 1), ("b", 1), ("c", 1), ("d", 2), ("e", 1), ("f", 1)]:
+        f.numbered(doc, text, num_id, 0)
+    doc.save(str(tmp_path / "seed.docx"))
+    assert [b.number for b in read_docx(tmp_path / "seed.docx").blocks] == [
+        "1.", "2.", "3.", "8.", "9.", "10."]
+
+
+def test_override_applies_when_its_num_first_uses_that_level(tmp_path: Path) -> None:
+    doc = docx.Document()
+    f.set_numbering(doc, [f.abstract_num(96, [f.lvl(0, "decimal", "%1."),
+                                              f.lvl(1, "decimal", "%1.%2")]),
+                          f.num(1, 96), f.num(2, 96, start_overrides={0: 1})])
+    f.numbered(doc, "one", 1, 0)
+    f.numbered(doc, "two", 1, 0)
+    f.numbered(doc, "sub-clause through the second num", 2, 1)
+    f.numbered(doc, "restarted top level", 2, 0)
+    doc.save(str(tmp_path / "lvl.docx"))
+    assert [b.number for b in read_docx(tmp_path / "lvl.docx").blocks] == [
+        "1.", "2.", "2.1", "1."]
