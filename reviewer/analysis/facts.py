@@ -38,6 +38,8 @@ _COVERAGE = re.compile(
     r"每天\s*24\s*小时|全年\s*365\s*天|365\s*(?:天|days))",
     re.IGNORECASE,
 )
+# "every 30 minutes", "每30分钟通报一次": a frequency, not a time limit.
+_EVERY = re.compile(r"(?:\bevery|\beach|\bper|每(?:隔)?)\s*$", re.IGNORECASE)
 
 
 def _durations(text: str, business_day: int) -> list[FactHit]:
@@ -45,6 +47,8 @@ def _durations(text: str, business_day: int) -> list[FactHit]:
     out = []
     for d in find_durations(text, business_day):
         if any(s <= d.start < e or s < d.end <= e for s, e in covered):
+            continue
+        if _EVERY.search(text[max(0, d.start - 8):d.start]):
             continue
         out.append(FactHit("duration", d.minutes, d.start, d.end, d.text, d.business))
     return out

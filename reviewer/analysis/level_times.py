@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reviewer.analysis.facts import durations
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
-from reviewer.analysis.matching import Candidate, ClauseView, any_hit, find_hits
+from reviewer.analysis.matching import Candidate, ClauseView, Hit, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import sentence_at
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
@@ -54,8 +54,50 @@ def _plan_name(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
-def _kind_positions(terms: Terms, text: str) -> list[int]:
-    return [h.start for h in find_hits(terms, text)]
+def _plausible(minutes: float) -> bool:
+    """Response and resolution times run in minutes to weeks, not months or years."""
+    return 0 < minutes <= 60 * 1440
+
+
+# Chinese puts the verb after the time ("在4小时内恢复服务"): a keyword this
+# close after a time governs it.
+_RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|给予)?\s*$")
+# A keyword that is negated ("not resolved within 2 hours", "2小时内未恢复")
+# states an escalation trigger, not a commitment.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|未能?|无法|没有|尚未)\s*$", re.IGNORECASE)
+# A keyword followed by "after" marks the event a later deadline counts from
+# ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
+_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后)")
+_EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+_EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
+
+
+def _governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit]) -> str | None:
+    """Whose time is the duration at text[start:end]: "mine", "theirs", "skip" or None."""
+    tagged = [(h, "mine") for h in mine] + [(h, "theirs") for h in theirs]
+    for h, owner in sorted(tagged, key=lambda t: t[0].start):
+        if h.start >= end and _RIGHT_AFTER.match(text[end:h.start]) and h.start - end <= 8:
+            return "skip" if _NEGATED_BEFORE.search(text[end:h.start]) or text[h.start - 1:h.start] == "未" \
+                else owner
+        if h.start >= end and h.start - end <= 8 and re.match(r"^\s*(?:内|以内)?\s*(?:未能?|无法|没有)\s*$",
+                                                               text[end:h.start]):
+            return "skip"
+    before = [(h, o) for h, o in tagged if h.end <= start]
+    if before:
+        h, owner = max(before, key=lambda t: t[0].start)
+        if _NEGATED_BEFORE.search(text[max(0, h.start - 12):h.start]) or _AFTER_EVENT.match(text[h.end:]):
+            return "skip"
+        return owner
+    after = [(h, o) for h, o in tagged if h.start >= end and h.start - end <= 40]
+    if after:
+        h, owner = min(after, key=lambda t: t[0].start)
+        if _EVENT_BEFORE.search(text[end:h.start]) or re.search(r"(?:后|之后)", text[end:h.start]):
+            return "skip"
+        return owner
+    return None
 
 
 def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
@@ -71,12 +113,15 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
             item_cols.append(j)
     plan_cols: list[int] = []
-    if not item_cols and (any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)):
+    row_mine = bool(cells) and any_hit(item.keywords, cells[0]) is not None \
+        and not any(any_hit(t, cells[0]) for t in competitors)
+    context_mine = any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
+    if not item_cols and (row_mine or context_mine):
         plan_cols = [j for j, h in enumerate(header) if _plan_name(h)]
     for j in item_cols + plan_cols:
         if j >= len(cells):
             continue
-        found = durations(cells[j], business_day)
+        found = [d for d in durations(cells[j], business_day) if _plausible(d.value)]
         if not found:
             continue
         d = found[0]
@@ -95,20 +140,19 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = _plan_name(view.context) or None
     for piece in view.pieces:
-        found = durations(piece.text, business_day)
+        found = [d for d in durations(piece.text, business_day) if _plausible(d.value)]
         if not found:
             continue
-        mine = _kind_positions(item.keywords, piece.text)
-        theirs = [p for t in competitors for p in _kind_positions(t, piece.text)]
+        mine = find_hits(item.keywords, piece.text)
+        theirs = [h for t in competitors for h in find_hits(t, piece.text)]
         levels = find_levels(piece.text)
         sentence = sentence_at(view.sentences, piece.start)
         for d in found:
-            before_mine = [p for p in mine if p < d.start]
-            before_theirs = [p for p in theirs if p < d.start]
-            if before_mine or before_theirs:
-                if max(before_mine, default=-1) < max(before_theirs, default=-1):
-                    continue
-            elif (theirs and not mine) or (not mine and not (context_mine and not context_theirs)):
+            owner = _governing(piece.text, d.start, d.end, mine, theirs)
+            if owner == "theirs" or owner == "skip":
+                continue
+            if owner is None and (theirs or not (context_mine and not context_theirs)
+                                  or _EVENT_JUST_BEFORE.search(piece.text[:d.start])):
                 continue
             level = _level_after(piece.text, d.end, levels)
             if level is None:

@@ -113,6 +113,10 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     )
     if not keywords and not heading_hit:
         return None
+    if view.clause.kind is ClauseKind.HEADING:
+        # A heading with nothing under it commits to nothing and, as reviewers
+        # read it, does not address the item; its children carry it as context.
+        return None
     term = view.clause.defined_term
     if view.clause.kind is ClauseKind.DEFINITION and term:
         # A definition is about its term: it addresses the item only when the
@@ -131,9 +135,7 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     if not keywords:
         # A heading alone ("8. Service Reports") addresses the item only when the
         # clause says something about it: a context word or any number.
-        if not context and not re.search(r"\d", text) and view.clause.kind is not ClauseKind.HEADING:
-            return None
-        if view.clause.kind is ClauseKind.HEADING and not any_hit(item.headings, text):
+        if not context and not re.search(r"\d", text):
             return None
     if score < 1.5:
         return None

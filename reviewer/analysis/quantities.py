@@ -30,7 +30,8 @@ _ZH_UNIT = (
     r"(?P<unit>个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
     r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
 )
-_ZH_DURATION = re.compile(r"(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*" + _ZH_UNIT)
+# Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
+_ZH_DURATION = re.compile(r"(?<![年月\d.])(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*" + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
 
 _UNIT_MINUTES = {
@@ -113,6 +114,8 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         if m.group("half") or "半" in unit_text:
             value += 0.5
         unit = _zh_unit(unit_text)
+        if unit == "year" and value >= 1900:
+            continue  # a calendar year ("2028年"), not two thousand years
         business = bool(m.group("bus")) or "工作" in unit_text
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
                               m.start(), m.end(), m.group(0)))
