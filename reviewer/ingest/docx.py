@@ -71,9 +71,10 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
         reader = _BodyReader(styles, numbering, progress, cancel,
                              TextReader(styles, fields_balanced(body)))
         reader.read_body(body)
+        tracked_rows = _has_tracked_table_changes(body)
     blocks = tuple(reader.blocks)
     warnings: list[str] = []
-    if reader.text.tracked_changes:
+    if reader.text.tracked_changes or tracked_rows:
         warnings.append(TRACKED_CHANGES_WARNING)
     if reader.text.hidden_text:
         warnings.append(HIDDEN_TEXT_WARNING)
@@ -91,6 +92,15 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
         language=detect_language(all_text),
         warnings=tuple(warnings),
     )
+
+
+def _has_tracked_table_changes(body: etree._Element) -> bool:
+    """Rows or cells inserted or deleted as tracked changes (text changes are seen
+    while reading)."""
+    if next(body.iter(W + "cellIns", W + "cellDel"), None) is not None:
+        return True
+    return any(pr.find(W + "ins") is not None or pr.find(W + "del") is not None
+               for pr in body.iter(W + "trPr"))
 
 
 def _block_text(b: Block) -> str:

@@ -26,6 +26,8 @@ _OFFICE_DOC_TYPES = (
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
 
+# Encrypted .docx and legacy .doc files are OLE compound files, not zips.
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_PART_BYTES = 200 * 1024 * 1024  # any single part, uncompressed
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # the whole package, uncompressed
 MAX_RATIO = 200  # uncompressed : compressed, checked on large members
@@ -64,9 +66,14 @@ class DocxPackage:
             raise InputError(f"The file {self.path} does not exist. Check the path and try again.")
         if not self.path.is_file():
             raise InputError(f"{self.path} is a folder, not a file. Choose a .docx file.")
+        if _starts_with(self.path, _OLE_MAGIC):
+            raise DocxDamaged(
+                f"The file {self.name} is password-protected or is an old Word (.doc) "
+                "file. Open it in Word, remove the password if there is one "
+                "(File > Info > Protect Document), and save it as .docx."
+            )
         try:
-            # Read the bytes once: the input file is opened read-only and never
-            # touched again, whatever happens later.
+            # Opened read-only; nothing in the package is ever written.
             self._zip = zipfile.ZipFile(self.path, "r")
         except PermissionError as exc:
             raise InputError(
@@ -189,6 +196,14 @@ class DocxPackage:
             if rel_type.endswith("/" + rel_suffix) and self.has(target):
                 return target
         return None
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False  # the zip open below reports the problem with advice
 
 
 def _to_transitional(root: etree._Element) -> etree._Element:

@@ -161,3 +161,22 @@ def test_an_unclosed_field_does_not_hide_the_rest_of_the_document(tmp_path: Path
     d.save(str(tmp_path / "unclosed.docx"))
     doc = read_docx(tmp_path / "unclosed.docx")
     assert "Clause text after a damaged field." in [b.text for b in doc.blocks]
+
+
+def test_deleted_table_rows_are_left_out_and_warned(tmp_path: Path) -> None:
+    d = docx.Document()
+    f.append_body(d, f.table_xml(2, [
+        "<w:tr>" + f.cell_xml("Priority", run_props="<w:b/>") + f.cell_xml("Response", run_props="<w:b/>")
+        + "</w:tr>",
+        "<w:tr>" + f.cell_xml("P1") + f.cell_xml("15 minutes") + "</w:tr>",
+        '<w:tr><w:trPr><w:del w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:trPr>'
+        + f.cell_xml("P2") + f.cell_xml("1 hour") + "</w:tr>",
+        "<w:tr>" + f.cell_xml("P3") + f.cell_xml("4 hours") + "</w:tr>",
+    ]))
+    d.save(str(tmp_path / "rows.docx"))
+    doc = read_docx(tmp_path / "rows.docx")
+    table = doc.blocks[0].table
+    assert table is not None
+    assert [(r.cells, r.location.row) for r in table.rows] == [
+        (("P1", "15 minutes"), 1), (("P3", "4 hours"), 3)]
+    assert doc.warnings == (TRACKED_CHANGES_WARNING,)

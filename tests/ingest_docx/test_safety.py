@@ -149,3 +149,10 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
 
     with pytest.raises(Cancelled):
         read_docx(path, progress=cancel_midway, cancel=token)
+
+
+def test_password_protected_or_legacy_doc(tmp_path: Path) -> None:
+    path = tmp_path / "locked.docx"
+    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 2048)
+    with pytest.raises(DocxDamaged, match="password-protected or is an old Word"):
+        read_docx(path)
