@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docx.styles import BabelFish
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
 from reviewer.ingest.docx_package import W_NS
@@ -108,9 +109,11 @@ class Styles:
         return out
 
     def name(self, style_id: str | None) -> str | None:
+        """The name Word shows ("Heading 1", not the stored "heading 1")."""
         if not style_id or style_id not in self._by_id:
             return None
-        return w_val(self._by_id[style_id].find(W + "name"), style_id)
+        stored = w_val(self._by_id[style_id].find(W + "name"), style_id) or style_id
+        return str(BabelFish.internal2ui(stored))
 
     def heading_level(self, style_id: str | None, ppr: etree._Element | None) -> int | None:
         """1-9 for headings, None for body text.

@@ -61,6 +61,7 @@ def test_heading_levels_from_styles_outline_and_localized_names(tmp_path: Path) 
     doc = read_docx(f.style_numbering_contract(tmp_path / "styles.docx"))
     levels = {b.text: (b.kind, b.level) for b in doc.blocks}
     assert levels["Scope"] == (BlockKind.HEADING, 1)
+    assert next(b.style for b in doc.blocks if b.text == "Scope") == "Heading 1"
     assert levels["Services"] == (BlockKind.HEADING, 2)
     assert levels["Term"] == (BlockKind.HEADING, 1)  # style based on Heading 1
     assert levels["On-site visits are not included."] == (BlockKind.PARAGRAPH, None)
@@ -180,3 +181,43 @@ def test_deleted_table_rows_are_left_out_and_warned(tmp_path: Path) -> None:
     assert [(r.cells, r.location.row) for r in table.rows] == [
         (("P1", "15 minutes"), 1), (("P3", "4 hours"), 3)]
     assert doc.warnings == (TRACKED_CHANGES_WARNING,)
+
+
+def _table_of(tmp_path: Path, rows: list[str]) -> Table:
+    d = docx.Document()
+    f.append_body(d, f.table_xml(2, rows))
+    d.save(str(tmp_path / "t.docx"))
+    table = read_docx(tmp_path / "t.docx").blocks[0].table
+    assert table is not None
+    return table
+
+
+def _row(*cells: str, props: str = "") -> str:
+    return "<w:tr>" + "".join(f.cell_xml(c, props) for c in cells) + "</w:tr>"
+
+
+def test_header_row_recognised_by_shading(tmp_path: Path) -> None:
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>'
+    table = _table_of(tmp_path, [_row("Level", "Meaning", props=shade),
+                                 _row("Critical", "Service down"), _row("High", "Degraded")])
+    assert table.header == ("Level", "Meaning")
+    assert len(table.rows) == 2
+
+
+def test_header_row_recognised_as_labels_over_numbers(tmp_path: Path) -> None:
+    table = _table_of(tmp_path, [_row("Severity", "Response"), _row("S1", "30 minutes"),
+                                 _row("S2", "2 hours")])
+    assert table.header == ("Severity", "Response")
+
+
+def test_no_header_when_rows_are_alike(tmp_path: Path) -> None:
+    table = _table_of(tmp_path, [_row("Customer", "Harbor Logistics"),
+                                 _row("Support plan", "Premium"), _row("Term", "One year")])
+    assert table.header == ()
+    assert [r.cells[0] for r in table.rows] == ["Customer", "Support plan", "Term"]
+    assert [r.location.row for r in table.rows] == [0, 1, 2]
+
+
+def test_single_row_table_has_no_header(tmp_path: Path) -> None:
+    table = _table_of(tmp_path, [_row("Signed", "Vendor")])
+    assert table.header == () and table.rows[0].cells == ("Signed", "Vendor")
