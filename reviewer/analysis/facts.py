@@ -39,7 +39,8 @@ _COVERAGE = re.compile(
     re.IGNORECASE,
 )
 # "every 30 minutes", "每30分钟通报一次": a frequency, not a time limit.
-_EVERY = re.compile(r"(?:\bevery|\beach|\bper|每(?:隔)?)\s*$", re.IGNORECASE)
+_EVERY = re.compile(r"(?:\bevery|\beach|\bper|\bonce\s+(?:a|an|per|every)?|\btwice\s+(?:a|an|per)?|每(?:隔)?)\s*$",
+                    re.IGNORECASE)
 
 
 def _durations(text: str, business_day: int) -> list[FactHit]:
@@ -63,9 +64,26 @@ def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
     for d in find_durations(text, business_day):
-        if d.unit in ("month", "year") or (d.unit in ("day", "week") and d.minutes >= 28 * 1440):
-            value = d.months if d.unit in ("month", "year") else round(d.minutes / (30 * 1440), 1)
-            out.append(FactHit("months", value, d.start, d.end, d.text))
+        # Periods in days are notice periods far more often than support windows.
+        if d.unit in ("month", "year") and not _EVERY.search(text[max(0, d.start - 10):d.start]):
+            out.append(FactHit("months", d.months, d.start, d.end, d.text))
+    return out
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r",?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?",
+    re.IGNORECASE,
+)
+
+
+def dates(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
+    """Calendar dates ("31 December 2028", "2028年12月31日"); value is the year."""
+    out = []
+    for m in _DATE.finditer(text):
+        year = re.search(r"\d{4}", m.group(0))
+        out.append(FactHit("date", float(year.group(0)) if year else 0.0, m.start(), m.end(), m.group(0)))
     return out
 
 
@@ -94,6 +112,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "hours": hours,
     "percent": percents,
     "time-range": time_ranges,
+    "date": dates,
 }
 # Facts judged over several clauses at once (see level_times.py).
 COLLECTIVE = ("level-durations", "severity-criteria")

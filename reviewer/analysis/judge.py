@@ -126,8 +126,12 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
     binding_matches: list[str] = []
     all_matches: list[str] = []
     joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
+    defined = {t.lower() for t in ctx.definitions}
     for sentence, source in sentences:
-        hedges = judge.hedges(sentence.text)
+        # An item's own vague wording that the contract defines ("Business
+        # Hours" means ...) is no longer vague.
+        hedges = [h for h in judge.hedges(sentence.text)
+                  if not (h.category == "item" and h.word.lower() in defined)]
         facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
         matches = [h.text for h in find_hits(req.patterns, sentence.text)] if req.patterns else []
         for f, hits in facts_here.items():

@@ -31,7 +31,7 @@ class VaguenessJudge:
         # open, not a commitment soft: items that care list it themselves.
         self.categories: list[tuple[str, Terms]] = [
             (name, terms) for name, terms in checklist.vague.items()
-            if name not in (BINDING, OPEN_LIST)
+            if name not in (BINDING, OPEN_LIST) and name not in item.ignore_vague
         ]
         if item.vague:
             self.categories.append(("item", item.vague))

@@ -271,6 +271,8 @@ class _Builder:
                                                                              f"{key}.policy")
             ) if "policy" in m else (),
             facts=r.strings(m["facts"][1], f"{key}.facts") if "facts" in m else (),
+            ignore_vague=r.strings(m["ignore_vague"][1], f"{key}.ignore_vague")
+            if "ignore_vague" in m else (),
             line=line_of(node),
         )
 

@@ -88,6 +88,9 @@ class ChecklistItem:
     # Judging it.
     requirements: tuple[Requirement, ...] = ()  # any one satisfied => met
     vague: Terms = field(default_factory=Terms)  # item-specific vague wording
+    # Shared vague categories that do not apply to this item: a clock rule is
+    # binding even where the times it measures are targets.
+    ignore_vague: tuple[str, ...] = ()
     negation: Terms = field(default_factory=Terms)  # "does not offer credits"
     policies: tuple[Policy, ...] = ()
     facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)

@@ -36,7 +36,7 @@ TOP_KEYS = ("schema", "id", "version", "title", "vague", "sections")
 SECTION_KEYS = ("id", "title", "weight", "items")
 ITEM_KEYS = (
     "id", "title", "description", "question", "find",
-    "weight", "facts", "met", "vague", "negation", "policy",
+    "weight", "facts", "met", "vague", "ignore_vague", "negation", "policy",
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")
