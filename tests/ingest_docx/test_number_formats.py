@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import cn2an
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewer.ingest.docx_number_formats import format_number
 
@@ -48,3 +51,23 @@ from reviewer.ingest.docx_number_formats import format_number
 ])
 def test_format_number(n: int, fmt: str, expected: str) -> None:
     assert format_number(n, fmt) == expected
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_counting_thousand_reads_back_as_the_number(n: int) -> None:
+    # cn2an is an independent parser of Chinese numerals.
+    assert cn2an.cn2an(format_number(n, "chineseCountingThousand"), "strict") == n
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_chinese_counting_reads_back_as_the_number(n: int) -> None:
+    assert cn2an.cn2an(format_number(n, "chineseCounting"), "strict") == n
+
+
+@given(st.integers(min_value=1, max_value=3999))
+def test_roman_numerals_read_back(n: int) -> None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    text = format_number(n, "upperRoman")
+    total = sum(-values[a] if values[a] < values[b] else values[a]
+                for a, b in zip(text, text[1:] + "I", strict=True))
+    assert total == n and format_number(n, "lowerRoman") == text.lower()
