@@ -26,7 +26,7 @@ from reviewer.ingest.docx_numbering import Numbering
 from reviewer.ingest.docx_package import DocxDamaged, DocxPackage
 from reviewer.ingest.docx_styles import Styles
 from reviewer.ingest.docx_tables import build_table
-from reviewer.ingest.docx_text import TextReader, fields_balanced
+from reviewer.ingest.docx_text import TextReader, fields_balanced, is_placeholder
 from reviewer.language import detect_language
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
 
@@ -163,6 +163,8 @@ class _BodyReader:
     def _container(self, el: etree._Element, index: int) -> None:
         """Paragraphs and tables inside a content control or custom XML element."""
         if el.tag == W + "sdt":
+            if is_placeholder(el):
+                return
             el = el.find(W + "sdtContent")
             if el is None:
                 return

@@ -2,7 +2,7 @@
 
 Rules, each one a way other readers lose or invent text:
 - runs inside hyperlinks, content controls (``w:sdt``), smart tags, custom XML
-  and simple fields are kept;
+  and simple fields are kept; an unfilled content control's prompt is not;
 - complex fields show their result, never their code (``w:instrText``);
   the state spans paragraphs because a field (a TOC) can;
 - tracked changes read as accepted: ``w:ins``/``w:moveTo`` in, ``w:del``/
@@ -67,6 +67,11 @@ def outer_text_boxes(el: etree._Element) -> Iterator[etree._Element]:
                 yield from outer_text_boxes(branch)
         else:
             yield from outer_text_boxes(child)
+
+
+def is_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt ("Click or tap here to enter text.")."""
+    return on_off(sdt.find(f"{W}sdtPr/{W}showingPlcHdr")) is True
 
 
 def fields_balanced(root: etree._Element) -> bool:
@@ -141,7 +146,7 @@ class TextReader:
                 self._walk(child, parts, bold, boxes, style_id)
             elif tag == W + "sdt":
                 content = child.find(W + "sdtContent")
-                if content is not None:
+                if content is not None and not is_placeholder(child):
                     self._walk(content, parts, bold, boxes, style_id)
             elif tag == MC + "AlternateContent":
                 branch = choose_alternate(child)

@@ -221,3 +221,12 @@ def test_no_header_when_rows_are_alike(tmp_path: Path) -> None:
 def test_single_row_table_has_no_header(tmp_path: Path) -> None:
     table = _table_of(tmp_path, [_row("Signed", "Vendor")])
     assert table.header == () and table.rows[0].cells == ("Signed", "Vendor")
+
+
+def test_unfilled_content_control_prompt_is_not_contract_text(tmp_path: Path) -> None:
+    d = docx.Document()
+    f.raw_paragraph(d, f.r("Vendor: ") + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr>"
+                    f"<w:sdtContent>{f.r('Click or tap here to enter text.')}</w:sdtContent>"
+                    "</w:sdt>")
+    d.save(str(tmp_path / "ph.docx"))
+    assert [b.text for b in read_docx(tmp_path / "ph.docx").blocks] == ["Vendor:"]
