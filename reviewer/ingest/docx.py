@@ -219,6 +219,11 @@ class _BodyReader:
             self._container(box, index)
 
     def _table(self, tbl: etree._Element, index: int) -> None:
+        if self._carry:
+            # A paragraph whose mark was deleted cannot join a table: keep it whole.
+            self.blocks.append(Block(BlockKind.PARAGRAPH, self._carry,
+                                     Location(index=max(index - 1, 0))))
+            self._carry = ""
         caption = self._caption_above(index)
         title = None
         if caption is not None:

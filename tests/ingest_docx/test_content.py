@@ -230,3 +230,16 @@ def test_unfilled_content_control_prompt_is_not_contract_text(tmp_path: Path) ->
                     "</w:sdt>")
     d.save(str(tmp_path / "ph.docx"))
     assert [b.text for b in read_docx(tmp_path / "ph.docx").blocks] == ["Vendor:"]
+
+
+def test_deleted_paragraph_mark_before_a_table_keeps_the_text(tmp_path: Path) -> None:
+    d = docx.Document()
+    f.raw_paragraph(d, f.r("Text before the table."),
+                    '<w:pPr><w:rPr><w:del w:id="1" w:author="A" '
+                    'w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr>')
+    f.append_body(d, f.table_xml(2, [_row("Alpha", "Beta"), _row("Gamma", "Delta")]))
+    d.save(str(tmp_path / "mark.docx"))
+    doc = read_docx(tmp_path / "mark.docx")
+    assert doc.blocks[0].text == "Text before the table."
+    table = doc.blocks[1].table
+    assert table is not None and table.rows[0].cells == ("Alpha", "Beta")
