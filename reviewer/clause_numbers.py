@@ -13,7 +13,9 @@ picks by context (what came before).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Styles with an intrinsic order among themselves: "1" > "1.1" > "1.1.1",
@@ -124,6 +126,7 @@ def _letter_value(text: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # the same few tokens recur thousands of times
 def _token_readings(token: str, suffix: str) -> tuple[Reading, ...]:
     """Readings of a list token ("a", "iv", "3", "三") wrapped as ``suffix``.
 
@@ -188,7 +191,7 @@ def leading_number(text: str, *, allow_bare: bool = False) -> LeadingNumber | No
     quantity ("30 days after ...").
     """
     stripped = text.lstrip()
-    for parse in _PARSERS:
+    for parse in _parsers_for(stripped[:1]):
         found = parse(stripped)
         if found is not None:
             return found
@@ -364,3 +367,34 @@ def _bullet(text: str) -> LeadingNumber | None:
 
 _PARSERS = (_zh_struct, _zh_attachment, _en_struct, _alpha_dec, _dec, _paren, _half, _cn_enum,
             _circled, _letter_dot, _bullet)
+_Parser = Callable[[str], "LeadingNumber | None"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsers_for(first: str) -> tuple[_Parser, ...]:
+    """The parsers that can match a text opening with ``first``.
+
+    Most paragraphs are tried against one or two patterns instead of all
+    eleven: segmentation runs on every block of a 300-page contract.
+    """
+    if not first:
+        return ()
+    if first.isdigit() and first.isascii():
+        return (_dec, _half, _cn_enum)
+    if first in "(（":
+        return (_paren,)
+    if first == "第":
+        return (_zh_struct,)
+    if first == "附":
+        return (_zh_attachment,)
+    if first == "§":
+        return (_en_struct,)
+    if first in _CIRCLED:
+        return (_circled,)
+    if first in _CN_NUM:
+        return (_cn_enum,)
+    if first in _BULLETS:
+        return (_bullet,)
+    if first.isascii() and first.isalpha():
+        return (_en_struct, _alpha_dec, _half, _letter_dot)
+    return ()

@@ -43,6 +43,8 @@ _SENTENCE_END = ".;:!?。；：！？…”’\")）]】"
 # Styles whose lone title is a heading ("5. Support", "第五条 服务响应"). A
 # list item ("(a) Windows") is only one when set bold or as a heading.
 _LIST_PREFIXES = ("alpha-", "roman-", "num-", "circled", "bullet:", "label:")
+# Styles of list items (that a table after them does not belong to).
+_ITEM_PREFIXES = (*_LIST_PREFIXES, "cn-paren", "cn-half")
 
 
 _CAPTION = re.compile(r"\s*(?:Table|TABLE|Tab\.|表|附表)\s*[\dA-Z一二三四五六七八九十]")
@@ -70,6 +72,8 @@ class _Draft:
     defined_term: str | None = None
     # May a following PDF paragraph be merged into this one (page break)?
     mergeable: bool = False
+    # A list item ("(c) ...", "（三）...") that does not announce what follows.
+    closed_item: bool = False
 
 
 class _Segmenter:
@@ -144,6 +148,8 @@ class _Segmenter:
             kind=kind, text=text, location=block.location, number=found.printed or None,
             heading=heading, level=level, parent=parent, defined_term=term,
             mergeable=self.is_pdf and kind is not ClauseKind.HEADING and bool(text),
+            closed_item=(reading.style.startswith(_ITEM_PREFIXES) and kind is not ClauseKind.HEADING
+                         and not text.rstrip().endswith((":", "："))),
         ))
 
     def _number(self, block: Block) -> LeadingNumber | None:
@@ -211,7 +217,16 @@ class _Segmenter:
     # -- tables -------------------------------------------------------------
 
     def _table(self, block: Block, table: Table, caption: str | None = None) -> None:
-        parent, level = self.outline.container()
+        """One TABLE_ROW clause per body row, under the clause the table stands in.
+
+        That is the innermost open clause, except a finished list item: a
+        table after "(c) ... ." belongs to the clause that holds the list.
+        """
+        parent, level = None, 1
+        for index, open_level in self.outline.open_clauses():
+            if not self.drafts[index].closed_item:
+                parent, level = index, open_level + 1
+                break
         header = tuple(h.strip() for h in table.header)
         title = table.title.strip() if table.title else caption
         for i, row in enumerate(table.rows):

@@ -129,6 +129,7 @@ def clean_heading(text: str) -> str:
     return text.rstrip(".:：").strip() or text
 
 
+_QUOTES = "“\"‘'「『"
 _EN_DEFINITION = re.compile(
     r"(?:the\s+(?:term|expression)s?\s+)?[“\"‘']([^”\"’']{1,80})[”\"’']\s*"
     # further names for the same term: “Incident” or “Issue” means ...
@@ -156,6 +157,10 @@ _ZH_UNQUOTED_DEFINITION = re.compile(
 def defined_term(text: str) -> str | None:
     """The term a definition defines: "“Business Hours” means ..." -> "Business Hours"."""
     text = text.lstrip()
+    # Every definition opens with a quote, "the term", or has 指 near the start:
+    # most paragraphs are ruled out without running the patterns.
+    if text[:1] not in _QUOTES and text[:4].lower() != "the " and "指" not in text[:40]:
+        return None
     for pattern in (_EN_DEFINITION, _ZH_DEFINITION, _ZH_UNQUOTED_DEFINITION):
         m = pattern.match(text)
         if m:

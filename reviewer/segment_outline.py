@@ -72,6 +72,10 @@ class Outline:
         top = self._stack[-1]
         return top.index, top.level + 1
 
+    def open_clauses(self) -> list[tuple[int, int]]:
+        """(index, level) of the open clauses, innermost first."""
+        return [(f.index, f.level) for f in reversed(self._stack)]
+
     def choose(self, readings: tuple[Reading, ...]) -> Reading:
         """The reading of an ambiguous number that fits what is open.
 

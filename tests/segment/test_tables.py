@@ -39,3 +39,18 @@ def test_table_without_header_joins_cells() -> None:
 def test_render_row_skips_empty_cells_and_extra_columns() -> None:
     assert render_row(("A", "B"), ("1", "", "3")) == "A: 1; 3"
     assert render_row(("A", ""), ("1", "2")) == "A: 1; 2"
+
+
+def test_table_after_a_finished_list_item_belongs_to_the_list_holder() -> None:
+    clauses = segment(pdf(
+        para("第二条 响应时间"),
+        para("（一）一级故障：十五分钟内响应；"),
+        para("（二）二级故障：一小时内响应。"),
+        table(("级别", "响应"), [("一级", "15分钟")]),
+        para("(a) the times below apply:"),
+        table(("Level", "Time"), [("P1", "15 minutes")]),
+    ))
+    rows = [c for c in clauses if c.kind is ClauseKind.TABLE_ROW]
+    assert clauses[rows[0].parent or 0].number == "第二条"
+    # A list item that announces the table keeps it.
+    assert clauses[rows[1].parent or 0].number == "(a)"
