@@ -83,7 +83,7 @@ def write_annotated_copy(
                 result["stats"] = (d.comments, d.unplaced)
             else:
                 p = highlight_pdf(src, tmp, rows, lang, author, password)
-                result["stats"] = (p.highlights, p.unplaced)
+                result["stats"] = (p.findings, p.unplaced)
         except (PackageNotFoundError, BadZipFile, PdfReadError) as exc:
             raise InputError(
                 f"Cannot read the contract {src.name} to make the commented copy ({exc}). "

@@ -61,7 +61,22 @@ def _row_paragraphs(table: Table, row: int) -> list[Paragraph]:
 
 
 def _row_text(table: Table, row: int) -> str:
-    return " ".join(p.text for p in _row_paragraphs(table, row))
+    # Cells joined with " | " so a row's cells stay apart for `cells_found`.
+    return " | ".join(p.text for p in _row_paragraphs(table, row))
+
+
+def cells_found(quote: str, row_text: str) -> float:
+    """Share (0-100) of a table row's cells that appear in the quote.
+
+    The analysis quotes a row as "Title: Header: cell; Header: cell", so the
+    header words dilute any string similarity; every cell of the row appearing
+    in the quote is the better test.
+    """
+    cells = [_norm(c) for c in row_text.split(" | ") if c.strip()]
+    if sum(len(c) for c in cells) < 8:  # "P1 | 1 h" would match half the contract
+        return 0.0
+    q = _norm(quote)
+    return 100.0 * sum(1 for c in cells if c in q) / len(cells)
 
 
 class _Body:
@@ -70,36 +85,43 @@ class _Body:
     def __init__(self, blocks: list[Paragraph | Table]) -> None:
         self.blocks = blocks
 
-    def candidates(self) -> list[tuple[list[Paragraph], str]]:
-        out: list[tuple[list[Paragraph], str]] = []
+    def candidates(self) -> list[tuple[list[Paragraph], str, bool]]:
+        """(paragraphs, text, is a table row) for every paragraph and row."""
+        out: list[tuple[list[Paragraph], str, bool]] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
-                out.append(([block], block.text))
+                out.append(([block], block.text, False))
             else:
                 for r in range(len(block.rows)):
-                    out.append((_row_paragraphs(block, r), _row_text(block, r)))
+                    out.append((_row_paragraphs(block, r), _row_text(block, r), True))
         return out
 
-    def at(self, ev: Evidence) -> tuple[list[Paragraph], str] | None:
+    def at(self, ev: Evidence) -> tuple[list[Paragraph], str, bool] | None:
         index = ev.location.index
         if index is None or not 0 <= index < len(self.blocks):
             return None
         block = self.blocks[index]
         if isinstance(block, Paragraph):
-            return [block], block.text
+            return [block], block.text, False
         row = ev.location.row if ev.location.row is not None else 0
         if not 0 <= row < len(block.rows):
             return None
-        return _row_paragraphs(block, row), _row_text(block, row)
+        return _row_paragraphs(block, row), _row_text(block, row), True
+
+    @staticmethod
+    def score(quote: str, text: str, is_row: bool) -> float:
+        if is_row:
+            return max(cells_found(quote, text), similarity(quote, text))
+        return similarity(quote, text)
 
     def find(self, ev: Evidence) -> list[Paragraph] | None:
         """The paragraphs holding the evidence: at its index if the text agrees."""
         located = self.at(ev)
-        if located is not None and similarity(ev.text, located[1]) >= MATCH_THRESHOLD:
+        if located is not None and self.score(ev.text, located[1], located[2]) >= MATCH_THRESHOLD:
             return located[0]
         best: tuple[float, list[Paragraph]] | None = None
-        for paragraphs, text in self.candidates():
-            score = similarity(ev.text, text)
+        for paragraphs, text, is_row in self.candidates():
+            score = self.score(ev.text, text, is_row)
             if score >= MATCH_THRESHOLD and (best is None or score > best[0]):
                 best = (score, paragraphs)
         return best[1] if best else None

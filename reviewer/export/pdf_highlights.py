@@ -32,13 +32,16 @@ from reviewer.document import Box
 from reviewer.export.rows import ItemRow, missing_lines, note_lines
 from reviewer.review import Status
 
-COLORS = {Status.MET: "8fd19e", Status.VAGUE: "ffd84d", Status.MISSING: "ff8a80"}
+# Light tints: overlapping highlights (a table row cited by several findings)
+# multiply, and the text under them must stay readable.
+COLORS = {Status.MET: "c2ebc9", Status.VAGUE: "ffe680", Status.MISSING: "ffb3ad"}
 PRINT_FLAG = 4  # annotation flag: print it with the page
 
 
 @dataclass(frozen=True)
 class HighlightStats:
-    highlights: int  # highlight annotations added
+    findings: int  # findings with at least one highlight
+    highlights: int  # highlight annotations added (one per finding, evidence and page)
     unplaced: tuple[str, ...]  # item ids with evidence but no usable box
 
 
@@ -73,11 +76,17 @@ def _quads(boxes: list[Box], mb_left: float, mb_top: float
             for b in boxes if b.x1 > b.x0 and b.bottom > b.top]
 
 
-def _add_highlight(writer: PdfWriter, page_index: int, boxes: list[Box], row: ItemRow,
-                   lines: list[str], author: str) -> bool:
+def _worst(rows: list[ItemRow]) -> Status:
+    order = (Status.MISSING, Status.VAGUE, Status.MET)
+    return min((r.status for r in rows), key=order.index)
+
+
+def _add_highlight(writer: PdfWriter, page_index: int, boxes: tuple[Box, ...],
+                   rows: list[ItemRow], lang: str, author: str, serial: int) -> bool:
+    """One highlight over ``boxes`` carrying the notes of every finding citing them."""
     page = writer.pages[page_index]
     mb = page.mediabox
-    quads = _quads(boxes, float(mb.left), float(mb.top))
+    quads = _quads(list(boxes), float(mb.left), float(mb.top))
     if not quads:
         return False
     rect = (min(q[0] for q in quads), min(q[1] for q in quads),
@@ -85,11 +94,16 @@ def _add_highlight(writer: PdfWriter, page_index: int, boxes: list[Box], row: It
     points: list[FloatObject] = []
     for x0, y0, x1, y1 in quads:  # UL, UR, LL, LR: the order viewers expect
         points += [FloatObject(v) for v in (x0, y1, x1, y1, x0, y0, x1, y0)]
-    color = COLORS[row.status]
+    color = COLORS[_worst(rows)]
+    lines: list[str] = []
+    for row in rows:
+        lines += (["", *note_lines(row, lang)] if lines else note_lines(row, lang))
     annot = Highlight(rect=rect, quad_points=ArrayObject(points), highlight_color=color,
                       printing=True, title_bar=author)
     annot[NameObject("/Contents")] = TextStringObject("\n".join(lines))
-    annot[NameObject("/NM")] = TextStringObject(f"reviewer-{row.item_id}-{page_index + 1}")
+    # Unique per page; names the items so tools (and tests) can tell what it marks.
+    ids = ",".join(r.item_id for r in rows)
+    annot[NameObject("/NM")] = TextStringObject(f"reviewer:{page_index + 1}:{serial}:{ids}")
     annot[NameObject("/AP")] = _appearance(writer, rect, quads, color)
     added = writer.add_annotation(page_index, annot)
     _add_popup(writer, page_index, added, rect[3])
@@ -126,24 +140,28 @@ def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str
         reader.decrypt(password or "")
     writer = PdfWriter(clone_from=reader)
     n_pages = len(writer.pages)
-    count = 0
-    unplaced: list[str] = []
+    # Findings citing the same lines (a table row answers several items) share
+    # one highlight: stacked highlights would darken the text and the reader
+    # would have to open several popups on one line.
+    regions: dict[tuple[int, tuple[Box, ...]], list[ItemRow]] = {}
     for row in rows:
-        if not row.evidence:
-            continue
-        lines = note_lines(row, lang)
-        placed = False
         for ev in row.evidence:
             by_page: dict[int, list[Box]] = {}
             for box in ev.location.boxes:
                 if 1 <= box.page <= n_pages:
                     by_page.setdefault(box.page, []).append(box)
             for page, boxes in by_page.items():
-                if _add_highlight(writer, page - 1, boxes, row, lines, author):
-                    count += 1
-                    placed = True
-        if not placed:
-            unplaced.append(row.item_id)
+                cited = regions.setdefault((page, tuple(boxes)), [])
+                if row not in cited:
+                    cited.append(row)
+    count = 0
+    placed: set[str] = set()
+    for serial, ((page, boxes), cited) in enumerate(regions.items()):
+        if _add_highlight(writer, page - 1, boxes, cited, lang, author, serial):
+            count += 1
+            placed.update(r.item_id for r in cited)
+    unplaced = [r.item_id for r in rows if r.evidence and r.item_id not in placed]
+    findings = sum(1 for r in rows if r.item_id in placed)
     start = missing_lines(rows, lang)
     for item_id in unplaced:
         start += ["", *note_lines(next(r for r in rows if r.item_id == item_id), lang)]
@@ -154,4 +172,4 @@ def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str
         writer.encrypt(user_password=password or "", algorithm="AES-256")
     with open(target_tmp, "wb") as fh:
         writer.write(fh)
-    return HighlightStats(highlights=count, unplaced=tuple(unplaced))
+    return HighlightStats(findings=findings, highlights=count, unplaced=tuple(unplaced))

@@ -52,11 +52,15 @@ class _Styles:
     def __init__(self) -> None:
         if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+        heading = colors.HexColor("#1f3864")
         base = {
-            "title": dict(fontSize=18, leading=23, spaceAfter=8),
-            "h1": dict(fontSize=14, leading=18, spaceBefore=10, spaceAfter=6),
-            "h2": dict(fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
-            "h3": dict(fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=2),
+            "title": dict(fontSize=18, leading=23, spaceAfter=8, textColor=heading),
+            "h1": dict(fontSize=14, leading=18, spaceBefore=10, spaceAfter=6, keepWithNext=1,
+                       textColor=heading),
+            "h2": dict(fontSize=12, leading=15, spaceBefore=8, spaceAfter=4, keepWithNext=1,
+                       textColor=heading),
+            "h3": dict(fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=2, keepWithNext=1,
+                       textColor=heading),
             "body": dict(fontSize=9.5, leading=12.5, spaceAfter=2),
             "quote": dict(fontSize=9, leading=12, leftIndent=12, spaceAfter=3,
                           textColor=colors.HexColor("#333333"), borderPadding=(2, 4, 2, 4),

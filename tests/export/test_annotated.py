@@ -118,7 +118,7 @@ def test_pdf_copy_highlights_the_evidence_boxes(tmp_path, lang):
     assert len(highlights) == 4
     popups = [a for a in annots if a["/Subtype"] == "/Popup"]
     assert len(popups) == 5  # one per highlight and one for the missing-items note
-    by_item = {str(a["/NM"]).split("-", 1)[1].rsplit("-", 1)[0]: a for a in highlights}
+    by_item = {str(a["/NM"]).split(":")[3]: a for a in highlights}
     rt = by_item["response-times"]
     box = review.finding("response-times").evidence[0].location.boxes[0]
     x0, y0, x1, y1 = (float(v) for v in rt["/Rect"])
