@@ -212,6 +212,12 @@ class Numbering:
             return lvl.start if lvl is not None else 1
 
         values = state.values
+        # A level used before any paragraph at a higher level: Word counts the
+        # higher levels as started ("1.1"), so the next top-level item is "2"
+        # (Microsoft KB Q110380).
+        for k in range(ref.ilvl):
+            if values[k] is None and k in levels:
+                values[k] = start_of(k)
         current = values[ref.ilvl]
         values[ref.ilvl] = start_of(ref.ilvl) if current is None else current + 1
         for k in range(ref.ilvl + 1, LEVELS):

@@ -61,14 +61,19 @@ def test_level_override_without_start_override_changes_format_only(tmp_path: Pat
     assert [b.number for b in read_docx(tmp_path / "ov.docx").blocks] == ["1.", "2.", "I)"]
 
 
-def test_skipped_levels_show_their_start_value(tmp_path: Path) -> None:
+def test_skipped_levels_count_as_started(tmp_path: Path) -> None:
+    # Word (KB Q110380): a Heading 2 before any Heading 1 reads "1.1", and the
+    # first Heading 1 after it is numbered "2".
     doc = docx.Document()
     f.set_numbering(doc, [f.abstract_num(80, [
         f.lvl(0, "decimal", "%1", start=3), f.lvl(1, "decimal", "%1.%2"),
         f.lvl(2, "decimal", "%1.%2.%3")]), f.num(80, 80)])
     f.numbered(doc, "Straight to the third level", 80, 2)
+    f.numbered(doc, "Then the top level", 80, 0)
+    f.numbered(doc, "And its second level", 80, 1)
     doc.save(str(tmp_path / "skip.docx"))
-    assert [b.number for b in read_docx(tmp_path / "skip.docx").blocks] == ["3.1.1"]
+    assert [b.number for b in read_docx(tmp_path / "skip.docx").blocks] == [
+        "3.1.1", "4", "4.1"]
 
 
 def test_numbering_in_table_cells_counts_in_document_order(tmp_path: Path) -> None:
