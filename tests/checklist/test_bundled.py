@@ -56,3 +56,14 @@ def test_every_item_is_bilingual(checklist: Checklist) -> None:
         for text in (item.title, item.description, item.question):
             assert text.en != text.zh, item.id  # both languages written, no fallback
         assert item.line is not None
+
+
+def test_validate_command_on_the_bundled_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reviewer import cli
+
+    monkeypatch.setattr(cli, "COMMANDS", ("checklist",))
+    path = REPO / "checklists" / "vendor-support.yaml"
+    assert cli.main(["checklist", "validate", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "OK: vendor-support v1: 6 sections, 25 items"
