@@ -285,7 +285,8 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
     for v in views:
         c = v.clause
         if c.cells is not None:
-            level = next((lv for cell in c.cells[:2] if (lv := level_at_start(cell))), None)
+            # The level names the row: it stands in the first cell ("P1 | ...").
+            level = level_at_start(c.cells[0]) if c.cells else None
             if level is None:
                 continue
             header = c.table_header or ()

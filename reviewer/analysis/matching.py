@@ -11,7 +11,6 @@ cancel the keyword hits they overlap.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reviewer.analysis.sentences import Sentence, split_sentences
@@ -135,7 +134,7 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     if not keywords:
         # A heading alone ("8. Service Reports") addresses the item only when the
         # clause says something about it: a context word or any number.
-        if not context and not re.search(r"\d", text):
+        if not context:
             return None
     if score < 1.5:
         return None
