@@ -243,7 +243,9 @@ def test_docx_reads_back_with_automatic_numbering(tmp_path: Path, lang: str) -> 
         heading, item_level, fmt = "服务支持", "2", "chineseCounting"
     by_text = {t: (s, p) for t, s, p in paragraphs}
     assert by_text[heading][0] == "Heading 1"
-    num_pr = by_text[expected][1].find(qn("w:numPr"))
+    p_pr = by_text[expected][1]
+    assert p_pr is not None, "numbered paragraph has paragraph properties"
+    num_pr = p_pr.find(qn("w:numPr"))
     assert num_pr is not None, "numbered paragraph carries numPr"
     assert num_pr.find(qn("w:ilvl")).get(qn("w:val")) == item_level
     num_id = num_pr.find(qn("w:numId")).get(qn("w:val"))
