@@ -119,29 +119,11 @@ class _Segmenter:
         if reading.style.startswith("bullet:"):
             # A bullet nests like a number but is no citation: keep it in the text.
             found = LeadingNumber("", f"{found.printed} {found.rest}".strip(), found.readings)
-        is_heading_block = block.kind is BlockKind.HEADING
-        rest = found.rest.strip()
-        heading: str | None = None
-        term = defined_term(rest)
-        list_style = reading.style.startswith(_LIST_PREFIXES)
-        body = rest
-        if term is None and not is_heading_block:
-            heading, body = split_heading(rest)
-            term = defined_term(body)
-        # Chinese titles are recognised strictly enough (no verb, no sentence
-        # punctuation) to trust them after any number; English list items
-        # ("(a) Windows") need bold to be titles.
-        if heading is None and term is None and rest and (is_heading_block or (
-                looks_like_heading(rest, bold=block.bold)
-                and (block.bold or not list_style or has_cjk(rest[:1])))):
-            kind, heading, text = ClauseKind.HEADING, clean_heading(rest), ""
-        else:
-            kind = ClauseKind.DEFINITION if term else ClauseKind.CLAUSE
-            text = body
-        if not rest:
-            kind = ClauseKind.HEADING  # a lone number: its title may follow
+        kind, heading, text, term = _numbered_parts(found.rest.strip(), block, reading.style)
         index = len(self.drafts)
-        level_hint = block.level if is_heading_block else None
+        # A Word heading level nests even a sentence set in a heading style
+        # (legal templates number their clauses through Heading 2, 3 ...).
+        level_hint = block.level if block.kind is BlockKind.HEADING else None
         parent, level = self.outline.open_numbered(
             index, reading, level_hint, heading_only=kind is ClauseKind.HEADING)
         self.drafts.append(_Draft(
@@ -166,14 +148,20 @@ class _Segmenter:
             previous.heading = clean_heading(text)
             previous.location = _joined(previous.location, block.location)
             return
-        if block.kind is BlockKind.HEADING or (
-                (block.bold and looks_like_heading(text, bold=True))
-                or is_all_caps_title(text)):
+        titled = looks_like_heading(text, bold=True)
+        if block.kind is BlockKind.HEADING or (block.bold and titled) or is_all_caps_title(text):
             index = len(self.drafts)
             level_hint = block.level if block.kind is BlockKind.HEADING else None
             parent, level = self.outline.open_heading(index, level_hint)
-            self.drafts.append(_Draft(kind=ClauseKind.HEADING, text="", heading=clean_heading(text),
-                                      location=block.location, level=level, parent=parent))
+            if titled or is_all_caps_title(text):
+                self.drafts.append(_Draft(kind=ClauseKind.HEADING, text="",
+                                          heading=clean_heading(text), location=block.location,
+                                          level=level, parent=parent))
+            else:  # a sentence in a heading style: it still opens a level
+                term = defined_term(text)
+                self.drafts.append(_Draft(
+                    kind=ClauseKind.DEFINITION if term else ClauseKind.CLAUSE, text=text,
+                    defined_term=term, location=block.location, level=level, parent=parent))
             return
         if previous is not None and previous.mergeable and self._continues(previous, text):
             joiner = "" if has_cjk(previous.text[-1:]) and has_cjk(text[:1]) else " "
@@ -241,6 +229,29 @@ class _Segmenter:
                 level=level, parent=parent, cells=cells,
                 table_header=header or None, table_title=title,
             ))
+
+
+def _numbered_parts(rest: str, block: Block,
+                    style: str) -> tuple[ClauseKind, str | None, str, str | None]:
+    """Kind, heading, text and defined term of what follows a clause number."""
+    if not rest:
+        return ClauseKind.HEADING, None, "", None  # a lone number: its title may follow
+    term = defined_term(rest)
+    if block.kind is BlockKind.HEADING and term is None and looks_like_heading(rest, bold=True):
+        return ClauseKind.HEADING, clean_heading(rest), "", None
+    heading: str | None = None
+    body = rest
+    if term is None:
+        heading, body = split_heading(rest)
+        term = defined_term(body)
+    # Chinese titles are recognised strictly enough (no verb, no sentence
+    # punctuation) to trust them after any number; English list items
+    # ("(a) Windows") need bold to be titles.
+    bold = block.bold or block.kind is BlockKind.HEADING
+    if heading is None and term is None and looks_like_heading(rest, bold=bold) and (
+            bold or not style.startswith(_LIST_PREFIXES) or has_cjk(rest[:1])):
+        return ClauseKind.HEADING, clean_heading(rest), "", None
+    return (ClauseKind.DEFINITION if term else ClauseKind.CLAUSE), heading, body, term
 
 
 def render_row(header: tuple[str, ...], cells: tuple[str, ...]) -> str:

@@ -139,3 +139,18 @@ def test_definition_clauses() -> None:
     assert clauses[0].heading is None
     assert clauses[0].text == "“Business Hours” means 09:00 to 18:00 UTC+8."
     assert clauses[3].heading == "Definitions"
+
+
+def test_sentence_in_a_heading_style_is_a_clause_that_still_nests() -> None:
+    # Legal templates number clauses through Heading 1/2 styles.
+    clauses = segment(docx(
+        heading("Support", 1, number="1"),
+        heading("The Supplier shall respond to every ticket within one hour.", 2, number="1.1"),
+        para("by phone;", number="(a)"),
+        heading("Tickets are closed only with the Customer's consent.", 2),
+        para("Closure is confirmed by e-mail."),
+    ))
+    assert [c.kind for c in clauses] == [ClauseKind.HEADING, ClauseKind.CLAUSE,
+                                         ClauseKind.CLAUSE, ClauseKind.CLAUSE, ClauseKind.CLAUSE]
+    assert clauses[1].text.startswith("The Supplier shall") and clauses[1].heading is None
+    assert [c.parent for c in clauses] == [None, 0, 1, 0, 3]
