@@ -1,7 +1,7 @@
 """Export options shared by `reviewer review FILE` and `reviewer export REVIEWFILE`.
 
 ``add_export_arguments(parser)`` adds ``--xlsx --docx-report --pdf-report
---annotated --csv --json --lang --paper``; ``run_exports(args, review,
+--annotated --csv --json --lang --paper --vendor``; ``run_exports(args, review,
 annotations)`` writes whichever were given. An option the host command
 already defines (``review`` has its own ``--json``) is left to that command,
 so nothing is written twice.
@@ -55,6 +55,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
              help="language of the exports (default: the contract's)")
     _try_add(group, "--paper", choices=("a4", "letter"), default="a4",  # type: ignore[arg-type]
              help="paper size of the PDF report (default: a4)")
+    _try_add(group, "--vendor", metavar="NAME",  # type: ignore[arg-type]
+             help="the vendor's name, shown in the reports' title block")
     parser.set_defaults(**{ADDED: tuple(added)})
 
 
@@ -87,13 +89,14 @@ def run_exports(
     if lang not in ("en", "zh"):
         lang = "en"
     common: dict[str, Any] = {"lang": lang, "annotations": annotations, "checklist": checklist}
+    vendor = getattr(args, "vendor", None) or ""
     writers: dict[str, Callable[[str], Path]] = {
         "xlsx": lambda out: write_checklist_xlsx(review, out, **common),
         "csv": lambda out: write_checklist_csv(review, out, **common),
         "json": lambda out: write_json(review, out, **common),
-        "docx_report": lambda out: write_docx_report(review, out, **common),
+        "docx_report": lambda out: write_docx_report(review, out, vendor=vendor, **common),
         "pdf_report": lambda out: write_pdf_report(
-            review, out, paper=getattr(args, "paper", None) or "a4", **common),
+            review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
         "annotated": lambda out: write_annotated_copy(
             review, out or None, source=source, password=password, **common).path,
     }

@@ -156,8 +156,8 @@ def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str
                     cited.append(row)
     count = 0
     placed: set[str] = set()
-    for serial, ((page, boxes), cited) in enumerate(regions.items()):
-        if _add_highlight(writer, page - 1, boxes, cited, lang, author, serial):
+    for serial, ((page, region), cited) in enumerate(regions.items()):
+        if _add_highlight(writer, page - 1, region, cited, lang, author, serial):
             count += 1
             placed.update(r.item_id for r in cited)
     unplaced = [r.item_id for r in rows if r.evidence and r.item_id not in placed]

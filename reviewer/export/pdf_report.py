@@ -72,10 +72,10 @@ class _Styles:
         self.cjk: dict[str, ParagraphStyle] = {}
         for name, kw in base.items():
             font = "Helvetica-Bold" if name in bold else "Helvetica"
-            self.latin[name] = ParagraphStyle(name, fontName=font, **kw)  # type: ignore[arg-type]
+            self.latin[name] = ParagraphStyle(name, fontName=font, **kw)
             # STSong-Light has no bold face: headings stay regular, set larger.
             self.cjk[name] = ParagraphStyle(name + "-cjk", fontName=CJK_FONT, wordWrap="CJK",
-                                            **kw)  # type: ignore[arg-type]
+                                            **kw)
 
     def para(self, text: str, style: str, markup: str = "") -> Paragraph:
         """A paragraph of plain ``text`` (escaped) after optional trusted ``markup``."""

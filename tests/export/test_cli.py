@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
@@ -47,7 +48,8 @@ def test_export_writes_every_requested_file_with_the_overrides(tmp_path, review_
     code = cli.main(["export", str(review_file), "--xlsx", str(out / "c.xlsx"),
                      "--csv", str(out / "c.csv"), "--json", str(out / "r.json"),
                      "--docx-report", str(out / "r.docx"), "--pdf-report", str(out / "r.pdf"),
-                     "--paper", "letter", "--annotated", "--lang", "zh"])
+                     "--paper", "letter", "--annotated", "--lang", "zh",
+                     "--vendor", "Acme Cloud"])
     assert code == 0
     for name in ("c.xlsx", "c.csv", "r.json", "r.docx", "r.pdf"):
         assert (out / name).stat().st_size > 0, name
@@ -56,6 +58,10 @@ def test_export_writes_every_requested_file_with_the_overrides(tmp_path, review_
     rows = _xlsx_rows(out / "c.xlsx")
     assert rows["availability"]["结论"] == "缺失" and rows["availability"]["审核人备注"] == (
         "Ask for 99.95%")
+    with pdfplumber.open(out / "r.pdf") as pdf:
+        first = pdf.pages[0]
+        assert (first.width, first.height) == pytest.approx((612, 792), abs=0.5)
+        assert "Acme Cloud" in (first.extract_text() or "")
     data = json.loads((out / "r.json").read_text(encoding="utf-8"))
     assert data["reviewer"] == "Jane Doe"
 
