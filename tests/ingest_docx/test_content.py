@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 
 from reviewer.document import BlockKind, Table
 from reviewer.ingest.docx import HIDDEN_TEXT_WARNING, TRACKED_CHANGES_WARNING, read_docx
@@ -243,3 +244,12 @@ def test_deleted_paragraph_mark_before_a_table_keeps_the_text(tmp_path: Path) ->
     assert doc.blocks[0].text == "Text before the table."
     table = doc.blocks[1].table
     assert table is not None and table.rows[0].cells == ("Alpha", "Beta")
+
+
+def test_paragraphs_in_toc_styles_are_not_read(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    d.add_paragraph("1 Definitions 2", style="toc 1")
+    d.add_paragraph("Definitions", style="Heading 1")
+    d.save(str(tmp_path / "toc.docx"))
+    assert [b.text for b in read_docx(tmp_path / "toc.docx").blocks] == ["Definitions"]

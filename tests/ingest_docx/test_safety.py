@@ -156,3 +156,15 @@ def test_password_protected_or_legacy_doc(tmp_path: Path) -> None:
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 2048)
     with pytest.raises(DocxDamaged, match="password-protected or is an old Word"):
         read_docx(path)
+
+
+def test_minimal_package_without_styles_numbering_or_relationships(tmp_path: Path) -> None:
+    # Some generators write only the document part; Word opens such files.
+    path = tmp_path / "minimal.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", (
+            f'<w:document xmlns:w="{f.W_NS}"><w:body><w:p><w:r><w:t>Only text.</w:t></w:r>'
+            "</w:p></w:body></w:document>"))
+    doc = read_docx(path)
+    assert [(b.text, b.location.index, b.style) for b in doc.blocks] == [
+        ("Only text.", 0, None)]
