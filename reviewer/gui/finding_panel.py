@@ -13,7 +13,7 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,14 +42,16 @@ def format_fact(value: Any) -> str:
     return str(value)
 
 
-def evidence_place(ev: Evidence, tr: Any) -> str:
+def evidence_place(ev: Evidence) -> str:
     parts = []
     if ev.clause_number:
         parts.append(ev.clause_number)
     if ev.location.page is not None:
-        parts.append(tr("p. {page}").format(page=ev.location.page))
+        parts.append(QCoreApplication.translate("FindingPanel", "p. {page}").format(
+            page=ev.location.page))
     elif ev.location.index is not None:
-        parts.append(tr("paragraph {n}").format(n=ev.location.index + 1))
+        parts.append(QCoreApplication.translate("FindingPanel", "paragraph {n}").format(
+            n=ev.location.index + 1))
     return ", ".join(parts)
 
 
@@ -194,7 +196,7 @@ class FindingPanel(QWidget):
         return "".join(out)
 
     def _evidence_html(self, ev: Evidence, href: str, tag: str) -> str:
-        place = evidence_place(ev, self.tr) or self.tr("show")
+        place = evidence_place(ev) or self.tr("show")
         text = ev.text if len(ev.text) < 400 else ev.text[:400] + "\u2026"
         colour = OVERRIDE_COLOUR.name()
         extra = f" <i style='color:{colour}'>({html.escape(tag)})</i>" if tag else ""

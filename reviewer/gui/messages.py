@@ -34,10 +34,6 @@ class MessagePresenter(Protocol):
     def ask_save_changes(self, name: str) -> SaveChoice: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DialogPresenter", text)
-
-
 class DialogPresenter:
     """Modal dialogs parented to a window."""
 
@@ -59,23 +55,28 @@ class DialogPresenter:
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_password(self, file_name: str, wrong: bool) -> str | None:
+        translate = QCoreApplication.translate
         if wrong:
-            prompt = _tr("The password was wrong. Enter the password for {name}:")
+            prompt = translate("DialogPresenter",
+                               "The password was wrong. Enter the password for {name}:")
         else:
-            prompt = _tr("{name} is protected by a password. Enter the password:")
+            prompt = translate("DialogPresenter",
+                               "{name} is protected by a password. Enter the password:")
         text, ok = QInputDialog.getText(
-            self.parent, _tr("Password required"), prompt.format(name=file_name),
-            QLineEdit.EchoMode.Password,
+            self.parent, translate("DialogPresenter", "Password required"),
+            prompt.format(name=file_name), QLineEdit.EchoMode.Password,
         )
         return text if ok else None
 
     def ask_save_changes(self, name: str) -> SaveChoice:
+        translate = QCoreApplication.translate
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         answer = QMessageBox.question(
-            self.parent, _tr("Unsaved changes"),
-            _tr("Save your changes to the review of {name}?").format(name=name), buttons,
-            QMessageBox.StandardButton.Save,
+            self.parent, translate("DialogPresenter", "Unsaved changes"),
+            translate("DialogPresenter", "Save your changes to the review of {name}?").format(
+                name=name),
+            buttons, QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
             return SaveChoice.SAVE

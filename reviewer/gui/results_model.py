@@ -215,14 +215,14 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def set_statuses(self, statuses: set[Status]) -> None:
         self._statuses = {s.value for s in statuses}
-        self.invalidateFilter()
+        self.invalidate()
 
     def statuses(self) -> set[Status]:
         return {Status(s) for s in self._statuses}
 
     def set_search(self, text: str) -> None:
         self._needle = text.strip().casefold()
-        self.invalidateFilter()
+        self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
@@ -44,10 +44,6 @@ from reviewer.session import (
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
 AUTOSAVE_IDLE_MS = 3000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewController", text)
 
 
 def resolve_checklist(spec: str) -> Checklist:
@@ -86,7 +82,9 @@ class ReviewController(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_IDLE_MS)
         self._autosave.timeout.connect(self.autosave_now)
-        state.annotationsChanged.connect(self._schedule_autosave)
+        # indexChanged, not annotationsChanged: QUndoStack.push() runs redo() (which
+        # emits annotationsChanged) before the stack counts as modified.
+        state.undo_stack.indexChanged.connect(self._schedule_autosave)
 
     # --- running work ---------------------------------------------------------------
     @property
@@ -133,16 +131,16 @@ class ReviewController(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            self.statusMessage.emit(tr("Cancelled."))
+            self.statusMessage.emit(self.tr("Cancelled."))
             return
         if isinstance(exc, ReviewerError):
-            self.presenter.error(tr("Contract Reviewer"), str(exc))
+            self.presenter.error(self.tr("Contract Reviewer"), str(exc))
             return
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error in background work:\n%s", details)
         self.presenter.error(
-            tr("Unexpected error"),
-            tr("Something went wrong inside Contract Reviewer. Your notes are safe; "
+            self.tr("Unexpected error"),
+            self.tr("Something went wrong inside Contract Reviewer. Your notes are safe; "
                "the details below are also in the log file."), details)
 
     # --- opening a contract ------------------------------------------------------------
@@ -161,13 +159,13 @@ class ReviewController(QObject):
         carry over (a re-run of a changed contract)."""
         p = Path(path)
         if not p.is_file():
-            self.presenter.error(tr("Cannot open contract"),
-                                 tr("{path} does not exist. Check the name, or pick the file "
+            self.presenter.error(self.tr("Cannot open contract"),
+                                 self.tr("{path} does not exist. Check the name, or pick the file "
                                     "with File > Open.").format(path=p))
             return False
         if p.suffix.lower() not in CONTRACT_SUFFIXES:
-            self.presenter.error(tr("Cannot open contract"),
-                                 tr("{name} is not a PDF or Word (.docx) file. Contract "
+            self.presenter.error(self.tr("Cannot open contract"),
+                                 self.tr("{name} is not a PDF or Word (.docx) file. Contract "
                                     "Reviewer reads .pdf and .docx contracts, and .review.json "
                                     "review files.").format(name=p.name))
             return False
@@ -184,7 +182,7 @@ class ReviewController(QObject):
             except Exception:  # encrypted or broken: the reader below says which
                 self.pane.clear()
         spec = self.settings.checklist()
-        self.statusMessage.emit(tr("Reviewing {name}\u2026").format(name=p.name))
+        self.statusMessage.emit(self.tr("Reviewing {name}\u2026").format(name=p.name))
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
             from reviewer.api import review_document
@@ -205,7 +203,7 @@ class ReviewController(QObject):
                 if answer is not None:
                     self.open_contract(p, answer, keep, saved)
                     return
-                self.statusMessage.emit(tr("Not opened: no password given."))
+                self.statusMessage.emit(self.tr("Not opened: no password given."))
                 return
             self.show_error(exc)
 
@@ -219,7 +217,7 @@ class ReviewController(QObject):
             else:
                 self.state.set_review(review, checklist, keep, dirty=keep is not None)
             self.recentChanged.emit(self.settings.add_recent(str(p.resolve())))
-            self.statusMessage.emit(tr("Review complete: {name}").format(name=p.name))
+            self.statusMessage.emit(self.tr("Review complete: {name}").format(name=p.name))
             self.reviewReady.emit()
 
         self._run(work, done, on_partial=lambda d: self._document_read(p, d, password),
@@ -243,15 +241,15 @@ class ReviewController(QObject):
         try:
             saved = load_review_file(path)
         except ReviewerError as exc:
-            self.presenter.error(tr("Cannot open review"), str(exc))
+            self.presenter.error(self.tr("Cannot open review"), str(exc))
             return False
         review_file = Path(path)
         contract = find_contract(saved, review_file)
         state = contract_state(saved, contract)
         checklist = self._checklist_for(saved.review)
         if state is ContractState.CHANGED and contract is not None and self.presenter.confirm(
-                tr("Contract changed"),
-                tr("{name} has changed since this review was saved. Review it again? Your "
+                self.tr("Contract changed"),
+                self.tr("{name} has changed since this review was saved. Review it again? Your "
                    "notes and overrides are kept, matched by item.").format(name=contract.name)):
             self.state.clear()
             self.pane.clear()
@@ -260,10 +258,10 @@ class ReviewController(QObject):
         self._show_saved(saved, checklist, contract, dirty=False)
         self.state.mark_saved(saved, review_file)
         if state is ContractState.CHANGED:
-            self.warningsChanged.emit([tr("The contract has changed since this review was "
+            self.warningsChanged.emit([self.tr("The contract has changed since this review was "
                                           "saved; evidence may point to the wrong place.")])
         elif state is ContractState.MISSING:
-            self.warningsChanged.emit([tr("The contract {name} was not found next to the review "
+            self.warningsChanged.emit([self.tr("The contract {name} was not found next to the review "
                                           "file, so it cannot be shown.").format(
                                               name=saved.contract_name)])
         self.recentChanged.emit(self.settings.add_recent(str(review_file.resolve())))
@@ -302,7 +300,7 @@ class ReviewController(QObject):
             self.reviewReady.emit()
 
         self._run(work, done, on_failed=lambda exc: self.warningsChanged.emit(
-            [tr("The contract cannot be shown: {error}").format(error=exc)]))
+            [self.tr("The contract cannot be shown: {error}").format(error=exc)]))
 
     def save(self, path: str | Path | None = None) -> bool:
         """Save to ``path``, else the current review file, else next to the contract."""
@@ -319,12 +317,12 @@ class ReviewController(QObject):
             saved = save_review_file(target, replace(self.state.to_saved(),
                                                      annotations=annotations))
         except ReviewerError as exc:
-            self.presenter.error(tr("Cannot save review"), str(exc))
+            self.presenter.error(self.tr("Cannot save review"), str(exc))
             return False
         self.state.mark_saved(saved, target)
         clear_recovery(self.data_dir)
         self.recentChanged.emit(self.settings.add_recent(str(target.resolve())))
-        self.statusMessage.emit(tr("Saved {name}").format(name=target.name))
+        self.statusMessage.emit(self.tr("Saved {name}").format(name=target.name))
         return True
 
     # --- autosave and recovery ------------------------------------------------------------
@@ -340,17 +338,17 @@ class ReviewController(QObject):
             write_recovery(self.data_dir, self.state.to_saved(), review_file)
         except (ReviewerError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
-            self.statusMessage.emit(tr("Autosave failed: {error}").format(error=exc))
+            self.statusMessage.emit(self.tr("Autosave failed: {error}").format(error=exc))
 
     def offer_recovery(self) -> bool:
         """At start: offer to restore unsaved work left by a crash. True if restored."""
         rec = read_recovery(self.data_dir)
         if rec is None:
             return False
-        name = rec.saved.contract_name or tr("a contract")
+        name = rec.saved.contract_name or self.tr("a contract")
         if not self.presenter.confirm(
-                tr("Restore unsaved work?"),
-                tr("Contract Reviewer was closed without saving your review of {name} "
+                self.tr("Restore unsaved work?"),
+                self.tr("Contract Reviewer was closed without saving your review of {name} "
                    "(last autosaved {when}). Restore it?").format(name=name, when=rec.written)):
             clear_recovery(self.data_dir)
             return False
@@ -358,7 +356,7 @@ class ReviewController(QObject):
         contract = find_contract(rec.saved, review_file)
         self._show_saved(rec.saved, self._checklist_for(rec.saved.review), contract, dirty=True)
         self.state.review_file = review_file
-        self.statusMessage.emit(tr("Restored unsaved work on {name}.").format(name=name))
+        self.statusMessage.emit(self.tr("Restored unsaved work on {name}.").format(name=name))
         return True
 
     def maybe_discard_changes(self) -> bool:

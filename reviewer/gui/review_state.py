@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
@@ -56,7 +57,7 @@ class ReviewState(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.contract_path: Path | None = None
         self.document: Document | None = None
         self.review: Review | None = None
@@ -67,6 +68,9 @@ class ReviewState(QObject):
         self.current_item = ""
         self.ui_lang = "en"  # language of reasons and titles shown ("en"/"zh")
         self._extra_dirty = False  # e.g. restored from recovery, never saved
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean or self._extra_dirty)
 
     # --- loading -----------------------------------------------------------
     def clear(self) -> None:
@@ -124,6 +128,8 @@ class ReviewState(QObject):
 
     @property
     def is_dirty(self) -> bool:
+        if not isValid(self.undo_stack):  # being destroyed with its window
+            return False
         return self._extra_dirty or not self.undo_stack.isClean()
 
     # --- questions panes ask ---------------------------------------------------

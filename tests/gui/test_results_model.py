@@ -1,0 +1,128 @@
+"""The results model: Qt's model contract, filtering, overrides shown apart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reviewer.checklist import default_checklist
+from reviewer.gui.checklist_pane import ChecklistPane
+from reviewer.gui.results_model import ItemIdRole, ResultsFilter, ResultsModel, StatusRole
+from reviewer.gui.review_state import ReviewState
+from reviewer.ingest import read_document
+from reviewer.review import DocumentInfo, Evidence, Finding, Review, Status, Text
+from reviewer.segment import segment
+from tests.fixtures import pdf_factory as pf
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory: pytest.TempPathFactory) -> Review:
+    """Real clauses of a real PDF, with one finding per checklist item, statuses cycling."""
+    path = pf.support_terms_pdf(tmp_path_factory.mktemp("model") / "terms.pdf")
+    doc = read_document(path)
+    clauses = segment(doc)
+    checklist = default_checklist()
+    findings = []
+    for i, section in enumerate(checklist.sections):
+        for j, item in enumerate(section.items):
+            status = list(Status)[(i + j) % 3]
+            c = clauses[(i * 5 + j) % len(clauses)]
+            ev = () if status is Status.MISSING else (
+                Evidence(c.full_text, c.index, c.number, c.location),)
+            findings.append(Finding(item.id, section.id, status, ev,
+                                    (Text(f"reason {item.id}", f"理由 {item.id}"),)))
+    return Review(DocumentInfo(str(path), "pdf", doc.pages, "en"), checklist.id,
+                  checklist.version, tuple(findings), 50.0, clauses)
+
+
+def _state(review: Review) -> ReviewState:
+    state = ReviewState()
+    state.set_review(review, default_checklist())
+    return state
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, review: Review) -> None:  # type: ignore[no-untyped-def]
+    state = _state(review)
+    model = ResultsModel(state)
+    qtmodeltester.check(model, force_py=True)
+    # edits and a new review keep the model consistent
+    first = review.findings[0].item_id
+    state.edit(state.annotations.with_item(first, status_override=Status.MISSING), "o")
+    state.set_review(review, default_checklist())
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_filter_proxy_passes_qt_model_tester(qtmodeltester, review: Review) -> None:  # type: ignore[no-untyped-def]
+    state = _state(review)
+    proxy = ResultsFilter()
+    proxy.setSourceModel(ResultsModel(state))
+    proxy.set_statuses({Status.VAGUE, Status.MISSING})
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_search("resp")
+    f = next(f for f in review.findings if f.status is Status.MET)
+    state.edit(state.annotations.with_item(f.item_id, status_override=Status.VAGUE), "o")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_sections_then_items_with_titles(review: Review) -> None:
+    model = ResultsModel(_state(review))
+    checklist = default_checklist()
+    assert model.rowCount() == len(checklist.sections)
+    first_section = model.index(0, 0)
+    assert model.data(first_section) == checklist.sections[0].title.en
+    assert model.rowCount(first_section) == len(checklist.sections[0].items)
+    item = model.index(0, 0, first_section)
+    assert model.data(item, ItemIdRole) == checklist.sections[0].items[0].id
+    assert model.data(item) == checklist.sections[0].items[0].title.en
+
+
+def test_override_is_shown_apart_from_the_tool(review: Review) -> None:
+    state = _state(review)
+    model = ResultsModel(state)
+    f = next(f for f in review.findings if f.status is Status.MISSING)
+    state.edit(state.annotations.with_item(f.item_id, status_override=Status.MET), "override")
+    idx = model.index_of(f.item_id, 1)
+    assert model.data(idx, StatusRole) == "met"
+    text = model.data(idx)
+    assert "Met" in text and "Missing" in text  # the tool's decision stays visible
+    assert model.data(idx, Qt.ItemDataRole.FontRole).italic()
+    assert "overridden" in model.data(model.index_of(f.item_id, 2))
+    state.undo_stack.undo()
+    assert model.data(idx, StatusRole) == "missing"
+    assert model.data(idx) == "Missing"
+
+
+def test_filter_by_status_and_search(qtbot, review: Review) -> None:  # type: ignore[no-untyped-def]
+    state = _state(review)
+    pane = ChecklistPane(state)
+    qtbot.addWidget(pane)
+    pane.set_status_filter({Status.VAGUE, Status.MISSING})
+    visible = [i.data(StatusRole) for i in pane.visible_item_indexes()]
+    assert visible and set(visible) <= {"vague", "missing"}
+    assert len(visible) == sum(f.status is not Status.MET for f in review.findings)
+    pane.set_status_filter(set(Status))
+    pane.search.setText("availability")
+    ids = [i.data(ItemIdRole) for i in pane.visible_item_indexes()]
+    assert "availability" in ids and len(ids) < len(review.findings)
+    pane.search.setText("")
+    state.edit(state.annotations.with_item("encryption", note="ask about key rotation"), "n")
+    pane.search.setText("key rotation")
+    assert [i.data(ItemIdRole) for i in pane.visible_item_indexes()] == ["encryption"]
+
+
+def test_next_item_needing_attention_skips_met(qtbot, review: Review) -> None:  # type: ignore[no-untyped-def]
+    state = _state(review)
+    pane = ChecklistPane(state)
+    qtbot.addWidget(pane)
+    seen = []
+    for _ in range(4):
+        assert pane.step_item(1, needs_attention=True)
+        seen.append(state.current_item)
+    assert all(state.finding(i).status is not Status.MET for i in seen)  # type: ignore[union-attr]
+    assert len(set(seen)) == 4
+    pane.step_item(1)
+    pane.step_item(-1)
+    assert state.current_item == seen[-1]
+    assert pane.tree.currentIndex().data(ItemIdRole) == seen[-1]
+
+
