@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from reviewer.document import Block, BlockKind, Box, Location, Table, TableRow
 from reviewer.ingest.pdf_layout import PageItem
-from reviewer.ingest.pdf_lines import Line, ends_sentence, join_lines, starts_numbered
+from reviewer.ingest.pdf_lines import (
+    Line,
+    ends_sentence,
+    is_cjk,
+    join_lines,
+    starts_numbered,
+)
 from reviewer.ingest.pdf_tables import PageTable, RowData
 
 _MAX_HEADING_CHARS = 150
@@ -81,12 +87,13 @@ def _continues(prev: Line, line: Line, heading: bool, stats: _Stats,
     """Whether ``line`` continues the paragraph whose last line is ``prev``."""
     if heading != para.heading or abs(prev.size - line.size) > 1.0:
         return False
-    if heading and (len(para.lines) >= 3 or prev.bold != line.bold):
+    if heading and prev.bold != line.bold:
         return False
+    # A clause number starts a block unless it is a wrapped cross-reference
+    # ("... set out in\nSchedule 1."): then the line before runs to the margin.
     text = line.text
     if starts_numbered(text) and (
-            ends_sentence(prev.text) or _short(prev) or not text[:1].isdigit()
-            or text.startswith("(")):
+            ends_sentence(prev.text) or _short(prev) or text.startswith(("(", "（"))):
         return False
     new_flow = prev.page != line.page or abs(prev.col_x0 - line.col_x0) > 5
     if new_flow or line.top < prev.top:
@@ -94,7 +101,9 @@ def _continues(prev: Line, line: Line, heading: bool, stats: _Stats,
     pitch = line.top - prev.top
     if pitch > stats.pitch_ratio * max(prev.size, line.size) * 1.25 + 0.5:
         return False
-    return not (ends_sentence(prev.text) and _short(prev))
+    # A short line ends its paragraph when it ends a sentence, or when it ends
+    # in a CJK character: Chinese wraps anywhere, so only a last line is short.
+    return not (_short(prev) and (ends_sentence(prev.text) or is_cjk(prev.text[-1])))
 
 
 def _same_table(prev: _Tab, nxt: PageTable, prev_last: bool) -> bool:
@@ -138,8 +147,7 @@ def build_blocks(pages: list[list[PageItem]]) -> tuple[Block, ...]:
                 tab = _Tab([item], rows=list(item.rows))
                 if tab.rows and _has_header(tab.rows):
                     tab.header = tab.rows.pop(0).cells
-                if (isinstance(prev_unit, _Para) and not prev_unit.heading
-                        and len(prev_unit.lines) <= 2
+                if (isinstance(prev_unit, _Para) and len(prev_unit.lines) <= 2
                         and _TABLE_TITLE.match(prev_unit.lines[0].text)):
                     units.pop()
                     tab.title = _para_text(prev_unit)
@@ -152,6 +160,12 @@ def build_blocks(pages: list[list[PageItem]]) -> tuple[Block, ...]:
                 last.lines.append(item)
             else:
                 units.append(_Para([item], heading))
+    # An all-bold paragraph is emphasis, not a heading: a heading is short.
+    for u in units:
+        if isinstance(u, _Para) and u.heading and (
+                len(_para_text(u)) > _MAX_HEADING_CHARS or len(u.lines) > 4
+                or (len(u.lines) > 2 and u.lines[0].size < stats.body_size * 1.15)):
+            u.heading = False
     levels = _heading_levels([u for u in units if isinstance(u, _Para) and u.heading], stats)
     return tuple(_to_block(u, levels) for u in units)
 

@@ -185,7 +185,8 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
     """Axis-aligned ruling lines (stroked or thin filled) and the image count.
 
     Rectangles contribute their four edges, which is how table grids and cell
-    backgrounds are usually drawn. Curves are ignored.
+    backgrounds are usually drawn. A path is abandoned at its first curve, so
+    a vector logo on every page costs little.
     """
     rules: list[Rule] = []
     images = 0
@@ -215,6 +216,8 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
             pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
             pt = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
             seg_type = pdfium_c.FPDFPathSegment_GetType(seg)
+            if seg_type == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+                break  # curves: a logo or drawing, not a table; skip the rest of it
             if seg_type == pdfium_c.FPDF_SEGMENT_MOVETO:
                 start = prev = pt
                 continue

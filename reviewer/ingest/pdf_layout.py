@@ -35,6 +35,7 @@ def layout_page(frags: list[Fragment], rules: list[Rule], page: int,
 
 
 def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
+    """The empty vertical strip between two columns, if the page has one."""
     if len(frags) < 6:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
@@ -49,18 +50,26 @@ def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     least = int(cover.min())
     if least > max(1, len(frags) // 5):
         return None
-    best: tuple[int, int] = (0, 0)
+    runs: list[tuple[int, int]] = []
     start = None
     for i, c in enumerate((*cover.tolist(), least + 1)):
         if c == least and start is None:
             start = i
         elif c != least and start is not None:
-            if i - start > best[1] - best[0]:
-                best = (start, i)
+            if i - start >= 6:
+                runs.append((lo + start, lo + i))
             start = None
-    if best[1] - best[0] < 6:
+    if not runs:
         return None
-    return lo + best[0], lo + best[1]
+
+    # Of several empty strips, the gutter is the one with most text on both sides.
+    def balance(run: tuple[int, int]) -> int:
+        left = sum(1 for f in frags if f.x1 <= run[0] + 1)
+        right = sum(1 for f in frags if f.x0 >= run[1] - 1)
+        return min(left, right)
+
+    best = max(runs, key=balance)
+    return float(best[0]), float(best[1])
 
 
 def _columns(items: list[Item], frags: list[Fragment], width: float) -> list[list[Item]]:
