@@ -242,4 +242,8 @@ class Numbering:
             return format_number(value, fmt)
 
         label = _PLACEHOLDER.sub(render, level.text).strip()
-        return label or None
+        # A level drawn as a symbol ("•", "➢", a Symbol-font glyph) is a bullet
+        # whatever its numFmt says: keep it out of the number.
+        if not any(ch.isalnum() for ch in label):
+            return None
+        return label

@@ -132,3 +132,11 @@ def test_override_applies_when_its_num_first_uses_that_level(tmp_path: Path) -> 
     doc.save(str(tmp_path / "lvl.docx"))
     assert [b.number for b in read_docx(tmp_path / "lvl.docx").blocks] == [
         "1.", "2.", "2.1", "1."]
+
+
+def test_symbol_labels_are_bullets_whatever_the_format(tmp_path: Path) -> None:
+    doc = docx.Document()
+    f.set_numbering(doc, [f.abstract_num(97, [f.lvl(0, "decimal", "➢")]), f.num(1, 97)])
+    f.numbered(doc, "An arrow item", 1, 0)
+    doc.save(str(tmp_path / "arrow.docx"))
+    assert [b.number for b in read_docx(tmp_path / "arrow.docx").blocks] == [None]
