@@ -68,3 +68,16 @@ def test_chinese_table(tmp_path: Path) -> None:
     assert block.table is not None
     assert block.table.header == pf.CN_TABLE_HEADER
     assert [r.cells for r in block.table.rows] == list(pf.CN_TABLE_ROWS)
+
+
+def test_caption_becomes_title_and_plain_header_is_recognised(tmp_path: Path) -> None:
+    doc = read_document(pf.captioned_table_pdf(tmp_path / "cap.pdf"))
+    (block,) = _tables(doc)
+    assert block.table is not None
+    assert block.table.title == pf.TABLE_CAPTION
+    assert block.table.header == pf.CREDIT_HEADER
+    assert [r.cells for r in block.table.rows] == list(pf.CREDIT_ROWS)
+    texts = [b.text for b in doc.blocks if b.kind is not BlockKind.TABLE]
+    assert pf.TABLE_CAPTION not in texts  # not repeated as a paragraph
+    assert texts[-2:] == ["6.1 Service credits are set out below.",
+                          "6.2 Credits are the Customer's sole remedy."]

@@ -145,3 +145,16 @@ def test_benchmark_contract_reads_every_clause(tmp_path: Path) -> None:
     assert all(p.split(" ")[0].count(".") == 1 for p in paras)  # "3.2 ..." each starts one
     tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
     assert len(tables) == len(numbers) // 8
+
+
+def test_chinese_two_columns_without_full_width_title(tmp_path: Path) -> None:
+    doc = read_document(pf.chinese_two_column_pdf(tmp_path / "cn2.pdf"))
+    expected = [t for _, t in pf.CN_TWO_COLUMN_LEFT + pf.CN_TWO_COLUMN_RIGHT]
+    # The short "甲方：" / "乙方：" lines end without punctuation yet stay separate.
+    assert _texts(doc) == expected
+
+
+def test_wrapped_cross_reference_does_not_start_a_clause(tmp_path: Path) -> None:
+    doc = read_document(pf.cross_reference_pdf(tmp_path / "xref.pdf"))
+    first, second, third = pf.CROSS_REFERENCE_LINES
+    assert _texts(doc) == [f"{first} {second}", third]
