@@ -39,7 +39,9 @@ from reviewer.segment_headings import (
 )
 from reviewer.segment_outline import Outline
 
-_SENTENCE_END = ".;:!?。；：！？…”’\")）]】"
+# A paragraph ending in one of these is complete (closing brackets are not:
+# "within four (4)" may go on "hours ..." on the next page).
+_SENTENCE_END = ".;:!?。；：！？…”’\"】"
 # Styles whose lone title is a heading ("5. Support", "第五条 服务响应"). A
 # list item ("(a) Windows") is only one when set bold or as a heading.
 _LIST_PREFIXES = ("alpha-", "roman-", "num-", "circled", "bullet:", "label:")
@@ -163,7 +165,8 @@ class _Segmenter:
                     kind=ClauseKind.DEFINITION if term else ClauseKind.CLAUSE, text=text,
                     defined_term=term, location=block.location, level=level, parent=parent))
             return
-        if previous is not None and previous.mergeable and self._continues(previous, text):
+        if previous is not None and previous.mergeable \
+                and self._continues(previous, block, text):
             joiner = "" if has_cjk(previous.text[-1:]) and has_cjk(text[:1]) else " "
             previous.text = previous.text + joiner + text
             previous.location = _joined(previous.location, block.location)
@@ -196,11 +199,17 @@ class _Segmenter:
         )
 
     @staticmethod
-    def _continues(previous: _Draft, text: str) -> bool:
-        """Was the PDF paragraph above cut mid-sentence, this block being its rest?"""
+    def _continues(previous: _Draft, block: Block, text: str) -> bool:
+        """Was the PDF paragraph above cut by a page or column break, this block its rest?
+
+        Only across a break: two short lines on one page that lack a full
+        stop ("甲方：某公司" / "乙方：某公司") are separate paragraphs.
+        """
         if not previous.text or previous.text[-1] in _SENTENCE_END:
             return False
-        return bool(text) and not text[0].isupper()
+        if not text or text[0].isupper():
+            return False
+        return _after_break(previous.location, block.location)
 
     # -- tables -------------------------------------------------------------
 
@@ -265,6 +274,20 @@ def render_row(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
         name = header[i] if i < len(header) else ""
         parts.append(f"{name}: {cell}" if name else cell)
     return "; ".join(parts)
+
+
+def _after_break(before: Location, after: Location) -> bool:
+    """Does ``after`` start on a new page, or at the top of a new column?"""
+    last_page = before.boxes[-1].page if before.boxes else before.page
+    if after.page is None or last_page is None:
+        return False
+    if after.page != last_page:
+        return True
+    if before.boxes and after.boxes:
+        # Same page, but higher up and to the right: the next column.
+        return (after.boxes[0].top < before.boxes[-1].top
+                and after.boxes[0].x0 > before.boxes[-1].x0)
+    return False
 
 
 def _joined(first: Location, second: Location) -> Location:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reviewer.clause import ClauseKind
+from reviewer.document import Block, BlockKind, Box, Location
 from reviewer.segment import segment
 
 from . import docx, heading, outline, para, pdf
@@ -219,3 +220,20 @@ def test_bullets_nest_but_stay_in_the_text() -> None:
     clauses = segment(pdf(para("2.1 Channels:"), para("• email;"), para("• phone.")))
     assert [(c.number, c.text, c.parent) for c in clauses] == [
         ("2.1", "Channels:", None), (None, "• email;", 0), (None, "• phone.", 0)]
+
+
+def test_lines_on_one_page_without_full_stop_are_not_merged() -> None:
+    clauses = segment(pdf(para("甲方：长沙乐途出行科技有限公司"), para("乙方：恒通云通信（北京）有限公司"),
+                          para("7.1 Fees are due within"), para("thirty days.")))
+    assert [c.text for c in clauses] == ["甲方：长沙乐途出行科技有限公司", "乙方：恒通云通信（北京）有限公司",
+                                         "Fees are due within", "thirty days."]
+
+
+def test_paragraph_cut_by_a_column_break_is_merged() -> None:
+    left = Block(BlockKind.PARAGRAPH, "7.3 The Supplier shall notify the Customer within",
+                 Location(page=1, boxes=(Box(1, 50, 700, 280, 712),)))
+    right = Block(BlockKind.PARAGRAPH, "24 hours of a breach.",
+                  Location(page=1, boxes=(Box(1, 310, 60, 540, 72),)))
+    (clause,) = segment(pdf(left, right))
+    assert clause.text == "The Supplier shall notify the Customer within 24 hours of a breach."
+    assert clause.location.boxes == left.location.boxes + right.location.boxes
