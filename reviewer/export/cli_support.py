@@ -54,7 +54,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     _try_add(group, "--lang", choices=("en", "zh"),  # type: ignore[arg-type]
              help="language of the exports (default: the contract's)")
     _try_add(group, "--paper", choices=("a4", "letter"), default="a4",  # type: ignore[arg-type]
-             help="paper size of the PDF report (default: a4)")
+             help="paper size of the reports (default: a4)")
     _try_add(group, "--vendor", metavar="NAME",  # type: ignore[arg-type]
              help="the vendor's name, shown in the reports' title block")
     parser.set_defaults(**{ADDED: tuple(added)})
@@ -94,7 +94,8 @@ def run_exports(
         "xlsx": lambda out: write_checklist_xlsx(review, out, **common),
         "csv": lambda out: write_checklist_csv(review, out, **common),
         "json": lambda out: write_json(review, out, **common),
-        "docx_report": lambda out: write_docx_report(review, out, vendor=vendor, **common),
+        "docx_report": lambda out: write_docx_report(
+            review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
         "pdf_report": lambda out: write_pdf_report(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
         "annotated": lambda out: write_annotated_copy(

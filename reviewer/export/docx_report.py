@@ -12,17 +12,20 @@ from pathlib import Path
 
 from docx import Document as new_docx
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Mm, Pt, RGBColor
 
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
+from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
 from reviewer.review import Review, Status
 
 CJK_FONT = "SimSun"
+PAPERS = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
+TEXT_WIDTH_CM = 17.0  # fits both papers with 2 cm side margins (Letter is 21.6 cm wide)
 STATUS_COLORS = {
     Status.MET: RGBColor(0x1E, 0x7B, 0x34),
     Status.VAGUE: RGBColor(0x9C, 0x65, 0x00),
@@ -35,6 +38,15 @@ def _set_cjk_font(doc: object) -> None:
         style = doc.styles[name]  # type: ignore[attr-defined]
         rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         rfonts.set(qn("w:eastAsia"), CJK_FONT)
+
+
+def _set_widths(table: object, widths_cm: list[float]) -> None:
+    """Fixed column widths: Word reads the cells' widths, LibreOffice the grid's."""
+    table.autofit = False  # type: ignore[attr-defined]
+    for i, width in enumerate(widths_cm):
+        table.columns[i].width = Cm(width)  # type: ignore[attr-defined]
+        for cell in table.columns[i].cells:  # type: ignore[attr-defined]
+            cell.width = Cm(width)
 
 
 def _labelled(doc: object, key: str, text: str, lang: str, italic: bool = False) -> None:
@@ -92,10 +104,15 @@ def _summary_table(doc: object, content: ReportContent) -> None:
         cell.text = text
         if text:
             cell.paragraphs[0].runs[0].bold = True
+    _set_widths(table, [TEXT_WIDTH_CM - 4 * 2.6] + [2.6] * 4)
 
 
-def build_docx_report(content: ReportContent) -> object:
+def build_docx_report(content: ReportContent, paper: str = "a4") -> object:
     doc = new_docx()
+    section = doc.sections[0]
+    section.page_width, section.page_height = PAPERS[paper]
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin = section.bottom_margin = Cm(2)
     _set_cjk_font(doc)
     doc.styles["Normal"].font.size = Pt(10)
     doc.core_properties.title = content.title
@@ -107,6 +124,7 @@ def build_docx_report(content: ReportContent) -> object:
         cells[0].text = key
         cells[0].paragraphs[0].runs[0].bold = True
         cells[1].text = value
+    _set_widths(facts, [4.5, TEXT_WIDTH_CM - 4.5])
     doc.add_heading(label("summary_by_section", content.lang), level=1)
     _summary_table(doc, content)
     doc.add_heading(label("findings", content.lang), level=1)
@@ -120,10 +138,12 @@ def build_docx_report(content: ReportContent) -> object:
 def write_docx_report(
     review: Review, path: str | Path, *, lang: str = "en",
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    vendor: str = "",
+    vendor: str = "", paper: str = "a4",
 ) -> Path:
+    if paper.lower() not in PAPERS:
+        raise ReviewerError(f"Unknown paper size '{paper}': use a4 or letter.")
     content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
                            vendor=vendor)
-    doc = build_docx_report(content)
+    doc = build_docx_report(content, paper.lower())
     write_atomic(path, lambda tmp: doc.save(str(tmp)))  # type: ignore[attr-defined]
     return Path(path)
