@@ -90,11 +90,16 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     p = Path(path)
     pdf = open_pdf(p, password)
     try:
-        pages, sizes, textless, imaged = _read_pages(pdf, p.name, progress, cancel)
+        pages, sizes, textless, imaged, sideways = _read_pages(pdf, p.name, progress,
+                                                               cancel)
     finally:
         pdf.close()
     n = len(sizes)
-    if len(textless) == n:
+    if len(textless) + len(sideways) == n:
+        if sideways:
+            raise NoTextLayer(
+                f"The text in {p.name} is turned sideways, which this program does not read. "
+                "Rotate the pages upright in a PDF editor, save, and open the new file.")
         if imaged:
             raise NoTextLayer(
                 f"{p.name} has no text layer: its pages are pictures, as in a scan. Run OCR "
@@ -112,6 +117,11 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             " no text layer (scanned), so what is on "
             f"{'them' if plural else 'it'} is not reviewed. Run OCR on the file "
             f"(for example `ocrmypdf`) to include {'them' if plural else 'it'}.")
+    if sideways:
+        listed = ", ".join(str(pg) for pg in sideways)
+        warnings.append(
+            f"The text on page(s) {listed} is turned sideways and was not read. Rotate those "
+            "pages upright in a PDF editor and open the file again to include them.")
     clean = remove_furniture(pages, [h for _, h in sizes])
     blocks = build_blocks(clean)
     if progress is not None:
@@ -122,11 +132,13 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
 
 def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
                 cancel: CancelToken | None,
-                ) -> tuple[list[list[PageItem]], list[tuple[float, float]], list[int], set[int]]:
+                ) -> tuple[list[list[PageItem]], list[tuple[float, float]], list[int], set[int],
+           list[int]]:
     n = len(pdf)
     pages: list[list[PageItem]] = []
     sizes: list[tuple[float, float]] = []
     textless: list[int] = []
+    sideways: list[int] = []
     imaged: set[int] = set()
     for index in range(n):
         check_cancel(cancel)
@@ -141,7 +153,7 @@ def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
             textpage = page.get_textpage()
             try:
                 vrules = [r for r in rules if not r.horizontal]
-                frags = extract_fragments(textpage.raw, height, vrules)
+                frags, rotated = extract_fragments(textpage.raw, height, vrules)
             finally:
                 textpage.close()
         finally:
@@ -149,11 +161,14 @@ def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
         sizes.append((round(width, 2), round(height, 2)))
         if images:
             imaged.add(number)
-        if not frags:
+        if not frags and rotated:
+            sideways.append(number)
+            pages.append([])
+        elif not frags:
             textless.append(number)
             pages.append([])
         else:
             pages.append(layout_page(frags, rules, number, width))
         if progress is not None:
             progress(number / n * 0.95, f"Read page {number} of {n}")
-    return pages, sizes, textless, imaged
+    return pages, sizes, textless, imaged, sideways

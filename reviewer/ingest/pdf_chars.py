@@ -78,14 +78,18 @@ def _page_text(textpage: object, n: int) -> str:
 
 # A word: a run of characters between spaces / line breaks. U+0002 is how
 # PDFium reports a hyphen at the end of a line (U+FFFE from FPDFText_GetText).
+_TILT = 0.02  # radians; text turned more than this is not part of the body
+_FULL_TURN = 6.283185307179586
 _WORD = re.compile(r"[^\s\x00\x01]+")
 
 
 def extract_fragments(textpage: object, page_height: float,
-                      vertical_rules: list[Rule] | None = None) -> list[Fragment]:
-    """All text fragments of a page, in content-stream order.
+                      vertical_rules: list[Rule] | None = None,
+                      ) -> tuple[list[Fragment], int]:
+    """All text fragments of a page in content-stream order, and the number of
+    rotated words skipped.
 
-    A new fragment starts at a line break, a change of baseline, a step back,
+    Rotated words are skipped. A new fragment starts at a line break, a change of baseline, a step back,
     a gap wider than 1.5 em, or a vertical ruling line (a table cell border).
     For speed, a word's extent is taken from its first and last characters;
     a word whose ends disagree (different baselines, implausible width) is
@@ -93,9 +97,10 @@ def extract_fragments(textpage: object, page_height: float,
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
     if n <= 0:
-        return []
+        return [], 0
     text = _page_text(textpage, n)
     get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_angle = pdfium_c.FPDFText_GetCharAngle
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     vrules = vertical_rules or []
@@ -140,6 +145,7 @@ def extract_fragments(textpage: object, page_height: float,
         cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
 
     prev_end = 0
+    rotated = 0
     for m in _WORD.finditer(text):
         s, e = m.span()
         sep = text[prev_end:s]
@@ -149,6 +155,10 @@ def extract_fragments(textpage: object, page_height: float,
             frags.append(cur)
             cur = None
         spaced = bool(sep)
+        angle = get_angle(textpage, s)
+        if _TILT < angle < _FULL_TURN - _TILT:
+            rotated += 1  # a "DRAFT" watermark or a margin stamp, not clauses
+            continue
         word = m.group().replace("\x02", "-").replace("\ufffe", "-")
         b0 = box(s)
         b1 = box(e - 1) if e - s > 1 else b0
@@ -172,7 +182,7 @@ def extract_fragments(textpage: object, page_height: float,
         for f in frags:
             f.bold = _is_bold(textpage, f.first, buf, flags) and (
                 f.last == f.first or _is_bold(textpage, f.last, buf, flags))
-    return frags
+    return frags, rotated
 
 
 def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,

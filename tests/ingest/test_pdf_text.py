@@ -158,3 +158,16 @@ def test_wrapped_cross_reference_does_not_start_a_clause(tmp_path: Path) -> None
     doc = read_document(pf.cross_reference_pdf(tmp_path / "xref.pdf"))
     first, second, third = pf.CROSS_REFERENCE_LINES
     assert _texts(doc) == [f"{first} {second}", third]
+
+
+def test_diagonal_watermark_is_not_read_into_clauses(tmp_path: Path) -> None:
+    doc = read_document(pf.watermarked_pdf(tmp_path / "wm.pdf"))
+    assert _texts(doc) == list(pf.WATERMARKED_LINES)
+    assert doc.warnings == ()
+
+
+def test_sideways_page_is_reported(tmp_path: Path) -> None:
+    doc = read_document(pf.watermarked_pdf(tmp_path / "wm.pdf", sideways_page=True))
+    assert _texts(doc) == list(pf.WATERMARKED_LINES)
+    (warning,) = doc.warnings
+    assert "page(s) 2 is turned sideways" in warning
