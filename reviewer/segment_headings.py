@@ -21,10 +21,14 @@ _MAX_HEADING_WORDS = 10
 _MAX_ZH_HEADING = 16
 # A heading and its body on one line: "Response Times. The ...", "Fees: The
 # ...", "Term - This ...". The body must start like a sentence.
-_EN_INLINE = re.compile(r"(.{1,90}?)(?:\.|:|\s[-–—]|\s*[–—])\s+(?=[A-Z0-9“\"‘'(\[])(.+)", re.S)
+# A body of digits ("Availability: 99.9% per month") makes the line a
+# label and its value, kept whole so "Availability: 99.9%" stays searchable.
+_EN_INLINE = re.compile(r"(.{1,90}?)(?:\.|:|\s[-–—]|\s*[–—])\s+(?=[A-Z“\"‘'(\[])(.+)", re.S)
 # Chinese heading and body: "服务响应 乙方应...", "服务响应：乙方...", "【服务响应】乙方..."
 _ZH_BRACKET = re.compile(r"[【\[]([^】\]]{1,20})[】\]]\s*(.*)", re.S)
-_ZH_INLINE = re.compile(r"([^\s，。；：,.;:]{1,16})(?:\s+|[：:]\s*)(\S.*)", re.S)
+# Only a space sets a Chinese title off its body: "服务可用性：月度不低于99.9%"
+# is a label and its value, and "……的响应时间为：紧急三十分钟" a sentence.
+_ZH_INLINE = re.compile(r"([^\s，。；：,.;:]{1,16})\s+(\S.*)", re.S)
 _ZH_SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?、“”\"「」]")
 # Modal and main verbs that make a Chinese phrase a sentence, not a title.
 # 应 is a verb except in the nouns 响应/对应/供应/相应/适应/反应.

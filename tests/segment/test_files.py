@@ -83,7 +83,9 @@ def test_chinese_pdf(tmp_path: Path) -> None:
         "第一条", "一、", "二、", "第二条", "（一）", "（二）", "（三）", "第三条"]
     assert n["第二条"].kind is ClauseKind.HEADING and n["第二条"].heading == "响应时间"
     assert [n[k].defined_term for k in ("一、", "二、")] == ["工作时间", "故障"]
-    assert (n["（一）"].heading, _parent_number(clauses, n["（一）"])) == ("一级故障", "第二条")
+    # "一级故障：供应商应……" is a label and its rule: kept whole, no heading.
+    assert (n["（一）"].heading, _parent_number(clauses, n["（一）"])) == (None, "第二条")
+    assert n["（一）"].text == "一级故障：供应商应在十五分钟内响应，并在四小时内恢复服务；"
     rows = [c for c in clauses if c.kind is ClauseKind.TABLE_ROW]
     assert [r.cells for r in rows] == [tuple(r) for r in pf.CN_TABLE_ROWS]
     assert {_parent_number(clauses, r) for r in rows} == {"第二条"}
