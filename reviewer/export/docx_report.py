@@ -109,10 +109,10 @@ def _summary_table(doc: object, content: ReportContent) -> None:
 
 def build_docx_report(content: ReportContent, paper: str = "a4") -> object:
     doc = new_docx()
-    section = doc.sections[0]
-    section.page_width, section.page_height = PAPERS[paper]
-    section.left_margin = section.right_margin = Cm(2)
-    section.top_margin = section.bottom_margin = Cm(2)
+    page = doc.sections[0]
+    page.page_width, page.page_height = PAPERS[paper]
+    page.left_margin = page.right_margin = Cm(2)
+    page.top_margin = page.bottom_margin = Cm(2)
     _set_cjk_font(doc)
     doc.styles["Normal"].font.size = Pt(10)
     doc.core_properties.title = content.title
