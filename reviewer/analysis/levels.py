@@ -15,10 +15,12 @@ import re
 # support tier (L1 support), not a severity.
 _CODED = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?[0-5]|p[0-5]|s[1-5]"
+    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|p[0-5]|s[1-5]"
     r"|(?:severity|priority)\s+(?:level\s+)?(?:i{1,3}|iv|one|two|three|four)"
+    r"|(?:level|category|class|cat)[\s-]*(?:[1-5]|i{1,3}|iv|[a-d])"
+    r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–))"
     r")(?![A-Za-z0-9])"
-    r"|[一二三四五1-5]\s*级(?:故障|事件|问题)?",
+    r"|[一二三四五1-5]\s*[级类](?:故障|事件|问题)?",
     re.IGNORECASE,
 )
 _WORD_EN = (
@@ -49,7 +51,8 @@ def level_at_start(text: str) -> str | None:
 def _strip_suffix(level: str) -> str:
     """"一级故障" -> "一级", "Critical Issues" -> "Critical": the level, not the noun."""
     level = re.sub(r"(?:故障|事件|问题)$", "", level.strip())
-    return re.sub(r"\s+(?:issues?|incidents?)$", "", level, flags=re.IGNORECASE)
+    return re.sub(r"\s+(?:issues?|incidents?|faults?|problems?|requests?|tickets?|cases?)$", "", level,
+                  flags=re.IGNORECASE)
 
 
 def find_levels(text: str) -> list[tuple[str, int, int]]:
@@ -58,6 +61,11 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
     out += [(_strip_suffix(m.group(0)), m.start(), m.end())
             for m in _ZH_INLINE_WORD.finditer(text)
             if not any(s <= m.start() < e for _, s, e in out)]
+    for m in re.finditer(r"\b(?P<w>critical|urgent|high|medium|normal|low|major|minor|severe|emergency)"
+                         r"(?:[\s-]+priority)?\s+(?:requests?|issues?|incidents?|tickets?|cases?|faults?|problems?)\b",
+                         text, re.IGNORECASE):
+        if not any(s <= m.start() < e for _, s, e in out):
+            out.append((m.group("w"), m.start("w"), m.end("w")))
     for m in re.finditer(r"(?:(?<=^)|(?<=[;；。.\n(（]))\s*(?P<w>" + _WORD_EN + r")"
                          r"(?:\s+(?:priority|severity))?\s*(?=[:：(（\-–—])",
                          text, re.IGNORECASE):
