@@ -10,6 +10,8 @@ not used: its per-character Python parsing is ~100x slower than PDFium.
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -19,12 +21,23 @@ from reviewer.document import Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
 from reviewer.ingest.pdf_blocks import build_blocks
-from reviewer.ingest.pdf_chars import extract_fragments, page_rules_and_images
+from reviewer.ingest.pdf_chars import (
+    Fragment,
+    Rule,
+    extract_fragments,
+    page_rules_and_images,
+)
 from reviewer.ingest.pdf_furniture import remove_furniture
 from reviewer.ingest.pdf_layout import PageItem, layout_page
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
 
 MAX_PAGES = 2000
+
+# PDFium is not thread-safe, not even across documents (pypdfium2's docs).
+# Ingest holds this lock while it calls PDFium, one page at a time; any other
+# code that uses PDFium (e.g. the GUI rendering a page while a contract is
+# being read in a worker) must hold it too.
+PDFIUM_LOCK = threading.RLock()
 
 
 def _corrupt(name: str, detail: str = "") -> CorruptFile:
@@ -50,7 +63,8 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
         if not _has_eof(path):
             raise _corrupt(name, " (the end of the file is missing, as after an interrupted "
                                  "download)")
-        pdf = pdfium.PdfDocument(str(path), password=password)
+        with PDFIUM_LOCK:
+            pdf = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
         code = exc.err_code
         if code == pdfium_c.FPDF_ERR_PASSWORD:
@@ -73,13 +87,15 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
         raise FileUnreadable(f"{name} could not be read ({exc}).") from exc
     count = len(pdf)
     if count > MAX_PAGES:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
         raise TooManyPages(
             f"{name} has {count} pages; contracts over {MAX_PAGES} pages are refused because "
             "the file is probably not a single contract (or is malformed). Split out the "
             "contract's pages into a new PDF and open that.")
     if count == 0:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
         raise _corrupt(name, " (it has no pages)")
     return pdf
 
@@ -90,10 +106,13 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     p = Path(path)
     pdf = open_pdf(p, password)
     try:
-        pages, sizes, textless, imaged, sideways = _read_pages(pdf, p.name, progress,
-                                                               cancel)
+        scanned_pages = _read_pages(pdf, p.name, progress, cancel)
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
+    pages, sizes = scanned_pages.items, scanned_pages.sizes
+    textless, sideways, imaged = (scanned_pages.textless, scanned_pages.sideways,
+                                  scanned_pages.imaged)
     n = len(sizes)
     if len(textless) + len(sideways) == n:
         if sideways:
@@ -130,45 +149,54 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
                     warnings=tuple(warnings), page_sizes=tuple(sizes))
 
 
+@dataclass
+class _Pages:
+    items: list[list[PageItem]] = field(default_factory=list)
+    sizes: list[tuple[float, float]] = field(default_factory=list)
+    textless: list[int] = field(default_factory=list)  # no text at all
+    sideways: list[int] = field(default_factory=list)  # only rotated text
+    imaged: set[int] = field(default_factory=set)  # holds a picture
+
+
+def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
+               ) -> tuple[float, float, list[Rule], int, list[Fragment], int]:
+    """PDFium's part of one page: size, ruling lines, images, text fragments."""
+    number = index + 1
+    with PDFIUM_LOCK:
+        try:
+            page = pdf[index]
+            try:
+                width, height = page.get_size()
+                rules, images = page_rules_and_images(page.raw, height)
+                textpage = page.get_textpage()
+                try:
+                    vrules = [r for r in rules if not r.horizontal]
+                    frags, rotated = extract_fragments(textpage.raw, height, vrules)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        except pdfium.PdfiumError as exc:
+            raise _corrupt(name, f" (page {number} cannot be read)") from exc
+    return width, height, rules, images, frags, rotated
+
+
 def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
-                cancel: CancelToken | None,
-                ) -> tuple[list[list[PageItem]], list[tuple[float, float]], list[int], set[int],
-           list[int]]:
+                cancel: CancelToken | None) -> _Pages:
     n = len(pdf)
-    pages: list[list[PageItem]] = []
-    sizes: list[tuple[float, float]] = []
-    textless: list[int] = []
-    sideways: list[int] = []
-    imaged: set[int] = set()
+    out = _Pages()
     for index in range(n):
         check_cancel(cancel)
         number = index + 1
-        try:
-            page = pdf[index]
-        except pdfium.PdfiumError as exc:
-            raise _corrupt(name, f" (page {number} cannot be read)") from exc
-        try:
-            width, height = page.get_size()
-            rules, images = page_rules_and_images(page.raw, height)
-            textpage = page.get_textpage()
-            try:
-                vrules = [r for r in rules if not r.horizontal]
-                frags, rotated = extract_fragments(textpage.raw, height, vrules)
-            finally:
-                textpage.close()
-        finally:
-            page.close()
-        sizes.append((round(width, 2), round(height, 2)))
+        width, height, rules, images, frags, rotated = _scan_page(pdf, index, name)
+        out.sizes.append((round(width, 2), round(height, 2)))
         if images:
-            imaged.add(number)
-        if not frags and rotated:
-            sideways.append(number)
-            pages.append([])
-        elif not frags:
-            textless.append(number)
-            pages.append([])
+            out.imaged.add(number)
+        if frags:
+            out.items.append(layout_page(frags, rules, number, width))
         else:
-            pages.append(layout_page(frags, rules, number, width))
+            (out.sideways if rotated else out.textless).append(number)
+            out.items.append([])
         if progress is not None:
             progress(number / n * 0.95, f"Read page {number} of {n}")
-    return pages, sizes, textless, imaged, sideways
+    return out

@@ -171,3 +171,14 @@ def test_sideways_page_is_reported(tmp_path: Path) -> None:
     assert _texts(doc) == list(pf.WATERMARKED_LINES)
     (warning,) = doc.warnings
     assert "page(s) 2 is turned sideways" in warning
+
+
+def test_concurrent_reads_match_sequential(files: dict[str, Path]) -> None:
+    # PDFium is not thread-safe; PDFIUM_LOCK serialises our calls into it.
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [files["terms"], files["cn"], files["two"], files["hy"]] * 2
+    expected = [read_document(p).text for p in paths]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda p: read_document(p).text, paths))
+    assert got == expected
