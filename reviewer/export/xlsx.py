@@ -57,6 +57,29 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+LINE_POINTS = 15.0  # one line of 11 pt Calibri
+MAX_ROW_POINTS = 409.0  # Excel's limit
+
+
+def _display_width(text: str) -> int:
+    """Column-width units a line needs: CJK and full-width characters count double."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def row_height(values: list[str], widths: list[float]) -> float:
+    """Points a row needs so wrapped text shows whole.
+
+    Spreadsheet programs do not re-measure rows of a file they open (LibreOffice
+    draws the lines over each other), so the height is estimated here.
+    """
+    lines = 1
+    for value, width in zip(values, widths, strict=True):
+        per_line = max(1, int(width) - 1)
+        n = sum(max(1, -(-_display_width(part) // per_line)) for part in value.split("\n"))
+        lines = max(lines, n if value else 1)
+    return min(MAX_ROW_POINTS, LINE_POINTS * lines + 3)
+
+
 def _row_values(row: ItemRow, lang: str) -> list[str]:
     return [
         row.item_id,
@@ -94,6 +117,8 @@ def _checklist_sheet(ws: Worksheet, rows: list[ItemRow], lang: str) -> None:
         ws.cell(row=r, column=status_col).fill = STATUS_FILLS[row.status]
         ws.cell(row=r, column=status_col + 1).fill = STATUS_FILLS[row.tool_status]
         ws.cell(row=r, column=response_col).fill = RESPONSE_FILL
+        values = _row_values(row, lang)[1:]
+        ws.row_dimensions[r].height = row_height(values, [w for _, w in COLUMNS])
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["A"].hidden = True
     for i, (_, width) in enumerate(COLUMNS, start=2):
@@ -101,6 +126,14 @@ def _checklist_sheet(ws: Worksheet, rows: list[ItemRow], lang: str) -> None:
     ws.freeze_panes = "D2"  # header row and the section/item columns stay visible
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    ws.row_dimensions[1].height = row_height([label(k, lang) for k, _ in COLUMNS],
+                                             [w for _, w in COLUMNS])
+    # Printing: landscape, all columns on one page width, header on every page.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
 
 
 def _summary_sheet(

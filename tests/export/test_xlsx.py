@@ -60,6 +60,19 @@ def test_checklist_sheet_has_one_row_per_item_with_ids_and_columns(tmp_path, rev
     assert ws["G2"].alignment.wrap_text
     assert ws["D4"].fill.fgColor.rgb.endswith("FFC7CE")  # missing: red
     assert ws["D3"].fill.fgColor.rgb.endswith("C6EFCE")  # met: green
+    # Rows tall enough for their wrapped text; printed landscape, one page wide.
+    assert ws.row_dimensions[2].height >= 2 * 15
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+
+
+def test_row_height_counts_wrapped_and_cjk_lines():
+    from reviewer.export.xlsx import row_height
+
+    assert row_height(["short"], [20]) == 18
+    assert row_height(["x" * 57], [20]) == 3 * 15 + 3  # 19 characters per line
+    assert row_height(["中" * 19], [20]) == 2 * 15 + 3  # CJK characters are double width
+    assert row_height(["a\nb\nc"], [20]) == 3 * 15 + 3
+    assert row_height(["x" * 100_000], [20]) == 409
 
 
 def test_summary_and_hidden_record_of_contract_and_checklist(tmp_path, review_en):
