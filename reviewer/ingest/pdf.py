@@ -10,6 +10,7 @@ not used: its per-character Python parsing is ~100x slower than PDFium.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reviewer.document import Document
+from reviewer.document import Block, Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
 from reviewer.ingest.pdf_blocks import build_blocks
@@ -143,6 +144,11 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             "pages upright in a PDF editor and open the file again to include them.")
     clean = remove_furniture(pages, [h for _, h in sizes])
     blocks = build_blocks(clean)
+    if _unreadable_share(blocks) > 0.1:
+        warnings.append(
+            "Part of the text in this PDF cannot be decoded (its fonts have no character "
+            "map), so it reads as gibberish and the review may miss clauses. Run OCR on the "
+            "file (for example `ocrmypdf --force-ocr`) or ask the vendor for a DOCX.")
     if progress is not None:
         progress(1.0, "Read all pages")
     return Document(path=str(p), format="pdf", blocks=blocks, pages=n,
@@ -156,6 +162,15 @@ class _Pages:
     textless: list[int] = field(default_factory=list)  # no text at all
     sideways: list[int] = field(default_factory=list)  # only rotated text
     imaged: set[int] = field(default_factory=set)  # holds a picture
+
+
+_UNDECODABLE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08]")
+
+
+def _unreadable_share(blocks: tuple[Block, ...]) -> float:
+    """The share of characters PDFium could not map to Unicode."""
+    text = "".join(b.text for b in blocks)
+    return len(_UNDECODABLE.findall(text)) / len(text) if text else 0.0
 
 
 def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,

@@ -121,3 +121,15 @@ def test_blank_pdf_has_no_text(tmp_path: Path) -> None:
     path = pf.lines_pdf(tmp_path / "blank.pdf", [], pages=2)
     with pytest.raises(NoTextLayer, match="no text at all"):
         read_document(path)
+
+
+def test_share_of_undecodable_text() -> None:
+    from reviewer.document import Block, BlockKind, Location
+    from reviewer.ingest.pdf import _unreadable_share
+
+    def block(text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, text, Location(page=1))
+
+    assert _unreadable_share((block("1. Normal text 正常文本"),)) == 0.0
+    garbled = block("\ue001\ue002\ue003 \ufffd\ufffd")
+    assert _unreadable_share((garbled, block("ok"))) == pytest.approx(5 / 8)
