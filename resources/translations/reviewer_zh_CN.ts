@@ -1,10 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="32" />
+        <source>Override status</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="39" />
+        <source>Mark asked the vendor</source>
+        <translation>标记为已询问供应商</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="49" />
+        <source>Select text in the document first (on a PDF page, drag a box around it).</source>
+        <translation>请先在文档中选择文字（在 PDF 页面上拖出一个框）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="53" />
+        <source>Add evidence</source>
+        <translation>添加依据</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="57" />
+        <source>Reviewer name</source>
+        <translation>审阅人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="58" />
+        <source>Your name, saved with your notes:</source>
+        <translation>您的姓名（随备注一起保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/annotation_commands.py" line="63" />
+        <source>Set reviewer name</source>
+        <translation>设置审阅人姓名</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPane</name>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="43" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="86" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="87" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -14,17 +52,17 @@
         <translation>搜索检查项、理由和备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="98" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="99" />
         <source>No review yet.</source>
         <translation>尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="109" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="110" />
         <source>Score &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</source>
         <translation>得分 &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="112" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="113" />
         <source>({n} overridden)</source>
         <translation>（{n} 项已改判）</translation>
     </message>
@@ -114,6 +152,54 @@
         <location filename="../../reviewer/gui/document_pane.py" line="134" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="75" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="77" />
+        <source>Checklist for the Vendor (Excel)…</source>
+        <translation>供应商检查清单 (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="78" />
+        <source>Checklist as CSV…</source>
+        <translation>检查清单 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="79" />
+        <source>Report (Word)…</source>
+        <translation>审阅报告 (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="80" />
+        <source>Report (PDF)…</source>
+        <translation>审阅报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="81" />
+        <source>Contract with Comments…</source>
+        <translation>带批注的合同…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="82" />
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="104" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="131" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -247,137 +333,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="203" />
+        <location filename="../../reviewer/gui/main_window.py" line="205" />
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="204" />
+        <location filename="../../reviewer/gui/main_window.py" line="211" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="205" />
+        <location filename="../../reviewer/gui/main_window.py" line="212" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="206" />
+        <location filename="../../reviewer/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="207" />
+        <location filename="../../reviewer/gui/main_window.py" line="214" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="208" />
+        <location filename="../../reviewer/gui/main_window.py" line="215" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="209" />
+        <location filename="../../reviewer/gui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="210" />
+        <location filename="../../reviewer/gui/main_window.py" line="217" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="211" />
+        <location filename="../../reviewer/gui/main_window.py" line="218" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="213" />
+        <location filename="../../reviewer/gui/main_window.py" line="220" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="252" />
+        <location filename="../../reviewer/gui/main_window.py" line="260" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="288" />
-        <source>Override status</source>
-        <translation>改判</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="295" />
-        <source>Mark asked the vendor</source>
-        <translation>标记为已询问供应商</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="304" />
-        <source>Select text in the document first (on a PDF page, drag a box around it).</source>
-        <translation>请先在文档中选择文字（在 PDF 页面上拖出一个框）。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="309" />
-        <source>Add evidence</source>
-        <translation>添加依据</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="316" />
-        <source>Reviewer name</source>
-        <translation>审阅人姓名</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="317" />
-        <source>Your name, saved with your notes:</source>
-        <translation>您的姓名（随备注一起保存）：</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="322" />
-        <source>Set reviewer name</source>
-        <translation>设置审阅人姓名</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="326" />
+        <location filename="../../reviewer/gui/main_window.py" line="293" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="327" />
+        <location filename="../../reviewer/gui/main_window.py" line="294" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="345" />
+        <location filename="../../reviewer/gui/main_window.py" line="312" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="346" />
+        <location filename="../../reviewer/gui/main_window.py" line="313" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="353" />
+        <location filename="../../reviewer/gui/main_window.py" line="320" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="354" />
+        <location filename="../../reviewer/gui/main_window.py" line="321" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="365" />
+        <location filename="../../reviewer/gui/main_window.py" line="332" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="402" />
+        <location filename="../../reviewer/gui/main_window.py" line="369" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="403" />
+        <location filename="../../reviewer/gui/main_window.py" line="370" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>

@@ -65,6 +65,7 @@ class ChecklistPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(48)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
 
         layout = QVBoxLayout(self)

@@ -39,6 +39,7 @@ class DocxView(QTextEdit):
         self.ranges = {}
         doc = QTextDocument(self)
         doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(18)
         self.setDocument(doc)
         if document is None:
             return

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 from reviewer import __version__
 from reviewer.clause import Clause
 from reviewer.errors import ReviewerError
+from reviewer.gui.annotation_commands import AnnotationCommands
 from reviewer.gui.checklist_pane import ChecklistPane
 from reviewer.gui.clause_pane import ClausePane
 from reviewer.gui.document_pane import DocumentPane
+from reviewer.gui.export_menu import ExportMenu
 from reviewer.gui.finding_panel import FindingPanel
 from reviewer.gui.messages import DialogPresenter, MessagePresenter
 from reviewer.gui.notice_bar import NoticeBar
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(self.state, self.document_pane, self.presenter,
                                            settings, data_dir, pool, self)
         self.actions_ = WindowActions(self)
+        self.exports = ExportMenu(self.state, self.presenter, self, pool)
+        self.commands = AnnotationCommands(self.state, self.document_pane, settings, self)
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.document_pane)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([260, 640, 500])
+        self.splitter.setSizes([280, 620, 500])
         self.splitter.setStretchFactor(1, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(a.save)
         self.file_menu.addAction(a.save_as)
+        self.file_menu.addMenu(self.exports.menu)
         self.file_menu.addSeparator()
         self.checklist_menu = QMenu(self)
         self.checklist_menu.aboutToShow.connect(self._fill_checklist_menu)
@@ -162,12 +166,13 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(s.undo_stack.undo)
         a.redo.triggered.connect(s.undo_stack.redo)
         for status, act in a.override.items():
-            act.triggered.connect(lambda _=False, st=status: self.set_override(st))
-        a.clear_override.triggered.connect(lambda: self.set_override(None))
-        a.edit_note.triggered.connect(self._focus_note)
-        a.asked_vendor.triggered.connect(self.toggle_asked_vendor)
-        a.use_selection.triggered.connect(self.use_selection_as_evidence)
-        a.reviewer_name.triggered.connect(self._ask_reviewer_name)
+            act.triggered.connect(lambda _=False, st=status: self.commands.set_override(st))
+        a.clear_override.triggered.connect(lambda: self.commands.set_override(None))
+        a.edit_note.triggered.connect(self.finding_panel.note.setFocus)
+        a.asked_vendor.triggered.connect(self.commands.toggle_asked_vendor)
+        a.use_selection.triggered.connect(self.commands.use_selection_as_evidence)
+        a.reviewer_name.triggered.connect(self.commands.ask_reviewer_name)
+        self.commands.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         a.next_item.triggered.connect(lambda: self.checklist_pane.step_item(1))
         a.prev_item.triggered.connect(lambda: self.checklist_pane.step_item(-1))
         a.next_attention.triggered.connect(lambda: self.checklist_pane.step_item(1, True))
@@ -196,6 +201,8 @@ class MainWindow(QMainWindow):
         self.finding_panel.evidenceRequested.connect(
             lambda locs: self.document_pane.show_locations(locs))
         self.clause_pane.clauseSelected.connect(self._on_clause)
+        self.exports.exported.connect(lambda p: self.statusBar().showMessage(
+            self.tr("Exported {name}").format(name=Path(p).name), 8000))
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "cancel_button"):
             self.cancel_button.setText(self.tr("Cancel"))
         self.checklist_pane.retranslate()
+        self.exports.retranslate()
         self.finding_panel.retranslate()
         self.clause_pane.retranslate()
         model = self.checklist_pane.model
@@ -279,48 +287,7 @@ class MainWindow(QMainWindow):
     def _on_clause(self, clause: Clause) -> None:
         self.document_pane.show_locations([clause.location], scroll=True)
 
-    # --- commands --------------------------------------------------------------------------
-    def set_override(self, status: Status | None) -> None:
-        item = self.state.current_item
-        if not item:
-            return
-        after = self.state.annotations.with_item(item, status_override=status)
-        self.state.edit(after, self.tr("Override status"))
-
-    def toggle_asked_vendor(self) -> None:
-        item = self.state.current_item
-        if item:
-            now = not self.state.annotations.item(item).asked_vendor
-            self.state.edit(self.state.annotations.with_item(item, asked_vendor=now),
-                            self.tr("Mark asked the vendor"))
-
-    def use_selection_as_evidence(self) -> bool:
-        item = self.state.current_item
-        if not item or self.state.review is None:
-            return False
-        ev = self.document_pane.selection_evidence(self.state.review.clauses)
-        if ev is None:
-            self.statusBar().showMessage(self.tr(
-                "Select text in the document first (on a PDF page, drag a box around it)."),
-                8000)
-            return False
-        current = self.state.annotations.item(item).extra_evidence
-        self.state.edit(self.state.annotations.with_item(item, extra_evidence=(*current, ev)),
-                        self.tr("Add evidence"))
-        return True
-
-    def _focus_note(self) -> None:
-        self.finding_panel.note.setFocus()
-
-    def _ask_reviewer_name(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Reviewer name"),
-                                        self.tr("Your name, saved with your notes:"),
-                                        text=self.settings.reviewer_name())
-        if ok:
-            self.settings.set_reviewer_name(name.strip())
-            self.state.edit(self.state.annotations.with_reviewer(name.strip()),
-                            self.tr("Set reviewer name"))
-
+    # --- files and checklists ------------------------------------------------------------
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open contract or review"), "",

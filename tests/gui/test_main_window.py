@@ -225,7 +225,7 @@ def test_pdf_box_selection_as_evidence(qtbot: QtBot, make_window, tmp_path: Path
     b = clause.location.boxes[0]
     w.checklist_pane.select_item(review.findings[-1].item_id)
     w.document_pane.select_pdf_rect(b.page, QRectF(b.x0 + 5, b.top + 2, 50, 5))
-    assert w.use_selection_as_evidence()
+    assert w.commands.use_selection_as_evidence()
     ev = w.state.annotations.item(review.findings[-1].item_id).extra_evidence[0]
     assert ev.clause_index == clause.index and ev.clause_number == "2.2"
     assert ev.location.boxes and ev.location.page == b.page

@@ -1,0 +1,136 @@
+"""File > Export: the files a vendor receives, written by `reviewer.export`.
+
+Each export runs in the background (reports can take a second or two) with
+the review, the reviewer's annotations and the checklist, in the UI
+language. `ExportMenu.export(kind, path)` is what the menu calls after
+asking for a file name, and what tests call directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from reviewer.errors import ReviewerError
+from reviewer.gui.messages import MessagePresenter
+from reviewer.gui.review_state import ReviewState
+from reviewer.gui.worker import Task, start_task
+from reviewer.progress import CancelToken
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    suffix: str
+
+
+KINDS = (
+    ExportKind("xlsx", ".xlsx"),
+    ExportKind("csv", ".csv"),
+    ExportKind("docx-report", ".docx"),
+    ExportKind("pdf-report", ".pdf"),
+    ExportKind("annotated", ""),  # same format as the contract
+    ExportKind("json", ".json"),
+)
+
+
+def _writer(key: str) -> Callable[..., Any]:
+    from reviewer import export
+
+    writers: dict[str, Callable[..., Any]] = {
+        "xlsx": export.write_checklist_xlsx,
+        "csv": export.write_checklist_csv,
+        "docx-report": export.write_docx_report,
+        "pdf-report": export.write_pdf_report,
+        "annotated": export.write_annotated_copy,
+        "json": export.write_json,
+    }
+    return writers[key]
+
+
+class ExportMenu(QObject):
+    exported = Signal(str)  # the path written
+
+    def __init__(self, state: ReviewState, presenter: MessagePresenter, parent: QWidget,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.presenter, self.window = state, presenter, parent
+        self.pool = pool or QThreadPool.globalInstance()
+        self.menu = QMenu(parent)
+        self.actions = {k.key: self.menu.addAction("") for k in KINDS}
+        for kind in KINDS:
+            self.actions[kind.key].triggered.connect(
+                lambda _=False, k=kind: self._choose_and_export(k))
+        self.task: Task | None = None
+        self.retranslate()
+        state.reviewChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        labels = {
+            "xlsx": self.tr("Checklist for the Vendor (Excel)\u2026"),
+            "csv": self.tr("Checklist as CSV\u2026"),
+            "docx-report": self.tr("Report (Word)\u2026"),
+            "pdf-report": self.tr("Report (PDF)\u2026"),
+            "annotated": self.tr("Contract with Comments\u2026"),
+            "json": self.tr("JSON\u2026"),
+        }
+        for key, action in self.actions.items():
+            action.setText(labels[key])
+
+    def _update_enabled(self) -> None:
+        self.menu.setEnabled(self.state.review is not None)
+
+    def default_path(self, kind: ExportKind) -> Path:
+        review = self.state.review
+        contract = self.state.contract_path or Path(review.document.path if review else "review")
+        if kind.key == "annotated":
+            from reviewer.export import default_annotated_path
+
+            return default_annotated_path(contract)
+        tag = {"docx-report": "-report", "pdf-report": "-report"}.get(kind.key, "-checklist")
+        if kind.key == "json":
+            tag = ""
+        return contract.with_name(contract.stem + tag + kind.suffix)
+
+    def _choose_and_export(self, kind: ExportKind) -> None:
+        start = self.default_path(kind)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(start),
+                                              f"*{start.suffix}")
+        if path:
+            self.export(kind.key, Path(path))
+
+    def export(self, key: str, path: Path) -> bool:
+        """Start writing; False when there is nothing to export or one is running."""
+        review = self.state.review
+        if review is None or self.task is not None:
+            return False
+        kwargs: dict[str, Any] = {"lang": self.state.ui_lang,
+                                  "annotations": self.state.annotations,
+                                  "checklist": self.state.checklist}
+        if key == "annotated" and self.state.contract_path is not None:
+            kwargs["source"] = self.state.contract_path
+        writer = _writer(key)
+
+        def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
+            return writer(review, path, **kwargs)
+
+        def done(_result: Any) -> None:
+            self.task = None
+            self.exported.emit(str(path))
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            if isinstance(exc, ReviewerError):
+                self.presenter.error(self.tr("Export failed"), str(exc))
+            else:
+                raise exc  # a bug: the crash handler shows and logs it
+
+        self.task = start_task(self.pool, work, on_finished=done, on_failed=failed)
+        return True
