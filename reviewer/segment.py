@@ -118,6 +118,10 @@ class _Segmenter:
             self._unnumbered(block)
             return
         reading = self.outline.choose(found.readings)
+        if reading.top_level and not block.number and not self._starts_attachment(block, found):
+            # "Schedule 2 (Service Levels) applies ..." cites an attachment.
+            self._unnumbered(block)
+            return
         if reading.style.startswith("bullet:"):
             # A bullet nests like a number but is no citation: keep it in the text.
             found = LeadingNumber("", f"{found.printed} {found.rest}".strip(), found.readings)
@@ -135,6 +139,13 @@ class _Segmenter:
             closed_item=(reading.style.startswith(_ITEM_PREFIXES) and kind is not ClauseKind.HEADING
                          and not text.rstrip().endswith((":", "："))),
         ))
+
+    @staticmethod
+    def _starts_attachment(block: Block, found: LeadingNumber) -> bool:
+        """"Schedule 2 – Service Levels" opens an attachment: a title line, not a sentence."""
+        rest = found.rest.strip()
+        return (not rest or block.kind is BlockKind.HEADING or block.bold
+                or looks_like_heading(rest) or is_all_caps_title(rest))
 
     def _number(self, block: Block) -> LeadingNumber | None:
         if block.number:

@@ -40,16 +40,25 @@ def run(args: argparse.Namespace) -> int:
 
     document = read_document(args.file, password=args.password)
     clauses = segment(document)
-    out = sys.stdout
     for clause in clauses:
-        out.write(format_clause(clause) + "\n")
+        _emit(format_clause(clause))
     pages = f" on {document.pages} pages" if document.pages else ""
-    out.write(f"{len(clauses)} clauses{pages}.\n")
+    _emit(f"{len(clauses)} clauses{pages}.")
     if args.json_out:
         text = json.dumps(clauses_json(clauses), ensure_ascii=False, indent=2)
         write_text_atomic(args.json_out, text + "\n")
-        out.write(f"Clauses written to {args.json_out}\n")
+        _emit(f"Clauses written to {args.json_out}")
     return 0
+
+
+def _emit(line: str) -> None:
+    """Print a line; a console that cannot show Chinese gets "?" rather than a crash."""
+    out = sys.stdout
+    try:
+        out.write(line + "\n")
+    except UnicodeEncodeError:
+        encoding = out.encoding or "ascii"
+        out.write(line.encode(encoding, "replace").decode(encoding) + "\n")
 
 
 def format_clause(clause: Clause) -> str:

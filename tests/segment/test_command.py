@@ -78,3 +78,17 @@ def test_unwritable_json_is_a_clear_error(support_pdf: Path, tmp_path: Path,
     assert main(["segment", str(support_pdf), "--json", str(out)]) == 2
     err = capsys.readouterr().err
     assert "does not exist" in err and not out.exists()
+
+
+def test_console_without_chinese_gets_question_marks(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    path = df.chinese_contract(tmp_path / "zh.docx")
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp1252", errors="strict")
+    monkeypatch.setattr(sys, "stdout", console)
+    assert main(["segment", str(path)]) == 0
+    console.flush()
+    assert "??? ????" in raw.getvalue().decode("cp1252")  # 第二条 服务内容

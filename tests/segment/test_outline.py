@@ -237,3 +237,12 @@ def test_paragraph_cut_by_a_column_break_is_merged() -> None:
     (clause,) = segment(pdf(left, right))
     assert clause.text == "The Supplier shall notify the Customer within 24 hours of a breach."
     assert clause.location.boxes == left.location.boxes + right.location.boxes
+
+
+def test_sentence_citing_a_schedule_does_not_start_one() -> None:
+    clauses = segment(pdf(para("4. Service Levels"),
+                          para("Schedule 2 (Service Levels) applies to all Incidents."),
+                          para("附件一所列的服务等级适用于本协议。"),
+                          para("Schedule 2 – Service Levels"), para("附件一 服务等级协议")))
+    assert [(c.number, c.parent) for c in clauses] == [
+        ("4.", None), (None, 0), (None, 0), ("Schedule 2", None), ("附件一", None)]
