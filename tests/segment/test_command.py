@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,9 +84,6 @@ def test_unwritable_json_is_a_clear_error(support_pdf: Path, tmp_path: Path,
 
 def test_console_without_chinese_gets_question_marks(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-    import sys
-
     path = df.chinese_contract(tmp_path / "zh.docx")
     raw = io.BytesIO()
     console = io.TextIOWrapper(raw, encoding="cp1252", errors="strict")
