@@ -140,20 +140,3 @@ def test_options_the_host_command_defines_are_left_to_it(tmp_path):
     assert run_exports(args, review, checklist=make_checklist()) == [tmp_path / "c.xlsx"]
     assert not Path("x.json").exists()
 
-
-def test_catalog_writes_every_kind_to_its_default_name(tmp_path):
-    from reviewer.export.catalog import export_kind, export_kinds
-
-    contract = write_docx_contract(tmp_path / "Vendor SLA.docx", "en")
-    review = make_review(contract)
-    names = []
-    for kind in export_kinds():
-        target = kind.default_path(contract.path)
-        assert kind.write(review, target, lang="zh", checklist=make_checklist()) == target
-        assert target.stat().st_size > 0
-        names.append(target.name)
-    assert names == ["Vendor SLA-checklist.xlsx", "Vendor SLA-reviewed.docx",
-                     "Vendor SLA-report.docx", "Vendor SLA-report.pdf",
-                     "Vendor SLA-checklist.csv", "Vendor SLA-review-export.json"]
-    assert export_kind("annotated").filter(contract.path) == "Contract with comments (*.docx)"
-    assert export_kind("pdf_report").filter(contract.path, "zh") == "审核报告（PDF） (*.pdf)"
