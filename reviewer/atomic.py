@@ -58,7 +58,10 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> None:
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:
-    write_atomic(path, lambda tmp: tmp.write_bytes(data))
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    write_atomic(path, write)
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -43,13 +43,20 @@ _EVERY = re.compile(r"(?:\bevery|\beach|\bper|\bonce\s+(?:a|an|per|every)?|\btwi
                     re.IGNORECASE)
 
 
+# "up to 8 hours per month", "每月不超过2小时": an allowance, not a time limit.
+_QUOTA_AFTER = re.compile(r"\s*(?:per|a|each|every|in any|in each)\s+(?:calendar\s+)?(?:month|year|week|quarter)\b",
+                          re.IGNORECASE)
+_QUOTA_BEFORE = re.compile(r"每(?:个)?(?:自然)?(?:月|年|周|季度)[^。；，,]{0,6}$")
+
+
 def _durations(text: str, business_day: int) -> list[FactHit]:
     covered = [(m.start(), m.end()) for m in _COVERAGE.finditer(text)]
     out = []
     for d in find_durations(text, business_day):
         if any(s <= d.start < e or s < d.end <= e for s, e in covered):
             continue
-        if _EVERY.search(text[max(0, d.start - 8):d.start]):
+        if _EVERY.search(text[max(0, d.start - 8):d.start]) or _QUOTA_AFTER.match(text[d.end:]) \
+                or _QUOTA_BEFORE.search(text[max(0, d.start - 12):d.start]):
             continue
         out.append(FactHit("duration", d.minutes, d.start, d.end, d.text, d.business))
     return out
@@ -95,8 +102,11 @@ def hours(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
 
 def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Availability-like percentages (50-100 %); value in percent."""
+    # Availability commitments live between 90 % and 100 %; "× 100%" in a
+    # formula and "success rate below 90%" thresholds are not commitments.
     return [FactHit("percent", p.value, p.start, p.end, p.text)
-            for p in find_percents(text) if 50 <= p.value <= 100]
+            for p in find_percents(text)
+            if 90 <= p.value < 100 and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
 
 
 def time_ranges(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:

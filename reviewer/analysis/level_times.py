@@ -134,7 +134,6 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
 def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                  judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
     out: list[LevelTime] = []
-    text = view.text
     clause_level = level_at_start(view.clause.text) or level_at_start(view.clause.heading or "")
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)

@@ -130,12 +130,14 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
         score += 1.5
     context = {h.text.lower() for h in find_hits(item.context, text)} if item.context else set()
     score += 0.5 * min(len(context), 4)
-    score -= 2.0 * len({h.text.lower() for h in excluded})
-    if not keywords:
+    excluded_terms = {h.text.lower() for h in excluded}
+    score -= 2.0 * len(excluded_terms)
+    if excluded_terms and len(excluded_terms) >= len(distinct) and not heading_hit:
+        return None  # mostly about something else (an SLA exclusion list, a breach notice)
+    if not keywords and not context:
         # A heading alone ("8. Service Reports") addresses the item only when the
-        # clause says something about it: a context word or any number.
-        if not context:
-            return None
+        # clause says something about it.
+        return None
     if score < 1.5:
         return None
     return Candidate(view, score, keywords, heading_hit)

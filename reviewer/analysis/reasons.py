@@ -59,14 +59,16 @@ def hedged(item: ChecklistItem, where_en: str, where_zh: str, words: list[str], 
 
 def no_fact(item: ChecklistItem, where_en: str, where_zh: str, what: Text) -> Text:
     return Text(
-        f"{where_en[0].upper() + where_en[1:]} addresses {item.title.en.lower()} but states no {what.en}: ask the vendor to specify it.",
+        f"{where_en[0].upper() + where_en[1:]} addresses {item.title.en.lower()} "
+        f"but states no {what.en}: ask the vendor to specify it.",
         f"{where_zh}涉及{item.title.zh}，但未明确{what.zh}，请要求供应商予以明确。",
     )
 
 
 def negated(item: ChecklistItem, where_en: str, where_zh: str, quote: str) -> Text:
     return Text(
-        f"{where_en[0].upper() + where_en[1:]} excludes it (“{quote}”): {item.title.en.lower()} is addressed but nothing is committed.",
+        f"{where_en[0].upper() + where_en[1:]} excludes it (“{quote}”): "
+        f"{item.title.en.lower()} is addressed but nothing is committed.",
         f"{where_zh}明确排除（“{quote}”）：虽涉及{item.title.zh}，但没有任何承诺。",
     )
 
