@@ -119,9 +119,21 @@ def split_heading(rest: str) -> tuple[str | None, str]:
             return m.group(1), m.group(2).strip()
         return None, rest
     m = _EN_INLINE.match(rest)
-    if m and _is_en_title(m.group(1)):
+    if m and _is_en_title(m.group(1)) and not _ends_with_abbreviation(m.group(1)):
         return m.group(1).strip(), m.group(2).strip()
     return None, rest
+
+
+# "Acme Inc. (the “Supplier”) shall ..." opens with a name, not a heading.
+_ABBREVIATIONS = frozenset((
+    "inc", "ltd", "llc", "llp", "corp", "co", "plc", "gmbh", "ag", "sa", "bv", "pte", "pty",
+    "no", "nos", "mr", "mrs", "ms", "dr", "st", "art", "sec", "cl", "para", "u.s", "e.g", "i.e",
+))
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower().rstrip(".") in _ABBREVIATIONS
 
 
 def clean_heading(text: str) -> str:

@@ -34,6 +34,8 @@ def test_first_sentence_is_not_a_heading() -> None:
         ("Availability: 99.9% per month.", (None, "Availability: 99.9% per month.")),
         ("The Supplier shall respond. Then", (None, "The Supplier shall respond. Then")),
         ("Acme Corp. will respond", (None, "Acme Corp. will respond")),
+        ("Acme Inc. (the “Supplier”) shall respond", (None, "Acme Inc. (the “Supplier”) shall respond")),
+        ("Affiliate. “Affiliate” means any entity", ("Affiliate", "“Affiliate” means any entity")),
         ("服务响应 乙方应在30分钟内响应。", ("服务响应", "乙方应在30分钟内响应。")),
         ("服务响应：乙方应在30分钟内响应。", (None, "服务响应：乙方应在30分钟内响应。")),
         ("服务商对各级故障的响应时间为：紧急三十分钟", (None, "服务商对各级故障的响应时间为：紧急三十分钟")),
