@@ -4,8 +4,8 @@ A table is a connected set of horizontal and vertical rules with at least two
 columns. Rows lie between consecutive horizontal rules; a cell spans several
 columns where the vertical rule between them is missing in that row (merged
 cells keep their text in the first column and leave the others empty, so the
-cells stay aligned with the header). Tables drawn without vertical rules are
-not recognised here and read as lines of text.
+cells stay aligned with the header). Tables drawn with horizontal rules only
+are found by `pdf_open_tables`.
 """
 
 from __future__ import annotations
@@ -37,10 +37,13 @@ class PageTable:
 
 
 @dataclass(slots=True)
-class _Grid:
+class Grid:
     xs: list[float]
     ys: list[float]
     vrules: list[Rule]
+    # Open tables (horizontal rules only) may hold several rows between two
+    # rules: a line with text in the first column starts a new row.
+    split_rows: bool = False
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -52,7 +55,7 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
-def _grids(rules: list[Rule]) -> list[_Grid]:
+def _grids(rules: list[Rule]) -> list[Grid]:
     hs = [r for r in rules if r.horizontal]
     vs = [r for r in rules if not r.horizontal]
     if len(hs) < 2 or len(vs) < 3:
@@ -80,7 +83,7 @@ def _grids(rules: list[Rule]) -> list[_Grid]:
         xs = _cluster([v.x0 for v in g_v])
         ys = _cluster([h.y0 for h in g_h])
         if len(xs) >= 3 and len(ys) >= 2:
-            grids.append(_Grid(xs, ys, g_v))
+            grids.append(Grid(xs, ys, g_v))
     return grids
 
 
@@ -95,6 +98,10 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
                 page: int) -> tuple[list[PageTable], list[Fragment]]:
     """Tables on a page and the fragments that are not inside any of them."""
     grids = _grids(rules)
+    if len(rules) >= 3:
+        from reviewer.ingest.pdf_open_tables import open_grids
+
+        grids += open_grids(rules, grids, frags)
     if not grids:
         return [], frags
     tables: list[PageTable] = []
@@ -110,40 +117,76 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
                 outside.append(f)
         if not inside:
             continue
-        rest = outside
-        tables.append(_fill(grid, inside, page))
+        table = _fill(grid, inside, page)
+        if table.rows:
+            rest = outside
+            tables.append(table)
     return tables, rest
 
 
-def _fill(grid: _Grid, frags: list[Fragment], page: int) -> PageTable:
+def _split_band(frags: list[Fragment], first_col_x1: float) -> list[list[Fragment]]:
+    """Rows inside one band of an open table: a new row at each line with text
+    both in the first column and beyond it. A line with text in one of them
+    only is a cell's text wrapping onto another line."""
+    rows: list[list[Fragment]] = []
+    line: list[Fragment] = []
+    line_bottom = -1e9
+
+    def flush() -> None:
+        if line:
+            first = any(f.xc < first_col_x1 for f in line)
+            other = any(f.xc >= first_col_x1 for f in line)
+            if not rows or (first and other):
+                rows.append([])
+            rows[-1].extend(line)
+
+    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
+        if line and f.top >= line_bottom - 0.3 * (f.bottom - f.top):
+            flush()
+            line = []
+        line.append(f)
+        line_bottom = max(line_bottom, f.bottom) if len(line) > 1 else f.bottom
+    flush()
+    return rows
+
+
+def _fill(grid: Grid, frags: list[Fragment], page: int) -> PageTable:
     xs, ys = grid.xs, grid.ys
     ncols, nrows = len(xs) - 1, len(ys) - 1
-    cells: list[list[list[Fragment]]] = [[[] for _ in range(ncols)] for _ in range(nrows)]
+    bands: list[list[Fragment]] = [[] for _ in range(nrows)]
     for f in frags:
-        cells[_index(ys, f.yc)][_index(xs, f.xc)].append(f)
+        bands[_index(ys, f.yc)].append(f)
     table = PageTable(page, xs[0], ys[0], xs[-1], ys[-1], xs)
     for r in range(nrows):
         mid = (ys[r] + ys[r + 1]) / 2
         # Which inner column boundaries are really drawn in this row?
-        present = [any(abs(v.x0 - x) <= _TOL and v.y0 - 1 <= mid <= v.y1 + 1
-                       for v in grid.vrules) for x in xs[1:-1]]
-        texts: list[str] = []
-        owner = 0  # the column a merged cell's text goes to
-        merged: list[list[Fragment]] = [[] for _ in range(ncols)]
-        for c in range(ncols):
-            if c > 0 and not present[c - 1]:
-                merged[owner].extend(cells[r][c])
-            else:
-                owner = c
-                merged[c].extend(cells[r][c])
-        row_frags = [f for col in merged for f in col]
-        if not row_frags:
-            continue  # an empty band, e.g. between a shaded box edge and a rule
-        for col in merged:
-            text = ""
-            for line in merge_fragments(col, page):
-                text = join_lines(text, line.text)
-            texts.append(text)
-        table.rows.append(RowData(texts, (xs[0], ys[r], xs[-1], ys[r + 1]),
-                                  all(f.bold for f in row_frags)))
+        present = [grid.split_rows or any(abs(v.x0 - x) <= _TOL and v.y0 - 1 <= mid <= v.y1 + 1
+                                          for v in grid.vrules) for x in xs[1:-1]]
+        subrows = (_split_band(bands[r], xs[1]) if grid.split_rows and r > 0
+                   else [bands[r]])
+        for k, row_frags in enumerate(subrows):
+            if not row_frags:
+                continue  # an empty band, e.g. between a shaded box edge and a rule
+            top = ys[r] if k == 0 else min(f.top for f in row_frags)
+            bottom = (ys[r + 1] if k == len(subrows) - 1
+                      else min(f.top for f in subrows[k + 1]))
+            table.rows.append(_row(row_frags, xs, present, (xs[0], top, xs[-1], bottom),
+                                   page, ncols))
     return table
+
+
+def _row(row_frags: list[Fragment], xs: list[float], present: list[bool],
+         box: tuple[float, float, float, float], page: int, ncols: int) -> RowData:
+    cells: list[list[Fragment]] = [[] for _ in range(ncols)]
+    for f in row_frags:
+        c = _index(xs, f.xc)
+        while c > 0 and not present[c - 1]:  # a merged cell: its text goes to the first
+            c -= 1
+        cells[c].append(f)
+    texts: list[str] = []
+    for col in cells:
+        text = ""
+        for line in merge_fragments(col, page):
+            text = join_lines(text, line.text)
+        texts.append(text)
+    return RowData(texts, box, all(f.bold for f in row_frags))

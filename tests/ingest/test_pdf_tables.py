@@ -81,3 +81,25 @@ def test_caption_becomes_title_and_plain_header_is_recognised(tmp_path: Path) ->
     assert pf.TABLE_CAPTION not in texts  # not repeated as a paragraph
     assert texts[-2:] == ["6.1 Service credits are set out below.",
                           "6.2 Credits are the Customer's sole remedy."]
+
+
+def test_open_table_with_horizontal_rules_only(tmp_path: Path) -> None:
+    doc = read_document(pf.open_table_pdf(tmp_path / "open.pdf"))
+    (block,) = _tables(doc)
+    assert block.table is not None
+    assert block.table.header == pf.OPEN_TABLE_HEADER
+    # No rules between body rows; the wrapped first cell stays one row.
+    assert [r.cells for r in block.table.rows] == list(pf.OPEN_TABLE_ROWS)
+    tops = [r.location.boxes[0].top for r in block.table.rows]
+    assert tops == sorted(tops)
+    texts = [b.text for b in doc.blocks if b.kind is not BlockKind.TABLE]
+    assert texts[-2:] == ["4.1 The Supplier shall meet these times:",
+                          "4.2 Times are measured in calendar hours."]
+
+
+def test_rules_around_prose_are_not_a_table(tmp_path: Path) -> None:
+    # The support terms have rules only in their grid; the two-column page has
+    # none: neither may grow an open table out of its text.
+    for path in (pf.support_terms_pdf(tmp_path / "t.pdf"), pf.two_column_pdf(tmp_path / "2.pdf")):
+        doc = read_document(path)
+        assert len(_tables(doc)) == (1 if path.name == "t.pdf" else 0)
