@@ -131,3 +131,25 @@ def test_json_has_the_spec_shape_plus_the_reviewers_work(tmp_path, reviewed):
     assert avail["review"]["status"] == "missing" and avail["review"]["note"] == "Ask for 99.95%"
     assert avail["reasons"] == ["可用性仅为目标，不是承诺。"]
     assert data["reviewer"] == "Jane Doe"
+
+
+def test_control_characters_from_pdf_text_do_not_break_any_export(tmp_path):
+    from dataclasses import replace
+
+    from reviewer.export import write_annotated_copy, write_checklist_xlsx
+
+    from . import write_docx_contract
+
+    contract = write_docx_contract(tmp_path / "vendor.docx", "en")
+    review = make_review(contract)
+    dirty = [replace(f, evidence=tuple(replace(e, text=e.text + "\x0b\x00\x1f") for e in
+                                       f.evidence)) for f in review.findings]
+    review = replace(review, findings=tuple(dirty))
+    ann = Annotations().with_item("support-hours", note="line\x0cbreak")
+    cl = make_checklist()
+    write_checklist_xlsx(review, tmp_path / "c.xlsx", annotations=ann, checklist=cl)
+    write_docx_report(review, tmp_path / "r.docx", annotations=ann, checklist=cl)
+    write_pdf_report(review, tmp_path / "r.pdf", annotations=ann, checklist=cl)
+    copy = write_annotated_copy(review, tmp_path / "c.docx", annotations=ann, checklist=cl)
+    assert copy.unplaced == ()
+    assert "linebreak" in _docx_text(tmp_path / "r.docx")
