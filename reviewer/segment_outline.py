@@ -100,7 +100,10 @@ class Outline:
         if reading.top_level:
             self._stack.clear()
         elif heading_level is not None:
-            self._close_for_heading(heading_level)
+            # The number outranks a guessed level: a PDF may set "5.2 Fees" in
+            # the same size as "5. Support", and 5.2 still belongs under 5.
+            if not (self._close_to_continued(reading) or self._close_to_dotted_parent(reading)):
+                self._close_for_heading(heading_level)
         else:
             self._close_for_number(reading)
         return self._push(reading.key, index, reading.value, heading_level, reading,
@@ -141,15 +144,8 @@ class Outline:
             # an item of the same style ("(a) (b) ... (a)") is a new list at
             # the same level: nested lists of one style do not occur in print.
             return
-        if reading.family in _DOTTED_FAMILIES:
-            # "4.2" belongs under an open "4." whatever opened since (a caption,
-            # a list): dotted numbers spell out their parent.
-            for i in range(len(self._stack) - 1, -1, -1):
-                r = self._stack[i].reading
-                if (r is not None and r.family == reading.family and r.depth < reading.depth
-                        and reading.value[:r.depth] == r.value):
-                    del self._stack[i + 1:]
-                    return
+        if self._close_to_dotted_parent(reading):
+            return
         if reading.family is not None:
             for i, frame in enumerate(self._stack):
                 r = frame.reading
@@ -168,6 +164,28 @@ class Outline:
                 self._stack.pop()
             return
         self._close_learned(reading.key)
+
+    def _close_to_continued(self, reading: Reading) -> bool:
+        """Close down to the open list ``reading`` continues (5.1 -> 5.2), if any."""
+        for i in range(len(self._stack) - 1, -1, -1):
+            frame = self._stack[i]
+            if frame.key == reading.key and _continues(reading, frame.last):
+                del self._stack[i:]
+                return True
+        return False
+
+    def _close_to_dotted_parent(self, reading: Reading) -> bool:
+        """"4.2" belongs under an open "4." whatever opened since (a caption, a
+        list): dotted numbers spell out their parent. Close down to it, if open."""
+        if reading.family not in _DOTTED_FAMILIES:
+            return False
+        for i in range(len(self._stack) - 1, -1, -1):
+            r = self._stack[i].reading
+            if (r is not None and r.family == reading.family and r.depth < reading.depth
+                    and reading.value[:r.depth] == r.value):
+                del self._stack[i + 1:]
+                return True
+        return False
 
     def _close_to_same_or_learned(self, key: Key) -> None:
         for i in range(len(self._stack) - 1, -1, -1):

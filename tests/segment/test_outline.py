@@ -246,3 +246,11 @@ def test_sentence_citing_a_schedule_does_not_start_one() -> None:
                           para("Schedule 2 – Service Levels"), para("附件一 服务等级协议")))
     assert [(c.number, c.parent) for c in clauses] == [
         ("4.", None), (None, 0), (None, 0), ("Schedule 2", None), ("附件一", None)]
+
+
+def test_numbers_outrank_guessed_heading_levels() -> None:
+    # A PDF heading guess gave "5.2 Fees" the same level as "5. Support".
+    clauses = segment(pdf(heading("Terms", 1), heading("5. Support", 2), heading("5.1 Hours", 2),
+                          para("Support runs 24x7."), heading("5.2 Fees", 2), heading("6. Term", 2)))
+    assert outline(clauses) == [("Terms", None), ("5.", "Terms"), ("5.1", "5."),
+                                ("Support runs", "5.1"), ("5.2", "5."), ("6.", "Terms")]
