@@ -23,6 +23,7 @@ from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
 from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
+from reviewer.export.report_content import effective_scores
 from reviewer.export.rows import ItemRow, item_rows, resolve_checklist
 from reviewer.review import Review, Status
 
@@ -148,7 +149,8 @@ def _summary_sheet(
          f"{review.checklist_version})"),
         (label("date", lang), date.today().isoformat()),
         (label("reviewer", lang), annotations.reviewer),
-        (label("score", lang), round(review.score, 1)),
+        # After the reviewer's overrides, like the reports (the JSON keeps the tool's).
+        (label("score", lang), round(effective_scores(review, rows, checklist)[0], 1)),
         ("", None),
         (label("status", lang), label("count", lang)),
     ]

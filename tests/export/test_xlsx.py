@@ -45,6 +45,8 @@ def test_checklist_sheet_has_one_row_per_item_with_ids_and_columns(tmp_path, rev
                           "service-credits", "data-residency"]
     avail = rows["availability"]
     assert avail["Status"] == "Missing" and avail["Tool's status"] == "Vague"
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
+    assert summary["Terms score (0-100)"] == round((25 * 75 + 20 * 50) / 55, 1)  # overridden
     assert avail["Reviewer note"] == "Ask for 99.95%"
     assert avail["Question to the vendor"].startswith("What availability percentage")
     assert avail["Clause / page"] == "p. 1"
