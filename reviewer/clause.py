@@ -8,12 +8,12 @@ so a row can be cited and understood alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from reviewer.document import Location
 
 
-class ClauseKind(str, Enum):
+class ClauseKind(StrEnum):
     CLAUSE = "clause"  # numbered or plain body text
     HEADING = "heading"  # a heading with no body text of its own
     TABLE_ROW = "table-row"

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from reviewer.clause import Clause
 from reviewer.document import Location
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     MET = "met"
     VAGUE = "vague"
     MISSING = "missing"
