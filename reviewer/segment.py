@@ -8,7 +8,9 @@ One pass over the blocks in reading order:
   a title with no body is a HEADING clause whose children follow;
 - heading blocks, short bold lines and all-caps lines become HEADING clauses;
 - definitions ("“Business Day” means ...") get kind DEFINITION and the term;
-- every table row becomes a TABLE_ROW clause carrying the header and title;
+- every table row becomes a TABLE_ROW clause carrying the header and title
+  (the header row itself is no clause); rows of a "Term | Meaning" table
+  also name their `defined_term`;
 - an unnumbered paragraph is a clause of its own under the clause it
   follows (`Outline.container`). It is kept separate, not merged, so every
   clause points at one paragraph: exports cite and comment it precisely and
@@ -50,6 +52,10 @@ _ITEM_PREFIXES = (*_LIST_PREFIXES, "cn-paren", "cn-half")
 
 
 _CAPTION = re.compile(r"\s*(?:Table|TABLE|Tab\.|表|附表)\s*[\dA-Z一二三四五六七八九十]")
+
+
+_GLOSSARY_HEADER = re.compile(
+    r"(?i)\s*(?:defined\s+)?(?:term|terms|definition|expression)s?\s*|\s*(?:术语|名词|用语|词语|定义)\s*")
 
 
 def segment(document: Document) -> tuple[Clause, ...]:
@@ -237,6 +243,9 @@ class _Segmenter:
                 break
         header = tuple(h.strip() for h in table.header)
         title = table.title.strip() if table.title else caption
+        # A "Term | Meaning" table defines its first column: rows keep their
+        # kind (TABLE_ROW) but name the term, as definition clauses do.
+        glossary = bool(header) and _GLOSSARY_HEADER.fullmatch(header[0]) is not None
         for i, row in enumerate(table.rows):
             cells = tuple(c.strip() for c in row.cells)
             if not any(cells):
@@ -248,6 +257,7 @@ class _Segmenter:
                 kind=ClauseKind.TABLE_ROW, text=render_row(header, cells), location=location,
                 level=level, parent=parent, cells=cells,
                 table_header=header or None, table_title=title,
+                defined_term=cells[0] if glossary and cells[0] and len(cells) > 1 else None,
             ))
 
 

@@ -54,3 +54,13 @@ def test_table_after_a_finished_list_item_belongs_to_the_list_holder() -> None:
     assert clauses[rows[0].parent or 0].number == "第二条"
     # A list item that announces the table keeps it.
     assert clauses[rows[1].parent or 0].number == "(a)"
+
+
+def test_glossary_table_rows_name_their_term() -> None:
+    clauses = segment(pdf(
+        table(("Term", "Meaning"), [("Business Day", "Monday to Friday"), ("P1", "Outage")]),
+        table(("术语", "含义"), [("工作日", "周一至周五")]),
+        table(("Priority", "Response"), [("P1", "15 minutes")]),
+    ))
+    assert [c.defined_term for c in clauses] == ["Business Day", "P1", "工作日", None]
+    assert all(c.kind is ClauseKind.TABLE_ROW for c in clauses)
