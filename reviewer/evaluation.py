@@ -83,7 +83,7 @@ def parse_label(data: Any, name: str, source: str = "") -> Label:
         if not isinstance(entry, dict):
             raise bad(f"item '{item_id}' must be an object with a 'status'")
         try:
-            status = Status(entry.get("status"))
+            status = Status(str(entry.get("status")))
         except ValueError:
             raise bad(f"item '{item_id}' has status {entry.get('status')!r}; use met, vague "
                       "or missing") from None
