@@ -76,3 +76,30 @@ def test_every_finding_with_evidence_is_attached_to_it(tmp_path, name):
                    for p in reader.pages for h in (a.get_object() for a in p.get("/Annots", []))
                    if h["/Subtype"] == "/Highlight"]
         assert len(regions) == len(set(regions))
+
+
+def _body_without_comments(path: Path) -> bytes:
+    """The body XML with the comment ranges and reference runs taken out."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    body = open_docx(str(path)).element.body
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd"):
+        for el in list(body.iter(qn(tag))):
+            el.getparent().remove(el)
+    for ref in list(body.iter(qn("w:commentReference"))):
+        run = ref.getparent()
+        run.getparent().remove(run)
+    return etree.tostring(body)
+
+
+@pytest.mark.parametrize("name", ["acme-rtc-support-terms.docx", "示例-实时音视频服务协议.docx"])
+def test_commented_copy_changes_nothing_but_comments(tmp_path, name):
+    contract = _copy(name, tmp_path)
+    copy = write_annotated_copy(review(contract), tmp_path / "out.docx")
+    assert _body_without_comments(copy.path) == _body_without_comments(contract)
+    original = open_docx(str(contract))
+    commented = open_docx(str(copy.path))
+    for a, b in zip(original.sections, commented.sections, strict=True):
+        assert a.header.paragraphs[0].text == b.header.paragraphs[0].text
+        assert (a.page_width, a.left_margin) == (b.page_width, b.left_margin)
