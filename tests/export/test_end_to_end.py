@@ -103,3 +103,29 @@ def test_commented_copy_changes_nothing_but_comments(tmp_path, name):
     for a, b in zip(original.sections, commented.sections, strict=True):
         assert a.header.paragraphs[0].text == b.header.paragraphs[0].text
         assert (a.page_width, a.left_margin) == (b.page_width, b.left_margin)
+
+
+def test_commented_pdf_keeps_the_page_content(tmp_path):
+    contract = _copy("acme-rtc-support-terms.pdf", tmp_path)
+    copy = write_annotated_copy(review(contract), tmp_path / "out.pdf")
+    before, after = PdfReader(contract), PdfReader(copy.path)
+    assert len(before.pages) == len(after.pages)
+    for a, b in zip(before.pages, after.pages, strict=True):
+        assert a.get_contents().get_data() == b.get_contents().get_data()
+        assert a.mediabox == b.mediabox
+
+
+def test_encrypted_pdf_copy_stays_encrypted(tmp_path):
+    from pypdf import PdfWriter
+
+    plain = _copy("acme-rtc-support-terms.pdf", tmp_path)
+    locked = tmp_path / "locked.pdf"
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="s3cret", algorithm="AES-256")
+    writer.write(locked)
+    result = review(locked, password="s3cret")
+    copy = write_annotated_copy(result, password="s3cret")
+    reader = PdfReader(copy.path)
+    assert reader.is_encrypted
+    reader.decrypt("s3cret")
+    assert any(a.get_object()["/Subtype"] == "/Highlight" for a in reader.pages[0]["/Annots"])
