@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,17 @@ def test_chinese_workbook_round_trip(tmp_path):
     ann, summary = import_vendor_responses(review, None, out)
     assert ann.item(ws.cell(row=2, column=1).value).vendor_response == "一级故障30分钟内响应。"
     assert len(summary.updated) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_workbook_resaved_by_libreoffice_still_imports(tmp_path, exported):
+    review, out = exported
+    _vendor_edits(out, tmp_path / "edited.xlsx", ANSWERS)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(tmp_path / "lo-out"), str(tmp_path / "edited.xlsx")],
+                   check=True, capture_output=True, timeout=180)
+    ann, summary = import_vendor_responses(review, None, tmp_path / "lo-out" / "edited.xlsx")
+    assert set(summary.updated) == set(ANSWERS)
+    assert ann.item("availability").vendor_response == ANSWERS["availability"]
