@@ -284,7 +284,8 @@ def _en_struct(text: str) -> LeadingNumber | None:
             return None
     depth = len(value)
     if word in _TOP_KEYWORDS:
-        reading = Reading(f"en-{word}", value, depth, FAMILY_EN, 0.0 + depth, top_level=True)
+        reading = Reading(f"en-{word}", value, depth, FAMILY_EN, (depth - 1) * 0.1,
+                          top_level=True)
     else:
         rank = _EN_KEYWORDS[word] + (depth - 1) * 0.1
         reading = Reading(f"en-{word}", value, depth, FAMILY_EN, rank)

@@ -254,3 +254,11 @@ def test_numbers_outrank_guessed_heading_levels() -> None:
                           para("Support runs 24x7."), heading("5.2 Fees", 2), heading("6. Term", 2)))
     assert outline(clauses) == [("Terms", None), ("5.", "Terms"), ("5.1", "5."),
                                 ("Support runs", "5.1"), ("5.2", "5."), ("6.", "Terms")]
+
+
+def test_parts_inside_a_schedule() -> None:
+    clauses = segment(pdf(para("1. Services"), para("SCHEDULE 1 – SERVICE LEVELS"),
+                          para("Part A Availability"), para("1. Uptime. The Service is up."),
+                          para("Part B Support"), para("SCHEDULE 2 – FEES")))
+    assert outline(clauses) == [("1.", None), ("SCHEDULE 1", None), ("Part A", "SCHEDULE 1"),
+                                ("1.", "Part A"), ("Part B", "SCHEDULE 1"), ("SCHEDULE 2", None)]
