@@ -47,7 +47,20 @@ class ImportSummary:
     unknown: tuple[str, ...]  # ids in the workbook the review does not have
     not_in_workbook: tuple[str, ...]  # review items with no row in the workbook
 
-    def message(self) -> str:
+    def message(self, lang: str = "en") -> str:
+        """One sentence for the status bar or the terminal, in ``lang``."""
+        if lang == "zh":
+            text = f"已导入 {len(self.updated)} 条供应商答复"
+            if self.unchanged:
+                text += f"，{len(self.unchanged)} 条与之前相同"
+            if self.unanswered:
+                text += f"，{len(self.unanswered)} 项未答复"
+            text += "。"
+            if self.unknown:
+                text += f"已忽略未知检查项编号的行：{'、'.join(self.unknown)}。"
+            if self.not_in_workbook:
+                text += f"工作簿中缺少的检查项：{'、'.join(self.not_in_workbook)}。"
+            return text
         parts = [f"Imported {len(self.updated)} vendor response(s)"]
         if self.unchanged:
             parts.append(f"{len(self.unchanged)} unchanged")

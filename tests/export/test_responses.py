@@ -67,6 +67,7 @@ def test_shuffled_renamed_workbook_is_matched_by_item_id(tmp_path, exported):
     assert set(summary.unanswered) == {"support-hours", "service-credits"}
     assert summary.unknown == () and summary.not_in_workbook == ()
     assert after.item("response-times").note == "Escalate to legal"  # never overwritten
+    assert summary.message() == "Imported 3 vendor response(s), 2 item(s) left unanswered."
 
 
 def test_reviewer_notes_survive_even_if_the_vendor_edits_that_column(tmp_path, exported):
@@ -156,6 +157,7 @@ def test_chinese_workbook_round_trip(tmp_path):
     ann, summary = import_vendor_responses(review, None, out)
     assert ann.item(ws.cell(row=2, column=1).value).vendor_response == "一级故障30分钟内响应。"
     assert len(summary.updated) == 1
+    assert summary.message("zh").startswith("已导入 1 条供应商答复，4 项未答复。")
 
 
 @pytest.mark.slow
