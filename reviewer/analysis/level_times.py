@@ -68,7 +68,7 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|未能?|无法|没有|�
 # A keyword followed by "after" marks the event a later deadline counts from
 # ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
 _AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后)")
-_EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+_EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,5}$",
                            re.IGNORECASE)
 
 
