@@ -12,6 +12,7 @@ import difflib
 import os
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -25,16 +26,20 @@ from reviewer.checklist.model import (
     ChecklistItem,
     Policy,
     Requirement,
+    Scorecard,
+    ScorecardDimension,
     Section,
     Terms,
 )
 from reviewer.checklist.schema import (
+    DIMENSION_KEYS,
     FIND_KEYS,
     ITEM_KEYS,
     LANGUAGE_KEYS,
     MET_KEYS,
     POLICY_KEYS,
     SCHEMA,
+    SCORECARD_KEYS,
     SECTION_KEYS,
     TOP_KEYS,
     Reader,
@@ -187,10 +192,67 @@ class _Builder:
                 )
             section_lines[section.id] = line_of(snode)
             sections.append(section)
+        scorecards = tuple(
+            self.scorecard(n, f"scorecards[{i}]", sections)
+            for i, n in r.indexed(top["scorecards"][1], "scorecards")
+        ) if "scorecards" in top else ()
+        seen_cards: dict[str, int] = {}
+        for i, card in enumerate(scorecards):
+            if card.id in seen_cards:
+                raise r.error(f"the scorecard id '{card.id}' is used twice (scorecard "
+                              f"{seen_cards[card.id]} and {i + 1}). Scorecard ids must be unique.",
+                              top["scorecards"][1], "scorecards")
+            seen_cards[card.id] = i + 1
         return Checklist(
             id=checklist_id, version=version, title=title, sections=tuple(sections),
-            vague=MappingProxyType(vague), path=self.path,
+            vague=MappingProxyType(vague), path=self.path, scorecards=scorecards,
         )
+
+    def scorecard(self, node: yaml.Node, key: str, sections: list[Section]) -> Scorecard:
+        """A named weighting: dimensions listing items and/or whole sections.
+
+        An item may count in one dimension of a scorecard only, else its weight
+        would silently double (docs/scorecards.md).
+        """
+        r = self.read
+        key = _keyed(key, node)
+        m = r.mapping(node, key, SCORECARD_KEYS, required=SCORECARD_KEYS)
+        item_ids = [item.id for s in sections for item in s.items]
+        section_items = {s.id: tuple(item.id for item in s.items) for s in sections}
+        owner: dict[str, str] = {}
+        dimensions = []
+        for i, dnode in r.indexed(m["dimensions"][1], f"{key}.dimensions"):
+            dkey = _keyed(f"{key}.dimensions[{i}]", dnode)
+            d = r.mapping(dnode, dkey, DIMENSION_KEYS, required=("id", "title", "weight"))
+            if "items" not in d and "sections" not in d:
+                raise r.error("a dimension needs 'items' and/or 'sections': the checklist "
+                              "items it scores.", dnode, dkey)
+            ids: list[str] = []
+            for name in r.strings(d["sections"][1], f"{dkey}.sections") if "sections" in d else ():
+                if name not in section_items:
+                    raise r.error(f"there is no section '{name}'.{_close(name, section_items)}",
+                                  d["sections"][1], f"{dkey}.sections")
+                ids.extend(section_items[name])
+            for name in r.strings(d["items"][1], f"{dkey}.items") if "items" in d else ():
+                if name not in item_ids:
+                    raise r.error(f"there is no item '{name}'.{_close(name, item_ids)}",
+                                  d["items"][1], f"{dkey}.items")
+                ids.append(name)
+            dim_id = r.identifier(d["id"][1], f"{dkey}.id")
+            for item_id in ids:
+                if item_id in owner:
+                    raise r.error(f"the item '{item_id}' is already scored in dimension "
+                                  f"'{owner[item_id]}'. An item counts in one dimension of a "
+                                  "scorecard only.", dnode, dkey)
+                owner[item_id] = dim_id
+            dimensions.append(ScorecardDimension(
+                id=dim_id, title=self.text(d["title"][1], f"{dkey}.title"),
+                weight=r.number(d["weight"][1], f"{dkey}.weight", positive=True),
+                items=tuple(ids),
+            ))
+        return Scorecard(id=r.identifier(m["id"][1], f"{key}.id"),
+                         title=self.text(m["title"][1], f"{key}.title"),
+                         dimensions=tuple(dimensions))
 
     def check_schema(self, root: yaml.Node) -> None:
         """Refuse another schema before anything else: its keys would all look wrong."""
@@ -373,6 +435,11 @@ class _Builder:
                 node, key,
             )
         return pattern
+
+
+def _close(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" Did you mean '{close[0]}'?" if close else ""
 
 
 def _keyed(key: str, node: yaml.Node) -> str:

@@ -106,6 +106,29 @@ class Section:
 
 
 @dataclass(frozen=True)
+class ScorecardDimension:
+    """One weighted part of a scorecard: the checklist items (by id) it averages."""
+
+    id: str
+    title: Text
+    weight: float
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """A named weighting over the checklist's items (see docs/scorecards.md)."""
+
+    id: str
+    title: Text
+    dimensions: tuple[ScorecardDimension, ...]
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(i for d in self.dimensions for i in d.items)
+
+
+@dataclass(frozen=True)
 class Checklist:
     id: str
     version: str
@@ -114,6 +137,7 @@ class Checklist:
     # Shared vague wording, by category ("hedge", "discretion", "target", ...).
     vague: Mapping[str, Terms] = field(default_factory=lambda: MappingProxyType({}))
     path: str = ""
+    scorecards: tuple[Scorecard, ...] = ()  # named weightings, in file order
 
     @property
     def items(self) -> tuple[ChecklistItem, ...]:

@@ -32,7 +32,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 
 # The keys each kind of mapping may hold. Required keys come first; the
 # loader checks presence itself because the message depends on the key.
-TOP_KEYS = ("schema", "id", "version", "title", "vague", "sections")
+TOP_KEYS = ("schema", "id", "version", "title", "vague", "sections", "scorecards")
 SECTION_KEYS = ("id", "title", "weight", "items")
 ITEM_KEYS = (
     "id", "title", "description", "question", "find",
@@ -42,6 +42,8 @@ FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")
+SCORECARD_KEYS = ("id", "title", "dimensions")
+DIMENSION_KEYS = ("id", "title", "weight", "items", "sections")
 
 _KIND_NAMES = {
     yaml.MappingNode: "a set of 'key: value' lines",
