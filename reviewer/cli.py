@@ -23,6 +23,7 @@ COMMANDS = (
     "eval",
     "export", "responses",
     "gui",
+    "selftest",
 )
 
 
@@ -43,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = ["gui"]  # plain `reviewer` opens the window
+    elif args_list[0] == "--self-test":
+        args_list[0] = "self-test"  # what a bundle's users and support type
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
