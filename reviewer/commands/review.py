@@ -73,6 +73,9 @@ def print_review(review: Review, lang: str, out: Any = None) -> None:
             print(f"{'':73} {extra}", file=out)
         for d in f.deviations:
             print(f"{'':73} policy: {d.message.get(lang)}", file=out)
+    from reviewer.scorecards import print_scorecards
+
+    print_scorecards(review, lang, out)
 
 
 def run(args: argparse.Namespace) -> int:
