@@ -1,11 +1,12 @@
-"""Running headers, footers and page numbers: found and dropped.
+"""Running headers, footers, page numbers and contents entries: dropped.
 
 Only lines in the top or bottom margin band of a page are candidates. A
 candidate goes when it reads like a page number ("Page 3 of 12", "- 3 -",
 "3/12", "第 3 页 共 12 页") or when the same text (digits ignored) sits in the
 same band on at least half of the pages (a vendor name, "Confidential") and
 does not start with a clause number (a numbered clause is content even when
-its wording repeats).
+its wording repeats). Table-of-contents lines ("5. Response Times ..... 7")
+go wherever they are: they repeat headings that the body has anyway.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+
+
+# A table-of-contents entry: dot leaders (or an ellipsis run) then a page number.
+_TOC_ENTRY = re.compile(r"(?:[.·…]\s?){4,}\s*(?:\d+|[ivxlc]+)$", re.IGNORECASE)
+
+
+def is_toc_entry(text: str) -> bool:
+    return bool(_TOC_ENTRY.search(text.strip()))
 
 
 def is_page_number(text: str) -> bool:
@@ -67,6 +76,8 @@ def remove_furniture(pages: list[list[PageItem]],
     for items, height in zip(pages, heights, strict=True):
         kept: list[PageItem] = []
         for item in items:
+            if isinstance(item, Line) and is_toc_entry(item.text):
+                continue  # it repeats a heading and would be read as a duplicate clause
             if isinstance(item, Line) and (band := _band(item, height)) and (
                     is_page_number(item.text) or (
                         counts[(band, _key(item.text))] >= repeated

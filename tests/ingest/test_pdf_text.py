@@ -182,3 +182,9 @@ def test_concurrent_reads_match_sequential(files: dict[str, Path]) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda p: read_document(p).text, paths))
     assert got == expected
+
+
+def test_table_of_contents_lines_are_dropped(tmp_path: Path) -> None:
+    doc = read_document(pf.toc_pdf(tmp_path / "toc.pdf"))
+    assert _texts(doc) == ["Contents", "1. Definitions",
+                           "1.1 Words have the meanings given in this clause."]
