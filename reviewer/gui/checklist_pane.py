@@ -63,8 +63,10 @@ class ChecklistPane(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths measured from the texts: ResizeToContents asks the model for
+        # every row's size hint on each layout, which costs tens of ms per repaint.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
 
@@ -82,16 +84,26 @@ class ChecklistPane(QWidget):
         self.proxy.layoutChanged.connect(self.tree.expandAll)
         self.proxy.rowsInserted.connect(lambda *_: self.tree.expandAll())
         self._update_summary()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        fm = self.tree.fontMetrics()
+        words = [status_word(s) for s in Status]
+        widest = max(fm.horizontalAdvance(self.model.tr("{new} (tool: {old})").format(
+            new=a, old=b)) for a in words for b in words)
+        self.tree.setColumnWidth(1, widest + 40)  # icon and margins
+        marks = self.model.tr("overridden") + ", " + self.model.tr("note")
+        self.tree.setColumnWidth(2, fm.horizontalAdvance(marks) + 16)
 
     def retranslate(self) -> None:
+        self._size_columns()
         self.show_label.setText(self.tr("Show:"))
         for status, box in self.filters.items():
             box.setText(status_word(status))
         self._update_summary()
 
     def _on_review(self) -> None:
-        self.tree.expandAll()
-        self._update_summary()
+        self._update_summary()  # the proxy's modelReset already expanded the tree
 
     def _update_summary(self) -> None:
         review = self.state.review

@@ -159,12 +159,9 @@ class FindingPanel(QWidget):
         title = self.state.item_title(f.item_id, lang)
         tool = f"<b style='color:{COLOURS[f.status].name()}'>{esc(status_word(f.status))}</b>"
         out = [f"<h3>{esc(title)}</h3>"]
-        if self.state.checklist is not None:
-            try:
-                question = self.state.checklist.item(f.item_id).question.get(lang)
-                out.append(f"<p style='color:#555'><i>{esc(question)}</i></p>")
-            except KeyError:
-                pass
+        item = self.state.checklist_item(f.item_id)
+        if item is not None:
+            out.append(f"<p style='color:#555'><i>{esc(item.question.get(lang))}</i></p>")
         if ann.status_override is not None and ann.status_override != f.status:
             mine = (f"<b style='color:{OVERRIDE_COLOUR.name()}'>"
                     f"{esc(status_word(ann.status_override))}</b>")

@@ -222,9 +222,7 @@ class MainWindow(QMainWindow):
         self.exports.retranslate()
         self.finding_panel.retranslate()
         self.clause_pane.retranslate()
-        model = self.checklist_pane.model
-        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-        model._on_annotations()
+        self.checklist_pane.model.refresh_all()
         self._fill_recent(self.settings.recent_files())
         self._update_title()
 
@@ -410,4 +408,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.controller.shutdown()
+        self.document_pane.clear()  # closes the PDF (under the PDFium lock)
         event.accept()

@@ -1,5 +1,9 @@
 """PDF pages rendered as pages, lazily, with evidence boxes drawn on top.
 
+Every PDFium call holds ``PDFIUM_LOCK``: PDFium is not thread-safe, not even
+across documents, and the reader may be reading a contract in a worker
+thread while a page is drawn here.
+
 Only pages that intersect the viewport are rendered (pypdfium2), one page per
 event-loop turn so scrolling never stalls, and kept in a small LRU cache per
 zoom. Boxes are in PDF points with a top-left origin (pdfplumber's
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QRubberBand, QScrollArea, QWidget
 
 from reviewer.document import Box
+from reviewer.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe, even across documents
 
 GAP = 12  # pixels between pages
 CACHE_PAGES = 24
@@ -132,8 +137,9 @@ class PdfView(QScrollArea):
     def open(self, path: Path, password: str | None = None) -> None:
         """Open the file for display; raises pypdfium2's PdfiumError if unreadable."""
         self.close_document()
-        self._pdf = pdfium.PdfDocument(str(path), password=password)
-        self.sizes = [tuple(self._pdf.get_page_size(i)) for i in range(len(self._pdf))]
+        with PDFIUM_LOCK:
+            self._pdf = pdfium.PdfDocument(str(path), password=password)
+            self.sizes = [tuple(self._pdf.get_page_size(i)) for i in range(len(self._pdf))]
         self._relayout()
 
     def close_document(self) -> None:
@@ -141,7 +147,8 @@ class PdfView(QScrollArea):
         self._queue.clear()
         self.highlights = ()
         if self._pdf is not None:
-            self._pdf.close()
+            with PDFIUM_LOCK:
+                self._pdf.close()
         self._pdf = None
         self.sizes = []
         self._relayout()
@@ -265,12 +272,20 @@ class PdfView(QScrollArea):
         if self._pdf is None:
             return
         dpr = self.devicePixelRatioF()
-        page = self._pdf[index]
-        bitmap = page.render(scale=self.scale * dpr, rev_byteorder=True)
-        arr = bitmap.to_numpy()
-        h, w = arr.shape[0], arr.shape[1]
-        fmt = QImage.Format.Format_RGBX8888 if arr.shape[2] == 4 else QImage.Format.Format_RGB888
-        image = QImage(arr.data, w, h, arr.strides[0], fmt).copy()
+        # Pages and bitmaps are closed here, under the lock: left to the garbage
+        # collector they would be freed in whatever thread collects.
+        with PDFIUM_LOCK:
+            page = self._pdf[index]
+            try:
+                bitmap = page.render(scale=self.scale * dpr, rev_byteorder=True)
+                arr = bitmap.to_numpy()
+                h, w = arr.shape[0], arr.shape[1]
+                fmt = (QImage.Format.Format_RGBX8888 if arr.shape[2] == 4
+                       else QImage.Format.Format_RGB888)
+                image = QImage(arr.data, w, h, arr.strides[0], fmt).copy()
+                bitmap.close()
+            finally:
+                page.close()
         pm = QPixmap.fromImage(image)
         pm.setDevicePixelRatio(dpr)
         self._cache[(index, round(self.scale, 3))] = pm

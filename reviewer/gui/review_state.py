@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from reviewer.annotations import Annotations
-from reviewer.checklist.model import Checklist
+from reviewer.checklist.model import Checklist, ChecklistItem, Section
 from reviewer.document import Document
 from reviewer.review import Finding, Review, Status
 from reviewer.session import SavedReview, new_saved_review
@@ -66,6 +66,9 @@ class ReviewState(QObject):
         self.review_file: Path | None = None
         self.saved: SavedReview | None = None
         self.current_item = ""
+        self._items: dict[str, ChecklistItem] = {}
+        self._sections: dict[str, Section] = {}
+        self._findings: dict[str, Finding] = {}
         self.ui_lang = "en"  # language of reasons and titles shown ("en"/"zh")
         self._extra_dirty = False  # e.g. restored from recovery, never saved
 
@@ -79,6 +82,7 @@ class ReviewState(QObject):
         self.review_file = None
         self.annotations = Annotations()
         self.current_item = ""
+        self._findings = {}
         self._extra_dirty = False
         self.documentChanged.emit()
         self.reviewChanged.emit()
@@ -95,6 +99,10 @@ class ReviewState(QObject):
                    saved: SavedReview | None = None, dirty: bool = False) -> None:
         self.review = review
         self.checklist = checklist
+        # Checklist.item() scans every item; views ask for titles thousands of times.
+        self._items = {i.id: i for i in checklist.items} if checklist else {}
+        self._sections = {s.id: s for s in checklist.sections} if checklist else {}
+        self._findings = {f.item_id: f for f in review.findings}
         self.undo_stack.clear()
         self.annotations = annotations if annotations is not None else Annotations()
         self.saved = saved
@@ -134,12 +142,10 @@ class ReviewState(QObject):
 
     # --- questions panes ask ---------------------------------------------------
     def finding(self, item_id: str) -> Finding | None:
-        if self.review is None:
-            return None
-        try:
-            return self.review.finding(item_id)
-        except KeyError:
-            return None
+        return self._findings.get(item_id) if self.review is not None else None
+
+    def checklist_item(self, item_id: str) -> ChecklistItem | None:
+        return self._items.get(item_id)
 
     def effective_status(self, finding: Finding) -> Status:
         return self.annotations.effective_status(finding)
@@ -155,17 +161,9 @@ class ReviewState(QObject):
         return replace(base, review=self.review, annotations=self.annotations)
 
     def item_title(self, item_id: str, lang: str) -> str:
-        if self.checklist is not None:
-            try:
-                return self.checklist.item(item_id).title.get(lang)
-            except KeyError:
-                pass
-        return item_id.replace("-", " ").capitalize()
+        item = self._items.get(item_id)
+        return item.title.get(lang) if item else item_id.replace("-", " ").capitalize()
 
     def section_title(self, section_id: str, lang: str) -> str:
-        if self.checklist is not None:
-            try:
-                return self.checklist.section(section_id).title.get(lang)
-            except KeyError:
-                pass
-        return section_id.replace("-", " ").capitalize()
+        section = self._sections.get(section_id)
+        return section.title.get(lang) if section else section_id.replace("-", " ").capitalize()
