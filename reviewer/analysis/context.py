@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.analysis.matching import ClauseView
-from reviewer.analysis.quantities import BUSINESS_DAY_MINUTES, find_durations
+from reviewer.analysis.quantities import BUSINESS_DAY_MINUTES, find_durations, find_time_ranges
 from reviewer.checklist.model import Checklist, Terms
 from reviewer.clause import ClauseKind
 from reviewer.review import Evidence
 
-_BUSINESS_DAY = re.compile(r"business\s+day|working\s+day|工作日", re.IGNORECASE)
 
 
 @dataclass
@@ -59,14 +58,35 @@ class ReviewContext:
                         location=c.location)
 
 
+# "Business Day: a ten-hour period ...", "“工作日”是指...", "每个工作日按8小时计算"
+_DAY_DEFINITION = re.compile(
+    r"(?:business\s+day|working\s+day|工作日)[”\"']?\s*(?:means|shall mean|is defined as|refers to|[:：]|是指|指)"
+    r"|每个?工作日按",
+    re.IGNORECASE,
+)
+
+
 def _business_day_length(views: list[ClauseView]) -> int:
-    """480 minutes unless a definition gives a business day's length in hours."""
+    """480 minutes unless the contract defines a business day's length.
+
+    The length comes from a sentence that defines the business day, stated in
+    hours ("a ten-hour period", "每个工作日按8小时计算") or as clock times
+    ("08:00 to 18:00"; "8:30-12:00、13:30-18:00" adds up to 8 hours).
+    """
     for v in views:
-        if v.clause.kind is not ClauseKind.DEFINITION or not _BUSINESS_DAY.search(
-            v.clause.defined_term or ""
-        ):
+        if v.clause.cells is not None:
             continue
-        for d in find_durations(v.text):
-            if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
-                return int(d.minutes)
+        for sentence in v.sentences:
+            text = sentence.text
+            m = _DAY_DEFINITION.search(text)
+            if not m:
+                continue
+            rest = text[m.start():]
+            for d in find_durations(rest):
+                if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
+                    return int(d.minutes)
+            ranges = find_time_ranges(rest)
+            total = sum(r[0] for r in ranges)
+            if ranges and 4 * 60 <= total <= 12 * 60:
+                return total
     return BUSINESS_DAY_MINUTES

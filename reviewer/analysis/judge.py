@@ -150,7 +150,10 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
             attempt.extra.append(source)
     attempt.matches = _distinct(binding_matches or all_matches)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
-    attempt.facts = [h for hits in chosen.values() for h in hits[:1]]
+    # The commitment is the highest percentage a clause states; lower ones
+    # are credit bands ("below 99.9% ... below 99.0%").
+    attempt.facts = [max(hits, key=lambda h: h.value) if f == "percent" else hits[0]
+                     for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
     if missing:
         attempt.missing_fact = missing[0]

@@ -75,6 +75,9 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
 _EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
 
 
+_CJK_VERB_AFTER = re.compile(r"^\s*(?:内|以内|之内)\s*[\u4e00-\u9fff]")
+
+
 def _governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit]) -> str | None:
     """Whose time is the duration at text[start:end]: "mine", "theirs", "skip" or None."""
     tagged = [(h, "mine") for h in mine] + [(h, "theirs") for h in theirs]
@@ -85,6 +88,9 @@ def _governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hi
         if h.start >= end and h.start - end <= 8 and re.match(r"^\s*(?:内|以内)?\s*(?:未能?|无法|没有)\s*$",
                                                                text[end:h.start]):
             return "skip"
+    # "4小时内到达现场": another verb right after the time owns it.
+    if _CJK_VERB_AFTER.match(text[end:]) and not any(0 <= h.start - end <= 8 for h, _ in tagged):
+        return "skip"
     before = [(h, o) for h, o in tagged if h.end <= start]
     if before:
         h, owner = max(before, key=lambda t: t[0].start)
@@ -224,10 +230,19 @@ _CUSTOMER_PLAN = re.compile(
 )
 
 
+_PLAN_FIELD = re.compile(r"(?:support|service|subscription)?\s*(?:plan|tier|level)\b|服务版本|支持计划|技术支持计划|套餐|版本",
+                         re.IGNORECASE)
+
+
 def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
     """The plan the contract names as the customer's, if any."""
     keys = {p.lower(): p for p in plans}
     for v in views:
+        cells = v.clause.cells
+        if cells and len(cells) >= 2 and _PLAN_FIELD.search(cells[0]):
+            for low, orig in keys.items():
+                if low.split()[0] in cells[1].lower():
+                    return orig
         for m in _CUSTOMER_PLAN.finditer(v.text):
             for name in re.findall(_PLAN, m.group(0)):
                 if name.lower() in keys:

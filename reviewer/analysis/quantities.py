@@ -27,12 +27,14 @@ _EN_DURATION = re.compile(
     re.IGNORECASE,
 )
 _ZH_UNIT = (
-    r"(?P<unit>个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
+    r"(?P<unit>个?工作小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
     r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
 )
 # Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
 _ZH_DURATION = re.compile(r"(?<![年月\d.])(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*" + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
+# "NBD", "next business day", "下一个工作日": one business day.
+_NEXT_BUSINESS_DAY = re.compile(r"\bNBD\b|\bnext\s+(?:business|working)\s+day\b|下一?个?工作日", re.IGNORECASE)
 
 _UNIT_MINUTES = {
     "minute": 1, "hour": 60, "day": 1440, "week": 7 * 1440, "month": 30 * 1440,
@@ -74,7 +76,7 @@ def _en_unit(unit: str) -> str:
 
 
 def _zh_unit(unit: str) -> str:
-    if "小时" in unit:
+    if "小时" in unit:  # 工作小时 too: business hours
         return "hour"
     if "分钟" in unit:
         return "minute"
@@ -119,6 +121,8 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         business = bool(m.group("bus")) or "工作" in unit_text
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
                               m.start(), m.end(), m.group(0)))
+    for m in _NEXT_BUSINESS_DAY.finditer(text):
+        found.append(Duration(float(business_day), True, "day", m.start(), m.end(), m.group(0)))
     for m in _ZH_HALF_HOUR.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
