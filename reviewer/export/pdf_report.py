@@ -10,7 +10,6 @@ between characters (``wordWrap="CJK"``).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -40,18 +40,61 @@ from reviewer.export.rows import ItemRow, cite, status_text
 from reviewer.review import Review, Status
 
 PAPERS = {"a4": A4, "letter": LETTER}
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
 CJK_FONT = "STSong-Light"
 STATUS_HEX = {Status.MET: "#1e7b34", Status.VAGUE: "#9c6500", Status.MISSING: "#c00000"}
 STATUS_FILL = {Status.MET: "#c6efce", Status.VAGUE: "#ffeb9c", Status.MISSING: "#ffc7ce"}
 
 
+def _helvetica_can(ch: str) -> bool:
+    """Whether the standard (WinAnsi-encoded) Helvetica has a glyph for ``ch``."""
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def rich(text: str) -> str:
+    """Paragraph markup for plain ``text``: escaped, line breaks kept, and every
+    run Helvetica cannot show (Chinese, but also ≥, →, ✓) set in the CJK font.
+
+    Mixing fonts by run keeps English in Helvetica inside a Chinese report and
+    Chinese quotes readable inside an English one.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    in_cjk = False
+
+    def flush() -> None:
+        if run:
+            body = escape("".join(run))
+            out.append(f'<font face="{CJK_FONT}">{body}</font>' if in_cjk else body)
+            run.clear()
+
+    for ch in text:
+        if ch == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        cjk = not _helvetica_can(ch)
+        if cjk != in_cjk:
+            flush()
+            in_cjk = cjk
+        run.append(ch)
+    flush()
+    return "".join(out)
+
+
 class _Styles:
-    """Latin and CJK variants of each paragraph style."""
+    """The paragraph styles; Chinese runs switch font inside them (see `rich`)."""
 
     def __init__(self) -> None:
         if CJK_FONT not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+        # STSong-Light has no bold or italic face: <b> inside Chinese text falls
+        # back to the regular face instead of failing.
+        registerFontFamily(CJK_FONT, normal=CJK_FONT, bold=CJK_FONT, italic=CJK_FONT,
+                           boldItalic=CJK_FONT)
         heading = colors.HexColor("#1f3864")
         base = {
             "title": dict(fontSize=18, leading=23, spaceAfter=8, textColor=heading),
@@ -68,33 +111,29 @@ class _Styles:
             "cell": dict(fontSize=9, leading=11.5),
         }
         bold = {"title", "h1", "h2", "h3"}
-        self.latin: dict[str, ParagraphStyle] = {}
-        self.cjk: dict[str, ParagraphStyle] = {}
-        for name, kw in base.items():
-            font = "Helvetica-Bold" if name in bold else "Helvetica"
-            self.latin[name] = ParagraphStyle(name, fontName=font, **kw)
-            # STSong-Light has no bold face: headings stay regular, set larger.
-            self.cjk[name] = ParagraphStyle(name + "-cjk", fontName=CJK_FONT, wordWrap="CJK",
-                                            **kw)
+        # CJK wrapping breaks between Chinese characters but keeps English words whole.
+        self.styles = {
+            name: ParagraphStyle(name, fontName="Helvetica-Bold" if name in bold else "Helvetica",
+                                 wordWrap="CJK", **kw)
+            for name, kw in base.items()
+        }
 
     def para(self, text: str, style: str, markup: str = "") -> Paragraph:
-        """A paragraph of plain ``text`` (escaped) after optional trusted ``markup``."""
-        use_cjk = bool(_CJK.search(text)) or bool(_CJK.search(markup))
-        body = escape(text).replace("\n", "<br/>")
-        return Paragraph(markup + body, (self.cjk if use_cjk else self.latin)[style])
+        """A paragraph of plain ``text`` after optional trusted ``markup``."""
+        return Paragraph(markup + rich(text), self.styles[style])
 
 
 def _labelled(st: _Styles, key: str, text: str, lang: str) -> list[Any]:
     if not text:
         return []
     colon = "：" if lang == "zh" else ": "
-    return [st.para(text, "body", f"<b>{escape(label(key, lang) + colon)}</b>")]
+    return [st.para(text, "body", f"<b>{rich(label(key, lang) + colon)}</b>")]
 
 
 def _finding(st: _Styles, row: ItemRow, lang: str) -> list[Any]:
     colon = "：" if lang == "zh" else ": "
-    status = (f"<b>{escape(label('status', lang) + colon)}</b>"
-              f"<font color='{STATUS_HEX[row.status]}'><b>{escape(status_text(row, lang))}</b>"
+    status = (f"<b>{rich(label('status', lang) + colon)}</b>"
+              f"<font color='{STATUS_HEX[row.status]}'><b>{rich(status_text(row, lang))}</b>"
               "</font>")
     head = [st.para(row.title, "h3"), st.para("", "body", status)]
     flow: list[Any] = []
@@ -104,7 +143,9 @@ def _finding(st: _Styles, row: ItemRow, lang: str) -> list[Any]:
     if row.evidence:
         for ev in row.evidence:
             where = cite(ev, lang)
-            flow.append(st.para(ev.text + (f"  [{where}]" if where else ""), "quote"))
+            # No-break spaces keep the citation together at a line end.
+            cited = "\u00a0[" + where.replace(" ", "\u00a0") + "]" if where else ""
+            flow.append(st.para(ev.text + cited, "quote"))
     else:
         flow.append(st.para(label("no_evidence", lang), "body"))
     flow += _labelled(st, "question", row.question, lang)
@@ -170,7 +211,7 @@ def write_pdf_report(
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        font = CJK_FONT if _CJK.search(footer) else "Helvetica"
+        font = "Helvetica" if all(_helvetica_can(ch) for ch in footer) else CJK_FONT
         canvas.setFont(font, 8)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(doc.leftMargin, 10 * mm, footer)

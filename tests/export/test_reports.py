@@ -153,3 +153,11 @@ def test_control_characters_from_pdf_text_do_not_break_any_export(tmp_path):
     copy = write_annotated_copy(review, tmp_path / "c.docx", annotations=ann, checklist=cl)
     assert copy.unplaced == ()
     assert "linebreak" in _docx_text(tmp_path / "r.docx")
+
+
+def test_runs_helvetica_lacks_switch_to_the_cjk_font():
+    from reviewer.export.pdf_report import CJK_FONT, rich
+
+    assert rich("P1 < 15 min") == "P1 &lt; 15 min"
+    assert rich("响应 ≥ 99.9%\nok") == (f'<font face="{CJK_FONT}">响应</font> '
+                                        f'<font face="{CJK_FONT}">≥</font> 99.9%<br/>ok')
