@@ -132,7 +132,7 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     score += 0.5 * min(len(context), 4)
     excluded_terms = {h.text.lower() for h in excluded}
     score -= 2.0 * len(excluded_terms)
-    if excluded_terms and len(excluded_terms) >= len(distinct) and not heading_hit:
+    if excluded_terms and len(excluded_terms) >= len(distinct) and not heading_hit and not context:
         return None  # mostly about something else (an SLA exclusion list, a breach notice)
     if not keywords and not context:
         # A heading alone ("8. Service Reports") addresses the item only when the
