@@ -92,8 +92,7 @@ class ChecklistPane(QWidget):
         widest = max(fm.horizontalAdvance(self.model.tr("{new} (tool: {old})").format(
             new=a, old=b)) for a in words for b in words)
         self.tree.setColumnWidth(1, widest + 40)  # icon and margins
-        marks = self.model.tr("overridden") + ", " + self.model.tr("note")
-        self.tree.setColumnWidth(2, fm.horizontalAdvance(marks) + 16)
+        self.tree.setColumnWidth(2, fm.horizontalAdvance("\u270e \u00b6 \u2709 !") + 16)
 
     def retranslate(self) -> None:
         self._size_columns()
@@ -117,8 +116,8 @@ class ChecklistPane(QWidget):
             f"<span style='color:{COLOURS[s].name()}'><b>{counts[s]}</b> {status_word(s)}</span>"
             for s in Status
         ]
-        overrides = sum(1 for a in self.state.annotations.items.values()
-                        if a.status_override is not None)
+        overrides = sum(1 for f in review.findings
+                        if self.state.effective_status(f) is not f.status)
         text = self.tr("Score <b>{score:.1f}</b> / 100").format(score=review.score)
         text += " &nbsp; " + " &nbsp; ".join(parts)
         if overrides:

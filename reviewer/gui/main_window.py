@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.document_pane)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([280, 620, 500])
+        self.splitter.setSizes([250, 570, 620])
         self.splitter.setStretchFactor(1, 1)
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -210,17 +210,21 @@ class ResultsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole and overridden:
                 return self.tr("Overridden by the reviewer. The tool said: {old}").format(
                     old=status_word(f.status))
-        elif column == 2 and role == Qt.ItemDataRole.DisplayRole:
+        elif column == 2 and role in (Qt.ItemDataRole.DisplayRole,
+                                      Qt.ItemDataRole.ToolTipRole):
+            # Compact symbols in the cell, the words in the tooltip.
             marks = []
             if overridden:
-                marks.append(self.tr("overridden"))
+                marks.append(("\u270e", self.tr("overridden")))
             if ann.note or ann.override_note:
-                marks.append(self.tr("note"))
+                marks.append(("\u00b6", self.tr("note")))
             if ann.asked_vendor:
-                marks.append(self.tr("asked vendor"))
+                marks.append(("\u2709", self.tr("asked vendor")))
             if f.deviations:
-                marks.append(self.tr("deviation"))
-            return ", ".join(marks)
+                marks.append(("!", self.tr("deviation")))
+            if role == Qt.ItemDataRole.DisplayRole:
+                return " ".join(symbol for symbol, _ in marks)
+            return ", ".join(word for _, word in marks) or None
         return None
 
 

@@ -86,7 +86,9 @@ def test_override_is_shown_apart_from_the_tool(review: Review) -> None:
     text = model.data(idx)
     assert "Met" in text and "Missing" in text  # the tool's decision stays visible
     assert model.data(idx, Qt.ItemDataRole.FontRole).italic()
-    assert "overridden" in model.data(model.index_of(f.item_id, 2))
+    marks = model.index_of(f.item_id, 2)
+    assert "\u270e" in model.data(marks)
+    assert "overridden" in model.data(marks, Qt.ItemDataRole.ToolTipRole)
     state.undo_stack.undo()
     assert model.data(idx, StatusRole) == "missing"
     assert model.data(idx) == "Missing"
