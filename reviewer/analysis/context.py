@@ -12,7 +12,6 @@ from reviewer.clause import ClauseKind
 from reviewer.review import Evidence
 
 
-
 @dataclass
 class ReviewContext:
     checklist: Checklist

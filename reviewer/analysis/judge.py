@@ -133,7 +133,8 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
         hedges = [h for h in judge.hedges(sentence.text)
                   if not (h.category == "item" and h.word.lower() in defined)]
         facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
-        matches = [h.text for h in find_hits(req.patterns, sentence.text)] if req.patterns else []
+        matches = [_whole_word(sentence.text, h) for h in find_hits(req.patterns, sentence.text)] \
+            if req.patterns else []
         for f, hits in facts_here.items():
             any_hits[f].extend(hits)
         all_matches.extend(matches)
@@ -163,6 +164,17 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
     patterns_ok = not req.patterns or len(_distinct(binding_matches)) >= req.min_count
     attempt.binding = facts_ok and patterns_ok and joint_ok
     return attempt
+
+
+def _whole_word(text: str, hit: Hit) -> str:
+    """A stem's match widened to its word ("announc" -> "announced"), trailing dots cut."""
+    start, end = hit.start, hit.end
+    if text[start:end][:1].isascii():
+        while start > 0 and text[start - 1].isalnum() and text[start - 1].isascii():
+            start -= 1
+        while end < len(text) and text[end].isalnum() and text[end].isascii():
+            end += 1
+    return text[start:end].strip().rstrip(".,;:")
 
 
 def _distinct(texts: list[str]) -> list[str]:
@@ -224,7 +236,8 @@ def _facts(item: ChecklistItem, attempt: _Attempt) -> dict[str, Any]:
 
 
 def _detail(attempt: _Attempt) -> Text | None:
-    parts = [h.text for h in attempt.facts] + attempt.matches[:4]
+    # The facts say what was committed; pattern words only when there is no fact.
+    parts = [h.text for h in attempt.facts] or attempt.matches[:4]
     if not parts:
         return None
     text = ", ".join(_distinct(parts))

@@ -66,8 +66,9 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         if cand not in evidence:
             evidence.append(cand)
     detail_levels = summary.levels or [("", t.minutes) for t in selected[:1]]
-    detail = Text(reasons.levels_text(detail_levels, "en").strip(),
-                  reasons.levels_text(detail_levels, "zh").strip())
+    printed = summary.printed if summary.levels else [t.text for t in selected[:1]]
+    detail = Text(reasons.levels_text(detail_levels, "en", printed),
+                  reasons.levels_text(detail_levels, "zh", printed))
     if summary.contradictions:
         why = []
         for a, b in summary.contradictions[:3]:

@@ -201,6 +201,7 @@ class LevelSummary:
     levels: list[tuple[str, float]]
     times: list[LevelTime]
     contradictions: list[tuple[LevelTime, LevelTime]]
+    printed: list[str] = field(default_factory=list)  # each level's time as printed
 
 
 def summarise(times: list[LevelTime]) -> LevelSummary:
@@ -218,7 +219,8 @@ def summarise(times: list[LevelTime]) -> LevelSummary:
               and first[key].binding and t.binding):
             contradictions.append((first[key], t))
     levels = [(first[k].level or "", first[k].minutes) for k in order]
-    return LevelSummary(levels, [t for t in times if t.level is not None] or times, contradictions)
+    return LevelSummary(levels, [t for t in times if t.level is not None] or times, contradictions,
+                        [first[k].text for k in order])
 
 
 _CUSTOMER_PLAN = re.compile(
@@ -230,8 +232,9 @@ _CUSTOMER_PLAN = re.compile(
 )
 
 
-_PLAN_FIELD = re.compile(r"(?:support|service|subscription)?\s*(?:plan|tier|level)\b|服务版本|支持计划|技术支持计划|套餐|版本",
-                         re.IGNORECASE)
+_PLAN_FIELD = re.compile(
+    r"(?:support|service|subscription)?\s*(?:plan|tier|level)\b|服务版本|支持计划|技术支持计划|套餐|版本", re.IGNORECASE
+)
 
 
 def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:

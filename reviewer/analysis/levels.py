@@ -62,7 +62,8 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
             for m in _ZH_INLINE_WORD.finditer(text)
             if not any(s <= m.start() < e for _, s, e in out)]
     # "紧急三十分钟，高两小时": a level word right before its time.
-    for m in re.finditer(r"(?:(?<=^)|(?<=[，,、：:；;。\s]))(?P<w>" + _WORD_ZH + r")(?=\s*[\d一二三四五六七八九十两半])", text):
+    for m in re.finditer(r"(?:(?<=^)|(?<=[，,、：:；;。\s]))(?P<w>" + _WORD_ZH
+                         + r")(?=\s*[\d一二三四五六七八九十两半])", text):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
     for m in re.finditer(r"\b(?P<w>critical|urgent|high|medium|normal|low|major|minor|severe|emergency)"

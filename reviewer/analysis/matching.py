@@ -11,6 +11,7 @@ cancel the keyword hits they overlap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reviewer.analysis.sentences import Sentence, split_sentences
@@ -54,8 +55,9 @@ def build_views(clauses: tuple[Clause, ...]) -> list[ClauseView]:
                 heads.append(p.heading)
             elif p.kind is ClauseKind.HEADING and p.text:
                 heads.append(p.text)
-            if cite is None and p.number:
-                cite = p.number
+            if p.number and (cite is None or _is_sub_number(cite)):
+                # "(a)" alone cannot be found in a contract: cite "5.2(a)", "第三条 一、".
+                cite = p.number if cite is None else _join_numbers(p.number, cite)
             parent = p.parent
             seen += 1
         if c.table_title:
@@ -68,6 +70,26 @@ def build_views(clauses: tuple[Clause, ...]) -> list[ClauseView]:
             sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True),
         ))
     return views
+
+
+_TOP_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?|第.+[条章节款]|(?:article|section|clause|schedule|annex|appendix)\b)",
+                         re.IGNORECASE)
+
+
+def _is_sub_number(number: str) -> bool:
+    """A list label that needs its parent to be found: "(a)", "一、", "1." under 第五条."""
+    return not _TOP_NUMBER.match(number.strip())
+
+
+def _join_numbers(parent: str, child: str) -> str:
+    parent, child = parent.strip(), child.strip()
+    zh_item = re.fullmatch(r"([一二三四五六七八九十]+|\d+)[、.．]", child)
+    if zh_item and re.search(r"[\u4e00-\u9fff]$", parent):
+        return f"{parent}第{zh_item.group(1)}款"  # 第四条 一、 is cited 第四条第一款
+    if parent.endswith(".") and child.startswith("("):
+        parent = parent[:-1]
+    sep = "" if child.startswith(("(", "（")) or re.search(r"[\u4e00-\u9fff]$", parent) else " "
+    return f"{parent}{sep}{child.strip()}"
 
 
 def find_hits(terms: Terms, text: str) -> list[Hit]:

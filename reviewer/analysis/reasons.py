@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Text
 
 
 def cite(number: str | None, page: int | None = None, lang: str = "en") -> str:
+    if number:
+        number = number.rstrip(".") if number[-1:] == "." and number[:-1].replace(".", "").isdigit() else number
     if lang == "zh":
-        where = f"第{number}条" if number and number[0].isdigit() and "." not in number else (number or "")
+        if number and number[0].isdigit() and re.fullmatch(r"[\d.]+", number):
+            where = f"第{number}条"
+        elif number:
+            where = number if number.startswith("第") else f"“{number}”条款"
+        else:
+            where = ""
         if page:
             where = f"{where}（第{page}页）" if where else f"第{page}页"
         return where or "相关条款"
@@ -29,18 +38,18 @@ def _minutes_text(minutes: float, lang: str) -> str:
     return f"{n_text}分钟" if lang == "zh" else f"{n_text} min"
 
 
-def levels_text(levels: list[tuple[str, float]], lang: str) -> str:
+def levels_text(levels: list[tuple[str, float]], lang: str, printed: list[str] | None = None) -> str:
+    """"P1 15 min, P2 1 h"; with `printed`, the times as the contract prints them."""
     sep = "，" if lang == "zh" else ", "
-    return sep.join(f"{lv} {_minutes_text(m, lang)}" for lv, m in levels)
+    if printed and len(printed) == len(levels):
+        return sep.join(f"{lv} {p}".strip() for (lv, _), p in zip(levels, printed, strict=True))
+    return sep.join(f"{lv} {_minutes_text(m, lang)}".strip() for lv, m in levels)
 
 
 def met(item: ChecklistItem, where_en: str, where_zh: str, detail: Text | None) -> Text:
-    en = f"{item.title.en} committed in {where_en}"
-    zh = f"{where_zh}对{item.title.zh}作出了明确承诺"
     if detail and detail.en:
-        en += f": {detail.en}"
-        zh += f"：{detail.zh}"
-    return Text(en + ".", zh + "。")
+        return Text(f"Met in {where_en}: {detail.en}.", f"{where_zh}已明确：{detail.zh}。")
+    return Text(f"Met in {where_en}.", f"{where_zh}已作出明确承诺。")
 
 
 def hedged(item: ChecklistItem, where_en: str, where_zh: str, words: list[str], target: bool) -> Text:
