@@ -7,6 +7,7 @@ and a target that would overwrite the original is refused.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
@@ -39,11 +40,26 @@ def default_annotated_path(contract: str | Path) -> Path:
     return p.with_name(f"{p.stem}-reviewed{p.suffix.lower()}")
 
 
-def _check_paths(source: Path, target: Path, fmt: str) -> None:
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _check_paths(source: Path, target: Path, fmt: str, sha256: str) -> None:
     if not source.is_file():
         raise InputError(
             f"Cannot find the contract {source} to make the commented copy. It was moved or "
             "renamed since the review: put it back or open it again.")
+    if sha256 and _sha256(source) != sha256:
+        # Boxes and paragraph numbers belong to the reviewed file: on a changed
+        # file the notes would land on the wrong text.
+        raise InputError(
+            f"The contract {source.name} has changed since it was reviewed, so the findings "
+            "cannot be attached to it. Review the new version (or re-run the saved review) "
+            "and export again.")
     if target.suffix.lower() != f".{fmt}":
         raise WriteError(
             f"The commented copy of a {fmt.upper()} contract must be a .{fmt} file; "
@@ -71,7 +87,7 @@ def write_annotated_copy(
     target = Path(path) if path else default_annotated_path(src)
     if fmt not in ("pdf", "docx"):
         raise InputError(f"Cannot make a commented copy of a {fmt} file; only PDF and DOCX.")
-    _check_paths(src, target, fmt)
+    _check_paths(src, target, fmt, review.document.sha256)
     rows = item_rows(review, annotations, resolve_checklist(checklist, review.checklist_id), lang)
     author = annotations.reviewer or DEFAULT_AUTHOR
     result: dict[str, tuple[int, tuple[str, ...]]] = {}

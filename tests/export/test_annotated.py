@@ -148,5 +148,14 @@ def test_never_overwrites_the_original_and_checks_the_suffix(tmp_path):
     assert out.path.exists()
 
 
+def test_a_changed_contract_is_refused(tmp_path):
+    contract = write_pdf_contract(tmp_path / "vendor.pdf", "en")
+    review = make_review(contract)
+    write_pdf_contract(tmp_path / "vendor.pdf", "zh")  # same name, other text
+    with pytest.raises(InputError, match="has changed since it was reviewed"):
+        write_annotated_copy(review, checklist=make_checklist())
+    assert not (tmp_path / "vendor-reviewed.pdf").exists()
+
+
 def test_default_name():
     assert default_annotated_path("/a/Vendor SLA.PDF") == Path("/a/Vendor SLA-reviewed.pdf")
