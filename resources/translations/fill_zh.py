@@ -156,6 +156,7 @@ ZH = {
 'Export': '导出',
 'Export failed': '导出失败',
 'Exported {name}': '已导出 {name}',
+"Score with your changes: <b>{score:.1f}</b> (the tool's stays above)": '计入您的改判后得分：<b>{score:.1f}</b>（上方为工具得分）',
 }
 path = sys.argv[1]
 tree = ET.parse(path)

@@ -42,7 +42,7 @@
     <name>ChecklistPane</name>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="43" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="87" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="99" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -52,19 +52,24 @@
         <translation>搜索检查项、理由和备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="99" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="110" />
         <source>No review yet.</source>
         <translation>尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="110" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="121" />
         <source>Score &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</source>
         <translation>得分 &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="113" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="124" />
         <source>({n} overridden)</source>
         <translation>（{n} 项已改判）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/checklist_pane.py" line="131" />
+        <source>Score with your changes: &lt;b&gt;{score:.1f}&lt;/b&gt; (the tool's stays above)</source>
+        <translation>计入您的改判后得分：&lt;b&gt;{score:.1f}&lt;/b&gt;（上方为工具得分）</translation>
     </message>
 </context>
 <context>
@@ -275,57 +280,57 @@
         <translation>在检查清单中选择一项，查看工具的判定和依据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="171" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="168" />
         <source>Your decision: {mine} &amp;nbsp; (the tool said {tool})</source>
         <translation>您的判定：{mine} &amp;nbsp;（工具判定为 {tool}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="174" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="171" />
         <source>Tool's decision: {tool}</source>
         <translation>工具判定：{tool}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="176" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="173" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="180" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="177" />
         <source>Key facts</source>
         <translation>关键事实</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="184" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="181" />
         <source>Deviations from policy</source>
         <translation>偏离政策要求</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="188" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="185" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="191" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="188" />
         <source>No clause addresses this item.</source>
         <translation>合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="195" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="192" />
         <source>added by you</source>
         <translation>由您添加</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="199" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="196" />
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="235" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="232" />
         <source>Override status</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="238" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="235" />
         <source>Mark asked the vendor</source>
         <translation>标记为已询问供应商</translation>
     </message>
@@ -388,52 +393,52 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="260" />
+        <location filename="../../reviewer/gui/main_window.py" line="258" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="293" />
+        <location filename="../../reviewer/gui/main_window.py" line="291" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="294" />
+        <location filename="../../reviewer/gui/main_window.py" line="292" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="312" />
+        <location filename="../../reviewer/gui/main_window.py" line="310" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="313" />
+        <location filename="../../reviewer/gui/main_window.py" line="311" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="320" />
+        <location filename="../../reviewer/gui/main_window.py" line="318" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="321" />
+        <location filename="../../reviewer/gui/main_window.py" line="319" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="332" />
+        <location filename="../../reviewer/gui/main_window.py" line="330" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="369" />
+        <location filename="../../reviewer/gui/main_window.py" line="367" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="370" />
+        <location filename="../../reviewer/gui/main_window.py" line="368" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -449,52 +454,52 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="104" />
+        <location filename="../../reviewer/gui/results_model.py" line="124" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="104" />
+        <location filename="../../reviewer/gui/results_model.py" line="124" />
         <source>Status</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="104" />
+        <location filename="../../reviewer/gui/results_model.py" line="124" />
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="151" />
+        <location filename="../../reviewer/gui/results_model.py" line="171" />
         <source>{met} of {n} met</source>
         <translation>{n} 项中 {met} 项符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="176" />
+        <location filename="../../reviewer/gui/results_model.py" line="196" />
         <source>{new} (tool: {old})</source>
         <translation>{new}（工具：{old}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="191" />
+        <location filename="../../reviewer/gui/results_model.py" line="211" />
         <source>Overridden by the reviewer. The tool said: {old}</source>
         <translation>审阅人已改判。工具判定为：{old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="196" />
+        <location filename="../../reviewer/gui/results_model.py" line="218" />
         <source>overridden</source>
         <translation>已改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="198" />
+        <location filename="../../reviewer/gui/results_model.py" line="220" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="200" />
+        <location filename="../../reviewer/gui/results_model.py" line="222" />
         <source>asked vendor</source>
         <translation>已询问供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="202" />
+        <location filename="../../reviewer/gui/results_model.py" line="224" />
         <source>deviation</source>
         <translation>偏离</translation>
     </message>
@@ -787,6 +792,14 @@
         <location filename="../../reviewer/gui/window_actions.py" line="105" />
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../reviewer/gui/checklist_pane.py" line="92" />
+        <source>{new} (tool: {old})</source>
+        <translation>{new}（工具：{old}）</translation>
     </message>
 </context>
 </TS>

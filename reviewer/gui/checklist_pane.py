@@ -122,6 +122,14 @@ class ChecklistPane(QWidget):
         text += " &nbsp; " + " &nbsp; ".join(parts)
         if overrides:
             text += " &nbsp; " + self.tr("({n} overridden)").format(n=overrides)
+            if self.state.checklist is not None:
+                from reviewer.analysis.score import compute_scores
+
+                mine, _ = compute_scores(self.state.checklist, review.findings,
+                                         self.state.effective_status)
+                text += "<br>" + self.tr(
+                    "Score with your changes: <b>{score:.1f}</b> (the tool's stays above)"
+                ).format(score=mine)
         self.summary.setText(text)
 
     def _apply_filter(self) -> None:

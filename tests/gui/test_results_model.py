@@ -76,7 +76,7 @@ def test_sections_then_items_with_titles(review: Review) -> None:
     assert model.data(item) == checklist.sections[0].items[0].title.en
 
 
-def test_override_is_shown_apart_from_the_tool(review: Review) -> None:
+def test_override_is_shown_apart_from_the_tool(qtbot, review: Review) -> None:  # type: ignore[no-untyped-def]
     state = _state(review)
     model = ResultsModel(state)
     f = next(f for f in review.findings if f.status is Status.MISSING)
@@ -89,7 +89,11 @@ def test_override_is_shown_apart_from_the_tool(review: Review) -> None:
     marks = model.index_of(f.item_id, 2)
     assert "\u270e" in model.data(marks)
     assert "overridden" in model.data(marks, Qt.ItemDataRole.ToolTipRole)
+    pane = ChecklistPane(state)
+    qtbot.addWidget(pane)
+    assert "Score with your changes" in pane.summary.text()
     state.undo_stack.undo()
+    assert "Score with your changes" not in pane.summary.text()
     assert model.data(idx, StatusRole) == "missing"
     assert model.data(idx) == "Missing"
 
