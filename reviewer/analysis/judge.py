@@ -139,7 +139,9 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
             any_hits[f].extend(hits)
         all_matches.extend(matches)
         if hedges:
-            if any(facts_here.values()) or matches:
+            # Recorded even without a fact: "ACME may provide an explanation"
+            # is better answered by naming the hedge than the missing number.
+            if source is cand:
                 attempt.hedges.extend(hedges)
             continue
         for f, hits in facts_here.items():
