@@ -22,6 +22,7 @@ COMMANDS = (
     "checklist",
     "eval",
     "export", "responses",
+    "compare", "diff",
     "gui",
     "selftest",
 )

@@ -1,0 +1,328 @@
+"""Comparing two versions of one vendor's terms: what the revision changed, per item.
+
+Given the reviewed original (a contract, or a saved review with the
+reviewer's work and the vendor's answers) and the vendor's revision, every
+checklist item gets an `ItemChange`:
+
+- the status before and after. Both are the tool's own judgement, so a
+  difference reflects a change in the text, not in who judged it; the
+  reviewer's override on the original is shown beside it;
+- the facts that changed ("Severity 1 response 4 h -> 1 h", "availability
+  99.9% -> 99.95%");
+- a word-level diff of the cited clauses (Chinese by character: it has no
+  spaces between words);
+- whether the vendor answered the item in the returned checklist
+  (``vendor_response``) while the revision still leaves it vague or missing:
+  promised, not delivered.
+
+The reviewer's notes and overrides carry over to the revision by item id
+(`VersionDiff.annotations`); an override whose item changed status is
+flagged so the reviewer looks at it again.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reviewer.annotations import Annotations
+from reviewer.checklist.model import Checklist
+from reviewer.compare import minutes_text
+from reviewer.progress import CancelToken, ProgressFn, no_progress
+from reviewer.review import Evidence, Review, Status, Text
+
+if TYPE_CHECKING:
+    from reviewer.session import SavedReview
+
+_RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
+IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
+_FACT_NAMES = {
+    "response-times": "response", "resolution-times": "resolution", "percent": "availability",
+    "months": "support window", "hours": "breach notice",
+}
+_UNITS = {"percent": "%", "months": " months", "hours": " h"}
+# Chinese (and other CJK) characters are tokens of their own; other word
+# characters group into words; spaces and punctuation are tokens too.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class DiffSegment:
+    op: str  # "equal", "delete" or "insert"
+    text: str
+
+
+def text_diff(old: str, new: str) -> tuple[DiffSegment, ...]:
+    """Word-level diff (character-level for CJK) of two texts."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    out: list[DiffSegment] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(DiffSegment("equal", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(DiffSegment("delete", "".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(DiffSegment("insert", "".join(b[j1:j2])))
+    return tuple(out)
+
+
+def render_diff(segments: tuple[DiffSegment, ...]) -> str:
+    """``[-removed-]{+added+}`` inline, as ``git diff --word-diff`` prints it."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    return "".join(marks[s.op].format(s.text) for s in segments)
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    item_id: str
+    section: str
+    title: Text
+    old_status: Status  # the tool's status on the original
+    new_status: Status  # the tool's status on the revision
+    change: str  # IMPROVED, WORSE, CHANGED (same status, other facts or wording) or SAME
+    fact_changes: tuple[str, ...] = ()
+    evidence_diff: tuple[DiffSegment, ...] = ()
+    old_evidence: str = ""
+    new_evidence: str = ""
+    old_refs: tuple[Evidence, ...] = ()  # for opening either contract at the clause
+    new_refs: tuple[Evidence, ...] = ()
+    vendor_response: str = ""
+    promised_not_delivered: bool = False
+    carried_override: Status | None = None  # the reviewer's override, now on the revision
+    override_needs_check: bool = False  # the item changed under a carried override
+    note: str = ""
+
+    def evidence_diff_text(self) -> str:
+        return render_diff(self.evidence_diff) if self.old_evidence != self.new_evidence else ""
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    old_name: str
+    new_name: str
+    old: Review
+    new: Review
+    checklist: Checklist
+    items: tuple[ItemChange, ...]
+    annotations: Annotations = field(default_factory=Annotations)  # carried to the revision
+
+    def item(self, item_id: str) -> ItemChange:
+        for i in self.items:
+            if i.item_id == item_id:
+                return i
+        raise KeyError(item_id)
+
+    def by_change(self, change: str) -> tuple[ItemChange, ...]:
+        return tuple(i for i in self.items if i.change == change)
+
+    @property
+    def promised(self) -> tuple[ItemChange, ...]:
+        return tuple(i for i in self.items if i.promised_not_delivered)
+
+    def section_title(self, section_id: str, lang: str) -> str:
+        try:
+            return self.checklist.section(section_id).title.get(lang)
+        except KeyError:
+            return section_id
+
+
+# --- facts ------------------------------------------------------------------------
+
+def _levels(facts: Mapping[str, Any]) -> list[tuple[str, float]]:
+    out = []
+    for lv in facts.get("levels") or []:
+        if isinstance(lv, dict) and isinstance(lv.get("minutes"), (int, float)):
+            out.append((str(lv.get("level", "")), float(lv["minutes"])))
+    return out
+
+
+def _level_changes(what: str, old: list[tuple[str, float]], new: list[tuple[str, float]]) -> list[str]:
+    names_old, names_new = [n for n, _ in old], [n for n, _ in new]
+    if not set(names_old) & set(names_new) and len(old) == len(new):
+        pairs = list(zip(old, new, strict=True))  # renamed levels ("P1" -> "Priority 1"): by order
+    else:
+        o, n = dict(old), dict(new)
+        pairs = [((k, o[k]), (k, n[k])) for k in names_new if k in o]
+        pairs += [((k, o[k]), ("", -1.0)) for k in names_old if k not in n]
+        pairs += [(("", -1.0), (k, n[k])) for k in names_new if k not in o]
+    out = []
+    for (on, om), (nn, nm) in pairs:
+        if not on:
+            out.append(f"{nn} {what}: new, {minutes_text(nm)}")
+        elif not nn:
+            out.append(f"{on} {what} {minutes_text(om)}: removed")
+        elif om != nm or on != nn:
+            name = on if on == nn else f"{on} ({nn})"
+            out.append(f"{name} {what} {minutes_text(om)} -> {minutes_text(nm)}")
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def fact_changes(item_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """Readable changes between two items' facts."""
+    if item_id in ("response-times", "resolution-times"):
+        changes = _level_changes(_FACT_NAMES[item_id], _levels(old), _levels(new))
+        if changes or _levels(old) or _levels(new):
+            return changes
+    out = []
+    for key in [*old.keys(), *(k for k in new if k not in old)]:
+        if key in ("levels", "plans") and item_id in ("response-times", "resolution-times"):
+            continue
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        name = _FACT_NAMES.get(key, key)
+        unit = _UNITS.get(key, "")
+        if a is None:
+            out.append(f"{name}: new, {_show(b)}{unit}")
+        elif b is None:
+            out.append(f"{name} {_show(a)}{unit}: removed")
+        elif isinstance(a, list) and isinstance(b, list):
+            added = [str(v) for v in b if v not in a]
+            gone = [str(v) for v in a if v not in b]
+            parts = ([f"added {', '.join(added)}"] if added else []) + (
+                [f"removed {', '.join(gone)}"] if gone else [])
+            out.append(f"{name}: {'; '.join(parts)}")
+        else:
+            out.append(f"{name} {_show(a)}{unit} -> {_show(b)}{unit}")
+    return out
+
+
+# --- building the diff -------------------------------------------------------------
+
+def _quote(evidence: tuple[Evidence, ...]) -> str:
+    return "\n".join(e.text for e in evidence[:2])
+
+
+def diff_reviews(
+    old: Review, new: Review, old_annotations: Annotations | None = None,
+    checklist: Checklist | None = None, *, old_name: str = "", new_name: str = "",
+) -> VersionDiff:
+    """Item-by-item changes from the original's review to the revision's."""
+    from reviewer.scorecards import checklist_for
+
+    ann = old_annotations or Annotations()
+    checklist = checklist or checklist_for(new) or checklist_for(old)
+    if checklist is None:
+        from reviewer.checklist import default_checklist
+
+        checklist = default_checklist()
+    old_by = {f.item_id: f for f in old.findings}
+    items = []
+    for f_new in new.findings:
+        f_old = old_by.get(f_new.item_id)
+        a = ann.item(f_new.item_id)
+        old_status = f_old.status if f_old else Status.MISSING
+        facts = fact_changes(f_new.item_id, f_old.facts if f_old else {}, f_new.facts)
+        old_q, new_q = _quote(f_old.evidence if f_old else ()), _quote(f_new.evidence)
+        if _RANK[f_new.status] != _RANK[old_status]:
+            change = IMPROVED if _RANK[f_new.status] > _RANK[old_status] else WORSE
+        else:
+            change = CHANGED if facts or old_q != new_q else SAME
+        try:
+            title = checklist.item(f_new.item_id).title
+        except KeyError:
+            title = Text(f_new.item_id, f_new.item_id)
+        items.append(ItemChange(
+            item_id=f_new.item_id, section=f_new.section, title=title,
+            old_status=old_status, new_status=f_new.status, change=change,
+            fact_changes=tuple(facts), evidence_diff=text_diff(old_q, new_q),
+            old_evidence=old_q, new_evidence=new_q,
+            old_refs=f_old.evidence if f_old else (), new_refs=f_new.evidence,
+            vendor_response=a.vendor_response,
+            promised_not_delivered=bool(a.vendor_response.strip())
+            and f_new.status is not Status.MET,
+            carried_override=a.status_override,
+            override_needs_check=a.status_override is not None and change != SAME,
+            note=a.note,
+        ))
+    # `ann` carries over whole: annotations of items only the original had are kept too.
+    return VersionDiff(old_name or old.document.path, new_name or new.document.path, old, new,
+                       checklist, tuple(items), ann)
+
+
+def diff_versions(
+    old_path: str | Path, new_path: str | Path, checklist: Checklist | str | Path | None = None,
+    *, responses: str | Path | None = None, password: str | None = None,
+    progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+) -> VersionDiff:
+    """Review (or open) the original, review the revision, and diff them.
+
+    ``old_path`` may be a saved review (``*.review.json``): its overrides,
+    notes and vendor answers are used. ``responses`` is the checklist
+    workbook the vendor sent back; its answers are imported first.
+    """
+    from reviewer.api import load_checklist_or_default, review
+    from reviewer.session import SUFFIX, file_sha256, load_review_file
+
+    progress = progress or no_progress
+    cl = load_checklist_or_default(checklist) if checklist is not None else None
+    old_p, new_p = Path(old_path), Path(new_path)
+    progress(0.0, f"Reading {old_p.name}")
+    sha = ""
+    if old_p.name.endswith(SUFFIX):
+        saved = load_review_file(old_p)
+        old, ann, sha = saved.review, saved.annotations, saved.contract_sha256
+        old_name = saved.contract_name or old_p.name
+    else:
+        old = review(old_p, cl, cancel=cancel, password=password)
+        ann, old_name = Annotations(), old_p.name
+        sha = old.document.sha256 or file_sha256(old_p)
+    if responses is not None:
+        from reviewer.responses import import_vendor_responses
+
+        ann, _ = import_vendor_responses(old, ann, responses, contract_sha256=sha)
+    if cl is None:
+        from reviewer.scorecards import checklist_for
+
+        cl = checklist_for(old)
+    progress(0.5, f"Reading {new_p.name}")
+    new = review(new_p, cl, cancel=cancel, password=password)
+    progress(1.0, "Comparison ready")
+    return diff_reviews(old, new, ann, cl, old_name=old_name, new_name=new_p.name)
+
+
+def saved_revision(diff: VersionDiff, contract: str | Path) -> SavedReview:
+    """A review file for the revision that keeps the reviewer's work (save it to reopen)."""
+    from reviewer.session import new_saved_review
+
+    return new_saved_review(diff.new, contract, diff.annotations)
+
+
+def diff_to_dict(diff: VersionDiff, lang: str = "en") -> dict[str, Any]:
+    """The diff as JSON-ready data (``reviewer diff --json``)."""
+    from reviewer.review_json import evidence_to_dict
+
+    return {
+        "schema": "contract-version-diff/1",
+        "old": {"name": diff.old_name, "score": round(diff.old.score, 1)},
+        "new": {"name": diff.new_name, "score": round(diff.new.score, 1)},
+        "checklist": {"id": diff.checklist.id, "version": diff.checklist.version},
+        "items": [
+            {
+                "id": i.item_id, "section": i.section, "title": i.title.get(lang),
+                "old_status": i.old_status.value, "new_status": i.new_status.value,
+                "change": i.change, "fact_changes": list(i.fact_changes),
+                "evidence_diff": [{"op": s.op, "text": s.text} for s in i.evidence_diff],
+                "old_evidence": [evidence_to_dict(e) for e in i.old_refs],
+                "new_evidence": [evidence_to_dict(e) for e in i.new_refs],
+                "vendor_response": i.vendor_response,
+                "promised_not_delivered": i.promised_not_delivered,
+                "carried_override": i.carried_override.value if i.carried_override else None,
+                "override_needs_check": i.override_needs_check,
+                "note": i.note,
+            }
+            for i in diff.items
+        ],
+    }
