@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, QTimer
 from pytestqt.qtbot import QtBot
 
+from reviewer.gui.clause_pane import ClauseRole
 from reviewer.gui.crash_handler import install_excepthook
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.messages import SaveChoice
@@ -381,3 +382,42 @@ def test_recent_files(qtbot: QtBot, make_window, tmp_path: Path) -> None:
     assert "acme.pdf" in titles
 
 
+
+
+def test_clause_list_and_drop_to_open(qtbot: QtBot, make_window, long_pdf: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    w = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(long_pdf))])
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.controller.reviewReady, timeout=REVIEW_TIMEOUT):
+        w.dropEvent(drop)
+    qtbot.waitUntil(lambda: not w.controller.busy)
+    review = w.state.review
+    assert review is not None
+    last = next(c for c in reversed(review.clauses) if c.location.boxes)
+    pane = w.clause_pane
+    pane.search.setText(last.text[:30])
+    rows = [pane.proxy.index(r, 0) for r in range(pane.proxy.rowCount())]
+    assert 1 <= len(rows) < len(review.clauses)
+    target = next(i for i in rows if i.data(ClauseRole).index == last.index)
+    pane.list.setCurrentIndex(target)
+    pdf = w.document_pane.pdf
+    assert pdf.highlights and pdf.highlights[0].page == last.location.boxes[0].page
+    assert last.location.boxes[0].page in pdf.visible_pages()
+
+
+def test_reasons_follow_the_ui_language(qtbot: QtBot, make_window, tmp_path: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, pf.support_terms_pdf(tmp_path / "acme.pdf"))
+    f = next(f for f in w.state.review.findings if f.reasons)  # type: ignore[union-attr]
+    w.checklist_pane.select_item(f.item_id)
+    assert f.reasons[0].en in w.finding_panel.details.toPlainText()
+    w.switch_language("zh")
+    try:
+        assert f.reasons[0].zh in w.finding_panel.details.toPlainText()
+    finally:
+        w.switch_language("en")
