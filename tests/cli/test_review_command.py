@@ -75,7 +75,7 @@ def check_spec(data: dict[str, Any], contract: Path, fmt: str, language: str) ->
             assert isinstance(ev["text"], str) and ev["text"].strip(), where
             assert ev["clause"] is None or isinstance(ev["clause"], str), where
             if fmt == "pdf":
-                assert isinstance(ev["page"], int) and 1 <= ev["page"] <= doc["pages"], (where, ev)
+                assert isinstance(ev["page"], int) and 1 <= ev["page"] <= int(doc["pages"]), (where, ev)
             else:
                 assert ev["page"] is None, (where, ev)
         assert isinstance(item["reasons"], list) and item["reasons"], where
