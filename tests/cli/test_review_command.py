@@ -52,10 +52,11 @@ def check_spec(data: dict[str, Any], contract: Path, fmt: str, language: str) ->
     assert Path(doc["path"]).name == contract.name
     assert doc["format"] == fmt
     assert doc["language"] == language
+    pages: Any = doc["pages"]
     if fmt == "pdf":
-        assert isinstance(doc["pages"], int) and doc["pages"] >= 1
+        assert isinstance(pages, int) and pages >= 1
     else:
-        assert doc["pages"] is None or isinstance(doc["pages"], int)
+        assert pages is None or isinstance(pages, int)
     assert data["checklist"] == {"id": "vendor-support", "version": "1"}
     assert isinstance(data["score"], int | float) and 0 <= data["score"] <= 100
 
@@ -75,7 +76,7 @@ def check_spec(data: dict[str, Any], contract: Path, fmt: str, language: str) ->
             assert isinstance(ev["text"], str) and ev["text"].strip(), where
             assert ev["clause"] is None or isinstance(ev["clause"], str), where
             if fmt == "pdf":
-                assert isinstance(ev["page"], int) and 1 <= ev["page"] <= int(doc["pages"]), (where, ev)
+                assert isinstance(ev["page"], int) and 1 <= ev["page"] <= pages, (where, ev)
             else:
                 assert ev["page"] is None, (where, ev)
         assert isinstance(item["reasons"], list) and item["reasons"], where
