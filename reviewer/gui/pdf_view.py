@@ -35,7 +35,7 @@ from reviewer.document import Box
 from reviewer.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe, even across documents
 
 GAP = 12  # pixels between pages
-CACHE_PAGES = 24
+CACHE_BYTES = 256 * 1024 * 1024  # rendered pages kept; a zoomed A4 page is ~30 MB
 HIGHLIGHT_FILL = QColor(255, 214, 0, 90)
 HIGHLIGHT_EDGE = QColor(230, 120, 0)
 SELECTION_FILL = QColor(40, 110, 255, 50)
@@ -289,7 +289,9 @@ class PdfView(QScrollArea):
         pm = QPixmap.fromImage(image)
         pm.setDevicePixelRatio(dpr)
         self._cache[(index, round(self.scale, 3))] = pm
-        while len(self._cache) > CACHE_PAGES:
-            self._cache.popitem(last=False)
+        used = sum(p.width() * p.height() * 4 for p in self._cache.values())
+        while used > CACHE_BYTES and len(self._cache) > 1:
+            _, old = self._cache.popitem(last=False)
+            used -= old.width() * old.height() * 4
         self.rendered_pages += 1
         self._pages.update(self._rects[index])

@@ -199,7 +199,8 @@ class ReviewController(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordRequired):
-                answer = self.presenter.ask_password(p.name, password is not None)
+                wrong = exc.wrong_password or password is not None
+                answer = self.presenter.ask_password(p.name, wrong)
                 if answer is not None:
                     self.open_contract(p, answer, keep, saved)
                     return
