@@ -22,7 +22,7 @@ COMMANDS = (
     "checklist",
     "eval",
     "export", "responses",
-    "compare", "diff",
+    "compare", "diff", "batch",
     "gui",
     "selftest",
 )
