@@ -72,10 +72,59 @@ def text_diff(old: str, new: str) -> tuple[DiffSegment, ...]:
     return tuple(out)
 
 
-def render_diff(segments: tuple[DiffSegment, ...]) -> str:
-    """``[-removed-]{+added+}`` inline, as ``git diff --word-diff`` prints it."""
-    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
-    return "".join(marks[s.op].format(s.text) for s in segments)
+def render_diff(segments: tuple[DiffSegment, ...], context: int | None = None) -> str:
+    """``[-removed-]{+added+}`` inline, as ``git diff --word-diff`` prints it.
+
+    With ``context``, unchanged stretches longer than that keep only their
+    ends ("... ") so the changes stand out.
+    """
+    out = []
+    last = len(segments) - 1
+    for i, seg in enumerate(segments):
+        if seg.op == "delete":
+            out.append(f"[-{seg.text}-]")
+        elif seg.op == "insert":
+            out.append(f"{{+{seg.text}+}}")
+        elif context is None or len(seg.text) <= 2 * context:
+            out.append(seg.text)
+        else:
+            head = seg.text[:context] if i > 0 else ""
+            tail = seg.text[-context:] if i < last else ""
+            out.append(f"{head}...{tail}" if "\n" not in seg.text else f"{head}...\n...{tail}")
+    return "".join(out)
+
+
+def evidence_diff(old: tuple[Evidence, ...], new: tuple[Evidence, ...]) -> tuple[DiffSegment, ...]:
+    """Diff the cited clauses pairwise: same clause number first, else the most similar.
+
+    A clause with no counterpart shows as removed or added whole, rather than as
+    a word soup against an unrelated clause.
+    """
+    old, new = old[:MAX_QUOTES], new[:MAX_QUOTES]
+    unused = list(old)
+    out: list[DiffSegment] = []
+
+    def sep() -> None:
+        if out:
+            out.append(DiffSegment("equal", "\n"))
+
+    for e in new:
+        match = next((o for o in unused if o.clause_number and o.clause_number == e.clause_number),
+                     None)
+        if match is None and unused:
+            best = max(unused, key=lambda o: difflib.SequenceMatcher(None, o.text, e.text).ratio())
+            if difflib.SequenceMatcher(None, best.text, e.text).ratio() >= 0.6:
+                match = best
+        sep()
+        if match is None:
+            out.append(DiffSegment("insert", e.text))
+            continue
+        unused.remove(match)
+        out.extend(text_diff(match.text, e.text))
+    for o in unused:
+        sep()
+        out.append(DiffSegment("delete", o.text))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -98,8 +147,11 @@ class ItemChange:
     override_needs_check: bool = False  # the item changed under a carried override
     note: str = ""
 
-    def evidence_diff_text(self) -> str:
-        return render_diff(self.evidence_diff) if self.old_evidence != self.new_evidence else ""
+    def evidence_diff_text(self, context: int | None = 60) -> str:
+        """The changed wording (empty when the cited text is the same)."""
+        if self.old_evidence == self.new_evidence:
+            return ""
+        return render_diff(self.evidence_diff, context)
 
 
 @dataclass(frozen=True)
@@ -201,8 +253,11 @@ def fact_changes(item_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -
 
 # --- building the diff -------------------------------------------------------------
 
+MAX_QUOTES = 2  # the clauses compared per item: the best evidence first
+
+
 def _quote(evidence: tuple[Evidence, ...]) -> str:
-    return "\n".join(e.text for e in evidence[:2])
+    return "\n".join(e.text for e in evidence[:MAX_QUOTES])
 
 
 def diff_reviews(
@@ -237,7 +292,8 @@ def diff_reviews(
         items.append(ItemChange(
             item_id=f_new.item_id, section=f_new.section, title=title,
             old_status=old_status, new_status=f_new.status, change=change,
-            fact_changes=tuple(facts), evidence_diff=text_diff(old_q, new_q),
+            fact_changes=tuple(facts),
+            evidence_diff=evidence_diff(f_old.evidence if f_old else (), f_new.evidence),
             old_evidence=old_q, new_evidence=new_q,
             old_refs=f_old.evidence if f_old else (), new_refs=f_new.evidence,
             vendor_response=a.vendor_response,
