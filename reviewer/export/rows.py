@@ -62,10 +62,13 @@ def resolve_checklist(checklist: Checklist | None, checklist_id: str = "") -> Ch
         from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
     except ImportError:
         return None
+    default = default_checklist()  # parsed once per process
+    if not checklist_id or default.id == checklist_id:
+        return default
     for bundled in bundled_checklists():
-        if checklist_id and bundled.id == checklist_id:
+        if bundled.id == checklist_id:
             return load_checklist(bundled.path)
-    return default_checklist()
+    return default
 
 
 def _item(checklist: Checklist | None, item_id: str) -> ChecklistItem | None:
