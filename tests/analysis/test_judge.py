@@ -400,3 +400,27 @@ def test_met_reasons_quote_whole_words(reviewed: ReviewContract) -> None:
         clause = f.evidence[0].text
         for part in detail.split(", "):
             assert re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", clause), (item, part)
+
+
+@pytest.mark.xfail(strict=True, reason="with a hedged target and a binding limit in one sentence, "
+                                       "the binding phrase clears the hedge and the first time (the "
+                                       "target, 1 hour) is reported as the commitment instead of 4 hours")
+def test_the_binding_time_wins_over_the_target_in_the_same_sentence(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Support
+        5.1 Provider aims to respond to P1 requests within 1 hour, and shall in any event respond within 4 hours.
+        """).finding("response-times")
+    assert f.status is Status.MET
+    assert levels(f) == [("P1", 240)]
+
+
+@pytest.mark.xfail(strict=True, reason="Chinese refusals with words between the verb and the noun "
+                                       "('不提供任何形式的服务赔偿') are not recognised as a refusal: "
+                                       "the item is vague but the reason does not quote the refusal")
+def test_a_chinese_refusal_is_quoted_in_the_reason(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 七、服务补偿
+        7.1 乙方不提供任何形式的服务赔偿。
+        """, language="zh").finding("service-credits")
+    assert f.status is Status.VAGUE
+    assert "不提供" in reason(f, "zh")
