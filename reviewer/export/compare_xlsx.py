@@ -49,13 +49,15 @@ WORDS = {
            "old": "Before", "new": "After", "change": "Change", "facts": "Fact changes",
            "old_evidence": "Evidence before", "new_evidence": "Evidence after",
            "text_diff": "Wording changes", "promised": "Promised by the vendor, not in the revision",
-           "vendor_response": "Vendor's answer", "carried": "Reviewer's override (carried over)"},
+           "vendor_response": "Vendor's answer", "carried": "Reviewer's override (carried over)",
+           "improved": "Improved", "worse": "Worse", "changed": "Changed", "same": "Unchanged"},
     "zh": {"comparison": "对比", "key_fact": "关键数据", "total": "总分",
            "best": "★ 本行最佳", "not_reviewed": "（本审核无此项）", "diff": "变更",
            "old": "修订前", "new": "修订后", "change": "变化", "facts": "数据变化",
            "old_evidence": "修订前原文", "new_evidence": "修订后原文",
            "text_diff": "文字改动", "promised": "供应商已答复但修订稿未体现",
-           "vendor_response": "供应商答复", "carried": "审核人改判（沿用）"},
+           "vendor_response": "供应商答复", "carried": "审核人改判（沿用）",
+           "improved": "改善", "worse": "变差", "changed": "有改动", "same": "未变"},
 }
 
 
@@ -187,7 +189,7 @@ def build_diff_workbook(diff: VersionDiff, *, lang: str = "en") -> Workbook:
         values = [
             diff.section_title(item.section, lang), item.title.get(lang),
             status_label(item.old_status, lang), status_label(item.new_status, lang),
-            item.change, "\n".join(item.fact_changes), item.evidence_diff_text(),
+            _w(item.change, lang), "\n".join(item.fact_changes), item.evidence_diff_text(),
             item.old_evidence, item.new_evidence, "✔" if item.promised_not_delivered else "",
             item.vendor_response,
             status_label(item.carried_override, lang) if item.carried_override else "",

@@ -1,0 +1,154 @@
+"""Version diff: the vendor's revision fixed two items, broke one and changed a time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from reviewer.annotations import Annotations
+from reviewer.api import review
+from reviewer.cli import main
+from reviewer.review import Status
+from reviewer.session import load_review_file, new_saved_review, save_review_file
+from reviewer.version_diff import (
+    CHANGED,
+    IMPROVED,
+    SAME,
+    WORSE,
+    VersionDiff,
+    diff_versions,
+    render_diff,
+    text_diff,
+)
+
+from . import render, variant
+
+# The original: P1 response 4 hours, maintenance notice "where possible", old
+# versions supported "for a reasonable period"; breach notice within 72 hours.
+ORIGINAL = [
+    ("| 15 minutes, 24x7 | 4 hours |", "| 4 hours, 24x7 | 8 hours |"),
+    ("is announced at least 7 days in advance by e-mail",
+     "is announced in advance where possible by e-mail"),
+    ("Emergency maintenance is announced as early as possible and at least 2 hours in advance.",
+     "Emergency maintenance is announced as early as possible."),
+    ("e-mailed to the Customer's technical contacts within 24 hours of confirmation",
+     "e-mailed to the Customer's technical contacts from time to time"),
+    ("11.2 Each major SDK version is supported for 18 months after the release of its successor.",
+     "11.2 Each major SDK version is supported for a reasonable period after the release of "
+     "its successor."),
+]
+# The revision: P1 response 1 hour; notice and support window fixed (the
+# corpus text); the breach notice lost its 72 hours.
+REVISION = [
+    ("| 15 minutes, 24x7 | 4 hours |", "| 1 hour, 24x7 | 8 hours |"),
+    ("without undue delay and in any event within 72 hours after becoming aware of it",
+     "without undue delay after becoming aware of it"),
+]
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    folder = tmp_path_factory.mktemp("versions")
+    old = render(variant("veloxa-enterprise-sla-en", ORIGINAL), folder, "terms-v1", "pdf")
+    new = render(variant("veloxa-enterprise-sla-en", REVISION), folder, "terms-v2", "docx")
+    # The reviewer's saved work on the original, with the vendor's answers.
+    ann = (Annotations()
+           .with_item("version-support-window", vendor_response="We will commit to 18 months.")
+           .with_item("data-use", vendor_response="We never use customer data for training; "
+                                                  "we will add this to the terms.")
+           .with_item("documentation-training", status_override=Status.VAGUE,
+                      override_note="English only", note="Ask for Chinese docs")
+           .with_item("security-incident", status_override=Status.MET, note="72 h is fine"))
+    saved = folder / "terms-v1.review.json"
+    save_review_file(saved, new_saved_review(review(old), old, ann))
+    return old, new, saved
+
+
+@pytest.fixture(scope="module")
+def diff(files: tuple[Path, Path, Path]) -> VersionDiff:
+    _, new, saved = files
+    return diff_versions(saved, new)
+
+
+def test_two_items_fixed_one_broken(diff: VersionDiff) -> None:
+    improved = {i.item_id: (i.old_status, i.new_status) for i in diff.by_change(IMPROVED)}
+    assert improved == {
+        "proactive-notice": (Status.VAGUE, Status.MET),
+        "version-support-window": (Status.VAGUE, Status.MET),
+    }
+    worse = {i.item_id: (i.old_status, i.new_status) for i in diff.by_change(WORSE)}
+    assert worse == {"security-incident": (Status.MET, Status.VAGUE)}
+    assert diff.item("encryption").change == SAME
+
+
+def test_fact_changes(diff: VersionDiff) -> None:
+    response = diff.item("response-times")
+    assert response.change == CHANGED
+    assert response.fact_changes == ("Severity 1 response 4 h -> 1 h",)
+    assert diff.item("version-support-window").fact_changes == ("support window: new, 18 months",)
+    assert diff.item("security-incident").fact_changes == ("breach notice 72 h: removed",)
+
+
+def test_evidence_word_diff(diff: VersionDiff) -> None:
+    text = diff.item("version-support-window").evidence_diff_text(context=None)
+    assert "supported for [-a-]{+18+} [-reasonable period-]{+months+} after" in text
+    broken = diff.item("security-incident").evidence_diff_text(context=None)
+    assert "without undue delay[- and in any event within 72 hours-] after" in broken
+    assert diff.item("encryption").evidence_diff_text() == ""
+
+
+def test_chinese_diff_by_character() -> None:
+    segments = text_diff("乙方应在24小时内通知甲方。", "乙方应在72小时内书面通知甲方。")
+    assert render_diff(segments) == "乙方应在[-24-]{+72+}小时内{+书面+}通知甲方。"
+    assert render_diff(text_diff("响应时间为4小时", "响应时间为1小时")) == "响应时间为[-4-]{+1+}小时"
+
+
+def test_promised_but_not_delivered(diff: VersionDiff) -> None:
+    promised = {i.item_id for i in diff.promised}
+    assert promised == {"data-use"}  # the support window answer was delivered
+    assert "training" in diff.item("data-use").vendor_response
+
+
+def test_notes_and_overrides_carry_over(diff: VersionDiff, files: tuple[Path, Path, Path],
+                                        tmp_path: Path) -> None:
+    docs = diff.item("documentation-training")
+    assert docs.carried_override is Status.VAGUE and not docs.override_needs_check
+    assert docs.note == "Ask for Chinese docs"
+    incident = diff.item("security-incident")
+    assert incident.carried_override is Status.MET and incident.override_needs_check
+    # --save writes the revision's review with the reviewer's work on it.
+    _, new, saved = files
+    out = tmp_path / "terms-v2.review.json"
+    assert main(["diff", str(saved), str(new), "--save", str(out)]) == 0
+    reopened = load_review_file(out)
+    assert reopened.contract_name == "terms-v2.docx"
+    assert reopened.annotations.item("documentation-training").note == "Ask for Chinese docs"
+    assert reopened.annotations.item("data-use").vendor_response.startswith("We never")
+    assert reopened.review.finding("version-support-window").status is Status.MET
+
+
+def test_cli_json_and_workbook(files: tuple[Path, Path, Path], tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    old, new, _ = files
+    out_json, out_xlsx = tmp_path / "d.json", tmp_path / "d.xlsx"
+    assert main(["diff", str(old), str(new), "--json", str(out_json),
+                 "--xlsx", str(out_xlsx)]) == 0
+    printed = capsys.readouterr().out
+    assert "+ version-support-window   vague -> met" in printed
+    assert "- security-incident        met -> vague" in printed
+    assert "fact: Severity 1 response 4 h -> 1 h" in printed
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    item = next(i for i in data["items"] if i["id"] == "proactive-notice")
+    assert (item["old_status"], item["new_status"], item["change"]) == ("vague", "met", "improved")
+    assert {"op": "insert", "text": "at least 7 days "} in item["evidence_diff"]
+    assert item["new_evidence"][0]["page"] is None  # the revision is a DOCX
+    assert item["old_evidence"][0]["page"] is not None  # the original a PDF
+    ws = load_workbook(out_xlsx).active
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    from reviewer.checklist import default_checklist
+
+    title = default_checklist().item("security-incident").title.en
+    assert rows[title][2:5] == ("Met", "Vague", "Worse")
