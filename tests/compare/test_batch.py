@@ -1,0 +1,155 @@
+"""Batch review: a corrupt file in the folder, re-runs, interruption and resumption."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from reviewer.batch import find_contracts, run_batch
+from reviewer.batch_manifest import MANIFEST
+from reviewer.cli import main
+from reviewer.progress import CancelToken
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+REPO = CORPUS.parents[1]
+GOOD = {
+    "veloxa.pdf": "veloxa-enterprise-sla-en.pdf",
+    "sub/castellan.docx": "castellan-streaming-plans-en.docx",
+    "=evil.docx": "pebble-chat-support-en.docx",  # a file name a spreadsheet would run
+}
+
+
+def make_folder(root: Path, corrupt: bool = True) -> Path:
+    folder = root / "contracts"
+    for rel, source in GOOD.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPUS / source, folder / rel)
+    if corrupt:
+        data = (CORPUS / "orchid-dpa-en.pdf").read_bytes()
+        (folder / "broken.pdf").write_bytes(data[: len(data) // 3])  # cut off mid-download
+    (folder / "notes.txt").write_text("not a contract", encoding="utf-8")
+    (folder / "~$veloxa.docx").write_bytes(b"Word lock file")
+    return folder
+
+
+def read_summary(out: Path) -> dict[str, dict[str, str]]:
+    with open(out / "summary.csv", encoding="utf-8-sig", newline="") as fh:
+        return {row["File"]: row for row in csv.DictReader(fh)}
+
+
+def manifest_files(out: Path) -> dict[str, dict[str, object]]:
+    return json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
+
+
+def test_finds_contracts_only(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    (folder / "out").mkdir()
+    shutil.copy(CORPUS / "orchid-dpa-en.pdf", folder / "out" / "old-output.pdf")
+    found = [p.relative_to(folder).as_posix() for p in find_contracts(folder, folder / "out")]
+    assert found == sorted(["=evil.docx", "broken.pdf", "sub/castellan.docx", "veloxa.pdf"])
+
+
+def test_corrupt_file_is_reported_and_does_not_stop_the_batch(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, out = make_folder(tmp_path), tmp_path / "out"
+    code = main(["batch", str(folder), "--out", str(out), "--jobs", "1", "--xlsx"])
+    assert code == 1  # a failure is a non-zero exit, after everything else was done
+    captured = capsys.readouterr()
+    assert "4 contracts: 4 reviewed, 0 unchanged (skipped), 1 failed" in captured.out
+    assert "failed: broken.pdf: " in captured.err
+    summary = read_summary(out)
+    assert set(summary) == {"'=evil.docx", "broken.pdf", "sub/castellan.docx", "veloxa.pdf"}
+    broken = summary["broken.pdf"]
+    assert broken["Result"] == "error" and "damaged" in broken["Error"]
+    veloxa = summary["veloxa.pdf"]
+    assert (veloxa["Result"], veloxa["Vendor"], veloxa["Language"]) == ("ok", "Veloxa", "en")
+    assert veloxa["Top-severity response"] == "Severity 1 15 min"
+    assert (veloxa["Availability %"], veloxa["Version support (months)"],
+            veloxa["Breach notice (hours)"]) == ("99.95", "18", "72")
+    review = json.loads((out / "veloxa.pdf.json").read_text(encoding="utf-8"))
+    assert review["schema"] == "contract-review/1"
+    assert float(veloxa["Terms score"]) == review["score"]
+    assert int(veloxa["Met"]) == sum(i["status"] == "met" for i in review["items"])
+    assert float(veloxa["Terms coverage"]) == review["score"]
+    assert (out / "sub" / "castellan.docx.json").is_file()
+    assert (out / "sub" / "castellan.docx.xlsx").is_file()
+    assert not (out / "broken.pdf.json").exists()
+    ws = load_workbook(out / "summary.xlsx").active
+    files = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=1) for r in range(2, 6)}
+    assert files["=evil.docx"].data_type == "s"  # text, never a formula
+
+
+def test_rerun_skips_unchanged_contracts(tmp_path: Path) -> None:
+    folder, out = make_folder(tmp_path), tmp_path / "out"
+    first = run_batch(folder, out)
+    assert (first.reviewed, first.skipped, first.failed) == (4, 0, 1)
+    written = (out / "veloxa.pdf.json").stat().st_mtime_ns
+    again = run_batch(folder, out)
+    assert (again.reviewed, again.skipped, again.failed, again.failed_total) == (0, 4, 0, 1)
+    assert (out / "veloxa.pdf.json").stat().st_mtime_ns == written
+    assert len(read_summary(out)) == 4  # the summary still lists every contract
+    # A changed contract is reviewed again; a removed one leaves the summary.
+    shutil.copy(CORPUS / "orchid-dpa-en.pdf", folder / "veloxa.pdf")
+    (folder / "=evil.docx").unlink()
+    third = run_batch(folder, out)
+    assert (third.reviewed, third.skipped) == (1, 2)
+    summary = read_summary(out)
+    assert set(summary) == {"broken.pdf", "sub/castellan.docx", "veloxa.pdf"}
+    assert summary["veloxa.pdf"]["Vendor"] == "Orchid"
+    retried = run_batch(folder, out, retry_failed=True)
+    assert (retried.reviewed, retried.failed) == (1, 1)
+
+
+def test_interrupted_batch_resumes(tmp_path: Path) -> None:
+    folder, out = make_folder(tmp_path, corrupt=False), tmp_path / "out"
+    token = CancelToken()
+    stopped = run_batch(folder, out, cancel=token, on_result=lambda rel, entry: token.cancel())
+    assert stopped.cancelled and stopped.reviewed == 1
+    done = manifest_files(out)
+    assert len(done) == 1 and len(read_summary(out)) == 1
+    resumed = run_batch(folder, out)
+    assert not resumed.cancelled
+    assert (resumed.reviewed, resumed.skipped, resumed.total) == (2, 1, 3)
+    assert set(manifest_files(out)) == set(GOOD)
+    assert manifest_files(out)[next(iter(done))] == next(iter(done.values()))
+
+
+def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
+    folder, out = tmp_path / "many", tmp_path / "out"
+    folder.mkdir()
+    sources = ["veloxa-enterprise-sla-en.pdf", "castellan-streaming-plans-en.docx",
+               "yunlan-sla-good-zh.pdf", "meridian-ccaas-msa-en.docx"]
+    for i in range(16):
+        shutil.copy(CORPUS / sources[i % 4], folder / f"c{i:02d}-{sources[i % 4]}")
+    cmd = [sys.executable, "-c", "import sys; from reviewer.cli import main; "
+           f"sys.exit(main(['batch', {str(folder)!r}, '--out', {str(out)!r}, '--jobs', '2']))"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if (out / MANIFEST).is_file() and manifest_files(out):
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "Stopped before the end" in stdout
+    assert "Traceback" not in stderr
+    done = manifest_files(out)
+    assert 1 <= len(done) < 16
+    for entry in done.values():  # everything recorded is complete on disk
+        assert (out / str(entry["json"])).is_file()
+        json.loads((out / str(entry["json"])).read_text(encoding="utf-8"))
+    resumed = run_batch(folder, out, jobs=2)
+    assert (resumed.skipped, resumed.reviewed, resumed.failed) == (len(done), 16 - len(done), 0)
+    assert len(read_summary(out)) == 16
