@@ -58,8 +58,8 @@ def sample_contracts(folder: Path) -> list[Path]:
 class SelfTest:
     """Runs named checks, prints one line each and remembers the failures."""
 
-    def __init__(self, out: TextIO = sys.stdout) -> None:
-        self.out = out
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out or sys.stdout
         self.passed = 0
         self.failed: list[str] = []
 
@@ -86,9 +86,10 @@ class SelfTest:
 # -- the checks ------------------------------------------------------------------
 
 
-def run_selftest(out: TextIO = sys.stdout, samples: Path | None = None, gui: bool = True,
+def run_selftest(out: TextIO | None = None, samples: Path | None = None, gui: bool = True,
                  keep: Path | None = None) -> int:
     """Run every check; 0 when all pass, 1 otherwise. ``keep``: write exports there."""
+    out = out or sys.stdout  # at call time: tests and the GUI may swap sys.stdout
     started = time.perf_counter()
     st = SelfTest(out)
     frozen = getattr(sys, "frozen", False)

@@ -1,0 +1,94 @@
+"""Build the PyInstaller bundle into a temporary folder and run its self-test.
+
+Slow (about a minute on two cores, see benchmarks/bench_bundle.py) and
+needs PyInstaller (`pip install -e ".[bundle]"`): skipped without it.
+Select it alone with `pytest -m slow tests/bundle`.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import reviewer
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+NAME = "contract-reviewer"
+BUILD_LIMIT_S = 600  # CI budget: two cores
+SIZE_LIMIT_MB = 300  # goal 200 MB; this guards against an accidental doubling
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("PyInstaller")
+    out = tmp_path_factory.mktemp("bundle")
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "work"),
+         str(ROOT / "build.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_LIMIT_S,
+    )
+    took = time.monotonic() - started
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    print(f"bundle built in {took:.0f} s")
+    return out / "dist" / NAME
+
+
+def run_bundle(bundle: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
+    env["REVIEWER_DATA_DIR"] = str(bundle.parent / "app-data")
+    return subprocess.run([str(bundle / NAME), *args], capture_output=True, text=True,
+                          encoding="utf-8", timeout=timeout, env=env, cwd=bundle.parent)
+
+
+def test_bundle_self_test_passes(bundle: Path) -> None:
+    proc = run_bundle(bundle, "--self-test")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "(bundle," in lines[0]  # ran frozen, not from the source tree
+    assert not [line for line in lines if line.startswith("FAIL")]
+    assert sum(line.startswith("PASS  export ") for line in lines) >= 6 * 4
+    assert any(line.startswith("PASS  GUI: open and review") for line in lines)
+    # The data came from inside the bundle.
+    assert f"from {bundle / '_internal' / 'checklists'}" in proc.stdout
+
+
+def test_bundle_reports_the_package_version(bundle: Path) -> None:
+    proc = run_bundle(bundle, "--version", timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"reviewer {reviewer.__version__}"
+    assert (bundle / "_internal" / "VERSION").read_text().strip() == reviewer.__version__
+
+
+def test_bundle_contents(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert {p.name for p in (plugins / "platforms").iterdir()} >= {"libqxcb.so",
+                                                                    "libqoffscreen.so"}
+    assert not (plugins / "platforms" / "libqwayland.so").exists()
+    assert (internal / "checklists" / "vendor-support.yaml").is_file()
+    assert (internal / "resources" / "translations" / "reviewer_zh_CN.qm").is_file()
+    assert not list(internal.rglob("libQt6Quick*")), "QtQuick was bundled"
+    assert not list(internal.rglob("libQt6WebEngine*"))
+    dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling
+    size_mb = sum(p.stat().st_size for p in bundle.rglob("*")
+                  if p.is_file() and not p.is_symlink()) / 2**20
+    print(f"bundle size {size_mb:.0f} MB")
+    assert size_mb < SIZE_LIMIT_MB
+
+
+def test_bundle_cli_reports_bad_input_clearly(bundle: Path, tmp_path: Path) -> None:
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0 not a docx")
+    proc = run_bundle(bundle, "review", str(legacy), timeout=120)
+    assert proc.returncode == 2
+    assert "DOCX" in proc.stderr or "docx" in proc.stderr
