@@ -228,9 +228,9 @@ def _facts(item: ChecklistItem, attempt: _Attempt) -> dict[str, Any]:
         elif hit.name in ("duration", "hours") and "hours" in keys:
             hours = hit.value / 60
             out["hours"] = int(hours) if hours == int(hours) else round(hours, 2)
-        elif hit.name == "duration" and keys:
+        elif hit.name == "duration" and keys and keys[0] not in _NUMERIC_KEYS:
             out[keys[0]] = hit.text
-        elif hit.name == "time-range" and keys:
+        elif hit.name == "time-range" and keys and keys[0] not in _NUMERIC_KEYS:
             out.setdefault(keys[0], hit.text)
     if attempt.matches and keys and keys[0] not in out and keys[0] not in _NUMERIC_KEYS:
         out[keys[0]] = attempt.matches if len(attempt.matches) > 1 or keys[0].endswith("s") else attempt.matches[0]

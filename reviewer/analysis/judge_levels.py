@@ -76,6 +76,8 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
             wa, wb = where(ca), where(cb)
             why.append(reasons.contradiction(a.level or "", (a.text, wa[0], wa[1]), (b.text, wb[0], wb[1])))
         lead = [_as_candidate(a, candidates) for pair in summary.contradictions[:1] for a in pair]
+        # Picking either value would be a silent choice: the facts stay empty.
+        facts.pop("levels", None)
         return Outcome(Status.VAGUE, lead + evidence, facts, reason=why[0], more_reasons=why[1:])
     if binding:
         return Outcome(Status.MET, evidence, facts, detail=detail)

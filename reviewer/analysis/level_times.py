@@ -152,6 +152,10 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         theirs = [h for t in competitors for h in find_hits(t, piece.text)]
         levels = find_levels(piece.text)
         sentence = sentence_at(view.sentences, piece.start)
+        commits_from = judge.binding_from(sentence.text) if sentence else 0
+        later = [d for d in found if sentence and piece.start + d.start - sentence.start >= commits_from]
+        if commits_from and later:
+            found = later  # the target before "in any event" is not the commitment
         for d in found:
             owner = _governing(piece.text, d.start, d.end, mine, theirs)
             if owner == "theirs" or owner == "skip":

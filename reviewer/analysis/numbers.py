@@ -25,6 +25,7 @@ _EN_WORD = "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=Tr
 # "two (2)", "2", "2.5", "forty-eight", "twenty four", "a", "an", "one-half".
 EN_NUMBER = (
     r"(?:(?:" + _EN_WORD + r")(?:[\s-](?:" + _EN_WORD + r"))?\s*\(\s*\d+(?:\.\d+)?\s*\)"
+    r"|\d+(?:\.\d+)?\s*\(\s*(?:" + _EN_WORD + r")(?:[\s-](?:" + _EN_WORD + r"))?\s*\)"
     r"|\d+(?:[.,]\d+)?"
     r"|(?:" + _EN_WORD + r")(?:[\s-](?:" + _EN_WORD + r"))?"
     r"|one[\s-]half|half\s+an?|an?)"
@@ -41,6 +42,9 @@ def parse_en_number(text: str) -> float | None:
     paren = re.search(r"\(\s*(\d+(?:\.\d+)?)\s*\)", t)
     if paren:  # "two (2)": the digits are what the parties signed
         return float(paren.group(1))
+    lead = re.match(r"(\d+(?:\.\d+)?)\s*\(", t)
+    if lead:  # "15 (fifteen)"
+        return float(lead.group(1))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         # "1,000" is a thousand; "2,5" (European decimal) is rare in English contracts.
         return float(t.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+", t) else float(

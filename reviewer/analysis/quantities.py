@@ -181,5 +181,5 @@ def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
         start = h1 * 60 + int(m.group("m1") or 0)
         end = h2 * 60 + int(m.group("m2") or 0)
         if end > start:
-            out.append((end - start, m.start(), m.end()))
+            out.append((end - start, m.start(), m.start() + len(m.group(0).rstrip())))
     return out

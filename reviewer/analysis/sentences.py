@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _STOPS = (
     r"[。！？!?]+"
-    r"|(?<![0-9])(?<!\b[A-Za-z])(?<!e\.g)(?<!i\.e)(?<!etc)(?<!\bNo)\.(?=\s+[A-Z(“\"]|\s*$|\s*[\u4e00-\u9fff])"
+    r"|(?<!\b[A-Za-z])(?<!e\.g)(?<!i\.e)(?<!etc)(?<!\bNo)\.(?=\s+[A-Z(“\"]|\s*$|\s*[\u4e00-\u9fff])"
     r"|\n+"
 )
 _END = re.compile(_STOPS)

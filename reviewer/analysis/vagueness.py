@@ -53,6 +53,20 @@ class VaguenessJudge:
     def is_bound(self, sentence: str) -> bool:
         return bool(self.binding) and bool(find_hits(self.binding, sentence))
 
+    def binding_from(self, sentence: str) -> int:
+        """Where the commitment starts in a hedged sentence that also binds.
+
+        "aims to respond within 1 hour, and shall in any event respond within
+        4 hours": the binding phrase commits to what follows it, so a time
+        before it is still the hedged target. 0 when nothing is hedged.
+        """
+        raw = [h for name, terms in self.categories for h in find_hits(terms, sentence)]
+        bound = find_hits(self.binding, sentence) if self.binding else []
+        if not raw or not bound:
+            return 0
+        first_binding = bound[0].start
+        return first_binding if any(h.start < first_binding for h in raw) else 0
+
     def item_wording(self, sentence: str) -> list[Hedge]:
         """Only the item's own vague wording (e.g. "business hours" undefined)."""
         return [Hedge("item", h.text) for h in find_hits(self.categories[-1][1], sentence)] \

@@ -193,9 +193,6 @@ def test_response_time_alone_leaves_resolution_vague(reviewed: ReviewContract) -
     assert cites(f, "3.1")
 
 
-@pytest.mark.xfail(strict=True, reason="resolution-times falls back to a plain duration and "
-                                       "stores its text as facts['levels'] ('1 hour', and it is "
-                                       "the response time), not a list of {level, minutes}")
 def test_resolution_facts_stay_levels_shaped(reviewed: ReviewContract) -> None:
     r = reviewed("""
         # 3. Support
@@ -374,9 +371,6 @@ def test_every_item_once_and_missing_without_evidence(reviewed: ReviewContract) 
 # ------------------------------------------------------------ known bugs
 
 
-@pytest.mark.xfail(strict=True, reason="a full stop after a digit does not end a sentence "
-                                       "('ISO/IEC 27001. Provider may ...' is one sentence), so the "
-                                       "next sentence's hedge makes the certification vague")
 def test_a_hedge_in_the_next_sentence_does_not_taint_a_number(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 9. Security
@@ -402,9 +396,6 @@ def test_met_reasons_quote_whole_words(reviewed: ReviewContract) -> None:
             assert re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", clause), (item, part)
 
 
-@pytest.mark.xfail(strict=True, reason="with a hedged target and a binding limit in one sentence, "
-                                       "the binding phrase clears the hedge and the first time (the "
-                                       "target, 1 hour) is reported as the commitment instead of 4 hours")
 def test_the_binding_time_wins_over_the_target_in_the_same_sentence(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 5. Support
@@ -414,9 +405,6 @@ def test_the_binding_time_wins_over_the_target_in_the_same_sentence(reviewed: Re
     assert levels(f) == [("P1", 240)]
 
 
-@pytest.mark.xfail(strict=True, reason="Chinese refusals with words between the verb and the noun "
-                                       "('不提供任何形式的服务赔偿') are not recognised as a refusal: "
-                                       "the item is vague but the reason does not quote the refusal")
 def test_a_chinese_refusal_is_quoted_in_the_reason(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 七、服务补偿

@@ -121,8 +121,6 @@ def test_a_time_limit_next_to_coverage_is_kept() -> None:
     assert [h.value for h in durations(text)] == [15]
 
 
-@pytest.mark.xfail(strict=True, reason="digits before the number words ('15 (fifteen) minutes') "
-                                       "are not read; only 'fifteen (15) minutes' is")
 def test_digits_then_words() -> None:
     assert [d.minutes for d in find_durations("within 15 (fifteen) minutes")] == [15]
 
@@ -193,8 +191,6 @@ def test_not_time_ranges(text: str) -> None:
     assert find_time_ranges(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the matched time range keeps the space after it "
-                                       "('9:00 to 18:00 '), which shows in facts and reasons")
 def test_time_range_text_has_no_trailing_space() -> None:
     (hit,) = time_ranges("9:00 to 18:00 China Standard Time")
     assert hit.text == "9:00 to 18:00"

@@ -158,9 +158,6 @@ def test_a_binding_phrase_is_seen_even_when_it_undoes_nothing(response_judge: Va
     assert not response_judge.is_bound("within 1 hour")
 
 
-@pytest.mark.xfail(strict=True, reason="a full stop right after a digit never ends a sentence, so "
-                                       "'available 24x7. Provider may ...' is one sentence and the "
-                                       "second sentence's hedge is judged with the first one's number")
 @pytest.mark.parametrize("text", [
     "Support is available 24x7. Provider may change this.",
     "Provider is certified to ISO 27001. Provider may add more.",
