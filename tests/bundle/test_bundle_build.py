@@ -92,3 +92,15 @@ def test_bundle_cli_reports_bad_input_clearly(bundle: Path, tmp_path: Path) -> N
     proc = run_bundle(bundle, "review", str(legacy), timeout=120)
     assert proc.returncode == 2
     assert "DOCX" in proc.stderr or "docx" in proc.stderr
+
+
+def test_bundle_batch_runs_worker_processes(bundle: Path, tmp_path: Path) -> None:
+    """`batch` reviews in spawned processes: each re-runs the frozen executable."""
+    samples = bundle / "_internal" / "resources" / "samples"
+    out = tmp_path / "out"
+    proc = run_bundle(bundle, "batch", str(samples), "--out", str(out), "--jobs", "2",
+                      timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    reviews = sorted(out.rglob("*.json"))
+    assert len([p for p in reviews if "manifest" not in p.name]) >= 4, reviews
+    assert (out / "summary.csv").is_file()
