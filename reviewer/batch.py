@@ -105,9 +105,18 @@ def checklist_key(checklist: str | Path | None) -> str:
 
 # --- the worker (runs in a child process) --------------------------------------------
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl+C to the parent, which stops the batch cleanly."""
+def _init_worker(checklist: str) -> None:
+    """Workers leave Ctrl+C to the parent, which stops the batch cleanly.
+
+    They also load the readers, the analysis and the checklist up front, so
+    the first contract of each worker is not slowed by the imports.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import reviewer.analysis.judge
+    import reviewer.ingest
+    import reviewer.segment  # noqa: F401
+
+    _checklist(checklist)
 
 
 @lru_cache(maxsize=4)
@@ -243,7 +252,7 @@ def run_batch(
                     break
                 record(task, review_one(task))
         else:
-            cancelled = _run_pool(tasks, jobs, record, cancel)
+            cancelled = _run_pool(tasks, jobs, record, cancel, str(checklist or ""))
     except KeyboardInterrupt:
         cancelled = True
     rows = summary_rows(manifest)
@@ -254,14 +263,15 @@ def run_batch(
 
 
 def _run_pool(tasks: list[Task], jobs: int, record: Callable[[Task, Entry], None],
-              cancel: CancelToken | None) -> bool:
+              cancel: CancelToken | None, checklist: str) -> bool:
     """Run tasks on worker processes; returns True when stopped early."""
     import multiprocessing
 
     # "spawn": a fresh interpreter per worker, safe from a GUI process with threads.
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or jobs, len(tasks)),
-                               mp_context=ctx, initializer=_ignore_sigint)
+                               mp_context=ctx, initializer=_init_worker,
+                               initargs=(checklist,))
     pending: dict[Future[Entry], Task] = {pool.submit(review_one, t): t for t in tasks}
     stopped = False
     try:
