@@ -60,7 +60,9 @@ class ReviewContext:
 # "Business Day: a ten-hour period ...", "“工作日”是指...", "每个工作日按8小时计算"
 _DAY_DEFINITION = re.compile(
     r"(?:business\s+day|working\s+day|工作日)[”\"']?\s*(?:means|shall mean|is defined as|refers to|[:：]|是指|指)"
-    r"|每个?工作日按",
+    r"|(?:每|一)个?工作日(?:按|为|计)"
+    r"|\b(?:business|working)\s+days?\s+(?:is|equals|counts? as|shall be|consists? of)\b"
+    r"|(?:\d+|eight|nine|ten|eleven|twelve)[- ]hours?\s+(?:business|working)\s+day",
     re.IGNORECASE,
 )
 

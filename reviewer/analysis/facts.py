@@ -49,14 +49,22 @@ _QUOTA_AFTER = re.compile(r"\s*(?:per|a|each|every|in any|in each)\s+(?:calendar
 _QUOTA_BEFORE = re.compile(r"每(?:个)?(?:自然)?(?:月|年|周|季度)[^。；，,]{0,6}$")
 
 
+# "outages longer than 30 minutes", "超过2小时的故障": a threshold in a definition,
+# not a time limit ("不超过2小时" is a limit: the 不 keeps it). Used for per-level
+# times; an escalation trigger ("open for more than 2 days") is a real fact.
+THRESHOLD = re.compile(
+    r"(?:\bmore than|\blonger than|\bgreater than|\bin excess of|\bexceed(?:s|ing)|(?<![不得])超过)\s*$", re.IGNORECASE
+)
+
+
 def _durations(text: str, business_day: int) -> list[FactHit]:
     covered = [(m.start(), m.end()) for m in _COVERAGE.finditer(text)]
     out = []
     for d in find_durations(text, business_day):
         if any(s <= d.start < e or s < d.end <= e for s, e in covered):
             continue
-        if _EVERY.search(text[max(0, d.start - 8):d.start]) or _QUOTA_AFTER.match(text[d.end:]) \
-                or _QUOTA_BEFORE.search(text[max(0, d.start - 12):d.start]):
+        before = text[max(0, d.start - 16):d.start]
+        if _EVERY.search(before[-8:]) or _QUOTA_AFTER.match(text[d.end:]) or _QUOTA_BEFORE.search(before[-12:]):
             continue
         out.append(FactHit("duration", d.minutes, d.start, d.end, d.text, d.business))
     return out

@@ -25,7 +25,7 @@ from reviewer.analysis.matching import (
     build_views,
     find_candidates,
     find_hits,
-    focus_sentences,
+    focus_pieces,
 )
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
@@ -111,10 +111,10 @@ class _Attempt:
 
 def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidate]]:
     """Sentences to search: the candidate's focus plus the definitions it uses."""
-    out = [(s, cand) for s in focus_sentences(cand)]
+    out = [(s, cand) for s in focus_pieces(cand)]
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
-        out.extend((s, link) for s in d.sentences)
+        out.extend((s, link) for s in d.pieces)
     return out
 
 

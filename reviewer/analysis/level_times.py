@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reviewer.analysis.facts import durations
+from reviewer.analysis.facts import THRESHOLD, FactHit, durations
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
 from reviewer.analysis.matching import Candidate, ClauseView, Hit, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
@@ -52,6 +52,12 @@ class LevelTime:
 def _plan_name(text: str) -> str | None:
     m = _PLAN.search(text)
     return m.group(0).strip() if m else None
+
+
+def _times(text: str, business_day: int) -> list[FactHit]:
+    """Durations that can be a response or resolution time in `text`."""
+    return [d for d in durations(text, business_day)
+            if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])]
 
 
 def _plausible(minutes: float) -> bool:
@@ -127,7 +133,7 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     for j in item_cols + plan_cols:
         if j >= len(cells):
             continue
-        found = [d for d in durations(cells[j], business_day) if _plausible(d.value)]
+        found = _times(cells[j], business_day)
         if not found:
             continue
         d = found[0]
@@ -145,7 +151,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = _plan_name(view.context) or None
     for piece in view.pieces:
-        found = [d for d in durations(piece.text, business_day) if _plausible(d.value)]
+        found = _times(piece.text, business_day)
         if not found:
             continue
         mine = find_hits(item.keywords, piece.text)

@@ -18,9 +18,9 @@ _CODED = re.compile(
     r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|p[0-5]|s[1-5]"
     r"|(?:severity|priority)\s+(?:level\s+)?(?:i{1,3}|iv|one|two|three|four)"
     r"|(?:level|category|class|cat)[\s-]*(?:[1-5]|i{1,3}|iv|[a-d])"
-    r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–))"
+    r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–|$))"
     r")(?![A-Za-z0-9])"
-    r"|[一二三四五1-5]\s*[级类](?:故障|事件|问题)?",
+    r"|(?:[一二三四五1-5]|I{1,3}|IV|V)\s*[级类](?:故障|事件|问题)?",
     re.IGNORECASE,
 )
 _WORD_EN = (

@@ -201,3 +201,10 @@ def focus_sentences(candidate: Candidate) -> list[Sentence]:
                 if j < len(view.sentences) and view.sentences[j] not in keep:
                     keep.append(view.sentences[j])
     return keep or view.sentences
+
+
+def focus_pieces(candidate: Candidate) -> list[Sentence]:
+    """The focus sentences split at semicolons: "原则上由一线负责；…应将其升级至二线"
+    holds two obligations, and the hedge of the first does not reach the second."""
+    focus = focus_sentences(candidate)
+    return [p for p in candidate.view.pieces if any(s.start <= p.start < s.end for s in focus)]
