@@ -54,6 +54,15 @@ def _plan_name(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+def _context_is_mine(item: ChecklistItem, competitors: list[Terms], context: str) -> bool | None:
+    """True when the context names this item only, False when not, None when both."""
+    mine = bool(any_hit(item.keywords, context) or any_hit(item.headings, context))
+    theirs = any(any_hit(t, context) for t in competitors)
+    if mine and theirs:
+        return None
+    return mine
+
+
 def _times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
     return [d for d in durations(text, business_day)
@@ -119,6 +128,19 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     header = clause.table_header or ()
     level = next((lv for c in cells[:2] if (lv := level_at_start(c))), None)
     out: list[LevelTime] = []
+    row_plan = _plan_name(cells[0]) if cells else None
+    level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
+    if level is None and row_plan and len(level_cols) >= 2 and (
+        any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
+    ) and not any(any_hit(t, view.context) for t in competitors):
+        # Plans as rows, levels as columns: "Standard | Sev A: 1 hour | Sev B: 4 hours".
+        for j in level_cols:
+            found = _times(cells[j], business_day) if j < len(cells) else []
+            if found:
+                lv = level_at_start(header[j])
+                out.append(LevelTime(lv, found[0].value, view, found[0].text,
+                                     judge.hedges(f"{header[j]} {cells[j]}"), cells[0].strip(), found[0].business))
+        return out
     title_plan = _plan_name(clause.table_title or "")
     item_cols: list[int] = []
     for j, h in enumerate(header):
@@ -127,7 +149,9 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     plan_cols: list[int] = []
     row_mine = bool(cells) and any_hit(item.keywords, cells[0]) is not None \
         and not any(any_hit(t, cells[0]) for t in competitors)
-    context_mine = any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
+    context_mine = _context_is_mine(item, competitors, view.context)
+    if context_mine is None:  # the context names both: the table's own title decides
+        context_mine = _context_is_mine(item, competitors, clause.table_title or "")
     if not item_cols and (row_mine or context_mine):
         plan_cols = [j for j, h in enumerate(header) if _plan_name(h)]
     for j in item_cols + plan_cols:
@@ -179,7 +203,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     return out
 
 
-_FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+)?$",
+_FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+|a\s+|an\s+|the\s+)?$",
                         re.IGNORECASE)
 
 

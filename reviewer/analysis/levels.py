@@ -66,6 +66,11 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
                          + r")(?=\s*[\d一二三四五六七八九十两半])", text):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
+    for m in re.finditer(r"\b(?P<w>blocker|critical|urgent|high|medium|normal|low|major|minor|emergency)"
+                         r"(?:\s+(?:priority|severity))?\s*[:：-]?\s+(?=\d|(?:one|two|three|four|five|six|eight|ten|twelve|"
+                         r"twenty|thirty|forty|a|an)\b)", text, re.IGNORECASE):
+        if not any(s <= m.start() < e for _, s, e in out):
+            out.append((m.group("w"), m.start("w"), m.end("w")))
     for m in re.finditer(r"\b(?P<w>critical|urgent|high|medium|normal|low|major|minor|severe|emergency)"
                          r"(?:[\s-]+priority)?\s+(?:requests?|issues?|incidents?|tickets?|cases?|faults?|problems?)\b",
                          text, re.IGNORECASE):

@@ -61,6 +61,9 @@ def build_views(clauses: tuple[Clause, ...]) -> list[ClauseView]:
                 cite = p.number if cite is None else _join_numbers(p.number, cite)
             parent = p.parent
             seen += 1
+        if c.cells is not None and c.parent is not None and clauses[c.parent].cells is None:
+            # The paragraph a table stands under introduces it ("受理时限如下：").
+            heads.append(clauses[c.parent].text[:200])
         if c.table_title:
             heads.append(c.table_title)
         if c.table_header:

@@ -27,7 +27,7 @@ _EN_DURATION = re.compile(
     re.IGNORECASE,
 )
 _ZH_UNIT = (
-    r"(?P<unit>个?工作小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
+    r"(?P<unit>个?(?:工作|服务)小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
     r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
 )
 # Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
