@@ -17,18 +17,12 @@ that is done.
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
-import time
+import sys
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from reviewer.batch_manifest import (
-    SCORECARD_PREFIX,
     SUMMARY_CSV,
     SUMMARY_XLSX,
     Entry,
@@ -37,21 +31,11 @@ from reviewer.batch_manifest import (
     write_summary_csv,
     write_summary_xlsx,
 )
+from reviewer.batch_worker import Task, checklist_for_task, review_one
 from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 
 CONTRACT_SUFFIXES = (".pdf", ".docx")
-
-
-@dataclass(frozen=True)
-class Task:
-    path: str
-    rel: str
-    sha256: str
-    json_out: str  # relative to out_dir
-    xlsx_out: str  # "" for none
-    out_dir: str
-    checklist: str  # checklist file, "" for the default
 
 
 @dataclass(frozen=True)
@@ -105,89 +89,6 @@ def checklist_key(checklist: str | Path | None) -> str:
 
 # --- the worker (runs in a child process) --------------------------------------------
 
-def _init_worker(checklist: str) -> None:
-    """Workers leave Ctrl+C to the parent, which stops the batch cleanly.
-
-    They also load the readers, the analysis and the checklist up front, so
-    the first contract of each worker is not slowed by the imports.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import reviewer.analysis.judge
-    import reviewer.ingest
-    import reviewer.segment  # noqa: F401
-
-    _checklist(checklist)
-
-
-@lru_cache(maxsize=4)
-def _checklist(path: str) -> Any:
-    from reviewer.api import load_checklist_or_default
-
-    return load_checklist_or_default(path or None)
-
-
-def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> dict[str, Any]:
-    """The summary's row for one review: score, counts, key facts and scorecards."""
-    from reviewer.compare import key_fact
-    from reviewer.review import Status
-    from reviewer.scorecards import score_review
-
-    counts = review.counts()
-    facts = {f.item_id: f.facts for f in review.findings}
-
-    def fact(item_id: str, number: bool = False) -> Any:
-        text, value = key_fact(item_id, facts.get(item_id, {}))
-        if not number:
-            return text
-        return int(value) if value is not None and value == int(value) else value
-
-    row: dict[str, Any] = {
-        "file": rel, "vendor": vendor, "result": "ok", "language": review.document.language,
-        "score": round(review.score, 1), "met": counts[Status.MET],
-        "vague": counts[Status.VAGUE], "missing": counts[Status.MISSING],
-        "response": fact("response-times"), "resolution": fact("resolution-times"),
-        "availability": fact("availability", True),
-        "support_window_months": fact("version-support-window", True),
-        "breach_notice_hours": fact("security-incident", True),
-        "regions": fact("data-residency"), "credits": fact("service-credits"),
-        "deviations": "; ".join(d.message.en for f in review.findings for d in f.deviations),
-        "warnings": "; ".join(review.document.warnings), "error": "",
-    }
-    for card in score_review(review, checklist):
-        row[SCORECARD_PREFIX + card.title.en] = None if card.score is None else round(card.score, 1)
-    return row
-
-
-def review_one(task: Task) -> Entry:
-    """Review one contract and write its outputs; never raises for a bad contract."""
-    from reviewer.api import review
-    from reviewer.compare import vendor_name
-    from reviewer.review_json import write_review_json
-
-    start = time.perf_counter()
-    out_dir = Path(task.out_dir)
-    try:
-        checklist = _checklist(task.checklist)
-        result = review(task.path, checklist)
-        (out_dir / task.json_out).parent.mkdir(parents=True, exist_ok=True)
-        write_review_json(result, out_dir / task.json_out)
-        if task.xlsx_out:
-            from reviewer.export import write_checklist_xlsx
-
-            write_checklist_xlsx(result, out_dir / task.xlsx_out, lang=result.document.language,
-                                 checklist=checklist)
-        row = summary_row(result, task.rel, vendor_name(result, task.path), checklist)
-        return Entry(task.sha256, True, row, task.json_out, task.xlsx_out,
-                     seconds=round(time.perf_counter() - start, 3))
-    except ReviewerError as exc:
-        message = str(exc)
-    except Exception as exc:  # a bug in our code: report it on this row, keep the batch going
-        message = f"Internal error ({type(exc).__name__}: {exc}). Please report it."
-    row = {"file": task.rel, "result": "error", "error": message}
-    return Entry(task.sha256, False, row, error=message,
-                 seconds=round(time.perf_counter() - start, 3))
-
-
 # --- the runner -----------------------------------------------------------------------
 
 def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx: bool,
@@ -219,7 +120,7 @@ def run_batch(
                             "the contracts.")
     progress = progress or no_progress
     if checklist:
-        _checklist(str(checklist))  # a broken checklist fails now, not once per contract
+        checklist_for_task(str(checklist))  # a broken checklist fails now, not once per file
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -244,6 +145,11 @@ def run_batch(
 
     progress(skipped / max(1, total), f"{total} contracts, {skipped} unchanged since the last run")
     cancelled = False
+    if getattr(sys, "frozen", False):
+        # A frozen app (PyInstaller) starts "spawn" workers by running itself again,
+        # which needs multiprocessing.freeze_support() first thing in its entry point;
+        # until the bundle has that, review in this process.
+        jobs = 1
     try:
         if jobs <= 1 or len(tasks) <= 1:
             for task in tasks:
@@ -252,7 +158,9 @@ def run_batch(
                     break
                 record(task, review_one(task))
         else:
-            cancelled = _run_pool(tasks, jobs, record, cancel, str(checklist or ""))
+            from reviewer.batch_pool import run_pool
+
+            cancelled = run_pool(tasks, jobs, record, cancel, str(checklist or ""))
     except KeyboardInterrupt:
         cancelled = True
     rows = summary_rows(manifest)
@@ -260,42 +168,3 @@ def run_batch(
     xlsx_path = write_summary_xlsx(out / SUMMARY_XLSX, rows) if xlsx else None
     return BatchResult(total, done, skipped, len(errors), cancelled, csv_path, xlsx_path,
                        tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok))
-
-
-def _run_pool(tasks: list[Task], jobs: int, record: Callable[[Task, Entry], None],
-              cancel: CancelToken | None, checklist: str) -> bool:
-    """Run tasks on worker processes; returns True when stopped early."""
-    import multiprocessing
-
-    # "spawn": a fresh interpreter per worker, safe from a GUI process with threads.
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or jobs, len(tasks)),
-                               mp_context=ctx, initializer=_init_worker,
-                               initargs=(checklist,))
-    pending: dict[Future[Entry], Task] = {pool.submit(review_one, t): t for t in tasks}
-    stopped = False
-    try:
-        while pending:
-            if cancel is not None and cancel.cancelled:
-                stopped = True
-                break
-            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in finished:
-                record(pending.pop(future), future.result())
-    except KeyboardInterrupt:
-        stopped = True
-    if not stopped:
-        pool.shutdown(wait=True)
-        return False
-    # Stop cleanly: drop what has not started, let the contracts in progress finish
-    # (their results are kept), and only kill workers on a second Ctrl+C.
-    try:
-        pool.shutdown(wait=True, cancel_futures=True)
-    except KeyboardInterrupt:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-    for future, task in pending.items():
-        if future.done() and not future.cancelled() and future.exception() is None:
-            record(task, future.result())
-    return True

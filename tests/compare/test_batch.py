@@ -16,7 +16,9 @@ import pytest
 from openpyxl import load_workbook
 
 from reviewer.batch import find_contracts, run_batch
-from reviewer.batch_manifest import MANIFEST
+from reviewer.batch_manifest import MANIFEST, Entry
+from reviewer.batch_pool import run_pool
+from reviewer.batch_worker import Task, review_one
 from reviewer.cli import main
 from reviewer.progress import CancelToken
 
@@ -153,3 +155,31 @@ def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
     resumed = run_batch(folder, out, jobs=2)
     assert (resumed.skipped, resumed.reviewed, resumed.failed) == (len(done), 16 - len(done), 0)
     assert len(read_summary(out)) == 16
+
+
+def crash_on_marked_files(task: Task) -> Entry:
+    """A worker whose process dies on files named crash-*, as a crashing PDF library would."""
+    if Path(task.path).name.startswith("crash-"):
+        os._exit(3)
+    return review_one(task)
+
+
+def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
+    folder, out = tmp_path / "c", tmp_path / "out"
+    folder.mkdir()
+    names = ["a-veloxa.pdf", "crash-b.docx", "c-castellan.docx", "d-yunlan.pdf", "e-pebble.docx"]
+    sources = ["veloxa-enterprise-sla-en.pdf", "castellan-streaming-plans-en.docx",
+               "castellan-streaming-plans-en.docx", "yunlan-sla-good-zh.pdf",
+               "pebble-chat-support-en.docx"]
+    for name, source in zip(names, sources, strict=True):
+        shutil.copy(CORPUS / source, folder / name)
+    tasks = [Task(str(folder / n), n, "sha", n + ".json", "", str(out), "") for n in names]
+    recorded: dict[str, Entry] = {}
+    stopped = run_pool(tasks, 2, lambda task, entry: recorded.__setitem__(task.rel, entry),
+                       None, "", crash_on_marked_files)
+    assert not stopped
+    assert set(recorded) == set(names)
+    assert not recorded["crash-b.docx"].ok
+    assert "stopped unexpectedly" in recorded["crash-b.docx"].error
+    assert all(recorded[n].ok for n in names if n != "crash-b.docx")
+    assert (out / "e-pebble.docx.json").is_file()

@@ -1,0 +1,107 @@
+"""Running batch tasks on worker processes: parallel, interruptible, crash-tolerant.
+
+`run_pool` submits every task to a `ProcessPoolExecutor` ("spawn": a fresh
+interpreter per worker, safe even from the GUI's process with its threads)
+and hands each finished `Entry` to ``record`` in the caller's thread.
+
+- Cancel (the token, or Ctrl+C in the terminal): contracts not started are
+  dropped, those in progress finish and are recorded (workers ignore SIGINT,
+  so none dies mid-write); a second Ctrl+C while waiting kills the workers.
+- A worker that dies (a PDF library crashing on a hostile file, the system
+  killing it for memory) breaks the whole pool. The contracts that were in
+  progress are then re-run one at a time in a pool of their own: the one
+  that kills its worker again is reported as failed, the others are
+  reviewed normally, and the rest of the batch continues.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from reviewer.batch_manifest import Entry
+from reviewer.batch_worker import Task, init_worker, review_one
+from reviewer.progress import CancelToken
+
+Record = Callable[[Task, Entry], None]
+CRASHED = ("Contract Reviewer's reader stopped unexpectedly on this file (it may be damaged or "
+           "unusually large). Open it in a PDF viewer or Word and save or print it as a new "
+           "file, then review that.")
+
+
+def run_pool(
+    tasks: list[Task], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
+    worker: Callable[[Task], Entry] = review_one,
+) -> bool:
+    """Run all tasks; returns True when stopped early (cancel or Ctrl+C)."""
+    queue = list(tasks)
+    while queue:
+        stopped, suspects, rest = _run(queue, jobs, record, cancel, checklist, worker)
+        if stopped:
+            return True
+        for task in suspects:  # each alone, so a crash points at its file
+            alone_stopped, crashed, _ = _run([task], 1, record, cancel, checklist, worker)
+            if alone_stopped:
+                return True
+            if crashed:
+                record(task, Entry(task.sha256, False, {"file": task.rel, "result": "error",
+                                                        "error": CRASHED}, error=CRASHED))
+        queue = rest
+    return False
+
+
+def _run(
+    tasks: list[Task], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
+    worker: Callable[[Task], Entry],
+) -> tuple[bool, list[Task], list[Task]]:
+    """One pool over ``tasks``: (stopped, in progress when a worker died, not started then)."""
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or jobs, len(tasks))),
+                               mp_context=ctx, initializer=init_worker, initargs=(checklist,))
+    pending: dict[Future[Entry], Task] = {pool.submit(worker, t): t for t in tasks}
+    order = {id(t): i for i, t in enumerate(tasks)}
+    running: list[Task] = []
+    stopped = broken = False
+    try:
+        while pending and not broken:
+            if cancel is not None and cancel.cancelled:
+                stopped = True
+                break
+            # Futures are marked running when handed to a worker's queue.
+            running = [t for f, t in pending.items() if f.running()] or running
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda f: order[id(pending[f])]):
+                try:
+                    entry = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                record(pending.pop(future), entry)
+    except KeyboardInterrupt:
+        stopped = True
+    if broken:
+        pool.shutdown(wait=False, cancel_futures=True)
+        left = list(pending.values())
+        suspects = [t for t in left if t in running] or left[: jobs + 1]
+        return False, suspects, [t for t in left if t not in suspects]
+    if stopped:
+        _stop(pool, pending, record)
+        return True, [], []
+    pool.shutdown(wait=True)
+    return False, [], []
+
+
+def _stop(pool: ProcessPoolExecutor, pending: dict[Future[Entry], Task], record: Record) -> None:
+    """Drop what has not started, keep what finishes; a second Ctrl+C kills the workers."""
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
+    except KeyboardInterrupt:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+    for future, task in pending.items():
+        if future.done() and not future.cancelled() and future.exception() is None:
+            record(task, future.result())

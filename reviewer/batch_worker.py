@@ -1,0 +1,114 @@
+"""What a batch worker process does: review one contract and write its outputs.
+
+`review_one(task)` never raises for a bad contract: a `ReviewerError` (or a
+bug in our code) becomes an error `Entry` for the summary, so one file never
+stops the batch. Runs in a child process (see `reviewer.batch_pool`) or, with
+one job, in the caller's process.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reviewer.batch_manifest import SCORECARD_PREFIX, Entry
+from reviewer.errors import ReviewerError
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    rel: str
+    sha256: str
+    json_out: str  # relative to out_dir
+    xlsx_out: str  # "" for none
+    out_dir: str
+    checklist: str  # checklist file, "" for the default
+
+
+def init_worker(checklist: str) -> None:
+    """Workers leave Ctrl+C to the parent, which stops the batch cleanly.
+
+    They also load the readers, the analysis and the checklist up front, so
+    the first contract of each worker is not slowed by the imports.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import reviewer.analysis.judge
+    import reviewer.ingest
+    import reviewer.segment  # noqa: F401
+
+    checklist_for_task(checklist)
+
+
+@lru_cache(maxsize=4)
+def checklist_for_task(path: str) -> Any:
+    """The checklist a task names ("" = the default), loaded once per process."""
+    from reviewer.api import load_checklist_or_default
+
+    return load_checklist_or_default(path or None)
+
+
+def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> dict[str, Any]:
+    """The summary's row for one review: score, counts, key facts and scorecards."""
+    from reviewer.compare import key_fact
+    from reviewer.review import Status
+    from reviewer.scorecards import score_review
+
+    counts = review.counts()
+    facts = {f.item_id: f.facts for f in review.findings}
+
+    def fact(item_id: str, number: bool = False) -> Any:
+        text, value = key_fact(item_id, facts.get(item_id, {}))
+        if not number:
+            return text
+        return int(value) if value is not None and value == int(value) else value
+
+    row: dict[str, Any] = {
+        "file": rel, "vendor": vendor, "result": "ok", "language": review.document.language,
+        "score": round(review.score, 1), "met": counts[Status.MET],
+        "vague": counts[Status.VAGUE], "missing": counts[Status.MISSING],
+        "response": fact("response-times"), "resolution": fact("resolution-times"),
+        "availability": fact("availability", True),
+        "support_window_months": fact("version-support-window", True),
+        "breach_notice_hours": fact("security-incident", True),
+        "regions": fact("data-residency"), "credits": fact("service-credits"),
+        "deviations": "; ".join(d.message.en for f in review.findings for d in f.deviations),
+        "warnings": "; ".join(review.document.warnings), "error": "",
+    }
+    for card in score_review(review, checklist):
+        row[SCORECARD_PREFIX + card.title.en] = None if card.score is None else round(card.score, 1)
+    return row
+
+
+def review_one(task: Task) -> Entry:
+    """Review one contract and write its outputs; never raises for a bad contract."""
+    from reviewer.api import review
+    from reviewer.compare import vendor_name
+    from reviewer.review_json import write_review_json
+
+    start = time.perf_counter()
+    out_dir = Path(task.out_dir)
+    try:
+        checklist = checklist_for_task(task.checklist)
+        result = review(task.path, checklist)
+        (out_dir / task.json_out).parent.mkdir(parents=True, exist_ok=True)
+        write_review_json(result, out_dir / task.json_out)
+        if task.xlsx_out:
+            from reviewer.export import write_checklist_xlsx
+
+            write_checklist_xlsx(result, out_dir / task.xlsx_out, lang=result.document.language,
+                                 checklist=checklist)
+        row = summary_row(result, task.rel, vendor_name(result, task.path), checklist)
+        return Entry(task.sha256, True, row, task.json_out, task.xlsx_out,
+                     seconds=round(time.perf_counter() - start, 3))
+    except ReviewerError as exc:
+        message = str(exc)
+    except Exception as exc:  # a bug in our code: report it on this row, keep the batch going
+        message = f"Internal error ({type(exc).__name__}: {exc}). Please report it."
+    row = {"file": task.rel, "result": "error", "error": message}
+    return Entry(task.sha256, False, row, error=message,
+                 seconds=round(time.perf_counter() - start, 3))
