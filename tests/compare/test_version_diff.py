@@ -152,3 +152,30 @@ def test_cli_json_and_workbook(files: tuple[Path, Path, Path], tmp_path: Path,
 
     title = default_checklist().item("security-incident").title.en
     assert rows[title][2:5] == ("Met", "Vague", "Worse")
+
+
+def test_answers_from_the_returned_workbook(files: tuple[Path, Path, Path], tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """The vendor fills in the checklist workbook; diff --responses reads their answers."""
+    old, new, _ = files
+    workbook = tmp_path / "checklist.xlsx"
+    assert main(["review", str(old), "--quiet", "--xlsx", str(workbook)]) == 0
+    wb = load_workbook(workbook)
+    ws = wb.worksheets[0]
+    header = [c.value for c in ws[1]]
+    answer_col = header.index("Vendor response") + 1
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row=row, column=1).value in ("data-use", "proactive-notice"):
+            ws.cell(row=row, column=answer_col, value="Agreed, we will add it.")
+    wb.save(workbook)
+    capsys.readouterr()
+    out_json = tmp_path / "d.json"
+    assert main(["diff", str(old), str(new), "--responses", str(workbook),
+                 "--json", str(out_json)]) == 0
+    printed = capsys.readouterr().out
+    assert 'PROMISED, NOT IN THE REVISION: the vendor answered "Agreed, we will add it."' in printed
+    items = {i["id"]: i for i in json.loads(out_json.read_text(encoding="utf-8"))["items"]}
+    assert items["data-use"]["promised_not_delivered"]  # answered, still missing
+    assert items["data-use"]["vendor_response"] == "Agreed, we will add it."
+    assert not items["proactive-notice"]["promised_not_delivered"]  # answered and delivered
+    assert [i for i, v in items.items() if v["promised_not_delivered"]] == ["data-use"]
