@@ -95,7 +95,8 @@ def test_bundle_cli_reports_bad_input_clearly(bundle: Path, tmp_path: Path) -> N
 
 
 def test_bundle_batch_runs_worker_processes(bundle: Path, tmp_path: Path) -> None:
-    """`batch` reviews in spawned processes: each re-runs the frozen executable."""
+    """`batch --jobs 2` in the bundle: spawned workers re-run the frozen executable,
+    which works only with multiprocessing.freeze_support() in the entry point."""
     samples = bundle / "_internal" / "resources" / "samples"
     out = tmp_path / "out"
     proc = run_bundle(bundle, "batch", str(samples), "--out", str(out), "--jobs", "2",
