@@ -64,7 +64,8 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
     def line(first: str, cells: list[str]) -> None:
         print(fit(first, ITEM_WIDTH) + " " + " ".join(fit(c, col) for c in cells).rstrip(), file=out)
 
-    line("ITEM", [v.name for v in comparison.vendors])
+    zh = lang == "zh"
+    line("检查项" if zh else "ITEM", [v.name for v in comparison.vendors])
     print("-" * (ITEM_WIDTH + (col + 1) * n), file=out)
     section = None
     for row in comparison.rows:
@@ -74,16 +75,17 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
             line(f"[{title}]", [f"{s.get(section, 0.0):.0f}/100" for s in comparison.section_scores])
         line(row.item_id, [
             cell_text(c.status, c.fact, c.best, bool(c.deviations), c.status != c.tool_status)
-            if c.in_review else "(not reviewed)"
+            if c.in_review else ("（未审核）" if zh else "(not reviewed)")
             for c in row.cells])
     print("-" * (ITEM_WIDTH + (col + 1) * n), file=out)
-    line("Total score" if lang != "zh" else "总分", [f"{t:.1f}/100" for t in comparison.totals])
+    line("总分" if zh else "Total score", [f"{t:.1f}/100" for t in comparison.totals])
     for k, card in enumerate(comparison.scorecards[0] if comparison.scorecards else ()):
         line(card.title.get(lang), [
             "-" if cards[k].score is None else f"{cards[k].score:.1f}/100"
             for cards in comparison.scorecards])
     print(file=out)
-    print("* best in row   ! policy deviation   ~ reviewer's override", file=out)
+    print("* 本行最佳   ! 不符合政策   ~ 审核人改判" if zh else
+          "* best in row   ! policy deviation   ~ reviewer's override", file=out)
     deviations = [(v.name, row.item_id, d.message.get(lang))
                   for row in comparison.rows
                   for v, c in zip(comparison.vendors, row.cells, strict=True)
