@@ -183,3 +183,28 @@ def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
     assert "stopped unexpectedly" in recorded["crash-b.docx"].error
     assert all(recorded[n].ok for n in names if n != "crash-b.docx")
     assert (out / "e-pebble.docx.json").is_file()
+
+
+def test_another_checklist_reviews_everything_again(tmp_path: Path) -> None:
+    from reviewer.checklist.loader import checklists_dir
+
+    folder, out = make_folder(tmp_path, corrupt=False), tmp_path / "out"
+    assert run_batch(folder, out).reviewed == 3
+    text = (checklists_dir() / "vendor-support.yaml").read_text(encoding="utf-8")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(text.split("\nscorecards:")[0] + "\n", encoding="utf-8")  # no scorecards
+    again = run_batch(folder, out, checklist=mine)
+    assert (again.reviewed, again.skipped) == (3, 0)
+    columns = next(iter(read_summary(out).values())).keys()
+    assert "Terms coverage" not in columns and "Terms score" in columns
+    assert run_batch(folder, out, checklist=mine).skipped == 3
+
+
+def test_broken_checklist_stops_before_any_review(tmp_path: Path) -> None:
+    from reviewer.errors import ChecklistError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: contract-reviewer/checklist-1\nid: x\n", encoding="utf-8")
+    with pytest.raises(ChecklistError, match=r"bad\.yaml"):
+        run_batch(make_folder(tmp_path), tmp_path / "out", checklist=bad)
+    assert not (tmp_path / "out" / MANIFEST).exists()
