@@ -53,7 +53,8 @@ _QUOTA_BEFORE = re.compile(r"每(?:个)?(?:自然)?(?:月|年|周|季度)[^。�
 # not a time limit ("不超过2小时" is a limit: the 不 keeps it). Used for per-level
 # times; an escalation trigger ("open for more than 2 days") is a real fact.
 THRESHOLD = re.compile(
-    r"(?:\bmore than|\blonger than|\bgreater than|\bin excess of|\bexceed(?:s|ing)|\bfor|\blasting|\bover|\bbeyond|(?<![不得])超过|持续)"
+    r"(?:\bmore than|\blonger than|\bgreater than|\bin excess of|\bexceed(?:s|ing)|\bfor|\blasting|\bover|\bbeyond"
+    r"|(?<![不得])超过|持续)"
     r"\s*$", re.IGNORECASE
 )
 

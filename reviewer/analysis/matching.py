@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reviewer.analysis.prefilter import prefiltered
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
 from reviewer.clause import Clause, ClauseKind
@@ -96,32 +97,57 @@ def _join_numbers(parent: str, child: str) -> str:
     return f"{parent}{sep}{child.strip()}"
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 @lru_cache(maxsize=4096)
-def combined(terms: Terms) -> re.Pattern[str] | None:
+def combined(terms: Terms, cjk: bool = True) -> re.Pattern[str] | None:
     """All of a term list's patterns as one alternation, compiled once.
 
-    One regex scan per clause instead of one per term keeps the analysis of
-    a 300-clause contract against 25 items well under a second; overlapping
-    matches are not needed (a term counts once where it stands).
+    One regex scan per clause instead of one per term keeps the analysis fast;
+    overlapping matches are not needed (a term counts once where it stands).
+    With ``cjk=False`` (a text without Chinese characters) the patterns that
+    need a Chinese character are left out: they cannot match.
     """
-    patterns = terms.patterns()
+    patterns = [p for p in terms.patterns() if cjk or not _CJK.search(p.pattern)]
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
+def _pattern_for(terms: Terms, text: str) -> re.Pattern[str] | None:
+    return combined(terms, bool(_CJK.search(text)))
+
+
 def find_hits(terms: Terms, text: str) -> list[Hit]:
-    """Every match of any term in `text` (both languages: contracts mix them)."""
-    pattern = combined(terms)
-    if pattern is None:
+    """Every match of any term in `text` (both languages: contracts mix them).
+
+    Terms whose mandatory literal is absent from the text are skipped before
+    any regex runs (see `prefilter`); where two terms match at overlapping
+    places, the earlier and longer match is kept.
+    """
+    if not terms:
         return []
-    return [Hit(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text) if m.end() > m.start()]
+    active = prefiltered(terms, bool(_CJK.search(text))).candidates(text.lower())
+    hits = [Hit(m.start(), m.end(), m.group(0)) for p in active for m in p.finditer(text) if m.end() > m.start()]
+    if len(active) > 1:
+        hits.sort(key=lambda h: (h.start, -h.end))
+        kept: list[Hit] = []
+        for h in hits:
+            if not kept or h.start >= kept[-1].end:
+                kept.append(h)
+        hits = kept
+    return hits
 
 
 def any_hit(terms: Terms, text: str) -> Hit | None:
-    pattern = combined(terms)
-    m = pattern.search(text) if pattern is not None else None
-    return Hit(m.start(), m.end(), m.group(0)) if m else None
+    if not terms:
+        return None
+    for p in prefiltered(terms, bool(_CJK.search(text))).candidates(text.lower()):
+        m = p.search(text)
+        if m:
+            return Hit(m.start(), m.end(), m.group(0))
+    return None
 
 
 def _overlaps(hit: Hit, others: list[Hit]) -> bool:
@@ -138,18 +164,21 @@ class Candidate:
 
 def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not."""
+    if view.clause.kind is ClauseKind.HEADING:
+        # A heading with nothing under it commits to nothing and, as reviewers
+        # read it, does not address the item; its children carry it as context.
+        return None
     text = view.text
-    excluded = find_hits(item.exclude, text)
-    keywords = [h for h in find_hits(item.keywords, text) if not _overlaps(h, excluded)]
+    keywords = find_hits(item.keywords, text)
     own_heading = view.clause.heading or ""
     heading_hit = bool(
         item.headings and (any_hit(item.headings, view.context) or any_hit(item.headings, own_heading))
     )
     if not keywords and not heading_hit:
         return None
-    if view.clause.kind is ClauseKind.HEADING:
-        # A heading with nothing under it commits to nothing and, as reviewers
-        # read it, does not address the item; its children carry it as context.
+    excluded = find_hits(item.exclude, text)
+    keywords = [h for h in keywords if not _overlaps(h, excluded)]
+    if not keywords and not heading_hit:
         return None
     term = view.clause.defined_term
     if view.clause.kind is ClauseKind.DEFINITION and term:
