@@ -17,7 +17,6 @@ that is done.
 from __future__ import annotations
 
 import hashlib
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,11 +144,6 @@ def run_batch(
 
     progress(skipped / max(1, total), f"{total} contracts, {skipped} unchanged since the last run")
     cancelled = False
-    if getattr(sys, "frozen", False):
-        # A frozen app (PyInstaller) starts "spawn" workers by running itself again,
-        # which needs multiprocessing.freeze_support() first thing in its entry point;
-        # until the bundle has that, review in this process.
-        jobs = 1
     try:
         if jobs <= 1 or len(tasks) <= 1:
             for task in tasks:

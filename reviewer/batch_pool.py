@@ -2,7 +2,9 @@
 
 `run_pool` submits every task to a `ProcessPoolExecutor` ("spawn": a fresh
 interpreter per worker, safe even from the GUI's process with its threads)
-and hands each finished `Entry` to ``record`` in the caller's thread.
+and hands each finished `Entry` to ``record`` in the caller's thread. A
+frozen app must call ``multiprocessing.freeze_support()`` first thing in its
+entry point (build.spec does), since each worker re-runs the executable.
 
 - Cancel (the token, or Ctrl+C in the terminal): contracts not started are
   dropped, those in progress finish and are recorded (workers ignore SIGINT,
