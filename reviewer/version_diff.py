@@ -25,8 +25,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from reviewer.annotations import Annotations
@@ -303,9 +304,23 @@ def diff_reviews(
             override_needs_check=a.status_override is not None and change != SAME,
             note=a.note,
         ))
-    # `ann` carries over whole: annotations of items only the original had are kept too.
     return VersionDiff(old_name or old.document.path, new_name or new.document.path, old, new,
-                       checklist, tuple(items), ann)
+                       checklist, tuple(items), carried_annotations(ann))
+
+
+def carried_annotations(ann: Annotations) -> Annotations:
+    """The reviewer's work as it applies to the revision.
+
+    Overrides, notes, questions and vendor answers carry over by item id (also
+    for items the new checklist lacks: nothing a person wrote is lost). Evidence
+    the reviewer added does not: it cites the original's clauses and pages.
+    """
+    items = {}
+    for item_id, a in ann.items.items():
+        kept = replace(a, extra_evidence=())
+        if not kept.is_empty:
+            items[item_id] = kept
+    return replace(ann, items=MappingProxyType(items))
 
 
 def diff_versions(

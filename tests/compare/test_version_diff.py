@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from reviewer.annotations import Annotations
 from reviewer.api import review
 from reviewer.cli import main
-from reviewer.review import Status
+from reviewer.review import Evidence, Status
 from reviewer.session import load_review_file, new_saved_review, save_review_file
 from reviewer.version_diff import (
     CHANGED,
@@ -61,7 +61,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
                                                   "we will add this to the terms.")
            .with_item("documentation-training", status_override=Status.VAGUE,
                       override_note="English only", note="Ask for Chinese docs")
-           .with_item("security-incident", status_override=Status.MET, note="72 h is fine"))
+           .with_item("security-incident", status_override=Status.MET, note="72 h is fine")
+           .with_item("encryption", extra_evidence=(Evidence("12.2 TLS", 40, "12.2"),)))
     saved = folder / "terms-v1.review.json"
     save_review_file(saved, new_saved_review(review(old), old, ann))
     return old, new, saved
@@ -128,6 +129,8 @@ def test_notes_and_overrides_carry_over(diff: VersionDiff, files: tuple[Path, Pa
     assert reopened.annotations.item("documentation-training").note == "Ask for Chinese docs"
     assert reopened.annotations.item("data-use").vendor_response.startswith("We never")
     assert reopened.review.finding("version-support-window").status is Status.MET
+    # Evidence the reviewer added cites the original's clauses: it does not carry over.
+    assert reopened.annotations.item("encryption").extra_evidence == ()
 
 
 def test_cli_json_and_workbook(files: tuple[Path, Path, Path], tmp_path: Path,
