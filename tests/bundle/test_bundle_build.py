@@ -105,3 +105,26 @@ def test_bundle_batch_runs_worker_processes(bundle: Path, tmp_path: Path) -> Non
     reviews = sorted(out.rglob("*.json"))
     assert len([p for p in reviews if "manifest" not in p.name]) >= 4, reviews
     assert (out / "summary.csv").is_file()
+
+
+def test_bundle_judges_the_corpus_exactly_like_the_source(bundle: Path, tmp_path: Path) -> None:
+    """Same findings frozen and from source on every labelled contract (EN/ZH, PDF/DOCX):
+    a data file or optional module missing from the bundle changes a judgement
+    before it breaks anything visibly."""
+    import json
+
+    from reviewer.cli import main
+
+    corpus = ROOT / "tests" / "corpus"
+    frozen, source = tmp_path / "bundle.json", tmp_path / "source.json"
+    proc = run_bundle(bundle, "eval", str(corpus), "--json", str(frozen), timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert main(["eval", str(corpus), "--json", str(source)]) == 0
+
+    def judged(path: Path) -> dict[str, object]:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {k: v for k, v in data.items() if k not in ("seconds", "total_seconds")}
+
+    b, s = judged(frozen), judged(source)
+    assert b["contracts"] == s["contracts"] and int(str(b["contracts"])) >= 10
+    assert b == s
