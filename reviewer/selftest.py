@@ -316,6 +316,37 @@ class _RecordingPresenter:
         return SaveChoice.DISCARD
 
 
+def _platform_plugins() -> tuple[None, str]:
+    """Load Qt's X11 and offscreen platform plugins the way Qt would (Linux).
+
+    "Could not load the Qt platform plugin xcb" is how a desktop without
+    libxcb1, libgl1 or libegl1 shows itself; the window check below runs
+    offscreen and would not notice. Loading the plugin file names the
+    missing library.
+    """
+    import ctypes
+    import importlib.util
+
+    if not sys.platform.startswith("linux"):
+        return None, f"not checked on {sys.platform}"
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        raise CheckFailed("PySide6 is not installed: the window cannot open")
+    folder = Path(spec.origin).parent / "Qt" / "plugins" / "platforms"
+    for name in ("libqxcb.so", "libqoffscreen.so"):
+        path = folder / name
+        if not path.is_file():
+            raise CheckFailed(f"{path} is missing: reinstall Contract Reviewer")
+        try:
+            ctypes.CDLL(str(path))
+        except OSError as exc:
+            raise CheckFailed(
+                f"{name} cannot be loaded ({exc}). Install the system package that provides "
+                "the missing library (Debian/Ubuntu: libgl1 libegl1 libxcb1 libxkbcommon-x11-0 "
+                "libxcb-cursor0)") from None
+    return None, f"xcb and offscreen load from {folder}"
+
+
 def _check_gui(st: SelfTest, contract: Path | None, work: Path) -> None:
     # Offscreen: the self-test runs on servers and CI, and must not flash a
     # window at a user. Set before the QApplication exists.
@@ -374,6 +405,7 @@ def _check_gui(st: SelfTest, contract: Path | None, work: Path) -> None:
             raise CheckFailed("the main window did not close")
         return None, ""
 
+    st.check("GUI: Qt platform plugins", _platform_plugins)
     st.check("GUI: main window shown (offscreen)", start)
     if "window" not in state:
         return  # no window: the other GUI checks cannot run

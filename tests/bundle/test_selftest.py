@@ -45,7 +45,8 @@ def test_self_test_from_source_passes_every_check(tmp_path: Path) -> None:
         for export in EXPORTS:
             assert any(line.startswith(f"PASS  export {export} (") and sample.name in line
                        for line in lines), (sample.name, export)
-    for gui_check in ("main window shown", "Chinese translations", "open and review",
+    for gui_check in ("Qt platform plugins", "main window shown", "Chinese translations",
+                      "open and review",
                       "main window closed"):
         assert any(line.startswith("PASS  GUI: " + gui_check) for line in lines), gui_check
     assert lines[-1].startswith("self-test passed:")
