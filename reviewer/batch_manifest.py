@@ -2,9 +2,10 @@
 
 ``OUTDIR/batch-manifest.json`` maps each contract (by path relative to the
 batch folder) to the SHA-256 of the content reviewed, the outputs written and
-its summary row (or error). It is rewritten atomically after every contract,
-so an interrupted batch (Ctrl+C, a crash, a closed laptop) keeps everything
-finished, and the next run skips contracts whose content is unchanged. A
+its summary row (or error). It is rewritten atomically as the batch runs (at
+most once a second, and when it stops), so an interrupted batch (Ctrl+C, a
+crash, a closed laptop) keeps what was finished, and the next run skips
+contracts whose content is unchanged. A
 different checklist (its file's hash) invalidates the whole manifest: every
 contract is reviewed again.
 
