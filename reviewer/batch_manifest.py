@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.atomic import write_atomic, write_text_atomic
-from reviewer.export.formula_guard import csv_safe, set_text
 
 MANIFEST = "batch-manifest.json"
 FORMAT = "contract-reviewer/batch-manifest-1"
@@ -132,6 +131,10 @@ def summary_rows(manifest: Manifest) -> list[dict[str, Any]]:
 
 def write_summary_csv(path: Path, rows: list[dict[str, Any]]) -> Path:
     """UTF-8 with a BOM, so Excel shows Chinese vendor names correctly."""
+    # Imported here: worker processes import this module for `Entry` only, and
+    # the export package loads every exporter (reportlab, pypdf...).
+    from reviewer.export.formula_guard import csv_safe
+
     columns = summary_columns(rows)
     buf = io.StringIO()
     writer = csv.writer(buf)
@@ -146,6 +149,8 @@ def write_summary_xlsx(path: Path, rows: list[dict[str, Any]]) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+
+    from reviewer.export.formula_guard import set_text
 
     columns = summary_columns(rows)
     wb = Workbook()
