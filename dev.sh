@@ -46,7 +46,9 @@ setup_venv() {
   want=$(cat pyproject.toml | sha256sum | cut -c1-16)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    # [bundle] brings PyInstaller: CI builds the desktop bundle and runs its
+    # self-test (tests/bundle, marked slow, about a minute).
+    "$VENV/bin/python" -m pip install -q -e ".[dev,bundle]"
     echo "$want" > "$stamp"
   fi
 }
@@ -60,7 +62,9 @@ case "$cmd" in
     setup
     sample=${1:-resources/samples/acme-rtc-support-terms.pdf}
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-      echo "No display found: starting the app on a virtual screen (Xvfb)."
+      echo "No display found: starting the app on a virtual screen (Xvfb); press Ctrl+C to stop it."
+      echo "To see it, run this on a desktop, or make a screenshot:"
+      echo "  .venv/bin/reviewer gui $sample --screenshot review.png"
       exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/reviewer" gui "$sample"
     fi
     exec "$VENV/bin/reviewer" gui "$sample"

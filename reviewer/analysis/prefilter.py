@@ -99,6 +99,7 @@ class Prefiltered:
     """
 
     by_literal: dict[str, tuple[re.Pattern[str], ...]]
+    order: tuple[re.Pattern[str], ...]
     scanner: re.Pattern[str] | None
     prefixes: dict[str, frozenset[str]]
     always: re.Pattern[str] | None
@@ -111,12 +112,9 @@ class Prefiltered:
                 lit = m.group(1)
                 found.add(lit)
                 found |= self.prefixes.get(lit, frozenset())
-            seen: set[int] = set()
-            for lit in found:
-                for p in self.by_literal.get(lit, ()):
-                    if id(p) not in seen:
-                        seen.add(id(p))
-                        active.append(p)
+            chosen = {p for lit in found for p in self.by_literal.get(lit, ())}
+            # In the checklist's order, so results never depend on set order.
+            active = [p for p in self.order if p in chosen]
         if self.always is not None:
             active.append(self.always)
         return active
@@ -139,4 +137,5 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
     scanner = re.compile("(?=(" + "|".join(re.escape(x) for x in lits) + "))") if lits else None
     prefixes = {a: frozenset(b for b in lits if b != a and a.startswith(b)) for a in lits}
     always = re.compile("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE) if rest else None
-    return Prefiltered({k: tuple(v) for k, v in by_literal.items()}, scanner, prefixes, always)
+    order = tuple(p for p in terms.patterns() if any(p in v for v in by_literal.values()))
+    return Prefiltered({k: tuple(v) for k, v in by_literal.items()}, order, scanner, prefixes, always)

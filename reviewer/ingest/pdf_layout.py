@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import bisect
 import math
-
-import numpy as np
+from itertools import accumulate
 
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.ingest.pdf_lines import Line, merge_fragments
@@ -39,20 +38,20 @@ def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     if len(frags) < 6:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
-    diff = np.zeros(hi - lo + 1, dtype=np.int32)
+    diff = [0] * (hi - lo + 1)
     for f in frags:
         s = min(max(int(f.x0) - lo, 0), hi - lo)
         e = min(max(math.ceil(f.x1) - lo, 0), hi - lo)
         if s < e:
             diff[s] += 1
             diff[e] -= 1
-    cover = np.cumsum(diff)[: hi - lo]
-    least = int(cover.min())
+    cover = list(accumulate(diff))[: hi - lo]
+    least = min(cover)
     if least > max(1, len(frags) // 5):
         return None
     runs: list[tuple[int, int]] = []
     start = None
-    for i, c in enumerate((*cover.tolist(), least + 1)):
+    for i, c in enumerate((*cover, least + 1)):
         if c == least and start is None:
             start = i
         elif c != least and start is not None:
