@@ -81,11 +81,8 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         if outcome is None:
             # No time at all: say why (hedged or no number); never met on a
             # duration the per-level reading did not attribute to this item.
-            outcome = _judge_generic(ctx, item, candidates, judge, (Requirement(facts=("duration",)),))
-            if outcome.status is Status.MET:
-                w_en, w_zh = where(outcome.candidates[0])
-                outcome = Outcome(Status.VAGUE, outcome.candidates, {}, reason=reasons.no_fact(
-                    item, w_en, w_zh, reasons.FACT_NAMES["level-durations"]))
+            outcome = _judge_generic(ctx, item, candidates, judge, (Requirement(facts=("duration",)),),
+                                     may_meet=False)
     elif "severity-criteria" in facts_needed:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
@@ -189,10 +186,13 @@ def _distinct(texts: list[str]) -> list[str]:
 def _judge_generic(
     ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate], judge: VaguenessJudge,
     requirements: tuple[Requirement, ...] | None = None,
+    may_meet: bool = True,
 ) -> Outcome:
+    """Met / vague for items judged clause by clause. With ``may_meet=False``
+    (the per-level items' fallback) only the reason for vague is wanted."""
     requirements = requirements or item.requirements or (Requirement(),)
     attempts = [_try(ctx, req, c, judge) for c in candidates for req in requirements]
-    met = next((a for a in attempts if a.binding), None)
+    met = next((a for a in attempts if a.binding), None) if may_meet else None
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
@@ -209,6 +209,8 @@ def _judge_generic(
     best = attempts[0]
     w_en, w_zh = where(best.candidate)
     what = reasons.FACT_NAMES.get(best.missing_fact or "", reasons.PATTERNS_MISSING)
+    if not may_meet:
+        what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _facts(item, best),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
 
