@@ -94,7 +94,7 @@ def test_a_frequency_is_not_a_response_time(reviewed: ReviewContract) -> None:
         """).finding("response-times")
     assert f.status is Status.VAGUE
     assert levels(f) == []
-    assert cites(f, "5.1") and "time limit" in reason(f)
+    assert cites(f, "5.1") and "states no time" in reason(f)
 
 
 # ------------------------------------------------------------------- negation
