@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.api import load_checklist_or_default, review
-from reviewer.evaluation import Evaluation, ItemOutcome, compare, evaluate, find_labelled
+from reviewer.evaluation import Evaluation
+from tests.corpus_eval import evaluate_corpus
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -28,14 +28,7 @@ FACTS_FLOOR = 0.80
 
 @pytest.fixture(scope="module")
 def evaluation() -> Evaluation:
-    labelled = find_labelled(CORPUS)
-    assert len(labelled) >= 30, "the labelled corpus is missing files"
-    checklist = load_checklist_or_default(None)
-    outcomes: list[ItemOutcome] = []
-    for label, contract in labelled:
-        assert contract is not None, f"{label.name}: contract file missing next to its label"
-        outcomes.extend(compare(label, review(contract, checklist=checklist)))
-    return evaluate(outcomes)
+    return evaluate_corpus(CORPUS, minimum=30)
 
 
 def _summary(ev: Evaluation) -> str:

@@ -14,22 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.api import load_checklist_or_default, review
-from reviewer.evaluation import Evaluation, ItemOutcome, compare, evaluate, find_labelled
+from reviewer.evaluation import Evaluation
+from tests.corpus_eval import evaluate_corpus
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
 
 
 @pytest.fixture(scope="module")
 def evaluation() -> Evaluation:
-    labelled = find_labelled(HOLDOUT)
-    assert len(labelled) >= 16, "the held-out corpus is missing files"
-    checklist = load_checklist_or_default(None)
-    outcomes: list[ItemOutcome] = []
-    for label, contract in labelled:
-        assert contract is not None, f"{label.name}: contract file missing next to its label"
-        outcomes.extend(compare(label, review(contract, checklist=checklist)))
-    return evaluate(outcomes)
+    return evaluate_corpus(HOLDOUT, minimum=16)
 
 
 def _numbers(ev: Evaluation) -> str:

@@ -1,0 +1,20 @@
+"""Reviewing a labelled corpus folder the way `reviewer eval` does, for floor tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.api import load_checklist_or_default, review
+from reviewer.evaluation import Evaluation, ItemOutcome, compare, evaluate, find_labelled
+
+
+def evaluate_corpus(folder: Path, minimum: int) -> Evaluation:
+    """Review every labelled contract in `folder` (at least `minimum` of them)."""
+    labelled = find_labelled(folder)
+    assert len(labelled) >= minimum, f"{folder.name}: the labelled corpus is missing files"
+    checklist = load_checklist_or_default(None)
+    outcomes: list[ItemOutcome] = []
+    for label, contract in labelled:
+        assert contract is not None, f"{label.name}: contract file missing next to its label"
+        outcomes.extend(compare(label, review(contract, checklist=checklist)))
+    return evaluate(outcomes)
