@@ -7,6 +7,7 @@ become `WriteError` with a message a user can act on.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -66,3 +67,8 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 
 def write_text_atomic(path: str | Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_json_atomic(path: str | Path, data: object) -> None:
+    """UTF-8 JSON, Chinese kept readable, indented, with a final newline."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -9,12 +9,11 @@ disturbed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from reviewer.annotations import Annotations
-from reviewer.atomic import write_text_atomic
+from reviewer.atomic import write_json_atomic
 from reviewer.review import Evidence, Finding, Review
 
 SCHEMA = "contract-review/1"
@@ -88,4 +87,4 @@ def write_review_json(
     annotations: Annotations | None = None,
 ) -> None:
     data = review_to_dict(review, lang, annotations)
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_json_atomic(path, data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import unicodedata
@@ -95,7 +94,7 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.atomic import write_text_atomic
+    from reviewer.atomic import write_json_atomic
     from reviewer.compare import compare
 
     comparison = compare(args.files, args.checklist, password=args.password)
@@ -104,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     print_comparison(comparison, lang)
     if args.json:
         data = comparison_to_dict(comparison, lang)
-        write_text_atomic(args.json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
         from reviewer.export.compare_xlsx import write_comparison_xlsx

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 from typing import Any, TextIO
@@ -73,7 +72,7 @@ def print_diff(diff: VersionDiff, lang: str = "en", show_all: bool = False,
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.atomic import write_text_atomic
+    from reviewer.atomic import write_json_atomic
     from reviewer.version_diff import diff_versions, saved_revision
 
     diff = diff_versions(args.old, args.new, args.checklist, responses=args.responses,
@@ -83,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     print_diff(diff, lang, args.all)
     if args.json:
         data = diff_to_dict(diff, lang)
-        write_text_atomic(args.json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
         from reviewer.export.compare_xlsx import write_diff_xlsx
