@@ -87,7 +87,22 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
+    if outcome.status is Status.VAGUE and _off_topic(candidates):
+        return Finding(item.id, item.section, Status.MISSING,
+                       reasons=(reasons.off_topic(item, *where(candidates[0])),))
     return finish(ctx, item, candidates, outcome)
+
+
+# Item-level veto: an item is "addressed but vague" only if at least one of
+# the clauses found for it is, in the relevance model's view, about the item.
+# Keyword lists cannot enumerate every other sense of their words; the model
+# has learned what clauses about each item look like.
+VETO_BELOW = 0.1
+
+
+def _off_topic(candidates: list[Candidate]) -> bool:
+    scores = [c.relevance for c in candidates]
+    return bool(scores) and all(s is not None and s < VETO_BELOW for s in scores)
 
 
 # ----------------------------------------------------------------- generic

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reviewer.analysis.prefilter import prefiltered
+from reviewer.analysis.relevance import RelevanceModel, features, load_model
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
 from reviewer.clause import Clause, ClauseKind
@@ -38,6 +39,14 @@ class ClauseView:
     cite: str | None  # the number a reviewer cites: own, else the nearest ancestor's
     sentences: list[Sentence] = field(default_factory=list)
     pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
+    _features: frozenset[str] | None = None
+
+    @property
+    def features(self) -> frozenset[str]:
+        """The relevance model's n-grams of this clause, computed once."""
+        if self._features is None:
+            self._features = features(self.text, self.context)
+        return self._features
 
     @property
     def index(self) -> int:
@@ -160,6 +169,7 @@ class Candidate:
     score: float
     keyword_hits: list[Hit]
     heading_hit: bool
+    relevance: float | None = None  # the model's probability that the clause addresses the item
 
 
 def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
@@ -207,9 +217,31 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     return Candidate(view, score, keywords, heading_hit)
 
 
-def find_candidates(item: ChecklistItem, views: list[ClauseView]) -> list[Candidate]:
-    """Clauses that address the item, best first (ties in document order)."""
+# Relevance gate, per clause: a keyword hit in a clause the model finds to be
+# about something else (probability below DROP_BELOW) does not count, unless
+# the rules' own evidence is strong (the item's heading, or several distinct
+# keywords). The item-level veto is in `judge.judge_item`.
+DROP_BELOW = 0.0
+
+
+def _strong(candidate: Candidate) -> bool:
+    return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
+
+
+def find_candidates(item: ChecklistItem, views: list[ClauseView],
+                    model: RelevanceModel | None = None) -> list[Candidate]:
+    """Clauses that address the item, best first (ties in document order).
+
+    With the relevance `model` (the bundled one by default) each candidate
+    carries the model's probability that it addresses the item, and keyword
+    matches the model judges to be about something else are dropped.
+    """
     found = [c for v in views if (c := score_clause(item, v)) is not None]
+    model = model if model is not None else load_model()
+    if model is not None and found:
+        for c in found:
+            c.relevance = model.probability(item.id, c.view.features)
+        found = [c for c in found if c.relevance is None or c.relevance >= DROP_BELOW or _strong(c)]
     found.sort(key=lambda c: (-c.score, c.view.index))
     return found
 

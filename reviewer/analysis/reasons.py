@@ -97,6 +97,15 @@ def missing(item: ChecklistItem) -> Text:
     )
 
 
+def off_topic(item: ChecklistItem, where_en: str, where_zh: str) -> Text:
+    """Missing, though some words of the item occur: say where, so the reviewer can check."""
+    return Text(
+        f"The contract does not address {item.title.en.lower()} "
+        f"(its words occur in {where_en}, but that clause is about something else).",
+        f"合同未涉及{item.title.zh}（{where_zh}虽出现相关字词，但所述为其他事项）。",
+    )
+
+
 # What each required fact is, for "states no ..." reasons.
 FACT_NAMES: dict[str, Text] = {
     "duration": Text("time limit (number and unit)", "具体时限（数字和单位）"),

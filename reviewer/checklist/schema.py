@@ -238,16 +238,20 @@ def compile_term(term: str, lang: str) -> re.Pattern[str]:
     """Compile one term of a checklist (see docs/checklists.md, "Phrases").
 
     ``/regex/`` is a Python regex. A plain phrase in the ``en`` list that has
-    no Chinese in it matches with any run of whitespace between words and on
-    word boundaries; any other plain phrase is a literal. Boundaries look only
+    no Chinese in it matches with any run of whitespace between words; any
+    other plain phrase is a literal. Both match on word boundaries where they
+    begin or end with a Latin letter or digit. Boundaries look only
     at ASCII letters and digits, so "SLA" still matches in "的SLA服务" (a
     Chinese character is a word character to ``\\b``). Case never matters.
     """
     if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
         return re.compile(term[1:-1], re.IGNORECASE)
     if lang != "en" or _CJK.search(term):
-        return re.compile(re.escape(term), re.IGNORECASE)
-    body = r"\s+".join(re.escape(word) for word in term.split())
+        # A literal, but its Latin ends still need word boundaries: "ISO" in the
+        # Chinese list must not match "isolates", nor "SOC" "social".
+        body = re.escape(term)
+    else:
+        body = r"\s+".join(re.escape(word) for word in term.split())
     if re.match(r"[A-Za-z0-9_]", term):
         body = r"(?<![A-Za-z0-9_])" + body
     if re.search(r"[A-Za-z0-9_]$", term):

@@ -1,0 +1,171 @@
+"""Train the relevance model (``reviewer/analysis/models/relevance.json``) from labelled corpora.
+
+Usage::
+
+    .venv/bin/python tools/train_relevance.py                    # the default training folders
+    .venv/bin/python tools/train_relevance.py --measure tests/corpus_holdout
+    .venv/bin/python tools/train_relevance.py --out /tmp/model.json --folders tests/corpus
+
+Every labelled contract is read and segmented by the product itself, so the
+model sees clauses exactly as the judge will. A clause is a positive example
+for an item when one of the item's evidence quotes (status met or vague) lies
+in it; every other clause is a negative for that item. In
+``tests/corpus_real`` only development-split documents are used (the split is
+by vendor, ``reviewer/evaluation_split.py``): test documents are never
+trained on.
+
+The learner is scikit-learn's liblinear logistic regression, one per item,
+with balanced class weights; it is deterministic for a fixed ``random_state``.
+Only the largest weights of each item are kept (``--keep``), rounded, so the
+model file stays small and the product needs neither scikit-learn nor numpy.
+Install the trainer's packages with ``.venv/bin/pip install -e '.[train]'``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reviewer.analysis.matching import build_views  # noqa: E402
+from reviewer.analysis.relevance import MODEL_FORMAT, MODEL_PATH, NGRAMS, features  # noqa: E402
+from reviewer.evaluation import Label, find_labelled, normalise_text  # noqa: E402
+from reviewer.evaluation_split import split_of  # noqa: E402
+from reviewer.ingest import read_document  # noqa: E402
+from reviewer.review import Status  # noqa: E402
+from reviewer.segment import segment  # noqa: E402
+
+DEFAULT_FOLDERS = ("tests/corpus", "tests/corpus_real")
+ITEM_IDS = (
+    "severity-definitions", "response-times", "resolution-times", "response-clock",
+    "support-hours", "support-channels", "escalation-path", "ticket-closure",
+    "service-reports", "incident-rca", "proactive-notice", "update-policy",
+    "version-support-window", "compatibility", "availability", "quality-metrics",
+    "sla-measurement", "service-credits", "security-certifications", "encryption",
+    "security-incident", "data-residency", "data-use", "support-scope",
+    "documentation-training",
+)
+
+
+@dataclass
+class Example:
+    document: str
+    feats: frozenset[str]
+    items: frozenset[str]  # the items this clause is evidence for
+
+
+def vendor_of(label_path: Path) -> str | None:
+    data = json.loads(label_path.read_text(encoding="utf-8"))
+    vendor = data.get("vendor")
+    return str(vendor) if vendor else None
+
+
+def examples_of(label: Label, contract: Path) -> list[Example]:
+    document = read_document(contract)
+    views = build_views(segment(document))
+    quotes = {
+        item_id: [normalise_text(q) for q in entry.evidence if normalise_text(q)]
+        for item_id, entry in label.items.items()
+        if entry.status is not Status.MISSING
+    }
+    out = []
+    for view in views:
+        text = normalise_text(view.text)
+        items = frozenset(i for i, qs in quotes.items() if any(q in text for q in qs))
+        out.append(Example(label.name, features(view.text, view.context), items))
+    return out
+
+
+def collect(folders: Iterable[str], split: str) -> list[Example]:
+    """Examples from every labelled contract of `folders` on the `split` side ("dev", "test", "all")."""
+    out: list[Example] = []
+    for folder in folders:
+        path = ROOT / folder
+        for label, contract in find_labelled(path):
+            if contract is None:
+                continue
+            vendor = vendor_of(path / f"{label.name}.expected.json")
+            if vendor is not None and split != "all" and split_of(vendor) != split:
+                continue
+            out.extend(examples_of(label, contract))
+    return out
+
+
+def train(examples: list[Example], c: float, keep: int) -> dict[str, object]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vectorizer = DictVectorizer(sort=True)
+    x = normalize(vectorizer.fit_transform([dict.fromkeys(sorted(e.feats), 1.0) for e in examples]))
+    names = vectorizer.get_feature_names_out()
+    items: dict[str, object] = {}
+    for item_id in ITEM_IDS:
+        y = [1 if item_id in e.items else 0 for e in examples]
+        if sum(y) < 2:
+            continue
+        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced",
+                                   max_iter=1000, random_state=0)
+        model.fit(x, y)
+        coef = model.coef_[0]
+        order = sorted(range(len(coef)), key=lambda i: (-abs(coef[i]), names[i]))[:keep]
+        weights = {str(names[i]): round(float(coef[i]), 4) for i in sorted(order, key=lambda i: names[i])
+                   if round(float(coef[i]), 4) != 0.0}
+        items[item_id] = {"bias": round(float(model.intercept_[0]), 4), "positives": sum(y),
+                          "weights": weights}
+    return {"format": MODEL_FORMAT, "ngrams": list(NGRAMS), "c": c, "keep": keep,
+            "trained_on": sorted({e.document for e in examples}), "items": items}
+
+
+def measure(model_data: dict[str, object], examples: list[Example], threshold: float) -> None:
+    from reviewer.analysis.relevance import RelevanceModel
+
+    model = RelevanceModel.from_json(model_data)
+    tp = fp = fn = 0
+    for e in examples:
+        for item_id in ITEM_IDS:
+            p = model.probability(item_id, e.feats)
+            predicted = p is not None and p >= threshold
+            actual = item_id in e.items
+            tp += predicted and actual
+            fp += predicted and not actual
+            fn += actual and not predicted
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"clause-item pairs at p>={threshold}: precision {precision:.3f} recall {recall:.3f} "
+          f"(tp {tp}, fp {fp}, fn {fn}) over {len(examples)} clauses")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folders", nargs="+", default=list(DEFAULT_FOLDERS))
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
+    parser.add_argument("--keep", type=int, default=3000, help="weights kept per item")
+    parser.add_argument("--measure", nargs="*", default=[], help="folders to measure on (all splits)")
+    parser.add_argument("--measure-split", default="all", choices=("dev", "test", "all"))
+    args = parser.parse_args(argv)
+    examples = collect(args.folders, "dev")
+    positives = sum(len(e.items) for e in examples)
+    print(f"training on {len(examples)} clauses of {len({e.document for e in examples})} documents, "
+          f"{positives} clause-item positives")
+    data = train(examples, args.c, args.keep)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    if args.measure:
+        held = collect(args.measure, args.measure_split)
+        for t in (0.3, 0.5, 0.7):
+            measure(data, held, t)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
