@@ -60,6 +60,7 @@ class Label:
     language: str
     items: Mapping[str, ItemLabel]
     description: str = ""
+    vendor: str = ""  # real-world corpus: the vendor the document derives from (the split key)
 
     @property
     def format(self) -> str:
@@ -100,6 +101,7 @@ def parse_label(data: Any, name: str, source: str = "") -> Label:
     return Label(
         name=name, file=file or "", language=str(data.get("language") or "unknown"),
         items=MappingProxyType(items), description=str(data.get("description") or ""),
+        vendor=str(data.get("vendor") or ""),
     )
 
 
@@ -129,7 +131,7 @@ def find_labelled(folder: Path) -> list[tuple[Label, Path | None]]:
         contract = next((c for c in candidates if c.is_file()), None)
         if not label.file and contract is not None:
             label = Label(label.name, contract.name, label.language, label.items,
-                          label.description)
+                          label.description, label.vendor)
         out.append((label, contract))
     return out
 
@@ -156,6 +158,7 @@ class ItemOutcome:
     evidence_hit: bool | None = None  # None: not scored for this item
     facts: tuple[FactCheck, ...] = ()
     reason: str = ""  # the tool's first reason (English)
+    confidence: float | None = None  # how sure the tool was
 
     @property
     def correct(self) -> bool:
@@ -187,6 +190,7 @@ def compare(label: Label, review: Review) -> tuple[ItemOutcome, ...]:
             item_id=item_id, expected=truth.status, predicted=finding.status,
             evidence_hit=hit, facts=checks,
             reason=finding.reasons[0].en if finding.reasons else "",
+            confidence=finding.confidence,
         ))
     return tuple(out)
 
@@ -378,6 +382,18 @@ def _grouped(outcomes: Sequence[ItemOutcome], key: str) -> dict[str, Metrics]:
     for o in outcomes:
         groups.setdefault(getattr(o, key), []).append(o)
     return {name: summarize(group) for name, group in groups.items()}
+
+
+def confidence_split(outcomes: Sequence[ItemOutcome], share: float = 1 / 3) -> tuple[
+        float | None, float | None, int]:
+    """Accuracy of the least sure `share` of decisions and of the rest, and how many are least sure.
+
+    What "least sure first" is for: the doubtful third should hold more of the
+    mistakes than the rest. Ties in confidence keep document order.
+    """
+    rated = sorted((o for o in outcomes if o.confidence is not None), key=lambda o: o.confidence or 0.0)
+    n = round(len(rated) * share)
+    return accuracy(rated[:n]), accuracy(rated[n:]), n
 
 
 def evaluate(outcomes: Sequence[ItemOutcome]) -> Evaluation:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewer.evaluation import STATUSES, Evaluation, ItemOutcome, Matrix, Metrics
+from reviewer.evaluation import STATUSES, Evaluation, ItemOutcome, Matrix, Metrics, confidence_split
 from reviewer.review import Status
 
 _SHORT = {Status.MET: "met", Status.VAGUE: "vague", Status.MISSING: "missing"}
@@ -80,6 +80,7 @@ def format_report(ev: Evaluation, run: RunInfo, *, verbose: bool = False) -> str
         "items reported met)",
         f"Evidence hits    {_pct(m.evidence_hit_rate)} ({_frac(m.evidence)})",
         f"Facts accuracy   {_pct(m.facts_accuracy)} ({_frac(m.facts)})",
+        *_confidence_lines(ev),
         "",
         "By language",
         *(_metric_line(k, v) for k, v in ev.by_language.items()),
@@ -122,6 +123,13 @@ def format_report(ev: Evaluation, run: RunInfo, *, verbose: bool = False) -> str
     return "\n".join(lines)
 
 
+def _confidence_lines(ev: Evaluation) -> list[str]:
+    low, rest, n = confidence_split(ev.outcomes)
+    if low is None or rest is None:
+        return []
+    return [f"Least sure third {_pct(low)} accurate ({n} decisions) vs {_pct(rest)} for the rest"]
+
+
 def _miss_line(o: ItemOutcome) -> str:
     reason = f" — {o.reason}" if o.reason else ""
     return (f"  {o.contract} / {o.item_id}: expected {o.expected.value}, "
@@ -153,7 +161,7 @@ def _outcome_json(o: ItemOutcome) -> dict[str, Any]:
     return {
         "contract": o.contract, "item": o.item_id, "language": o.language,
         "format": o.format, "expected": o.expected.value, "got": o.predicted.value,
-        "evidence_hit": o.evidence_hit, "reason": o.reason,
+        "evidence_hit": o.evidence_hit, "reason": o.reason, "confidence": o.confidence,
         "facts": [{"key": c.key, "expected": c.expected, "got": _jsonable(c.got), "ok": c.ok}
                   for c in o.facts],
     }

@@ -74,6 +74,10 @@ class Finding:
     reasons: tuple[Text, ...] = ()
     facts: Mapping[str, Any] = field(default_factory=dict)
     deviations: tuple[Deviation, ...] = ()
+    # How sure the tool is of the status, 0-1 (None: not computed, e.g. an old
+    # review file). From the relevance model's score of the deciding clause and
+    # the kind of rule that decided; reviewers check the least sure first.
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ def finding_to_dict(
         "reasons": [r.get(lang) for r in finding.reasons],
         "facts": dict(finding.facts),
     }
+    if finding.confidence is not None:
+        out["confidence"] = finding.confidence
     if finding.deviations:
         out["deviations"] = [
             {"fact": d.fact, "value": d.value, "limit": d.limit, "message": d.message.get(lang)}

@@ -168,6 +168,7 @@ def encode_finding(f: Finding) -> dict[str, Any]:
              "message": encode_text(d.message)}
             for d in f.deviations
         ],
+        "confidence": f.confidence,
     }
 
 
@@ -184,7 +185,15 @@ def decode_finding(d: Mapping[str, Any]) -> Finding:
                       message=decode_text(x["message"]))
             for x in d.get("deviations", ())
         ),
+        confidence=_confidence(d.get("confidence")),
     )
+
+
+def _confidence(value: Any) -> float | None:
+    """A finding's confidence from a review file: a number in 0-1, else unknown."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0.0 <= value <= 1.0 else None
 
 
 def encode_review(r: Review) -> dict[str, Any]:

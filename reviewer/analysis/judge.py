@@ -12,10 +12,11 @@ Items whose facts are per severity level are judged in `judge_levels`.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reviewer.analysis import reasons
+from reviewer.analysis.confidence import confidence
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
@@ -72,7 +73,8 @@ def judge_document(
 def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
     candidates = find_candidates(item, ctx.views)[:MAX_CANDIDATES]
     if not candidates:
-        return Finding(item.id, item.section, Status.MISSING, reasons=(reasons.missing(item),))
+        return Finding(item.id, item.section, Status.MISSING, reasons=(reasons.missing(item),),
+                       confidence=confidence(Status.MISSING, None, [], VETO_BELOW))
     judge = VaguenessJudge(ctx.checklist, item)
     facts_needed = {f for r in item.requirements for f in r.facts}
     outcome: Outcome | None = None
@@ -89,8 +91,11 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = _judge_generic(ctx, item, candidates, judge)
     if outcome.status is Status.VAGUE and _off_topic(candidates):
         return Finding(item.id, item.section, Status.MISSING,
-                       reasons=(reasons.off_topic(item, *where(candidates[0])),))
-    return finish(ctx, item, candidates, outcome)
+                       reasons=(reasons.off_topic(item, *where(candidates[0])),),
+                       confidence=confidence(Status.MISSING, None, candidates, VETO_BELOW))
+    finding = finish(ctx, item, candidates, outcome)
+    lead = outcome.candidates[0] if outcome.candidates else candidates[0]
+    return replace(finding, confidence=confidence(finding.status, lead, candidates, VETO_BELOW))
 
 
 # Item-level veto: an item is "addressed but vague" only if at least one of

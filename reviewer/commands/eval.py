@@ -24,6 +24,7 @@ from reviewer.evaluation import (
     unmatched_items,
 )
 from reviewer.evaluation_report import RunInfo, evaluation_json, format_report
+from reviewer.evaluation_split import split_of
 
 
 def register(subparsers: Any) -> None:
@@ -37,6 +38,9 @@ def register(subparsers: Any) -> None:
                         help="checklist file to use (default: the built-in one)")
     parser.add_argument("--json", metavar="OUT", dest="json_out",
                         help="also write every metric to this JSON file")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="real-world corpus: only the development or the test vendors "
+                        "(labels with a 'vendor'; others always count)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list every miss with the tool's first reason")
     parser.set_defaults(func=run)
@@ -50,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder. Give the folder that holds the contracts "
                          "and their .expected.json labels.")
-    labelled = find_labelled(folder)
+    labelled = [(label, contract) for label, contract in find_labelled(folder)
+                if args.split == "all" or not label.vendor or split_of(label.vendor) == args.split]
     if not labelled:
         raise InputError(f"{folder}: no <name>.expected.json label files here, so there is "
                          "nothing to evaluate.")
