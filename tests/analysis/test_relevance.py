@@ -1,0 +1,98 @@
+"""The relevance layer: the learned model of what a clause is about, and how the judge uses it.
+
+The model file is the versioned one the product ships
+(`reviewer/analysis/models/relevance.json`); the contracts are real DOCX files
+read through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reviewer.analysis.relevance import MAX_TEXT, MODEL_PATH, RelevanceModel, features, load_model
+from reviewer.evaluation_split import split_of
+from reviewer.review import Status
+from tests.analysis.conftest import ReviewContract
+
+REAL = Path(__file__).resolve().parents[1] / "corpus_real"
+
+# (item, a clause about it, a clause that uses its words in another sense)
+PAIRS = [
+    ("response-times", "Provider shall respond to Severity 1 incidents within 30 minutes, 24x7.",
+     "Provider's total liability shall not exceed the fees paid in the twelve months preceding the claim."),
+    ("version-support-window", "Each major SDK version is supported for 18 months after the release of "
+     "its successor.", "This Agreement supersedes all prior versions of it."),
+    ("support-channels", "Customers may open tickets through the support portal, by e-mail or by phone.",
+     "Each party shall pay its own costs of any dispute."),
+    ("data-residency", "Customer Data is stored only in data centres in the European Union.",
+     "Each party shall comply with the export control laws of the United States."),
+    ("response-times", "乙方应在接到一级故障报告后15分钟内响应。", "甲方应在收到发票后30日内付款。"),
+    ("data-residency", "甲方数据仅存储于中国境内的数据中心。", "本合同适用中华人民共和国法律。"),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> RelevanceModel:
+    loaded = load_model()
+    assert loaded is not None, f"the relevance model is missing: {MODEL_PATH}"
+    return loaded
+
+
+@pytest.mark.parametrize(("item", "about", "other"), PAIRS)
+def test_clauses_about_the_item_score_higher(model: RelevanceModel, item: str, about: str,
+                                              other: str) -> None:
+    p_about = model.probability(item, features(about))
+    p_other = model.probability(item, features(other))
+    assert p_about is not None and p_other is not None
+    assert p_about >= 0.5 > p_other, (p_about, p_other)
+
+
+def test_model_is_deterministic_and_bounded(model: RelevanceModel) -> None:
+    text = "Provider shall respond within 30 minutes. " * 2000
+    feats = features(text, "Support / Response Times")
+    assert feats == features(text, "Support / Response Times")
+    # Only the beginning of a long clause is read: the cost stays bounded.
+    assert feats == features(text[: MAX_TEXT + 50], "Support / Response Times")
+    assert model.probability("response-times", feats) == model.probability("response-times", feats)
+    assert model.probability("no-such-item", feats) is None
+
+
+def test_model_never_saw_a_test_vendor() -> None:
+    """Documents of test-split vendors are measured, never trained on."""
+    trained_on = set(json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"])
+    for label in REAL.glob("*.expected.json"):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        if split_of(data["vendor"]) == "test":
+            assert label.name.removesuffix(".expected.json") not in trained_on, label.name
+
+
+def test_words_in_another_sense_do_not_address_items(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 1. Fees
+        1.1 Customer shall pay each invoice within 30 days of receipt. Late payments bear interest of 1% per month.
+        # 2. Liability
+        2.1 Each party's total liability shall not exceed the fees paid in the twelve months preceding the claim.
+        # 3. General
+        3.1 The latest version of this Agreement is published at https://example.com/terms.
+        3.2 Each party shall comply with the export control laws of the United States and of China.
+    """)
+    for item in ("response-times", "resolution-times", "encryption", "data-residency"):
+        assert review.finding(item).status is Status.MISSING, review.finding(item).reasons
+
+
+def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 1. Support
+        1.1 Provider shall respond to Severity 1 incidents within 30 minutes, 24x7.
+        1.2 Provider will use commercially reasonable efforts to resolve incidents promptly.
+    """)
+    for finding in review.findings:
+        assert finding.confidence is not None and 0.0 <= finding.confidence <= 1.0
+    # A binding number in a clause about the item is surer than hedged wording.
+    met, vague = review.finding("response-times"), review.finding("resolution-times")
+    assert met.status is Status.MET and vague.status is Status.VAGUE
+    assert met.confidence is not None and vague.confidence is not None
+    assert met.confidence > vague.confidence
