@@ -217,17 +217,23 @@ def facts_match(key: str, expected: Any, got: Any) -> bool:
     """Whether the tool's fact equals the label's.
 
     ``levels``: the same (level, minutes) pairs in the same order, level
-    names compared case- and space-insensitively. ``plans``: the same plans
-    (names compared likewise) with matching levels. ``percent``: within
+    names compared case- and space-insensitively, a name matching its own
+    longer printed form ("P1" ~ "P1 - Urgent", "特急" ~ "特急问题-A": labellers
+    copy the whole cell, the tool the level's name). ``plans``: the same
+    plans in any order (names compared likewise) with matching levels. ``percent``: within
     0.001. Other numbers (``months``, ``hours``): equal. Anything else:
     equal after the same text folding.
     """
     if got is None:
         return False
     if key == "levels":
-        return _levels(expected) is not None and _levels(expected) == _levels(got)
+        return _same_levels(_levels(expected), _levels(got))
     if key == "plans":
-        return _plans(expected) is not None and _plans(expected) == _plans(got)
+        want_plans, have_plans = _plans(expected), _plans(got)
+        if want_plans is None or have_plans is None or len(want_plans) != len(have_plans):
+            return False
+        return all(any(_same_name(wp, hp) and _same_levels(wl, hl) for hp, hl in have_plans)
+                   for wp, wl in want_plans)
     want, have = _number(expected), _number(got)
     if want is not None and have is not None:
         tolerance = PERCENT_TOLERANCE if key == "percent" else 1e-9
@@ -235,6 +241,27 @@ def facts_match(key: str, expected: Any, got: Any) -> bool:
     if isinstance(expected, str) and isinstance(got, str):
         return normalise_text(expected) == normalise_text(got)
     return bool(expected == got)
+
+
+def _name(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equal, or one is the other's beginning up to a word boundary ("p1" ~ "p1 - urgent", not "p10")."""
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    short, long = sorted((a, b), key=len)
+    if not short or not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return not rest or not (rest[0].isascii() and rest[0].isalnum()) or not short[-1].isascii()
+
+
+def _same_levels(want: tuple[tuple[str, float], ...] | None,
+                 have: tuple[tuple[str, float], ...] | None) -> bool:
+    return want is not None and have is not None and len(want) == len(have) and all(
+        _same_name(wl, hl) and wm == hm for (wl, wm), (hl, hm) in zip(want, have, strict=True))
 
 
 def _field(entry: Any, name: str, position: int) -> Any:
@@ -254,7 +281,7 @@ def _levels(value: Any) -> tuple[tuple[str, float], ...] | None:
         level, minutes = _field(entry, "level", 0), _number(_field(entry, "minutes", 1))
         if level is None or minutes is None:
             return None
-        out.append((normalise_text(str(level)), round(minutes, 6)))
+        out.append((_name(str(level)), round(minutes, 6)))
     return tuple(out)
 
 
@@ -266,7 +293,7 @@ def _plans(value: Any) -> tuple[tuple[str, Any], ...] | None:
         plan, levels = _field(entry, "plan", 0), _levels(_field(entry, "levels", 1))
         if plan is None or levels is None:
             return None
-        out.append((normalise_text(str(plan)), levels))
+        out.append((_name(str(plan)), levels))
     return tuple(out)
 
 

@@ -136,6 +136,12 @@ LEVELS = [{"level": "Severity 1", "minutes": 15}, {"level": "P2", "minutes": 60}
         ("levels", LEVELS, [{"level": "Sev 1", "minutes": 15}, {"level": "P2", "minutes": 60}],
          False),  # names compare as printed, only case and spaces are folded
         ("levels", LEVELS, None, False),
+        # A level's name matches its longer printed form, on a word boundary.
+        ("levels", [{"level": "P1 - Urgent", "minutes": 60}], [{"level": "P1", "minutes": 60}], True),
+        ("levels", [{"level": "Severity 1 Urgent", "minutes": 60}], [{"level": "Severity 1", "minutes": 60}],
+         True),
+        ("levels", [{"level": "特急问题-A", "minutes": 240}], [{"level": "特急", "minutes": 240}], True),
+        ("levels", [{"level": "P10", "minutes": 60}], [{"level": "P1", "minutes": 60}], False),
         ("percent", 99.9, 99.9004, True),
         ("percent", 99.9, 99.95, False),
         ("percent", 99.9, "99.9%", True),
@@ -147,6 +153,8 @@ LEVELS = [{"level": "Severity 1", "minutes": 15}, {"level": "P2", "minutes": 60}
          [{"plan": "premium", "levels": LEVELS}], True),
         ("plans", [{"plan": "Premium", "levels": LEVELS}],
          [{"plan": "Standard", "levels": LEVELS}], False),
+        ("plans", [{"plan": "Basic", "levels": LEVELS[:1]}, {"plan": "Premium", "levels": LEVELS}],
+         [{"plan": "Premium", "levels": LEVELS}, {"plan": "Basic", "levels": LEVELS[:1]}], True),  # any order
     ],
 )
 def test_facts_match(key: str, expected: Any, got: Any, ok: bool) -> None:
