@@ -24,6 +24,7 @@ Install the trainer's packages with ``.venv/bin/pip install -e '.[train]'``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterable
@@ -82,16 +83,28 @@ def examples_of(label: Label, contract: Path) -> list[Example]:
     return out
 
 
-def collect(folders: Iterable[str], split: str) -> list[Example]:
-    """Examples from every labelled contract of `folders` on the `split` side ("dev", "test", "all")."""
+def tuning_fold(vendor: str) -> bool:
+    """A fixed fifth of the development vendors, held out to tune thresholds (salted, unlike the split)."""
+    return int(hashlib.sha256(f"tune:{vendor}".encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def collect(folders: Iterable[str], split: str, fold: str = "all") -> list[Example]:
+    """Examples from every labelled contract of `folders` on the `split` side ("dev", "test", "all").
+
+    `fold` narrows development documents further: "train" leaves the tuning
+    fold out, "tune" keeps only it (documents without a vendor are "train").
+    """
     out: list[Example] = []
     for folder in folders:
-        path = ROOT / folder
+        path = Path(folder) if Path(folder).is_absolute() else ROOT / folder
         for label, contract in find_labelled(path):
             if contract is None:
                 continue
             vendor = vendor_of(path / f"{label.name}.expected.json")
             if vendor is not None and split != "all" and split_of(vendor) != split:
+                continue
+            in_tune = vendor is not None and tuning_fold(vendor)
+            if (fold == "train" and in_tune) or (fold == "tune" and not in_tune):
                 continue
             out.extend(examples_of(label, contract))
     return out
@@ -150,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=int, default=3000, help="weights kept per item")
     parser.add_argument("--measure", nargs="*", default=[], help="folders to measure on (all splits)")
     parser.add_argument("--measure-split", default="all", choices=("dev", "test", "all"))
+    parser.add_argument("--fold", default="all", choices=("all", "train"),
+                        help="'train': leave the tuning fold of development vendors out (to tune thresholds)")
     args = parser.parse_args(argv)
-    examples = collect(args.folders, "dev")
+    examples = collect(args.folders, "dev", args.fold)
     positives = sum(len(e.items) for e in examples)
     print(f"training on {len(examples)} clauses of {len({e.document for e in examples})} documents, "
           f"{positives} clause-item positives")
