@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.api import load_checklist_or_default, review
-from reviewer.evaluation import Evaluation, ItemOutcome, compare, evaluate, find_labelled
+from reviewer.evaluation.metrics import Evaluation, ItemOutcome, compare, evaluate, find_labelled
 
 
 def evaluate_corpus(folder: Path, minimum: int) -> Evaluation:

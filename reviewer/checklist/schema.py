@@ -24,6 +24,7 @@ import re
 
 import yaml
 
+from reviewer.checklist.facts import FACT_NAMES
 from reviewer.errors import ChecklistError
 
 SCHEMA = "contract-reviewer/checklist-1"
@@ -222,16 +223,8 @@ def _last(key: str) -> str:
 
 
 def fact_names() -> frozenset[str]:
-    """Names a `met` alternative may list under `facts`: the analysis defines them.
-
-    Imported lazily: the analysis imports the checklist model, not the other
-    way round. Empty (no check) only if the analysis package cannot be loaded.
-    """
-    try:
-        from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS
-    except ImportError:
-        return frozenset()
-    return frozenset(EXTRACTORS) | frozenset(COLLECTIVE)
+    """Names a `met` alternative may list under `facts` (`reviewer.checklist.facts`)."""
+    return FACT_NAMES
 
 
 def compile_term(term: str, lang: str) -> re.Pattern[str]:

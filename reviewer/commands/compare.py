@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
-from reviewer.compare import Comparison, comparison_to_dict
+from reviewer.compare.vendors import Comparison, comparison_to_dict
 from reviewer.review import Status
 
 _MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
@@ -95,7 +95,7 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.atomic import write_json_atomic
-    from reviewer.compare import compare
+    from reviewer.compare.vendors import compare
 
     comparison = compare(args.files, args.checklist, password=args.password)
     lang = args.lang or comparison.vendors[0].review.document.language
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
-        from reviewer.export.compare_xlsx import write_comparison_xlsx
+        from reviewer.compare.xlsx import write_comparison_xlsx
 
         write_comparison_xlsx(comparison, args.xlsx, lang=lang)
         print(f"Wrote {args.xlsx}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """The XLSX review checklist: the file the vendor fills in and sends back.
 
 Sheet "Checklist" has one row per item, with a hidden first column holding the
-stable item id, so `reviewer.responses` can match the vendor's answers even
+stable item id, so `reviewer.session.responses` can match the vendor's answers even
 after rows were re-sorted or columns added. A hidden sheet ("reviewer-meta")
 records which contract (SHA-256) and which checklist (id, version) the
 workbook belongs to, so answers are never attached to the wrong review.

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from reviewer.batch import find_contracts, run_batch
-from reviewer.batch_manifest import MANIFEST, Entry
-from reviewer.batch_pool import run_pool
-from reviewer.batch_worker import Task, review_one
+from reviewer.batch.manifest import MANIFEST, Entry
+from reviewer.batch.pool import run_pool
+from reviewer.batch.runner import find_contracts, run_batch
+from reviewer.batch.worker import Task, review_one
 from reviewer.cli import main
 from reviewer.progress import CancelToken
 

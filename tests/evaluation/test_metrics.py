@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from reviewer.errors import InputError
-from reviewer.evaluation import (
+from reviewer.evaluation.metrics import (
     ItemLabel,
     Label,
     compare,

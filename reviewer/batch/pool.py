@@ -24,8 +24,8 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from reviewer.batch_manifest import Entry
-from reviewer.batch_worker import Task, init_worker, review_one
+from reviewer.batch.manifest import Entry
+from reviewer.batch.worker import Task, init_worker, review_one
 from reviewer.progress import CancelToken
 
 Record = Callable[[Task, Entry], None]

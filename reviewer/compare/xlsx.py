@@ -25,14 +25,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer.atomic import write_atomic
-from reviewer.compare import Comparison
+from reviewer.compare.vendors import Comparison
 from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
 from reviewer.export.rows import item_rows
 from reviewer.review import Status
 
 if TYPE_CHECKING:
-    from reviewer.version_diff import VersionDiff
+    from reviewer.compare.versions import VersionDiff
 
 FILLS = {
     Status.MET: PatternFill("solid", fgColor="C6EFCE"),

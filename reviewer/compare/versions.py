@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
-from reviewer.compare import minutes_text
+from reviewer.compare.vendors import minutes_text
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Evidence, Review, Status, Text
 
 if TYPE_CHECKING:
-    from reviewer.session import SavedReview
+    from reviewer.session.review_file import SavedReview
 
 _RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
 IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
@@ -266,7 +266,7 @@ def diff_reviews(
     checklist: Checklist | None = None, *, old_name: str = "", new_name: str = "",
 ) -> VersionDiff:
     """Item-by-item changes from the original's review to the revision's."""
-    from reviewer.scorecards import checklist_for
+    from reviewer.compare.scorecards import checklist_for
 
     ann = old_annotations or Annotations()
     checklist = checklist or checklist_for(new) or checklist_for(old)
@@ -335,7 +335,7 @@ def diff_versions(
     workbook the vendor sent back; its answers are imported first.
     """
     from reviewer.api import load_checklist_or_default, review
-    from reviewer.session import SUFFIX, file_sha256, load_review_file
+    from reviewer.session.review_file import SUFFIX, file_sha256, load_review_file
 
     progress = progress or no_progress
     cl = load_checklist_or_default(checklist) if checklist is not None else None
@@ -351,11 +351,11 @@ def diff_versions(
         ann, old_name = Annotations(), old_p.name
         sha = old.document.sha256 or file_sha256(old_p)
     if responses is not None:
-        from reviewer.responses import import_vendor_responses
+        from reviewer.session.responses import import_vendor_responses
 
         ann, _ = import_vendor_responses(old, ann, responses, contract_sha256=sha)
     if cl is None:
-        from reviewer.scorecards import checklist_for
+        from reviewer.compare.scorecards import checklist_for
 
         cl = checklist_for(old)
     progress(0.5, f"Reading {new_p.name}")
@@ -366,14 +366,14 @@ def diff_versions(
 
 def saved_revision(diff: VersionDiff, contract: str | Path) -> SavedReview:
     """A review file for the revision that keeps the reviewer's work (save it to reopen)."""
-    from reviewer.session import new_saved_review
+    from reviewer.session.review_file import new_saved_review
 
     return new_saved_review(diff.new, contract, diff.annotations)
 
 
 def diff_to_dict(diff: VersionDiff, lang: str = "en") -> dict[str, Any]:
     """The diff as JSON-ready data (``reviewer diff --json``)."""
-    from reviewer.review_json import evidence_to_dict
+    from reviewer.export.review_json import evidence_to_dict
 
     return {
         "schema": "contract-version-diff/1",

@@ -27,7 +27,7 @@ from reviewer.atomic import write_text_atomic
 from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.review import Review
-from reviewer.session_codec import (
+from reviewer.session.codec import (
     DecodeError,
     decode_annotations,
     decode_review,
@@ -38,7 +38,6 @@ from reviewer.session_codec import (
 FORMAT = "contract-reviewer/review-file"
 SCHEMA_VERSION = 1
 SUFFIX = ".review.json"
-RECOVERY_FILE = "recovery.review.json"
 
 
 class ReviewFileError(ReviewerError):
@@ -254,40 +253,3 @@ def rerun(
         contract_path=str(p.resolve()),
         contract_sha256=fresh.document.sha256 or file_sha256(p),
     )
-
-
-# --- recovery (autosave) --------------------------------------------------------
-
-@dataclass(frozen=True)
-class Recovery:
-    saved: SavedReview
-    review_file: str  # the review file it stands in for, "" if never saved
-    written: str
-
-
-def write_recovery(data_dir: str | Path, saved: SavedReview, review_file: str | None) -> Path:
-    d = Path(data_dir)
-    d.mkdir(parents=True, exist_ok=True)
-    payload = to_dict(saved)
-    payload["recovery"] = {"review_file": review_file or "", "written": now_iso()}
-    path = d / RECOVERY_FILE
-    write_text_atomic(path, json.dumps(payload, ensure_ascii=False, allow_nan=False))
-    return path
-
-
-def read_recovery(data_dir: str | Path) -> Recovery | None:
-    """The recovery file, or None when there is none or it is unusable."""
-    path = Path(data_dir) / RECOVERY_FILE
-    if not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        saved = from_dict(data, path.name)
-        info = data.get("recovery", {})
-        return Recovery(saved, str(info.get("review_file", "")), str(info.get("written", "")))
-    except (OSError, ValueError, ReviewFileError, AttributeError):
-        return None
-
-
-def clear_recovery(data_dir: str | Path) -> None:
-    (Path(data_dir) / RECOVERY_FILE).unlink(missing_ok=True)

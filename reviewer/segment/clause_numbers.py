@@ -3,7 +3,7 @@
 `leading_number(text)` finds the number printed at the start of a paragraph
 and says which numbering *style* it belongs to; `parse_label(label)` does the
 same for a Word automatic number ("5.2", "第五条") that ingest kept apart from
-the text. The style is what the outline (`reviewer.segment_outline`) nests
+the text. The style is what the outline (`reviewer.segment.outline`) nests
 by: two numbers of the same style are siblings, a new style opens a level.
 
 Some numbers read two ways: "(i)" is the roman one or the ninth letter. Those

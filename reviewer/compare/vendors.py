@@ -25,11 +25,11 @@ from typing import Any
 from reviewer.analysis.score import compute_scores
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
+from reviewer.compare.scorecards import ScorecardScore, score_review
 from reviewer.errors import ReviewerError
+from reviewer.export.review_json import evidence_to_dict
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from reviewer.review import Deviation, Evidence, Finding, Review, Status, Text
-from reviewer.review_json import evidence_to_dict
-from reviewer.scorecards import ScorecardScore, score_review
 
 LOWER, HIGHER = "lower", "higher"
 _RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
@@ -113,7 +113,7 @@ def load_vendor(
     progress: ProgressFn | None = None, cancel: CancelToken | None = None,
 ) -> Vendor:
     """Review a contract, or open a saved review (``*.review.json``) with its annotations."""
-    from reviewer.session import SUFFIX, find_contract, load_review_file
+    from reviewer.session.review_file import SUFFIX, find_contract, load_review_file
 
     p = Path(path)
     if p.name.endswith(SUFFIX):
@@ -269,7 +269,7 @@ def build_comparison(vendors: Sequence[Vendor], checklist: Checklist | None = No
         raise CompareError(f"These reviews use different checklists ({listing}). Review all "
                            "contracts with the same checklist to compare them.")
     if checklist is None:
-        from reviewer.scorecards import checklist_for
+        from reviewer.compare.scorecards import checklist_for
 
         checklist = checklist_for(vendors[0].review)
         if checklist is None:

@@ -2,9 +2,9 @@
 
 `run_batch(folder, out_dir, jobs=N)` reviews each contract in a worker
 process (`concurrent.futures.ProcessPoolExecutor`; with one job, in this
-process), writes its review as JSON (`reviewer.review_json`) and optionally
+process), writes its review as JSON (`reviewer.export.review_json`) and optionally
 the checklist workbook, and finally a summary CSV/XLSX of all contracts
-(`reviewer.batch_manifest`). A contract that fails (corrupt, encrypted,
+(`reviewer.batch.manifest`). A contract that fails (corrupt, encrypted,
 scanned) becomes an error row in the summary; the batch goes on.
 
 Resumable: the manifest in OUTDIR is saved as contracts finish, and a
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.batch_manifest import (
+from reviewer.batch.manifest import (
     SUMMARY_CSV,
     SUMMARY_XLSX,
     Entry,
@@ -31,7 +31,7 @@ from reviewer.batch_manifest import (
     write_summary_csv,
     write_summary_xlsx,
 )
-from reviewer.batch_worker import Task, checklist_for_task, review_one
+from reviewer.batch.worker import Task, checklist_for_task, review_one
 from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 
@@ -160,7 +160,7 @@ def run_batch(
                     break
                 record(task, review_one(task))
         else:
-            from reviewer.batch_pool import run_pool
+            from reviewer.batch.pool import run_pool
 
             cancelled = run_pool(tasks, jobs, record, cancel, str(checklist or ""))
     except KeyboardInterrupt:

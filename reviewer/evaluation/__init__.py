@@ -1,0 +1,5 @@
+"""Measuring the reviewer against labelled contracts (`reviewer eval`).
+
+    metrics.py  labels vs results: per-item outcomes, confusion matrix, metrics
+    report.py   the evaluation as text and JSON
+"""
