@@ -16,7 +16,6 @@ that is done.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from reviewer.batch.manifest import (
 )
 from reviewer.batch.worker import Task, checklist_for_task, review_one
 from reviewer.errors import ReviewerError
+from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 
 CONTRACT_SUFFIXES = (".pdf", ".docx")
@@ -68,14 +68,6 @@ def find_contracts(folder: Path, exclude: Path | None = None) -> list[Path]:
     return out
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def checklist_key(checklist: str | Path | None) -> str:
     """Identifies the rules used: a different checklist file means reviewing again."""
     from reviewer import __version__
@@ -83,7 +75,7 @@ def checklist_key(checklist: str | Path | None) -> str:
 
     path = Path(checklist) if checklist else checklists_dir() / f"{DEFAULT_ID}.yaml"
     try:
-        return f"{__version__}:{_sha256(path)}"
+        return f"{__version__}:{file_sha256(path)}"
     except OSError:
         return f"{__version__}:{path}"
 
@@ -99,7 +91,7 @@ def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx
     manifest.keep_only(set(rels))
     tasks, skipped = [], 0
     for rel, p in rels.items():
-        sha = _sha256(p)
+        sha = file_sha256(p)
         if manifest.is_current(rel, sha, retry_failed):
             skipped += 1
             continue

@@ -26,10 +26,10 @@ import yaml
 
 from reviewer.checklist.facts import FACT_NAMES
 from reviewer.errors import ChecklistError
+from reviewer.language import CJK_TEXT_CHAR
 
 SCHEMA = "contract-reviewer/checklist-1"
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 # The keys each kind of mapping may hold. Required keys come first; the
 # loader checks presence itself because the message depends on the key.
@@ -238,7 +238,7 @@ def compile_term(term: str, lang: str) -> re.Pattern[str]:
     """
     if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
         return re.compile(term[1:-1], re.IGNORECASE)
-    if lang != "en" or _CJK.search(term):
+    if lang != "en" or CJK_TEXT_CHAR.search(term):
         return re.compile(re.escape(term), re.IGNORECASE)
     body = r"\s+".join(re.escape(word) for word in term.split())
     if re.match(r"[A-Za-z0-9_]", term):

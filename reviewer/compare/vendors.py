@@ -28,11 +28,11 @@ from reviewer.checklist.model import Checklist
 from reviewer.compare.scorecards import ScorecardScore, score_review
 from reviewer.errors import ReviewerError
 from reviewer.export.review_json import evidence_to_dict
+from reviewer.language import CJK_IDEOGRAPHS
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from reviewer.review import Deviation, Evidence, Finding, Review, Status, Text
 
 LOWER, HIGHER = "lower", "higher"
-_RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
 
 
 class CompareError(ReviewerError):
@@ -67,7 +67,7 @@ _EN_SUFFIX = re.compile(
     r",?\s+(?:Pte\.?\s+Ltd|Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|Corp|Corporation|plc|AB|AG|B\.V|"
     r"S\.A)\.?$")
 _SHORT = re.compile(r"^\s*[（(]\s*(?:以下简称|hereinafter)?\s*[“\"]([^”\"]{1,30})[”\"]")
-_ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+_ZH_COMPANY = re.compile(rf"([{CJK_IDEOGRAPHS}（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司))")
 
 
 def vendor_name(review: Review, path: str | Path) -> str:
@@ -248,7 +248,7 @@ def _mark_best(cells: list[Cell], better: str) -> list[Cell]:
             number = c.value if better == HIGHER else -c.value
         elif better:
             number = float("-inf")  # a cell without the number loses to one with it
-        return _RANK[c.status], number
+        return c.status.rank, number
 
     if len(cells) < 2:
         return cells

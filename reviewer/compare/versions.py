@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING, Any
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.compare.vendors import minutes_text
+from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Evidence, Review, Status, Text
 
 if TYPE_CHECKING:
     from reviewer.session.review_file import SavedReview
 
-_RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
 IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
 _FACT_NAMES = {
     "response-times": "response", "resolution-times": "resolution", "percent": "availability",
@@ -48,7 +48,7 @@ _FACT_NAMES = {
 _UNITS = {"percent": "%", "months": " months", "hours": " h"}
 # Chinese (and other CJK) characters are tokens of their own; other word
 # characters group into words; spaces and punctuation are tokens too.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK = CJK_IDEOGRAPHS + CJK_SYMBOLS
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
 
 
@@ -282,8 +282,8 @@ def diff_reviews(
         old_status = f_old.status if f_old else Status.MISSING
         facts = fact_changes(f_new.item_id, f_old.facts if f_old else {}, f_new.facts)
         old_q, new_q = _quote(f_old.evidence if f_old else ()), _quote(f_new.evidence)
-        if _RANK[f_new.status] != _RANK[old_status]:
-            change = IMPROVED if _RANK[f_new.status] > _RANK[old_status] else WORSE
+        if f_new.status.rank != old_status.rank:
+            change = IMPROVED if f_new.status.rank > old_status.rank else WORSE
         else:
             change = CHANGED if facts or old_q != new_q else SAME
         try:
@@ -335,7 +335,8 @@ def diff_versions(
     workbook the vendor sent back; its answers are imported first.
     """
     from reviewer.api import load_checklist_or_default, review
-    from reviewer.session.review_file import SUFFIX, file_sha256, load_review_file
+    from reviewer.fingerprint import file_sha256
+    from reviewer.session.review_file import SUFFIX, load_review_file
 
     progress = progress or no_progress
     cl = load_checklist_or_default(checklist) if checklist is not None else None

@@ -77,8 +77,7 @@ def _quads(boxes: list[Box], mb_left: float, mb_top: float
 
 
 def _worst(rows: list[ItemRow]) -> Status:
-    order = (Status.MISSING, Status.VAGUE, Status.MET)
-    return min((r.status for r in rows), key=order.index)
+    return min((r.status for r in rows), key=lambda s: s.rank)
 
 
 def _add_highlight(writer: PdfWriter, page_index: int, boxes: tuple[Box, ...],

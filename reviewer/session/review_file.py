@@ -14,7 +14,6 @@ of the review file it stands in for. No Qt here: the CLI can use all of it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -25,6 +24,7 @@ from reviewer import __version__
 from reviewer.annotations import Annotations, now_iso
 from reviewer.atomic import write_text_atomic
 from reviewer.errors import ReviewerError
+from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.review import Review
 from reviewer.session.codec import (
@@ -66,14 +66,6 @@ class ContractState(StrEnum):
     SAME = "same"  # the contract is there and unchanged
     CHANGED = "changed"  # found, but its SHA-256 differs
     MISSING = "missing"  # not found next to the review file nor at its old path
-
-
-def file_sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def review_file_path_for(contract: str | Path) -> Path:
