@@ -30,7 +30,7 @@ from reviewer.batch.manifest import (
     write_summary_csv,
     write_summary_xlsx,
 )
-from reviewer.batch.worker import Task, checklist_for_task, review_one
+from reviewer.batch.worker import ContractJob, checklist_for_task, review_one
 from reviewer.errors import ReviewerError
 from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn, no_progress
@@ -85,7 +85,7 @@ def checklist_key(checklist: str | Path | None) -> str:
 # --- the runner -----------------------------------------------------------------------
 
 def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx: bool,
-           retry_failed: bool) -> tuple[list[Task], int, int]:
+           retry_failed: bool) -> tuple[list[ContractJob], int, int]:
     files = find_contracts(folder, exclude=out_dir)
     rels = {p.relative_to(folder).as_posix(): p for p in files}
     manifest.keep_only(set(rels))
@@ -95,7 +95,7 @@ def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx
         if manifest.is_current(rel, sha, retry_failed):
             skipped += 1
             continue
-        tasks.append(Task(str(p), rel, sha, rel + ".json", rel + ".xlsx" if xlsx else "",
+        tasks.append(ContractJob(str(p), rel, sha, rel + ".json", rel + ".xlsx" if xlsx else "",
                           str(out_dir), checklist))
     return tasks, skipped, len(files)
 
@@ -126,7 +126,7 @@ def run_batch(
     done = 0
     saved_at = float("-inf")
 
-    def record(task: Task, entry: Entry) -> None:
+    def record(task: ContractJob, entry: Entry) -> None:
         nonlocal done, saved_at
         done += 1
         manifest.entries[task.rel] = entry

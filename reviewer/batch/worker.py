@@ -17,10 +17,11 @@ from typing import Any
 
 from reviewer.batch.manifest import SCORECARD_PREFIX, Entry
 from reviewer.errors import ReviewerError
+from reviewer.language import Language
 
 
 @dataclass(frozen=True)
-class Task:
+class ContractJob:
     path: str
     rel: str
     sha256: str
@@ -84,7 +85,7 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
     return row
 
 
-def review_one(task: Task) -> Entry:
+def review_one(task: ContractJob) -> Entry:
     """Review one contract and write its outputs; never raises for a bad contract."""
     from reviewer.api import review
     from reviewer.compare.vendors import vendor_name
@@ -100,7 +101,8 @@ def review_one(task: Task) -> Entry:
         if task.xlsx_out:
             from reviewer.export import write_checklist_xlsx
 
-            write_checklist_xlsx(result, out_dir / task.xlsx_out, lang=result.document.language,
+            write_checklist_xlsx(result, out_dir / task.xlsx_out,
+                                 lang=Language.or_english(result.document.language),
                                  checklist=checklist)
         row = summary_row(result, task.rel, vendor_name(result, task.path), checklist)
         return Entry(task.sha256, True, row, task.json_out, task.xlsx_out,

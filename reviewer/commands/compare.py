@@ -9,6 +9,7 @@ import unicodedata
 from typing import Any, TextIO
 
 from reviewer.compare.vendors import Comparison, comparison_to_dict
+from reviewer.language import Language
 from reviewer.review import Status
 
 _MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
@@ -54,7 +55,7 @@ def cell_text(status: Status, fact: str, best: bool, flagged: bool, overridden: 
     return f"{_MARK[status]}{marks} {fact}".strip()
 
 
-def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | None = None) -> None:
+def print_comparison(comparison: Comparison, lang: Language = Language.EN, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     n = len(comparison.vendors)
     total_width = max(80, min(shutil.get_terminal_size((140, 20)).columns, 220))
@@ -95,11 +96,10 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.atomic import write_json_atomic
-    from reviewer.compare.vendors import compare
+    from reviewer.compare.vendors import compare_vendors
 
-    comparison = compare(args.files, args.checklist, password=args.password)
-    lang = args.lang or comparison.vendors[0].review.document.language
-    lang = lang if lang in ("en", "zh") else "en"
+    comparison = compare_vendors(args.files, args.checklist, password=args.password)
+    lang = Language.or_english(args.lang or comparison.vendors[0].review.document.language)
     print_comparison(comparison, lang)
     if args.json:
         data = comparison_to_dict(comparison, lang)

@@ -8,6 +8,7 @@ import textwrap
 from typing import Any, TextIO
 
 from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict
+from reviewer.language import Language
 from reviewer.review import Status
 
 _MARK = {Status.MET: "met", Status.VAGUE: "vague", Status.MISSING: "missing"}
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def print_diff(diff: VersionDiff, lang: str = "en", show_all: bool = False,
+def print_diff(diff: VersionDiff, lang: Language = Language.EN, show_all: bool = False,
                out: TextIO | None = None) -> None:
     out = out or sys.stdout
     print(f"{diff.old_name} -> {diff.new_name}", file=out)
@@ -77,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
     diff = diff_versions(args.old, args.new, args.checklist, responses=args.responses,
                          password=args.password)
-    lang = args.lang or diff.new.document.language
-    lang = lang if lang in ("en", "zh") else "en"
+    lang = Language.or_english(args.lang or diff.new.document.language)
     print_diff(diff, lang, args.all)
     if args.json:
         data = diff_to_dict(diff, lang)

@@ -18,7 +18,7 @@ from typing import Any
 from reviewer.errors import InputError, ReviewerError
 from reviewer.evaluation.metrics import (
     ItemOutcome,
-    compare,
+    compare_with_label,
     evaluate,
     find_labelled,
     unmatched_items,
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             failed[label.name] = str(exc)
             continue
         seconds[label.name] = time.perf_counter() - start
-        outcomes.extend(compare(label, result))
+        outcomes.extend(compare_with_label(label, result))
         unmatched[label.name] = unmatched_items(label, result)
 
     evaluation = evaluate(outcomes)

@@ -9,6 +9,7 @@ import textwrap
 from typing import Any
 
 from reviewer.export.review_json import write_review_json
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 _MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
@@ -43,7 +44,7 @@ def _facts_text(facts: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def print_review(review: Review, lang: str, out: Any = None) -> None:
+def print_review(review: Review, lang: Language, out: Any = None) -> None:
     out = out or sys.stdout
     width = max(80, min(shutil.get_terminal_size((120, 20)).columns, 160))
     counts = review.counts()
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
     checklist = load_checklist_or_default(args.checklist)
     result = review(args.file, checklist=checklist, password=args.password)
-    lang = args.lang or result.document.language
+    lang = Language.or_english(args.lang or result.document.language)
     if args.quiet:
         c = result.counts()
         print(f"{args.file}: score {result.score:.1f}; met {c[Status.MET]}, "

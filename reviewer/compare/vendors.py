@@ -1,6 +1,6 @@
 """Comparing vendors: several reviews side by side, one row per checklist item.
 
-`compare(paths)` reviews each contract (or opens each saved review, with its
+`compare_vendors(paths)` reviews each contract (or opens each saved review, with its
 overrides) and builds a `Comparison`: per item a row of `Cell`s, one per
 vendor, each with the status the reader should see, the item's key fact
 (top-severity response and resolution time, availability percent, support
@@ -28,7 +28,7 @@ from reviewer.checklist.model import Checklist
 from reviewer.compare.scorecards import ScorecardScore, score_review
 from reviewer.errors import ReviewerError
 from reviewer.export.review_json import evidence_to_dict
-from reviewer.language import CJK_IDEOGRAPHS
+from reviewer.language import CJK_IDEOGRAPHS, Language
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from reviewer.review import Deviation, Evidence, Finding, Review, Status, Text
 
@@ -305,7 +305,7 @@ def _unique_names(vendors: Sequence[Vendor]) -> list[Vendor]:
     return out
 
 
-def compare(
+def compare_vendors(
     paths: Sequence[str | Path], checklist: Checklist | str | Path | None = None, *,
     password: str | None = None, progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
@@ -326,7 +326,7 @@ def compare(
 
 # --- JSON -------------------------------------------------------------------------
 
-def comparison_to_dict(comparison: Comparison, lang: str = "en") -> dict[str, Any]:
+def comparison_to_dict(comparison: Comparison, lang: Language = Language.EN) -> dict[str, Any]:
     """The comparison as JSON-ready data (``reviewer compare --json``)."""
     cl = comparison.checklist
     return {

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.compare.vendors import minutes_text
-from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS
+from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS, Language
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Evidence, Review, Status, Text
 
@@ -178,7 +178,7 @@ class VersionDiff:
     def promised(self) -> tuple[ItemChange, ...]:
         return tuple(i for i in self.items if i.promised_not_delivered)
 
-    def section_title(self, section_id: str, lang: str) -> str:
+    def section_title(self, section_id: str, lang: Language) -> str:
         try:
             return self.checklist.section(section_id).title.get(lang)
         except KeyError:
@@ -372,7 +372,7 @@ def saved_revision(diff: VersionDiff, contract: str | Path) -> SavedReview:
     return new_saved_review(diff.new, contract, diff.annotations)
 
 
-def diff_to_dict(diff: VersionDiff, lang: str = "en") -> dict[str, Any]:
+def diff_to_dict(diff: VersionDiff, lang: Language = Language.EN) -> dict[str, Any]:
     """The diff as JSON-ready data (``reviewer diff --json``)."""
     from reviewer.export.review_json import evidence_to_dict
 

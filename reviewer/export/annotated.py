@@ -22,6 +22,7 @@ from reviewer.export.docx_comments import comment_docx
 from reviewer.export.pdf_highlights import highlight_pdf
 from reviewer.export.rows import item_rows, resolve_checklist
 from reviewer.fingerprint import file_sha256
+from reviewer.language import Language
 from reviewer.review import Review
 
 DEFAULT_AUTHOR = "Contract Reviewer"
@@ -63,7 +64,7 @@ def _check_paths(source: Path, target: Path, fmt: str, sha256: str) -> None:
 
 
 def write_annotated_copy(
-    review: Review, path: str | Path | None = None, *, lang: str = "en",
+    review: Review, path: str | Path | None = None, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
     source: str | Path | None = None, password: str | None = None,
 ) -> AnnotatedCopy:

@@ -11,11 +11,12 @@ from pathlib import Path
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.export.review_json import write_review_json
+from reviewer.language import Language
 from reviewer.review import Review
 
 
 def write_json(
-    review: Review, path: str | Path, *, lang: str = "en",
+    review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
 ) -> Path:
     """Write the JSON atomically. ``checklist`` is accepted for symmetry; unused."""

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from reviewer.annotations import Annotations
 from reviewer.cli import main
-from reviewer.compare.vendors import Comparison, build_comparison, compare, load_vendor
+from reviewer.compare.vendors import Comparison, build_comparison, compare_vendors, load_vendor
 from reviewer.compare.xlsx import write_comparison_xlsx
 from reviewer.review import Status
 from reviewer.session.review_file import new_saved_review, review_file_path_for, save_review_file
@@ -26,7 +26,7 @@ def contracts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def comparison(contracts: list[Path]) -> Comparison:
-    return compare(contracts)
+    return compare_vendors(contracts)
 
 
 def facts(cmp: Comparison, item_id: str) -> list[float | None]:
