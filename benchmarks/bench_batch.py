@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reviewer.batch import run_batch  # noqa: E402
+from reviewer.batch.runner import run_batch  # noqa: E402
 
 CORPUS = REPO / "tests" / "corpus"
 

@@ -29,6 +29,11 @@ class Status(StrEnum):
         """Share of an item's weight the status earns in the score."""
         return {Status.MET: 1.0, Status.VAGUE: 0.5, Status.MISSING: 0.0}[self]
 
+    @property
+    def rank(self) -> int:
+        """The one status order, worst first: missing 0 < vague 1 < met 2."""
+        return {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}[self]
+
 
 @dataclass(frozen=True)
 class Text:

@@ -33,6 +33,7 @@ from typing import Any, TextIO, TypeVar
 
 import reviewer
 from reviewer.checklist.model import Checklist
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 T = TypeVar("T")
@@ -158,14 +159,14 @@ def _check_contract(st: SelfTest, checklist: Checklist, contract: Path, work: Pa
     result = st.check(f"review {contract.name}", do_review)
     if result is None:
         return
-    lang = "zh" if result.document.language == "zh" else "en"
+    lang = Language.or_english(result.document.language)
     stem = contract.stem
     for name, write_and_verify in _exports(result, checklist, lang).items():
         target = work / f"{stem}.{name}"
         st.check(f"export {name} ({lang}) of {contract.name}", partial(write_and_verify, target))
 
 
-def _exports(result: Review, checklist: Checklist, lang: str
+def _exports(result: Review, checklist: Checklist, lang: Language
              ) -> dict[str, Callable[[Path], tuple[None, str]]]:
     """File suffix -> write that export to the path and read it back."""
     from reviewer import export
@@ -248,8 +249,8 @@ def _expect_items(checklist: Checklist, pairs: list[tuple[str, str]], valid: set
         raise CheckFailed(f"{where} has invalid statuses: {', '.join(bad)}")
 
 
-def _verify_table(rows: list[list[str]], checklist: Checklist, statuses: set[str], lang: str,
-                  label: Callable[[str, str], str]) -> str:
+def _verify_table(rows: list[list[str]], checklist: Checklist, statuses: set[str], lang: Language,
+                  label: Callable[[str, Language], str]) -> str:
     """The vendor checklist (XLSX sheet or CSV): an item-id and a status column."""
     if not rows:
         raise CheckFailed("the table is empty")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.api import load_checklist_or_default, review
-from reviewer.evaluation import Evaluation, ItemOutcome, compare, evaluate, find_labelled
+from reviewer.evaluation.metrics import Evaluation, ItemOutcome, compare_with_label, evaluate, find_labelled
 
 
 def evaluate_corpus(folder: Path, minimum: int) -> Evaluation:
@@ -16,5 +16,5 @@ def evaluate_corpus(folder: Path, minimum: int) -> Evaluation:
     outcomes: list[ItemOutcome] = []
     for label, contract in labelled:
         assert contract is not None, f"{label.name}: contract file missing next to its label"
-        outcomes.extend(compare(label, review(contract, checklist=checklist)))
+        outcomes.extend(compare_with_label(label, review(contract, checklist=checklist)))
     return evaluate(outcomes)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.evaluation import Evaluation
+from reviewer.evaluation.metrics import Evaluation
 from tests.corpus_eval import evaluate_corpus
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

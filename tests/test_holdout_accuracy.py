@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.evaluation import Evaluation
+from reviewer.evaluation.metrics import Evaluation
 from tests.corpus_eval import evaluate_corpus
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"

@@ -11,7 +11,7 @@ model sees clauses exactly as the judge will. A clause is a positive example
 for an item when one of the item's evidence quotes (status met or vague) lies
 in it; every other clause is a negative for that item. In
 ``tests/corpus_real`` only development-split documents are used (the split is
-by vendor, ``reviewer/evaluation_split.py``): test documents are never
+by vendor, ``reviewer/evaluation/split.py``): test documents are never
 trained on.
 
 The learner is scikit-learn's liblinear logistic regression, one per item,
@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.analysis.matching import build_views  # noqa: E402
 from reviewer.analysis.relevance import MODEL_FORMAT, MODEL_PATH, NGRAMS, features  # noqa: E402
-from reviewer.evaluation import Label, find_labelled, normalise_text  # noqa: E402
-from reviewer.evaluation_split import split_of  # noqa: E402
+from reviewer.evaluation.metrics import Label, find_labelled, normalise_text  # noqa: E402
+from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.ingest import read_document  # noqa: E402
 from reviewer.review import Status  # noqa: E402
 from reviewer.segment import segment  # noqa: E402

@@ -24,11 +24,12 @@ import re
 
 import yaml
 
+from reviewer.checklist.facts import FACT_NAMES
 from reviewer.errors import ChecklistError
+from reviewer.language import CJK_TEXT_CHAR
 
 SCHEMA = "contract-reviewer/checklist-1"
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 # The keys each kind of mapping may hold. Required keys come first; the
 # loader checks presence itself because the message depends on the key.
@@ -222,16 +223,8 @@ def _last(key: str) -> str:
 
 
 def fact_names() -> frozenset[str]:
-    """Names a `met` alternative may list under `facts`: the analysis defines them.
-
-    Imported lazily: the analysis imports the checklist model, not the other
-    way round. Empty (no check) only if the analysis package cannot be loaded.
-    """
-    try:
-        from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS
-    except ImportError:
-        return frozenset()
-    return frozenset(EXTRACTORS) | frozenset(COLLECTIVE)
+    """Names a `met` alternative may list under `facts` (`reviewer.checklist.facts`)."""
+    return FACT_NAMES
 
 
 def compile_term(term: str, lang: str) -> re.Pattern[str]:
@@ -246,7 +239,7 @@ def compile_term(term: str, lang: str) -> re.Pattern[str]:
     """
     if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
         return re.compile(term[1:-1], re.IGNORECASE)
-    if lang != "en" or _CJK.search(term):
+    if lang != "en" or CJK_TEXT_CHAR.search(term):
         # A literal, but its Latin ends still need word boundaries: "ISO" in the
         # Chinese list must not match "isolates", nor "SOC" "social".
         body = re.escape(term)

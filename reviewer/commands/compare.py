@@ -8,7 +8,8 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
-from reviewer.compare import Comparison, comparison_to_dict
+from reviewer.compare.vendors import Comparison, comparison_to_dict
+from reviewer.language import Language
 from reviewer.review import Status
 
 _MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
@@ -54,7 +55,7 @@ def cell_text(status: Status, fact: str, best: bool, flagged: bool, overridden: 
     return f"{_MARK[status]}{marks} {fact}".strip()
 
 
-def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | None = None) -> None:
+def print_comparison(comparison: Comparison, lang: Language = Language.EN, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     n = len(comparison.vendors)
     total_width = max(80, min(shutil.get_terminal_size((140, 20)).columns, 220))
@@ -95,18 +96,17 @@ def print_comparison(comparison: Comparison, lang: str = "en", out: TextIO | Non
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.atomic import write_json_atomic
-    from reviewer.compare import compare
+    from reviewer.compare.vendors import compare_vendors
 
-    comparison = compare(args.files, args.checklist, password=args.password)
-    lang = args.lang or comparison.vendors[0].review.document.language
-    lang = lang if lang in ("en", "zh") else "en"
+    comparison = compare_vendors(args.files, args.checklist, password=args.password)
+    lang = Language.or_english(args.lang or comparison.vendors[0].review.document.language)
     print_comparison(comparison, lang)
     if args.json:
         data = comparison_to_dict(comparison, lang)
         write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
-        from reviewer.export.compare_xlsx import write_comparison_xlsx
+        from reviewer.compare.xlsx import write_comparison_xlsx
 
         write_comparison_xlsx(comparison, args.xlsx, lang=lang)
         print(f"Wrote {args.xlsx}", file=sys.stderr)

@@ -7,8 +7,9 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
+from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict
+from reviewer.language import Language
 from reviewer.review import Status
-from reviewer.version_diff import SAME, VersionDiff, diff_to_dict
 
 _MARK = {Status.MET: "met", Status.VAGUE: "vague", Status.MISSING: "missing"}
 _CHANGE = {"improved": "+", "worse": "-", "changed": "~", "same": " "}
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def print_diff(diff: VersionDiff, lang: str = "en", show_all: bool = False,
+def print_diff(diff: VersionDiff, lang: Language = Language.EN, show_all: bool = False,
                out: TextIO | None = None) -> None:
     out = out or sys.stdout
     print(f"{diff.old_name} -> {diff.new_name}", file=out)
@@ -73,24 +74,23 @@ def print_diff(diff: VersionDiff, lang: str = "en", show_all: bool = False,
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.atomic import write_json_atomic
-    from reviewer.version_diff import diff_versions, saved_revision
+    from reviewer.compare.versions import diff_versions, saved_revision
 
     diff = diff_versions(args.old, args.new, args.checklist, responses=args.responses,
                          password=args.password)
-    lang = args.lang or diff.new.document.language
-    lang = lang if lang in ("en", "zh") else "en"
+    lang = Language.or_english(args.lang or diff.new.document.language)
     print_diff(diff, lang, args.all)
     if args.json:
         data = diff_to_dict(diff, lang)
         write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
-        from reviewer.export.compare_xlsx import write_diff_xlsx
+        from reviewer.compare.xlsx import write_diff_xlsx
 
         write_diff_xlsx(diff, args.xlsx, lang=lang)
         print(f"Wrote {args.xlsx}", file=sys.stderr)
     if args.save:
-        from reviewer.session import save_review_file
+        from reviewer.session.review_file import save_review_file
 
         save_review_file(args.save, saved_revision(diff, args.new))
         print(f"Wrote {args.save}", file=sys.stderr)

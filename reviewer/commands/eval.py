@@ -3,7 +3,7 @@
 Reviews every contract in DIR that has a ``<name>.expected.json`` label and
 prints confusion matrices, accuracy, macro-F1, the false-met rate, evidence
 and facts accuracy, per-language and per-format breakdowns and the time the
-analysis took. Metrics are computed by `reviewer.evaluation`.
+analysis took. Metrics are computed by `reviewer.evaluation.metrics`.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.errors import InputError, ReviewerError
-from reviewer.evaluation import (
+from reviewer.evaluation.metrics import (
     ItemOutcome,
-    compare,
+    compare_with_label,
     evaluate,
     find_labelled,
     unmatched_items,
 )
-from reviewer.evaluation_report import RunInfo, evaluation_json, format_report
-from reviewer.evaluation_split import split_of
+from reviewer.evaluation.report import RunInfo, evaluation_json, format_report
+from reviewer.evaluation.split import split_of
 
 
 def register(subparsers: Any) -> None:
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
             failed[label.name] = str(exc)
             continue
         seconds[label.name] = time.perf_counter() - start
-        outcomes.extend(compare(label, result))
+        outcomes.extend(compare_with_label(label, result))
         unmatched[label.name] = unmatched_items(label, result)
 
     evaluation = evaluate(outcomes)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from reviewer.commands.export_options import OPTIONS, add_export_arguments, run_exports, wanted_exports
 from reviewer.errors import ReviewerError
-from reviewer.export.cli_support import OPTIONS, add_export_arguments, run_exports, wanted_exports
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.session import find_contract, load_review_file
+    from reviewer.session.review_file import find_contract, load_review_file
 
     if not wanted_exports(args):
         flags = ", ".join(flag for flag, _ in OPTIONS.values())

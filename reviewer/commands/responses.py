@@ -29,8 +29,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reviewer.responses import import_vendor_responses
-    from reviewer.session import load_review_file, save_review_file
+    from reviewer.session.responses import import_vendor_responses
+    from reviewer.session.review_file import load_review_file, save_review_file
 
     saved = load_review_file(args.review_file)
     annotations, summary = import_vendor_responses(

@@ -8,8 +8,9 @@ import sys
 import textwrap
 from typing import Any
 
+from reviewer.export.review_json import write_review_json
+from reviewer.language import Language
 from reviewer.review import Review, Status
-from reviewer.review_json import write_review_json
 
 _MARK = {Status.MET: "MET", Status.VAGUE: "VAGUE", Status.MISSING: "MISSING"}
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
                    help="language of reasons and exports (default: the contract's)")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
-    from reviewer.export.cli_support import add_export_arguments
+    from reviewer.commands.export_options import add_export_arguments
 
     add_export_arguments(p)
     p.set_defaults(func=run)
@@ -43,7 +44,7 @@ def _facts_text(facts: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def print_review(review: Review, lang: str, out: Any = None) -> None:
+def print_review(review: Review, lang: Language, out: Any = None) -> None:
     out = out or sys.stdout
     width = max(80, min(shutil.get_terminal_size((120, 20)).columns, 160))
     counts = review.counts()
@@ -73,18 +74,18 @@ def print_review(review: Review, lang: str, out: Any = None) -> None:
             print(f"{'':73} {extra}", file=out)
         for d in f.deviations:
             print(f"{'':73} policy: {d.message.get(lang)}", file=out)
-    from reviewer.scorecards import print_scorecards
+    from reviewer.compare.scorecards import print_scorecards
 
     print_scorecards(review, lang, out)
 
 
 def run(args: argparse.Namespace) -> int:
     from reviewer.api import load_checklist_or_default, review
-    from reviewer.export.cli_support import run_exports
+    from reviewer.commands.export_options import run_exports
 
     checklist = load_checklist_or_default(args.checklist)
     result = review(args.file, checklist=checklist, password=args.password)
-    lang = args.lang or result.document.language
+    lang = Language.or_english(args.lang or result.document.language)
     if args.quiet:
         c = result.counts()
         print(f"{args.file}: score {result.score:.1f}; met {c[Status.MET]}, "

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from reviewer.clause import Clause, ClauseKind
-from reviewer.segment_headings import has_cjk
+from reviewer.language import has_cjk
 
 _PREVIEW_CHARS = 70
 

@@ -7,7 +7,6 @@ and a target that would overwrite the original is refused.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
@@ -22,6 +21,8 @@ from reviewer.errors import InputError
 from reviewer.export.docx_comments import comment_docx
 from reviewer.export.pdf_highlights import highlight_pdf
 from reviewer.export.rows import item_rows, resolve_checklist
+from reviewer.fingerprint import file_sha256
+from reviewer.language import Language
 from reviewer.review import Review
 
 DEFAULT_AUTHOR = "Contract Reviewer"
@@ -40,20 +41,12 @@ def default_annotated_path(contract: str | Path) -> Path:
     return p.with_name(f"{p.stem}-reviewed{p.suffix.lower()}")
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _check_paths(source: Path, target: Path, fmt: str, sha256: str) -> None:
     if not source.is_file():
         raise InputError(
             f"Cannot find the contract {source} to make the commented copy. It was moved or "
             "renamed since the review: put it back or open it again.")
-    if sha256 and _sha256(source) != sha256:
+    if sha256 and file_sha256(source) != sha256:
         # Boxes and paragraph numbers belong to the reviewed file: on a changed
         # file the notes would land on the wrong text.
         raise InputError(
@@ -71,7 +64,7 @@ def _check_paths(source: Path, target: Path, fmt: str, sha256: str) -> None:
 
 
 def write_annotated_copy(
-    review: Review, path: str | Path | None = None, *, lang: str = "en",
+    review: Review, path: str | Path | None = None, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
     source: str | Path | None = None, password: str | None = None,
 ) -> AnnotatedCopy:

@@ -17,11 +17,12 @@ from reviewer.export.formula_guard import csv_safe
 from reviewer.export.labels import label, status_label
 from reviewer.export.rows import item_rows, resolve_checklist
 from reviewer.export.xlsx import COLUMNS, ID_HEADER
+from reviewer.language import Language
 from reviewer.review import Review
 
 
 def checklist_csv_text(
-    review: Review, *, lang: str = "en", annotations: Annotations | None = None,
+    review: Review, *, lang: Language = Language.EN, annotations: Annotations | None = None,
     checklist: Checklist | None = None,
 ) -> str:
     rows = item_rows(review, annotations, resolve_checklist(checklist, review.checklist_id), lang)
@@ -41,7 +42,7 @@ def checklist_csv_text(
 
 
 def write_checklist_csv(
-    review: Review, path: str | Path, *, lang: str = "en",
+    review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
 ) -> Path:
     text = checklist_csv_text(review, lang=lang, annotations=annotations, checklist=checklist)

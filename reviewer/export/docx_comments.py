@@ -22,6 +22,7 @@ from docx.text.run import Run
 from rapidfuzz import fuzz
 
 from reviewer.export.rows import ItemRow, missing_lines, note_lines
+from reviewer.language import Language
 from reviewer.review import Evidence
 
 MATCH_THRESHOLD = 80.0  # rapidfuzz score (0-100) for "this is the quoted text"
@@ -154,7 +155,7 @@ def initials_of(author: str) -> str:
     return "".join(w[0] for w in words[:3]).upper()
 
 
-def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str,
+def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Language,
                  author: str) -> CommentStats:
     """Read ``source``, add the comments, save to ``target_tmp``."""
     doc = open_docx(str(source))

@@ -21,6 +21,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 CJK_FONT = "SimSun"
@@ -49,7 +50,7 @@ def _set_widths(table: object, widths_cm: list[float]) -> None:
             cell.width = Cm(width)
 
 
-def _labelled(doc: object, key: str, text: str, lang: str, italic: bool = False) -> None:
+def _labelled(doc: object, key: str, text: str, lang: Language, italic: bool = False) -> None:
     if not text:
         return
     p = doc.add_paragraph()  # type: ignore[attr-defined]
@@ -61,7 +62,7 @@ def _labelled(doc: object, key: str, text: str, lang: str, italic: bool = False)
             run.add_break()
 
 
-def _finding(doc: object, row: ItemRow, lang: str) -> None:
+def _finding(doc: object, row: ItemRow, lang: Language) -> None:
     doc.add_heading(row.title, level=3)  # type: ignore[attr-defined]
     p = doc.add_paragraph()  # type: ignore[attr-defined]
     p.add_run(label("status", lang) + ("：" if lang == "zh" else ": ")).bold = True
@@ -136,7 +137,7 @@ def build_docx_report(content: ReportContent, paper: str = "a4") -> object:
 
 
 def write_docx_report(
-    review: Review, path: str | Path, *, lang: str = "en",
+    review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
     vendor: str = "", paper: str = "a4",
 ) -> Path:

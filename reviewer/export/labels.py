@@ -7,9 +7,10 @@ from here, never from string literals scattered over the writers.
 
 from __future__ import annotations
 
+from reviewer.language import Language
 from reviewer.review import Status
 
-LANGS = ("en", "zh")
+LANGS = tuple(Language)
 
 _STATUS = {
     "en": {Status.MET: "Met", Status.VAGUE: "Vague", Status.MISSING: "Missing"},
@@ -98,18 +99,16 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def check_lang(lang: str) -> str:
-    """Return ``lang`` if it is an export language, else raise ValueError."""
-    if lang not in LANGS:
-        raise ValueError(f"export language must be one of {LANGS}, not {lang!r}")
-    return lang
+def check_lang(lang: str) -> Language:
+    """The export Language ``lang`` names, else ValueError (`Language.parse`)."""
+    return Language.parse(lang)
 
 
-def label(key: str, lang: str) -> str:
+def label(key: str, lang: Language) -> str:
     return _LABELS[check_lang(lang)][key]
 
 
-def status_label(status: Status, lang: str) -> str:
+def status_label(status: Status, lang: Language) -> str:
     return _STATUS[check_lang(lang)][status]
 
 

@@ -30,6 +30,7 @@ from pypdf.generic import (
 
 from reviewer.document import Box
 from reviewer.export.rows import ItemRow, missing_lines, note_lines
+from reviewer.language import Language
 from reviewer.review import Status
 
 # Light tints: overlapping highlights (a table row cited by several findings)
@@ -77,12 +78,11 @@ def _quads(boxes: list[Box], mb_left: float, mb_top: float
 
 
 def _worst(rows: list[ItemRow]) -> Status:
-    order = (Status.MISSING, Status.VAGUE, Status.MET)
-    return min((r.status for r in rows), key=order.index)
+    return min((r.status for r in rows), key=lambda s: s.rank)
 
 
 def _add_highlight(writer: PdfWriter, page_index: int, boxes: tuple[Box, ...],
-                   rows: list[ItemRow], lang: str, author: str, serial: int) -> bool:
+                   rows: list[ItemRow], lang: Language, author: str, serial: int) -> bool:
     """One highlight over ``boxes`` carrying the notes of every finding citing them."""
     page = writer.pages[page_index]
     mb = page.mediabox
@@ -132,7 +132,7 @@ def _add_start_note(writer: PdfWriter, lines: list[str], author: str) -> None:
     _add_popup(writer, 0, added, top - 8)
 
 
-def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: str,
+def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Language,
                   author: str, password: str | None = None) -> HighlightStats:
     """Read ``source``, add highlights and notes, save to ``target_tmp``."""
     reader = PdfReader(str(source))

@@ -37,6 +37,7 @@ from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -123,14 +124,14 @@ class _Styles:
         return Paragraph(markup + rich(text), self.styles[style])
 
 
-def _labelled(st: _Styles, key: str, text: str, lang: str) -> list[Any]:
+def _labelled(st: _Styles, key: str, text: str, lang: Language) -> list[Any]:
     if not text:
         return []
     colon = "：" if lang == "zh" else ": "
     return [st.para(text, "body", f"<b>{rich(label(key, lang) + colon)}</b>")]
 
 
-def _finding(st: _Styles, row: ItemRow, lang: str) -> list[Any]:
+def _finding(st: _Styles, row: ItemRow, lang: Language) -> list[Any]:
     colon = "：" if lang == "zh" else ": "
     status = (f"<b>{rich(label('status', lang) + colon)}</b>"
               f"<font color='{STATUS_HEX[row.status]}'><b>{rich(status_text(row, lang))}</b>"
@@ -197,7 +198,7 @@ def build_story(content: ReportContent, width: float) -> list[Any]:
 
 
 def write_pdf_report(
-    review: Review, path: str | Path, *, lang: str = "en",
+    review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
     paper: str = "a4", vendor: str = "",
 ) -> Path:

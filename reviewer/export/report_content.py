@@ -17,6 +17,7 @@ from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.export.labels import label
 from reviewer.export.rows import ItemRow, item_rows, resolve_checklist, section_title
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 
@@ -31,7 +32,7 @@ class SectionSummary:
 
 @dataclass(frozen=True)
 class ReportContent:
-    lang: str
+    lang: Language
     title: str
     facts: tuple[tuple[str, str], ...]  # the title block: (label, value)
     sections: tuple[SectionSummary, ...]
@@ -60,7 +61,7 @@ def effective_scores(
 
 
 def build_report(
-    review: Review, *, lang: str, annotations: Annotations | None,
+    review: Review, *, lang: Language, annotations: Annotations | None,
     checklist: Checklist | None, vendor: str = "",
 ) -> ReportContent:
     annotations = annotations or Annotations()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist, ChecklistItem
 from reviewer.export.labels import check_lang, label, status_label
+from reviewer.language import Language
 from reviewer.review import Evidence, Finding, Review, Status
 
 
@@ -80,7 +81,7 @@ def _item(checklist: Checklist | None, item_id: str) -> ChecklistItem | None:
         return None
 
 
-def section_title(checklist: Checklist | None, section_id: str, lang: str) -> str:
+def section_title(checklist: Checklist | None, section_id: str, lang: Language) -> str:
     if checklist is not None:
         try:
             return checklist.section(section_id).title.get(lang)
@@ -89,7 +90,7 @@ def section_title(checklist: Checklist | None, section_id: str, lang: str) -> st
     return section_id
 
 
-def cite(ev: Evidence, lang: str) -> str:
+def cite(ev: Evidence, lang: Language) -> str:
     """How a reader finds the clause: "5.2, p. 4" / "5.2，第4页"."""
     parts = []
     if ev.clause_number:
@@ -108,7 +109,7 @@ def _join_unique(values: list[str]) -> str:
 
 
 def item_row(
-    finding: Finding, annotations: Annotations, checklist: Checklist | None, lang: str
+    finding: Finding, annotations: Annotations, checklist: Checklist | None, lang: Language
 ) -> ItemRow:
     check_lang(lang)
     item = _item(checklist, finding.item_id)
@@ -139,7 +140,7 @@ def item_row(
 
 
 def item_rows(
-    review: Review, annotations: Annotations | None, checklist: Checklist | None, lang: str
+    review: Review, annotations: Annotations | None, checklist: Checklist | None, lang: Language
 ) -> list[ItemRow]:
     """Rows in checklist order (the review's order for items the checklist lacks)."""
     annotations = annotations or Annotations()
@@ -150,7 +151,7 @@ def item_rows(
     return rows
 
 
-def status_text(row: ItemRow, lang: str) -> str:
+def status_text(row: ItemRow, lang: Language) -> str:
     """"Vague" or "Met (changed by the reviewer; the tool said Vague)"."""
     text = status_label(row.status, lang)
     if row.overridden:
@@ -159,7 +160,7 @@ def status_text(row: ItemRow, lang: str) -> str:
     return text
 
 
-def note_lines(row: ItemRow, lang: str) -> list[str]:
+def note_lines(row: ItemRow, lang: Language) -> list[str]:
     """The note attached to the evidence in a commented copy, line by line.
 
     "Vague: response times are targets only." then the question to the vendor,
@@ -181,7 +182,7 @@ def note_lines(row: ItemRow, lang: str) -> list[str]:
     return lines
 
 
-def missing_lines(rows: list[ItemRow], lang: str) -> list[str]:
+def missing_lines(rows: list[ItemRow], lang: Language) -> list[str]:
     """The start-of-document note: every missing item with its question."""
     colon = "：" if lang == "zh" else ": "
     missing = [r for r in rows if r.status == Status.MISSING]

@@ -1,7 +1,7 @@
 """The XLSX review checklist: the file the vendor fills in and sends back.
 
 Sheet "Checklist" has one row per item, with a hidden first column holding the
-stable item id, so `reviewer.responses` can match the vendor's answers even
+stable item id, so `reviewer.session.responses` can match the vendor's answers even
 after rows were re-sorted or columns added. A hidden sheet ("reviewer-meta")
 records which contract (SHA-256) and which checklist (id, version) the
 workbook belongs to, so answers are never attached to the wrong review.
@@ -25,6 +25,7 @@ from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
 from reviewer.export.report_content import effective_scores
 from reviewer.export.rows import ItemRow, item_rows, resolve_checklist
+from reviewer.language import Language
 from reviewer.review import Review, Status
 
 META_SHEET = "reviewer-meta"
@@ -81,7 +82,7 @@ def row_height(values: list[str], widths: list[float]) -> float:
     return min(MAX_ROW_POINTS, LINE_POINTS * lines + 3)
 
 
-def _row_values(row: ItemRow, lang: str) -> list[str]:
+def _row_values(row: ItemRow, lang: Language) -> list[str]:
     return [
         row.item_id,
         row.section_title,
@@ -98,7 +99,7 @@ def _row_values(row: ItemRow, lang: str) -> list[str]:
     ]
 
 
-def _checklist_sheet(ws: Worksheet, rows: list[ItemRow], lang: str) -> None:
+def _checklist_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language) -> None:
     headers = [ID_HEADER] + [label(key, lang) for key, _ in COLUMNS]
     for col, text in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=col)
@@ -139,7 +140,7 @@ def _checklist_sheet(ws: Worksheet, rows: list[ItemRow], lang: str) -> None:
 
 def _summary_sheet(
     ws: Worksheet, review: Review, rows: list[ItemRow], annotations: Annotations,
-    checklist: Checklist | None, lang: str,
+    checklist: Checklist | None, lang: Language,
 ) -> None:
     cl_title = checklist.title.get(lang) if checklist is not None else review.checklist_id
     pairs: list[tuple[str, object]] = [
@@ -168,7 +169,7 @@ def _summary_sheet(
     ws.column_dimensions["B"].width = 60
 
 
-def _meta_sheet(ws: Worksheet, review: Review, lang: str) -> None:
+def _meta_sheet(ws: Worksheet, review: Review, lang: Language) -> None:
     pairs = [
         ("format", META_MARKER),
         ("contract_name", Path(review.document.path).name),
@@ -184,7 +185,7 @@ def _meta_sheet(ws: Worksheet, review: Review, lang: str) -> None:
 
 
 def build_checklist_workbook(
-    review: Review, *, lang: str = "en", annotations: Annotations | None = None,
+    review: Review, *, lang: Language = Language.EN, annotations: Annotations | None = None,
     checklist: Checklist | None = None,
 ) -> Workbook:
     """The workbook in memory (for tests and the GUI's preview)."""
@@ -202,7 +203,7 @@ def build_checklist_workbook(
 
 
 def write_checklist_xlsx(
-    review: Review, path: str | Path, *, lang: str = "en",
+    review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
 ) -> Path:
     """Write the vendor checklist workbook atomically; returns the path written."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from reviewer.errors import ReviewerError
 from reviewer.gui.messages import MessagePresenter
 from reviewer.gui.review_state import ReviewState
-from reviewer.gui.worker import Task, start_task
+from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 
 
@@ -66,7 +66,7 @@ class ExportMenu(QObject):
         for kind in KINDS:
             self.actions[kind.key].triggered.connect(
                 lambda _=False, k=kind: self._choose_and_export(k))
-        self.task: Task | None = None
+        self.task: BackgroundTask | None = None
         self.retranslate()
         state.reviewChanged.connect(self._update_enabled)
         self._update_enabled()

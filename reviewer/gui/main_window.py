@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
     def _save_as(self) -> None:
         if self.state.review is None:
             return
-        from reviewer.session import review_file_path_for
+        from reviewer.session.review_file import review_file_path_for
 
         start = str(self.state.review_file or review_file_path_for(
             self.state.contract_path or Path(self.state.review.document.path)))

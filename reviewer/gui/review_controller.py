@@ -25,7 +25,7 @@ from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.messages import MessagePresenter, SaveChoice
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.settings import AppSettings
-from reviewer.gui.worker import Task, start_task
+from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 from reviewer.review import Review
 from reviewer.session import (
@@ -76,7 +76,7 @@ class ReviewController(QObject):
         self.settings = settings
         self.data_dir = data_dir
         self.pool = pool or QThreadPool.globalInstance()
-        self.task: Task | None = None
+        self.task: BackgroundTask | None = None
         self._generation = 0  # results of a superseded task are ignored
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)

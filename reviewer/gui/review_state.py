@@ -18,7 +18,7 @@ from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist, ChecklistItem, Section
 from reviewer.document import Document
 from reviewer.review import Finding, Review, Status
-from reviewer.session import SavedReview, new_saved_review
+from reviewer.session.review_file import SavedReview, new_saved_review
 
 
 class AnnotationsEdit(QUndoCommand):

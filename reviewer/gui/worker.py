@@ -28,7 +28,7 @@ class TaskSignals(QObject):
     failed = Signal(object)  # the exception
 
 
-class Task(QRunnable):
+class BackgroundTask(QRunnable):
     MIN_INTERVAL = 0.05  # seconds between progress signals
 
     def __init__(self, fn: TaskFn) -> None:
@@ -62,8 +62,8 @@ def start_task(
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[float, str], None] | None = None,
     on_partial: Callable[[Any], None] | None = None,
-) -> Task:
-    task = Task(fn)
+) -> BackgroundTask:
+    task = BackgroundTask(fn)
     task.signals.finished.connect(on_finished)
     task.signals.failed.connect(on_failed)
     if on_progress is not None:

@@ -9,11 +9,11 @@ warnings. The input file is only ever opened for reading.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 from pathlib import Path
 
 from reviewer.document import Document
+from reviewer.fingerprint import file_sha256
 from reviewer.ingest.detect import (
     CorruptFile,
     EmptyFile,
@@ -37,14 +37,6 @@ __all__ = [
     "file_sha256",
     "read_document",
 ]
-
-
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def read_document(path: str | os.PathLike[str], password: str | None = None,

@@ -19,7 +19,7 @@ from reviewer.ingest.pdf_layout import PageItem
 from reviewer.ingest.pdf_lines import (
     Line,
     ends_sentence,
-    is_cjk,
+    is_cjk_text,
     join_lines,
     starts_numbered,
 )
@@ -103,7 +103,7 @@ def _continues(prev: Line, line: Line, heading: bool, stats: _Stats,
         return False
     # A short line ends its paragraph when it ends a sentence, or when it ends
     # in a CJK character: Chinese wraps anywhere, so only a last line is short.
-    return not (_short(prev) and (ends_sentence(prev.text) or is_cjk(prev.text[-1])))
+    return not (_short(prev) and (ends_sentence(prev.text) or is_cjk_text(prev.text[-1])))
 
 
 def _same_table(prev: _Tab, nxt: PageTable, prev_last: bool) -> bool:

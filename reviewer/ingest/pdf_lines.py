@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.ingest.pdf_chars import Fragment
+from reviewer.language import is_cjk_text
 
 
 @dataclass(slots=True)
@@ -58,18 +59,13 @@ def _line_of(group: list[Fragment], page: int) -> Line:
                 sizes[len(sizes) // 2], all(f.bold for f in group))
 
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
-
-
-def is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
 
 
 def join_words(left: str, right: str) -> str:
     """Join two pieces of one line: a space, except between CJK characters."""
     if not left or not right:
         return left + right
-    if is_cjk(left[-1]) or is_cjk(right[0]) or left[-1] == " ":
+    if is_cjk_text(left[-1]) or is_cjk_text(right[0]) or left[-1] == " ":
         return left + right
     return f"{left} {right}"
 
@@ -93,7 +89,7 @@ def join_lines(left: str, right: str) -> str:
         if word.lower() in _KEEP_HYPHEN:
             return left + right
         return left[:-1] + right
-    if is_cjk(left[-1]) or is_cjk(right[0]):
+    if is_cjk_text(left[-1]) or is_cjk_text(right[0]):
         return left + right
     if left.endswith("/"):
         return left + right
@@ -125,7 +121,7 @@ def starts_numbered(text: str) -> bool:
     if not m:
         return False
     nxt = m.group(3)
-    return nxt.isupper() or is_cjk(nxt) or nxt in "\u201c\"'(“" or nxt.isdigit() or (
+    return nxt.isupper() or is_cjk_text(nxt) or nxt in "\u201c\"'(“" or nxt.isdigit() or (
         text.startswith("(") and nxt.isalpha())
 
 

@@ -13,7 +13,7 @@ import math
 from itertools import pairwise
 
 from reviewer.ingest.pdf_chars import Fragment, Rule
-from reviewer.ingest.pdf_tables import Grid
+from reviewer.ingest.pdf_grid import Grid
 
 _SAME_EXTENT = 3.0  # points
 _MIN_GAP = 6.0  # points of empty strip between two columns

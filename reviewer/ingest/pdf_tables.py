@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_chars import Fragment, Rule
+from reviewer.ingest.pdf_grid import Grid
 from reviewer.ingest.pdf_lines import join_lines, merge_fragments
+from reviewer.ingest.pdf_open_tables import open_grids
 
 _TOL = 2.0  # points: rules this close are the same line / touch each other
 
@@ -34,16 +36,6 @@ class PageTable:
     bottom: float
     xs: list[float]  # column boundaries, left to right
     rows: list[RowData] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Grid:
-    xs: list[float]
-    ys: list[float]
-    vrules: list[Rule]
-    # Open tables (horizontal rules only) may hold several rows between two
-    # rules: a line with text in the first column starts a new row.
-    split_rows: bool = False
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -99,8 +91,6 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
     """Tables on a page and the fragments that are not inside any of them."""
     grids = _grids(rules)
     if len(rules) >= 3:
-        from reviewer.ingest.pdf_open_tables import open_grids
-
         grids += open_grids(rules, grids, frags)
     if not grids:
         return [], frags

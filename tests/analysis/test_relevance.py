@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.analysis.relevance import MAX_TEXT, MODEL_PATH, RelevanceModel, features, load_model
-from reviewer.evaluation_split import split_of
+from reviewer.evaluation.split import split_of
 from reviewer.review import Status
 from tests.analysis.conftest import ReviewContract
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from reviewer.batch import find_contracts, run_batch
-from reviewer.batch_manifest import MANIFEST, Entry
-from reviewer.batch_pool import run_pool
-from reviewer.batch_worker import Task, review_one
+from reviewer.batch.manifest import MANIFEST, Entry
+from reviewer.batch.pool import run_pool
+from reviewer.batch.runner import find_contracts, run_batch
+from reviewer.batch.worker import ContractJob, review_one
 from reviewer.cli import main
 from reviewer.progress import CancelToken
 
@@ -157,7 +157,7 @@ def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
     assert len(read_summary(out)) == 16
 
 
-def crash_on_marked_files(task: Task) -> Entry:
+def crash_on_marked_files(task: ContractJob) -> Entry:
     """A worker whose process dies on files named crash-*, as a crashing PDF library would."""
     if Path(task.path).name.startswith("crash-"):
         os._exit(3)
@@ -173,7 +173,7 @@ def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
                "pebble-chat-support-en.docx"]
     for name, source in zip(names, sources, strict=True):
         shutil.copy(CORPUS / source, folder / name)
-    tasks = [Task(str(folder / n), n, "sha", n + ".json", "", str(out), "") for n in names]
+    tasks = [ContractJob(str(folder / n), n, "sha", n + ".json", "", str(out), "") for n in names]
     recorded: dict[str, Entry] = {}
     stopped = run_pool(tasks, 2, lambda task, entry: recorded.__setitem__(task.rel, entry),
                        None, "", crash_on_marked_files)

@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 
 from reviewer.annotations import Annotations
 from reviewer.cli import main
-from reviewer.compare import Comparison, build_comparison, compare, load_vendor
-from reviewer.export.compare_xlsx import write_comparison_xlsx
+from reviewer.compare.vendors import Comparison, build_comparison, compare_vendors, load_vendor
+from reviewer.compare.xlsx import write_comparison_xlsx
 from reviewer.review import Status
-from reviewer.session import new_saved_review, review_file_path_for, save_review_file
+from reviewer.session.review_file import new_saved_review, review_file_path_for, save_review_file
 
 from . import three_vendors
 
@@ -26,7 +26,7 @@ def contracts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def comparison(contracts: list[Path]) -> Comparison:
-    return compare(contracts)
+    return compare_vendors(contracts)
 
 
 def facts(cmp: Comparison, item_id: str) -> list[float | None]:
@@ -149,7 +149,7 @@ def test_workbook_is_formula_injection_safe(comparison: Comparison, tmp_path: Pa
 
 
 def test_different_checklists_are_refused(comparison: Comparison) -> None:
-    from reviewer.compare import CompareError
+    from reviewer.compare.vendors import CompareError
 
     other = replace(comparison.vendors[1], review=replace(comparison.vendors[1].review,
                                                           checklist_id="other"))

@@ -9,9 +9,9 @@ import pytest
 
 from reviewer.annotations import Annotations
 from reviewer.checklist import default_checklist, parse_checklist
+from reviewer.compare.scorecards import print_scorecards, score_review
 from reviewer.errors import ChecklistError
 from reviewer.review import DocumentInfo, Finding, Review, Status
-from reviewer.scorecards import print_scorecards, score_review
 
 CHECKLIST = """\
 schema: contract-reviewer/checklist-1

@@ -11,9 +11,7 @@ from openpyxl import load_workbook
 from reviewer.annotations import Annotations
 from reviewer.api import review
 from reviewer.cli import main
-from reviewer.review import Evidence, Status
-from reviewer.session import load_review_file, new_saved_review, save_review_file
-from reviewer.version_diff import (
+from reviewer.compare.versions import (
     CHANGED,
     IMPROVED,
     SAME,
@@ -23,6 +21,8 @@ from reviewer.version_diff import (
     render_diff,
     text_diff,
 )
+from reviewer.review import Evidence, Status
+from reviewer.session.review_file import load_review_file, new_saved_review, save_review_file
 
 from . import render, variant
 

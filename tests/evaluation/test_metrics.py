@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 
 from reviewer.errors import InputError
-from reviewer.evaluation import (
+from reviewer.evaluation.metrics import (
     ItemLabel,
     Label,
-    compare,
+    compare_with_label,
     evaluate,
     evidence_hit,
     f1_scores,
@@ -51,7 +51,7 @@ PRED = {"a": M, "b": V, "c": M, "d": X, "e": M, "f": V}
 def six_outcomes() -> Any:
     label = make_label("c1", {i: ItemLabel(s) for i, s in TRUTH.items()})
     review = make_review({i: (s, [], {}) for i, s in PRED.items()})
-    return compare(label, review)
+    return compare_with_label(label, review)
 
 
 def test_confusion_accuracy_f1_false_met_by_hand() -> None:
@@ -87,7 +87,7 @@ def test_macro_f1_leaves_out_statuses_nobody_used() -> None:
 
 def test_false_met_rate_is_undefined_without_weak_items() -> None:
     label = make_label("c", {"a": ItemLabel(M)})
-    m = summarize(compare(label, make_review({"a": (M, [], {})})))
+    m = summarize(compare_with_label(label, make_review({"a": (M, [], {})})))
     assert m.false_met == (0, 0) and m.false_met_rate is None
 
 
@@ -115,7 +115,7 @@ def test_evidence_hit_rate_counts_only_met_or_vague_items_with_quotes() -> None:
         "d": (V, ["whatever"], {}),
         "e": (M, ["whatever"], {}),
     })
-    m = summarize(compare(label, review))
+    m = summarize(compare_with_label(label, review))
     assert m.evidence == (1, 3)
     assert m.evidence_hit_rate == pytest.approx(1 / 3)
 
@@ -174,7 +174,7 @@ def test_facts_accuracy_counts_every_expected_key() -> None:
         "security-incident": (M, [], {}),  # not extracted: wrong
         "data-use": (X, [], {"anything": 1}),  # not labelled: not counted
     })
-    m = summarize(compare(label, review))
+    m = summarize(compare_with_label(label, review))
     assert m.facts == (1, 3)
     assert m.facts_accuracy == pytest.approx(1 / 3)
 
@@ -182,7 +182,7 @@ def test_facts_accuracy_counts_every_expected_key() -> None:
 def test_breakdowns_and_misses() -> None:
     en = make_label("en1", {"a": ItemLabel(M), "b": ItemLabel(X)}, "en", "en1.pdf")
     zh = make_label("zh1", {"a": ItemLabel(V), "b": ItemLabel(X)}, "zh", "zh1.docx")
-    outcomes = compare(en, make_review({"a": (M, [], {}), "b": (X, [], {})})) + compare(
+    outcomes = compare_with_label(en, make_review({"a": (M, [], {}), "b": (X, [], {})})) + compare_with_label(
         zh, make_review({"a": (M, [], {}), "b": (V, [], {})})
     )
     ev = evaluate(outcomes)
@@ -201,7 +201,7 @@ def test_breakdowns_and_misses() -> None:
 
 def test_items_only_one_side_knows_are_left_out() -> None:
     label = make_label("c", {"a": ItemLabel(M), "custom": ItemLabel(M)})
-    outcomes = compare(label, make_review({"a": (M, [], {}), "other": (X, [], {})}))
+    outcomes = compare_with_label(label, make_review({"a": (M, [], {}), "other": (X, [], {})}))
     assert [o.item_id for o in outcomes] == ["a"]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from reviewer.evaluation import evaluate
-from reviewer.evaluation_report import RunInfo, evaluation_json, format_report
+from reviewer.evaluation.metrics import evaluate
+from reviewer.evaluation.report import RunInfo, evaluation_json, format_report
 from tests.evaluation.test_metrics import six_outcomes
 
 RUN = RunInfo(seconds={"c1": 1.5}, failed={"c2": "c2.pdf: no text layer"}, skipped={},

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 
 from reviewer import cli
 from reviewer.annotations import Annotations
-from reviewer.export.cli_support import add_export_arguments, run_exports, wanted_exports
+from reviewer.commands.export_options import add_export_arguments, run_exports, wanted_exports
 from reviewer.review import Status
-from reviewer.session import load_review_file, new_saved_review, save_review_file
+from reviewer.session.review_file import load_review_file, new_saved_review, save_review_file
 
 from . import make_checklist, make_review, write_docx_contract, write_pdf_contract
 

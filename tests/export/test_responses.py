@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from reviewer.annotations import Annotations
 from reviewer.export.xlsx import META_SHEET, write_checklist_xlsx
-from reviewer.responses import ResponseImportError, import_vendor_responses
 from reviewer.review import Status
+from reviewer.session.responses import ResponseImportError, import_vendor_responses
 
 from . import make_checklist, make_review, write_docx_contract, write_pdf_contract
 

@@ -6,7 +6,7 @@ import pytest
 
 from reviewer.clause import ClauseKind
 from reviewer.segment import segment
-from reviewer.segment_headings import defined_term, split_heading
+from reviewer.segment.headings import defined_term, split_heading
 
 from . import docx, heading, para, pdf
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.clause_numbers import (
+from reviewer.segment.clause_numbers import (
     chinese_to_int,
     leading_number,
     parse_label,

@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, replace
 
 from reviewer.clause import Clause, ClauseKind
-from reviewer.clause_numbers import LeadingNumber, leading_number, parse_label
 from reviewer.document import Block, BlockKind, Document, Location, Table
-from reviewer.segment_headings import (
+from reviewer.segment.clause_numbers import LeadingNumber, leading_number, parse_label
+from reviewer.segment.headings import (
     clean_heading,
     defined_term,
     has_cjk,
@@ -39,7 +39,7 @@ from reviewer.segment_headings import (
     looks_like_heading,
     split_heading,
 )
-from reviewer.segment_outline import Outline
+from reviewer.segment.outline import Outline
 
 # A paragraph ending in one of these is complete (closing brackets are not:
 # "within four (4)" may go on "hours ..." on the next page).

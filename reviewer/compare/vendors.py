@@ -1,6 +1,6 @@
 """Comparing vendors: several reviews side by side, one row per checklist item.
 
-`compare(paths)` reviews each contract (or opens each saved review, with its
+`compare_vendors(paths)` reviews each contract (or opens each saved review, with its
 overrides) and builds a `Comparison`: per item a row of `Cell`s, one per
 vendor, each with the status the reader should see, the item's key fact
 (top-severity response and resolution time, availability percent, support
@@ -25,14 +25,14 @@ from typing import Any
 from reviewer.analysis.score import compute_scores
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
+from reviewer.compare.scorecards import ScorecardScore, score_review
 from reviewer.errors import ReviewerError
+from reviewer.export.review_json import evidence_to_dict
+from reviewer.language import CJK_IDEOGRAPHS, Language
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from reviewer.review import Deviation, Evidence, Finding, Review, Status, Text
-from reviewer.review_json import evidence_to_dict
-from reviewer.scorecards import ScorecardScore, score_review
 
 LOWER, HIGHER = "lower", "higher"
-_RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
 
 
 class CompareError(ReviewerError):
@@ -67,7 +67,7 @@ _EN_SUFFIX = re.compile(
     r",?\s+(?:Pte\.?\s+Ltd|Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|Corp|Corporation|plc|AB|AG|B\.V|"
     r"S\.A)\.?$")
 _SHORT = re.compile(r"^\s*[（(]\s*(?:以下简称|hereinafter)?\s*[“\"]([^”\"]{1,30})[”\"]")
-_ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+_ZH_COMPANY = re.compile(rf"([{CJK_IDEOGRAPHS}（）()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司))")
 
 
 def vendor_name(review: Review, path: str | Path) -> str:
@@ -113,7 +113,7 @@ def load_vendor(
     progress: ProgressFn | None = None, cancel: CancelToken | None = None,
 ) -> Vendor:
     """Review a contract, or open a saved review (``*.review.json``) with its annotations."""
-    from reviewer.session import SUFFIX, find_contract, load_review_file
+    from reviewer.session.review_file import SUFFIX, find_contract, load_review_file
 
     p = Path(path)
     if p.name.endswith(SUFFIX):
@@ -248,7 +248,7 @@ def _mark_best(cells: list[Cell], better: str) -> list[Cell]:
             number = c.value if better == HIGHER else -c.value
         elif better:
             number = float("-inf")  # a cell without the number loses to one with it
-        return _RANK[c.status], number
+        return c.status.rank, number
 
     if len(cells) < 2:
         return cells
@@ -269,7 +269,7 @@ def build_comparison(vendors: Sequence[Vendor], checklist: Checklist | None = No
         raise CompareError(f"These reviews use different checklists ({listing}). Review all "
                            "contracts with the same checklist to compare them.")
     if checklist is None:
-        from reviewer.scorecards import checklist_for
+        from reviewer.compare.scorecards import checklist_for
 
         checklist = checklist_for(vendors[0].review)
         if checklist is None:
@@ -305,7 +305,7 @@ def _unique_names(vendors: Sequence[Vendor]) -> list[Vendor]:
     return out
 
 
-def compare(
+def compare_vendors(
     paths: Sequence[str | Path], checklist: Checklist | str | Path | None = None, *,
     password: str | None = None, progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
@@ -326,7 +326,7 @@ def compare(
 
 # --- JSON -------------------------------------------------------------------------
 
-def comparison_to_dict(comparison: Comparison, lang: str = "en") -> dict[str, Any]:
+def comparison_to_dict(comparison: Comparison, lang: Language = Language.EN) -> dict[str, Any]:
     """The comparison as JSON-ready data (``reviewer compare --json``)."""
     cl = comparison.checklist
     return {

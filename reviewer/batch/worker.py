@@ -2,7 +2,7 @@
 
 `review_one(task)` never raises for a bad contract: a `ReviewerError` (or a
 bug in our code) becomes an error `Entry` for the summary, so one file never
-stops the batch. Runs in a child process (see `reviewer.batch_pool`) or, with
+stops the batch. Runs in a child process (see `reviewer.batch.pool`) or, with
 one job, in the caller's process.
 """
 
@@ -15,12 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reviewer.batch_manifest import SCORECARD_PREFIX, Entry
+from reviewer.batch.manifest import SCORECARD_PREFIX, Entry
 from reviewer.errors import ReviewerError
+from reviewer.language import Language
 
 
 @dataclass(frozen=True)
-class Task:
+class ContractJob:
     path: str
     rel: str
     sha256: str
@@ -54,9 +55,9 @@ def checklist_for_task(path: str) -> Any:
 
 def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> dict[str, Any]:
     """The summary's row for one review: score, counts, key facts and scorecards."""
-    from reviewer.compare import key_fact
+    from reviewer.compare.scorecards import score_review
+    from reviewer.compare.vendors import key_fact
     from reviewer.review import Status
-    from reviewer.scorecards import score_review
 
     counts = review.counts()
     facts = {f.item_id: f.facts for f in review.findings}
@@ -84,11 +85,11 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
     return row
 
 
-def review_one(task: Task) -> Entry:
+def review_one(task: ContractJob) -> Entry:
     """Review one contract and write its outputs; never raises for a bad contract."""
     from reviewer.api import review
-    from reviewer.compare import vendor_name
-    from reviewer.review_json import write_review_json
+    from reviewer.compare.vendors import vendor_name
+    from reviewer.export.review_json import write_review_json
 
     start = time.perf_counter()
     out_dir = Path(task.out_dir)
@@ -100,7 +101,8 @@ def review_one(task: Task) -> Entry:
         if task.xlsx_out:
             from reviewer.export import write_checklist_xlsx
 
-            write_checklist_xlsx(result, out_dir / task.xlsx_out, lang=result.document.language,
+            write_checklist_xlsx(result, out_dir / task.xlsx_out,
+                                 lang=Language.or_english(result.document.language),
                                  checklist=checklist)
         row = summary_row(result, task.rel, vendor_name(result, task.path), checklist)
         return Entry(task.sha256, True, row, task.json_out, task.xlsx_out,

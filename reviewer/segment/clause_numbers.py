@@ -3,7 +3,7 @@
 `leading_number(text)` finds the number printed at the start of a paragraph
 and says which numbering *style* it belongs to; `parse_label(label)` does the
 same for a Word automatic number ("5.2", "第五条") that ingest kept apart from
-the text. The style is what the outline (`reviewer.segment_outline`) nests
+the text. The style is what the outline (`reviewer.segment.outline`) nests
 by: two numbers of the same style are siblings, a new style opens a level.
 
 Some numbers read two ways: "(i)" is the roman one or the ninth letter. Those
@@ -17,6 +17,8 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from reviewer.language import CJK_IDEOGRAPHS
 
 # Styles with an intrinsic order among themselves: "1" > "1.1" > "1.1.1",
 # 第一章 > 第一节 > 第一条, Part > Article > Section > Clause. A number of such a
@@ -37,7 +39,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = CJK_IDEOGRAPHS
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BULLETS = "•●▪■◦○·◆◇►▸-–—*"

@@ -23,6 +23,7 @@ from reviewer.annotations import Annotations
 from reviewer.errors import ReviewerError
 from reviewer.export.labels import all_labels
 from reviewer.export.xlsx import ID_HEADER, META_MARKER
+from reviewer.language import Language
 from reviewer.review import Review
 
 HEADER_SCAN_ROWS = 10  # the vendor may insert a few rows above the header
@@ -47,7 +48,7 @@ class ImportSummary:
     unknown: tuple[str, ...]  # ids in the workbook the review does not have
     not_in_workbook: tuple[str, ...]  # review items with no row in the workbook
 
-    def message(self, lang: str = "en") -> str:
+    def message(self, lang: Language = Language.EN) -> str:
         """One sentence for the status bar or the terminal, in ``lang``."""
         if lang == "zh":
             text = f"已导入 {len(self.updated)} 条供应商答复"

@@ -1,7 +1,7 @@
 """Review and Annotations to plain JSON values and back, losslessly.
 
-Used by the review file (`reviewer.session`). Unlike the spec's output JSON
-(`reviewer.review_json`), which is a report in one language, this keeps every
+Used by the review file (`reviewer.session.review_file`). Unlike the spec's output JSON
+(`reviewer.export.review_json`), which is a report in one language, this keeps every
 field of every type so `decode(encode(x)) == x`: both languages of reasons,
 clause segmentation, locations with boxes, deviations and section scores.
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reviewer.clause_numbers import FAMILY_ALPHA_DEC, FAMILY_DEC, FAMILY_EN, FAMILY_ZH, Reading
+from reviewer.segment.clause_numbers import FAMILY_ALPHA_DEC, FAMILY_DEC, FAMILY_EN, FAMILY_ZH, Reading
 
 Key = tuple[str, int]
 

@@ -24,6 +24,7 @@ from typing import TextIO
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist, Scorecard
+from reviewer.language import Language
 from reviewer.review import Finding, Review, Status, Text
 
 
@@ -108,14 +109,14 @@ def format_score(score: float | None) -> str:
     return "-" if score is None else f"{score:.1f}"
 
 
-def scorecard_line(card: ScorecardScore, lang: str = "en") -> str:
+def scorecard_line(card: ScorecardScore, lang: Language = Language.EN) -> str:
     """``Service quality 62.5/100 (Response speed 80.0, ...)``: one line per scorecard."""
     dims = ", ".join(f"{d.title.get(lang)} {format_score(d.score)}" for d in card.dimensions)
     return f"{card.title.get(lang)} {format_score(card.score)}/100 ({dims})"
 
 
 def print_scorecards(
-    review: Review, lang: str = "en", out: TextIO | None = None,
+    review: Review, lang: Language = Language.EN, out: TextIO | None = None,
     checklist: Checklist | None = None, annotations: Annotations | None = None,
 ) -> None:
     """Print one line per scorecard (the `reviewer review` output ends with these)."""

@@ -2,9 +2,9 @@
 
 `run_batch(folder, out_dir, jobs=N)` reviews each contract in a worker
 process (`concurrent.futures.ProcessPoolExecutor`; with one job, in this
-process), writes its review as JSON (`reviewer.review_json`) and optionally
+process), writes its review as JSON (`reviewer.export.review_json`) and optionally
 the checklist workbook, and finally a summary CSV/XLSX of all contracts
-(`reviewer.batch_manifest`). A contract that fails (corrupt, encrypted,
+(`reviewer.batch.manifest`). A contract that fails (corrupt, encrypted,
 scanned) becomes an error row in the summary; the batch goes on.
 
 Resumable: the manifest in OUTDIR is saved as contracts finish, and a
@@ -16,13 +16,12 @@ that is done.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.batch_manifest import (
+from reviewer.batch.manifest import (
     SUMMARY_CSV,
     SUMMARY_XLSX,
     Entry,
@@ -31,8 +30,9 @@ from reviewer.batch_manifest import (
     write_summary_csv,
     write_summary_xlsx,
 )
-from reviewer.batch_worker import Task, checklist_for_task, review_one
+from reviewer.batch.worker import ContractJob, checklist_for_task, review_one
 from reviewer.errors import ReviewerError
+from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 
 CONTRACT_SUFFIXES = (".pdf", ".docx")
@@ -68,14 +68,6 @@ def find_contracts(folder: Path, exclude: Path | None = None) -> list[Path]:
     return out
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def checklist_key(checklist: str | Path | None) -> str:
     """Identifies the rules used: a different checklist file means reviewing again."""
     from reviewer import __version__
@@ -83,7 +75,7 @@ def checklist_key(checklist: str | Path | None) -> str:
 
     path = Path(checklist) if checklist else checklists_dir() / f"{DEFAULT_ID}.yaml"
     try:
-        return f"{__version__}:{_sha256(path)}"
+        return f"{__version__}:{file_sha256(path)}"
     except OSError:
         return f"{__version__}:{path}"
 
@@ -93,17 +85,17 @@ def checklist_key(checklist: str | Path | None) -> str:
 # --- the runner -----------------------------------------------------------------------
 
 def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx: bool,
-           retry_failed: bool) -> tuple[list[Task], int, int]:
+           retry_failed: bool) -> tuple[list[ContractJob], int, int]:
     files = find_contracts(folder, exclude=out_dir)
     rels = {p.relative_to(folder).as_posix(): p for p in files}
     manifest.keep_only(set(rels))
     tasks, skipped = [], 0
     for rel, p in rels.items():
-        sha = _sha256(p)
+        sha = file_sha256(p)
         if manifest.is_current(rel, sha, retry_failed):
             skipped += 1
             continue
-        tasks.append(Task(str(p), rel, sha, rel + ".json", rel + ".xlsx" if xlsx else "",
+        tasks.append(ContractJob(str(p), rel, sha, rel + ".json", rel + ".xlsx" if xlsx else "",
                           str(out_dir), checklist))
     return tasks, skipped, len(files)
 
@@ -134,7 +126,7 @@ def run_batch(
     done = 0
     saved_at = float("-inf")
 
-    def record(task: Task, entry: Entry) -> None:
+    def record(task: ContractJob, entry: Entry) -> None:
         nonlocal done, saved_at
         done += 1
         manifest.entries[task.rel] = entry
@@ -160,7 +152,7 @@ def run_batch(
                     break
                 record(task, review_one(task))
         else:
-            from reviewer.batch_pool import run_pool
+            from reviewer.batch.pool import run_pool
 
             cancelled = run_pool(tasks, jobs, record, cancel, str(checklist or ""))
     except KeyboardInterrupt:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewer.evaluation import STATUSES, Evaluation, ItemOutcome, Matrix, Metrics, confidence_split
+from reviewer.evaluation.metrics import STATUSES, Evaluation, ItemOutcome, Matrix, Metrics, confidence_split
 from reviewer.review import Status
 
 _SHORT = {Status.MET: "met", Status.VAGUE: "vague", Status.MISSING: "missing"}

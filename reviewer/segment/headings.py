@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+from reviewer.language import has_cjk
+
 # Words a title-case heading may keep in lower case.
 _SMALL_WORDS = frozenset((
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -36,10 +37,6 @@ _ZH_VERBS = re.compile(
     r"(?<![响对供相适反])应|须|不得|可以|负责|提供|保证|承诺|同意|将|是|有权|应当|视为"
 )
 _TERMINAL = ".;:。；：!?！？"
-
-
-def has_cjk(text: str) -> bool:
-    return _CJK_CHAR.search(text) is not None
 
 
 def _is_en_title(text: str) -> bool:

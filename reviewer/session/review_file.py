@@ -14,7 +14,6 @@ of the review file it stands in for. No Qt here: the CLI can use all of it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -25,9 +24,10 @@ from reviewer import __version__
 from reviewer.annotations import Annotations, now_iso
 from reviewer.atomic import write_text_atomic
 from reviewer.errors import ReviewerError
+from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.review import Review
-from reviewer.session_codec import (
+from reviewer.session.codec import (
     DecodeError,
     decode_annotations,
     decode_review,
@@ -38,7 +38,6 @@ from reviewer.session_codec import (
 FORMAT = "contract-reviewer/review-file"
 SCHEMA_VERSION = 1
 SUFFIX = ".review.json"
-RECOVERY_FILE = "recovery.review.json"
 
 
 class ReviewFileError(ReviewerError):
@@ -67,14 +66,6 @@ class ContractState(StrEnum):
     SAME = "same"  # the contract is there and unchanged
     CHANGED = "changed"  # found, but its SHA-256 differs
     MISSING = "missing"  # not found next to the review file nor at its old path
-
-
-def file_sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def review_file_path_for(contract: str | Path) -> Path:
@@ -254,40 +245,3 @@ def rerun(
         contract_path=str(p.resolve()),
         contract_sha256=fresh.document.sha256 or file_sha256(p),
     )
-
-
-# --- recovery (autosave) --------------------------------------------------------
-
-@dataclass(frozen=True)
-class Recovery:
-    saved: SavedReview
-    review_file: str  # the review file it stands in for, "" if never saved
-    written: str
-
-
-def write_recovery(data_dir: str | Path, saved: SavedReview, review_file: str | None) -> Path:
-    d = Path(data_dir)
-    d.mkdir(parents=True, exist_ok=True)
-    payload = to_dict(saved)
-    payload["recovery"] = {"review_file": review_file or "", "written": now_iso()}
-    path = d / RECOVERY_FILE
-    write_text_atomic(path, json.dumps(payload, ensure_ascii=False, allow_nan=False))
-    return path
-
-
-def read_recovery(data_dir: str | Path) -> Recovery | None:
-    """The recovery file, or None when there is none or it is unusable."""
-    path = Path(data_dir) / RECOVERY_FILE
-    if not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        saved = from_dict(data, path.name)
-        info = data.get("recovery", {})
-        return Recovery(saved, str(info.get("review_file", "")), str(info.get("written", "")))
-    except (OSError, ValueError, ReviewFileError, AttributeError):
-        return None
-
-
-def clear_recovery(data_dir: str | Path) -> None:
-    (Path(data_dir) / RECOVERY_FILE).unlink(missing_ok=True)

@@ -24,19 +24,19 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from reviewer.batch_manifest import Entry
-from reviewer.batch_worker import Task, init_worker, review_one
+from reviewer.batch.manifest import Entry
+from reviewer.batch.worker import ContractJob, init_worker, review_one
 from reviewer.progress import CancelToken
 
-Record = Callable[[Task, Entry], None]
+Record = Callable[[ContractJob, Entry], None]
 CRASHED = ("Contract Reviewer's reader stopped unexpectedly on this file (it may be damaged or "
            "unusually large). Open it in a PDF viewer or Word and save or print it as a new "
            "file, then review that.")
 
 
 def run_pool(
-    tasks: list[Task], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
-    worker: Callable[[Task], Entry] = review_one,
+    tasks: list[ContractJob], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
+    worker: Callable[[ContractJob], Entry] = review_one,
 ) -> bool:
     """Run all tasks; returns True when stopped early (cancel or Ctrl+C)."""
     queue = list(tasks)
@@ -56,16 +56,16 @@ def run_pool(
 
 
 def _run(
-    tasks: list[Task], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
-    worker: Callable[[Task], Entry],
-) -> tuple[bool, list[Task], list[Task]]:
+    tasks: list[ContractJob], jobs: int, record: Record, cancel: CancelToken | None, checklist: str,
+    worker: Callable[[ContractJob], Entry],
+) -> tuple[bool, list[ContractJob], list[ContractJob]]:
     """One pool over ``tasks``: (stopped, in progress when a worker died, not started then)."""
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or jobs, len(tasks))),
                                mp_context=ctx, initializer=init_worker, initargs=(checklist,))
-    pending: dict[Future[Entry], Task] = {pool.submit(worker, t): t for t in tasks}
+    pending: dict[Future[Entry], ContractJob] = {pool.submit(worker, t): t for t in tasks}
     order = {id(t): i for i, t in enumerate(tasks)}
-    running: list[Task] = []
+    running: list[ContractJob] = []
     stopped = broken = False
     try:
         while pending and not broken:
@@ -96,7 +96,7 @@ def _run(
     return False, [], []
 
 
-def _stop(pool: ProcessPoolExecutor, pending: dict[Future[Entry], Task], record: Record) -> None:
+def _stop(pool: ProcessPoolExecutor, pending: dict[Future[Entry], ContractJob], record: Record) -> None:
     """Drop what has not started, keep what finishes; a second Ctrl+C kills the workers."""
     try:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -18,6 +18,7 @@ from typing import Any
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.errors import ReviewerError
+from reviewer.language import Language
 from reviewer.review import Review
 
 # dest -> (flag, help)
@@ -85,9 +86,7 @@ def run_exports(
         write_pdf_report,
     )
 
-    lang = getattr(args, "lang", None) or review.document.language
-    if lang not in ("en", "zh"):
-        lang = "en"
+    lang = Language.or_english(getattr(args, "lang", None) or review.document.language)
     common: dict[str, Any] = {"lang": lang, "annotations": annotations, "checklist": checklist}
     vendor = getattr(args, "vendor", None) or ""
     writers: dict[str, Callable[[str], Path]] = {

@@ -25,14 +25,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer.atomic import write_atomic
-from reviewer.compare import Comparison
+from reviewer.compare.vendors import Comparison
 from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
 from reviewer.export.rows import item_rows
+from reviewer.language import Language
 from reviewer.review import Status
 
 if TYPE_CHECKING:
-    from reviewer.version_diff import VersionDiff
+    from reviewer.compare.versions import VersionDiff
 
 FILLS = {
     Status.MET: PatternFill("solid", fgColor="C6EFCE"),
@@ -61,7 +62,7 @@ WORDS = {
 }
 
 
-def _w(key: str, lang: str) -> str:
+def _w(key: str, lang: Language) -> str:
     return WORDS["zh" if lang == "zh" else "en"][key]
 
 
@@ -96,7 +97,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     return cell
 
 
-def _matrix_sheet(ws: Worksheet, cmp: Comparison, lang: str) -> None:
+def _matrix_sheet(ws: Worksheet, cmp: Comparison, lang: Language) -> None:
     cl = cmp.checklist
     _header(ws, [label("section", lang), label("item", lang), *(v.name for v in cmp.vendors)],
             [18, 30, *([34] * len(cmp.vendors))])
@@ -137,7 +138,7 @@ def _matrix_sheet(ws: Worksheet, cmp: Comparison, lang: str) -> None:
     _put(ws, r + 1, 1, _w("best", lang))
 
 
-def _vendor_sheet(ws: Worksheet, cmp: Comparison, index: int, lang: str) -> None:
+def _vendor_sheet(ws: Worksheet, cmp: Comparison, index: int, lang: Language) -> None:
     vendor = cmp.vendors[index]
     rows = item_rows(vendor.review, vendor.annotations, cmp.checklist, lang)
     facts = {row.item_id: row.cells[index].fact for row in cmp.rows}
@@ -156,7 +157,7 @@ def _vendor_sheet(ws: Worksheet, cmp: Comparison, index: int, lang: str) -> None
         ws.cell(row=r, column=3).fill = FILLS[row.status]
 
 
-def build_comparison_workbook(comparison: Comparison, *, lang: str = "en") -> Workbook:
+def build_comparison_workbook(comparison: Comparison, *, lang: Language = Language.EN) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = _w("comparison", lang)
@@ -167,7 +168,7 @@ def build_comparison_workbook(comparison: Comparison, *, lang: str = "en") -> Wo
     return wb
 
 
-def write_comparison_xlsx(comparison: Comparison, path: str | Path, *, lang: str = "en") -> Path:
+def write_comparison_xlsx(comparison: Comparison, path: str | Path, *, lang: Language = Language.EN) -> Path:
     """Write the comparison workbook atomically; returns the path written."""
     wb = build_comparison_workbook(comparison, lang=lang)
     write_atomic(path, lambda tmp: wb.save(tmp))
@@ -176,7 +177,7 @@ def write_comparison_xlsx(comparison: Comparison, path: str | Path, *, lang: str
 
 # --- version diff -------------------------------------------------------------------
 
-def build_diff_workbook(diff: VersionDiff, *, lang: str = "en") -> Workbook:
+def build_diff_workbook(diff: VersionDiff, *, lang: Language = Language.EN) -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = _w("diff", lang)
@@ -202,7 +203,7 @@ def build_diff_workbook(diff: VersionDiff, *, lang: str = "en") -> Workbook:
     return wb
 
 
-def write_diff_xlsx(diff: VersionDiff, path: str | Path, *, lang: str = "en") -> Path:
+def write_diff_xlsx(diff: VersionDiff, path: str | Path, *, lang: Language = Language.EN) -> Path:
     """Write the version-diff workbook atomically; returns the path written."""
     wb = build_diff_workbook(diff, lang=lang)
     write_atomic(path, lambda tmp: wb.save(tmp))

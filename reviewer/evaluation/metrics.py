@@ -1,7 +1,7 @@
 """Measuring the analysis against a labelled corpus (`reviewer eval`).
 
 A label file ``<name>.expected.json`` holds the truth for one contract (format:
-tests/corpus/README.md). `compare(label, review)` turns one (label, Review)
+tests/corpus/README.md). `compare_with_label(label, review)` turns one (label, Review)
 pair into one `ItemOutcome` per labelled item; everything after that is plain
 arithmetic over outcomes, so it can be checked by hand on small Reviews:
 
@@ -165,7 +165,7 @@ class ItemOutcome:
         return self.expected == self.predicted
 
 
-def compare(label: Label, review: Review) -> tuple[ItemOutcome, ...]:
+def compare_with_label(label: Label, review: Review) -> tuple[ItemOutcome, ...]:
     """One outcome per item that is both labelled and reviewed.
 
     Items only one side knows (a custom checklist, an incomplete label) are

@@ -14,6 +14,7 @@ from typing import Any
 
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_json_atomic
+from reviewer.language import Language
 from reviewer.review import Evidence, Finding, Review
 
 SCHEMA = "contract-review/1"
@@ -24,7 +25,7 @@ def evidence_to_dict(ev: Evidence) -> dict[str, Any]:
 
 
 def finding_to_dict(
-    finding: Finding, lang: str = "en", annotations: Annotations | None = None
+    finding: Finding, lang: Language = Language.EN, annotations: Annotations | None = None
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": finding.item_id,
@@ -58,10 +59,10 @@ def finding_to_dict(
 
 
 def review_to_dict(
-    review: Review, lang: str | None = None, annotations: Annotations | None = None
+    review: Review, lang: Language | None = None, annotations: Annotations | None = None
 ) -> dict[str, Any]:
     """The spec's JSON structure; reasons in `lang` (default: the contract's)."""
-    lang = lang or review.document.language
+    lang = lang or Language.or_english(review.document.language)
     doc = review.document
     out: dict[str, Any] = {
         "schema": SCHEMA,
@@ -85,7 +86,7 @@ def review_to_dict(
 
 
 def write_review_json(
-    review: Review, path: str | Path, lang: str | None = None,
+    review: Review, path: str | Path, lang: Language | None = None,
     annotations: Annotations | None = None,
 ) -> None:
     data = review_to_dict(review, lang, annotations)

@@ -32,14 +32,14 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
-from reviewer.compare import minutes_text
+from reviewer.compare.vendors import minutes_text
+from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS, Language
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Evidence, Review, Status, Text
 
 if TYPE_CHECKING:
-    from reviewer.session import SavedReview
+    from reviewer.session.review_file import SavedReview
 
-_RANK = {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}
 IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
 _FACT_NAMES = {
     "response-times": "response", "resolution-times": "resolution", "percent": "availability",
@@ -48,7 +48,7 @@ _FACT_NAMES = {
 _UNITS = {"percent": "%", "months": " months", "hours": " h"}
 # Chinese (and other CJK) characters are tokens of their own; other word
 # characters group into words; spaces and punctuation are tokens too.
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK = CJK_IDEOGRAPHS + CJK_SYMBOLS
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
 
 
@@ -178,7 +178,7 @@ class VersionDiff:
     def promised(self) -> tuple[ItemChange, ...]:
         return tuple(i for i in self.items if i.promised_not_delivered)
 
-    def section_title(self, section_id: str, lang: str) -> str:
+    def section_title(self, section_id: str, lang: Language) -> str:
         try:
             return self.checklist.section(section_id).title.get(lang)
         except KeyError:
@@ -266,7 +266,7 @@ def diff_reviews(
     checklist: Checklist | None = None, *, old_name: str = "", new_name: str = "",
 ) -> VersionDiff:
     """Item-by-item changes from the original's review to the revision's."""
-    from reviewer.scorecards import checklist_for
+    from reviewer.compare.scorecards import checklist_for
 
     ann = old_annotations or Annotations()
     checklist = checklist or checklist_for(new) or checklist_for(old)
@@ -282,8 +282,8 @@ def diff_reviews(
         old_status = f_old.status if f_old else Status.MISSING
         facts = fact_changes(f_new.item_id, f_old.facts if f_old else {}, f_new.facts)
         old_q, new_q = _quote(f_old.evidence if f_old else ()), _quote(f_new.evidence)
-        if _RANK[f_new.status] != _RANK[old_status]:
-            change = IMPROVED if _RANK[f_new.status] > _RANK[old_status] else WORSE
+        if f_new.status.rank != old_status.rank:
+            change = IMPROVED if f_new.status.rank > old_status.rank else WORSE
         else:
             change = CHANGED if facts or old_q != new_q else SAME
         try:
@@ -335,7 +335,8 @@ def diff_versions(
     workbook the vendor sent back; its answers are imported first.
     """
     from reviewer.api import load_checklist_or_default, review
-    from reviewer.session import SUFFIX, file_sha256, load_review_file
+    from reviewer.fingerprint import file_sha256
+    from reviewer.session.review_file import SUFFIX, load_review_file
 
     progress = progress or no_progress
     cl = load_checklist_or_default(checklist) if checklist is not None else None
@@ -351,11 +352,11 @@ def diff_versions(
         ann, old_name = Annotations(), old_p.name
         sha = old.document.sha256 or file_sha256(old_p)
     if responses is not None:
-        from reviewer.responses import import_vendor_responses
+        from reviewer.session.responses import import_vendor_responses
 
         ann, _ = import_vendor_responses(old, ann, responses, contract_sha256=sha)
     if cl is None:
-        from reviewer.scorecards import checklist_for
+        from reviewer.compare.scorecards import checklist_for
 
         cl = checklist_for(old)
     progress(0.5, f"Reading {new_p.name}")
@@ -366,14 +367,14 @@ def diff_versions(
 
 def saved_revision(diff: VersionDiff, contract: str | Path) -> SavedReview:
     """A review file for the revision that keeps the reviewer's work (save it to reopen)."""
-    from reviewer.session import new_saved_review
+    from reviewer.session.review_file import new_saved_review
 
     return new_saved_review(diff.new, contract, diff.annotations)
 
 
-def diff_to_dict(diff: VersionDiff, lang: str = "en") -> dict[str, Any]:
+def diff_to_dict(diff: VersionDiff, lang: Language = Language.EN) -> dict[str, Any]:
     """The diff as JSON-ready data (``reviewer diff --json``)."""
-    from reviewer.review_json import evidence_to_dict
+    from reviewer.export.review_json import evidence_to_dict
 
     return {
         "schema": "contract-version-diff/1",

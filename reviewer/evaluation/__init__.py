@@ -1,0 +1,6 @@
+"""Measuring the reviewer against labelled contracts (`reviewer eval`).
+
+    metrics.py  labels vs results: per-item outcomes, confusion matrix, metrics
+    report.py   the evaluation as text and JSON
+    split.py    which side of the development / test split a real-world document is on
+"""
