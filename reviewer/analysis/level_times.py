@@ -152,8 +152,10 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     context_mine = _context_is_mine(item, competitors, view.context)
     if context_mine is None:  # the context names both: the table's own title decides
         context_mine = _context_is_mine(item, competitors, clause.table_title or "")
+    plan_names: dict[int, str] = {}
     if not item_cols and (row_mine or context_mine):
-        plan_cols = [j for j, h in enumerate(header) if _plan_name(h)]
+        plan_names = _plan_columns(header, cells, business_day)
+        plan_cols = list(plan_names)
     for j in item_cols + plan_cols:
         if j >= len(cells):
             continue
@@ -162,9 +164,46 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             continue
         d = found[0]
         hedges = judge.hedges(f"{header[j]} {cells[j]}")
-        plan = _plan_name(header[j]) if j in plan_cols else title_plan
+        plan = plan_names[j] if j in plan_cols else title_plan
         out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     return out
+
+
+_NOT_OFFERED = re.compile(r"^\s*(?:n/?a|none|-+|—|not (?:available|included|offered)|不支持|不提供|无|/)\s*$",
+                          re.IGNORECASE)
+
+
+def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day: int) -> dict[int, str]:
+    """Which columns of a level's row are support plans, with each plan's name.
+
+    Columns whose header is a known plan word ("Premium", "企业版") are plans.
+    Vendors name plans freely ("Bootstrap", "Premier Success", "卓越级"), so a
+    table whose row holds a time under at least two short headers that are
+    neither levels nor descriptions ("Ticket Priority | Free | Bootstrap |
+    Premium") has its plans in those columns too.
+    """
+    named = {j: p for j, h in enumerate(header) if (p := _plan_name(h))}
+    if named:
+        return named
+    structural = {
+        j: " ".join(h.split()) for j, h in enumerate(header)
+        if 0 < j < len(cells) and _plan_like(h)
+        and (_times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]))
+    }
+    timed = [j for j in structural if _times(cells[j], business_day)]
+    return structural if len(structural) >= 2 and timed else {}
+
+
+def _plan_like(header: str) -> bool:
+    text = header.strip()
+    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", text)
+    return (0 < len(words) <= 4 and not _CRITERIA_HEADER.search(text) and level_at_start(text) is None
+            and not re.search(r"\d", text) and not _TIME_HEADER.search(text))
+
+
+# Headers that name a kind of time, not a plan ("Target", "Hours", "时限").
+_TIME_HEADER = re.compile(r"time|target|hour|minute|day|sla|coverage|window|status|"
+                          r"时间|时限|时效|目标|覆盖|状态", re.IGNORECASE)
 
 
 def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
