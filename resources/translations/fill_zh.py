@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 
 ZH = {
 'Show:': '显示：',
+'Least sure first': '最不确定的优先',
+'Order the items by how sure the tool is, the doubtful ones first': '按工具判定的把握程度排序，最没把握的排在前面',
+'The tool is {pct} % sure of its status.': '工具对此判定的把握为 {pct}%。',
 'Search items, reasons and notes': '搜索检查项、理由和备注',
 'No review yet.': '尚未审阅。',
 'Score <b>{score:.1f}</b> / 100': '得分 <b>{score:.1f}</b> / 100',

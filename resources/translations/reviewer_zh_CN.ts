@@ -42,32 +42,44 @@
     <name>ChecklistPane</name>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="43" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="99" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="103" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
+        <location filename="../../reviewer/gui/checklist_pane.py" line="53" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="104" />
+        <source>Least sure first</source>
+        <translation>最不确定的优先</translation>
+    </message>
+    <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="54" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="105" />
+        <source>Order the items by how sure the tool is, the doubtful ones first</source>
+        <translation>按工具判定的把握程度排序，最没把握的排在前面</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/checklist_pane.py" line="58" />
         <source>Search items, reasons and notes</source>
         <translation>搜索检查项、理由和备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="110" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="116" />
         <source>No review yet.</source>
         <translation>尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="121" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="127" />
         <source>Score &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</source>
         <translation>得分 &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="124" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="130" />
         <source>({n} overridden)</source>
         <translation>（{n} 项已改判）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="131" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="137" />
         <source>Score with your changes: &lt;b&gt;{score:.1f}&lt;/b&gt; (the tool's stays above)</source>
         <translation>计入您的改判后得分：&lt;b&gt;{score:.1f}&lt;/b&gt;（上方为工具得分）</translation>
     </message>
@@ -454,52 +466,57 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="124" />
+        <location filename="../../reviewer/gui/results_model.py" line="127" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="124" />
+        <location filename="../../reviewer/gui/results_model.py" line="127" />
         <source>Status</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="124" />
+        <location filename="../../reviewer/gui/results_model.py" line="127" />
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="171" />
+        <location filename="../../reviewer/gui/results_model.py" line="176" />
         <source>{met} of {n} met</source>
         <translation>{n} 项中 {met} 项符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="196" />
+        <location filename="../../reviewer/gui/results_model.py" line="203" />
         <source>{new} (tool: {old})</source>
         <translation>{new}（工具：{old}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="211" />
+        <location filename="../../reviewer/gui/results_model.py" line="218" />
+        <source>The tool is {pct} % sure of its status.</source>
+        <translation>工具对此判定的把握为 {pct}%。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/results_model.py" line="221" />
         <source>Overridden by the reviewer. The tool said: {old}</source>
         <translation>审阅人已改判。工具判定为：{old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="218" />
+        <location filename="../../reviewer/gui/results_model.py" line="229" />
         <source>overridden</source>
         <translation>已改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="220" />
+        <location filename="../../reviewer/gui/results_model.py" line="231" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="222" />
+        <location filename="../../reviewer/gui/results_model.py" line="233" />
         <source>asked vendor</source>
         <translation>已询问供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="224" />
+        <location filename="../../reviewer/gui/results_model.py" line="235" />
         <source>deviation</source>
         <translation>偏离</translation>
     </message>
@@ -548,77 +565,77 @@
         <translation>正在审阅 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="206" />
+        <location filename="../../reviewer/gui/review_controller.py" line="207" />
         <source>Not opened: no password given.</source>
         <translation>未打开：没有输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="220" />
+        <location filename="../../reviewer/gui/review_controller.py" line="221" />
         <source>Review complete: {name}</source>
         <translation>审阅完成：{name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="244" />
+        <location filename="../../reviewer/gui/review_controller.py" line="245" />
         <source>Cannot open review</source>
         <translation>无法打开审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="251" />
+        <location filename="../../reviewer/gui/review_controller.py" line="252" />
         <source>Contract changed</source>
         <translation>合同已更改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="252" />
+        <location filename="../../reviewer/gui/review_controller.py" line="253" />
         <source>{name} has changed since this review was saved. Review it again? Your notes and overrides are kept, matched by item.</source>
         <translation>保存此审阅后，{name} 已被修改。是否重新审阅？您的备注和改判会按检查项保留。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="261" />
+        <location filename="../../reviewer/gui/review_controller.py" line="262" />
         <source>The contract has changed since this review was saved; evidence may point to the wrong place.</source>
         <translation>保存此审阅后合同已被修改，依据可能指向错误的位置。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="264" />
+        <location filename="../../reviewer/gui/review_controller.py" line="265" />
         <source>The contract {name} was not found next to the review file, so it cannot be shown.</source>
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="303" />
+        <location filename="../../reviewer/gui/review_controller.py" line="304" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="320" />
+        <location filename="../../reviewer/gui/review_controller.py" line="321" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="325" />
+        <location filename="../../reviewer/gui/review_controller.py" line="326" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="341" />
+        <location filename="../../reviewer/gui/review_controller.py" line="342" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="348" />
+        <location filename="../../reviewer/gui/review_controller.py" line="349" />
         <source>a contract</source>
         <translation>一份合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="350" />
+        <location filename="../../reviewer/gui/review_controller.py" line="351" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="351" />
+        <location filename="../../reviewer/gui/review_controller.py" line="352" />
         <source>Contract Reviewer was closed without saving your review of {name} (last autosaved {when}). Restore it?</source>
         <translation>合同审阅上次关闭时未保存您对 {name} 的审阅（最后自动保存于 {when}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="359" />
+        <location filename="../../reviewer/gui/review_controller.py" line="360" />
         <source>Restored unsaved work on {name}.</source>
         <translation>已恢复 {name} 的未保存工作。</translation>
     </message>
@@ -797,7 +814,7 @@
 <context>
     <name>self.model</name>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="92" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="96" />
         <source>{new} (tool: {old})</source>
         <translation>{new}（工具：{old}）</translation>
     </message>

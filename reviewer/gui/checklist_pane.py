@@ -50,6 +50,10 @@ class ChecklistPane(QWidget):
             self.filters[status] = box
             filters.addWidget(box)
         filters.addStretch(1)
+        self.least_sure = QCheckBox(self.tr("Least sure first"))
+        self.least_sure.setToolTip(self.tr("Order the items by how sure the tool is, the doubtful ones first"))
+        self.least_sure.toggled.connect(self._apply_order)
+        filters.addWidget(self.least_sure)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search items, reasons and notes"))
         self.search.setClearButtonEnabled(True)
@@ -97,6 +101,8 @@ class ChecklistPane(QWidget):
     def retranslate(self) -> None:
         self._size_columns()
         self.show_label.setText(self.tr("Show:"))
+        self.least_sure.setText(self.tr("Least sure first"))
+        self.least_sure.setToolTip(self.tr("Order the items by how sure the tool is, the doubtful ones first"))
         for status, box in self.filters.items():
             box.setText(status_word(status))
         self._update_summary()
@@ -131,6 +137,10 @@ class ChecklistPane(QWidget):
                     "Score with your changes: <b>{score:.1f}</b> (the tool's stays above)"
                 ).format(score=mine)
         self.summary.setText(text)
+
+    def _apply_order(self, on: bool) -> None:
+        self.proxy.set_least_sure_first(on)
+        self.tree.expandAll()
 
     def _apply_filter(self) -> None:
         self.proxy.set_statuses({s for s, box in self.filters.items() if box.isChecked()})

@@ -34,6 +34,9 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # effective status value ("met"...), items only
 SearchTextRole = Qt.ItemDataRole.UserRole + 3
 IsSectionRole = Qt.ItemDataRole.UserRole + 4
+# How sure the tool is (0-1); a section's is its least sure item's. Unknown
+# (an old review file) sorts last.
+ConfidenceRole = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 3
@@ -156,6 +159,8 @@ class ResultsModel(QAbstractItemModel):
                       lang: str) -> Any:
         if role == IsSectionRole:
             return True
+        if role == ConfidenceRole:
+            return min((_confidence(f) for f in findings), default=2.0)
         if role == SearchTextRole:
             return self.state.section_title(section_id, lang)
         if role == Qt.ItemDataRole.FontRole:
@@ -181,6 +186,8 @@ class ResultsModel(QAbstractItemModel):
             return status.value
         if role == IsSectionRole:
             return False
+        if role == ConfidenceRole:
+            return _confidence(f)
         if role == SearchTextRole:
             parts = [f.item_id, self.state.item_title(f.item_id, lang), ann.note,
                      ann.override_note, *(r.get(lang) for r in f.reasons)]
@@ -207,9 +214,13 @@ class ResultsModel(QAbstractItemModel):
                 font.setItalic(True)
                 font.setBold(True)
                 return font
-            if role == Qt.ItemDataRole.ToolTipRole and overridden:
-                return self.tr("Overridden by the reviewer. The tool said: {old}").format(
-                    old=status_word(f.status))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                sure = self.tr("The tool is {pct} % sure of its status.").format(
+                    pct=round(f.confidence * 100)) if f.confidence is not None else ""
+                if overridden:
+                    return "\n".join(x for x in (self.tr("Overridden by the reviewer. The tool said: {old}").format(
+                        old=status_word(f.status)), sure) if x)
+                return sure or None
         elif column == 2 and role in (Qt.ItemDataRole.DisplayRole,
                                       Qt.ItemDataRole.ToolTipRole):
             # Compact symbols in the cell, the words in the tooltip.
@@ -228,14 +239,39 @@ class ResultsModel(QAbstractItemModel):
         return None
 
 
+def _confidence(f: Finding) -> float:
+    return f.confidence if f.confidence is not None else 2.0
+
+
 class ResultsFilter(QSortFilterProxyModel):
-    """Show only items with the chosen statuses whose text matches the search."""
+    """Show only items with the chosen statuses whose text matches the search.
+
+    With `set_least_sure_first(True)` items are ordered by the tool's
+    confidence, least sure first (sections by their least sure item), so a
+    reviewer checks the doubtful findings first; otherwise checklist order.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._statuses: set[str] = {s.value for s in Status}
         self._needle = ""
+        self._least_sure_first = False
         self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(ConfidenceRole)
+
+    def set_least_sure_first(self, on: bool) -> None:
+        self._least_sure_first = on
+        # Column -1 restores the source (checklist) order.
+        self.sort(0 if on else -1, Qt.SortOrder.AscendingOrder)
+
+    def least_sure_first(self) -> bool:
+        return self._least_sure_first
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(ConfidenceRole), right.data(ConfidenceRole)
+        if a == b or a is None or b is None:
+            return left.row() < right.row()  # stable: checklist order among equals
+        return bool(a < b)
 
     def set_statuses(self, statuses: set[Status]) -> None:
         self._statuses = {s.value for s in statuses}

@@ -132,3 +132,37 @@ def test_next_item_needing_attention_skips_met(qtbot, review: Review) -> None:  
     assert pane.tree.currentIndex().data(ItemIdRole) == seen[-1]
 
 
+
+
+def test_least_sure_first(qtbot, qtmodeltester, review: Review) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer checks the doubtful findings first; unticking restores checklist order."""
+    from dataclasses import replace
+
+    from reviewer.gui.results_model import ConfidenceRole
+
+    n = len(review.findings)
+    sure = replace(review, findings=tuple(replace(f, confidence=round(((i * 7) % n) / n, 3))
+                                          for i, f in enumerate(review.findings)))
+    state = _state(sure)
+    pane = ChecklistPane(state)
+    qtbot.addWidget(pane)
+    checklist_order = [i.data(ItemIdRole) for i in pane.visible_item_indexes()]
+    pane.least_sure.setChecked(True)
+    qtmodeltester.check(pane.proxy, force_py=True)
+    # Sections by their least sure item, items within a section least sure first.
+    sections = [pane.proxy.index(r, 0) for r in range(pane.proxy.rowCount())]
+    section_mins = [s.data(ConfidenceRole) for s in sections]
+    assert section_mins == sorted(section_mins)
+    for s in sections:
+        scores = [pane.proxy.index(r, 0, s).data(ConfidenceRole) for r in range(pane.proxy.rowCount(s))]
+        assert scores == sorted(scores) and len(scores) > 1
+    first = pane.visible_item_indexes()[0].data(ItemIdRole)
+    assert state.finding(first).confidence == min(f.confidence for f in sure.findings)  # type: ignore[union-attr,type-var]
+    # The status filter still applies while sorted.
+    pane.set_status_filter({Status.MISSING})
+    assert {i.data(StatusRole) for i in pane.visible_item_indexes()} == {"missing"}
+    pane.set_status_filter(set(Status))
+    pane.least_sure.setChecked(False)
+    assert [i.data(ItemIdRole) for i in pane.visible_item_indexes()] == checklist_order
+    tip = pane.model.index_of(first, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "sure" in tip
