@@ -40,6 +40,7 @@ class ClauseView:
     sentences: list[Sentence] = field(default_factory=list)
     pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
     _features: frozenset[str] | None = None
+    _relevance: dict[str, float] | None = None
 
     @property
     def features(self) -> frozenset[str]:
@@ -47,6 +48,12 @@ class ClauseView:
         if self._features is None:
             self._features = features(self.text, self.context)
         return self._features
+
+    def relevance(self, model: RelevanceModel) -> dict[str, float]:
+        """Every item's probability that this clause addresses it, computed once per review."""
+        if self._relevance is None:
+            self._relevance = model.probabilities(self.features)
+        return self._relevance
 
     @property
     def index(self) -> int:
@@ -221,7 +228,12 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
 # about something else (probability below DROP_BELOW) does not count, unless
 # the rules' own evidence is strong (the item's heading, or several distinct
 # keywords). The item-level veto is in `judge.judge_item`.
-DROP_BELOW = 0.0
+DROP_BELOW = 0.2
+# The other way round: a clause no keyword list found, but which the model is
+# confident addresses the item (vendors' vocabulary is wider than any list),
+# becomes a candidate too, ranked after the keyword candidates.
+ADD_ABOVE = 0.8
+PROPOSED_SCORE = 1.0
 
 
 def _strong(candidate: Candidate) -> bool:
@@ -233,15 +245,21 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     """Clauses that address the item, best first (ties in document order).
 
     With the relevance `model` (the bundled one by default) each candidate
-    carries the model's probability that it addresses the item, and keyword
-    matches the model judges to be about something else are dropped.
+    carries the model's probability that it addresses the item; keyword
+    matches the model judges to be about something else are dropped, and
+    clauses it is confident about are added.
     """
-    found = [c for v in views if (c := score_clause(item, v)) is not None]
     model = model if model is not None else load_model()
-    if model is not None and found:
-        for c in found:
-            c.relevance = model.probability(item.id, c.view.features)
-        found = [c for c in found if c.relevance is None or c.relevance >= DROP_BELOW or _strong(c)]
+    found: list[Candidate] = []
+    for v in views:
+        c = score_clause(item, v)
+        p = v.relevance(model).get(item.id) if model is not None else None
+        if c is not None:
+            c.relevance = p
+            if p is None or p >= DROP_BELOW or _strong(c):
+                found.append(c)
+        elif p is not None and p >= ADD_ABOVE and v.clause.kind is not ClauseKind.HEADING:
+            found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
     found.sort(key=lambda c: (-c.score, c.view.index))
     return found
 

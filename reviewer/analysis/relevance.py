@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -88,6 +88,32 @@ class RelevanceModel:
     def probability(self, item_id: str, feats: frozenset[str]) -> float | None:
         weights = self.items.get(item_id)
         return None if weights is None else weights.probability(feats)
+
+    @cached_property
+    def _inverted(self) -> dict[str, list[tuple[int, float]]]:
+        """n-gram -> [(item index, weight)]: one look-up per n-gram scores every item."""
+        out: dict[str, list[tuple[int, float]]] = {}
+        for i, weights in enumerate(self.items.values()):
+            for gram, w in weights.weights.items():
+                out.setdefault(gram, []).append((i, w))
+        return out
+
+    def probabilities(self, feats: frozenset[str]) -> dict[str, float]:
+        """Every item's probability for one clause, in one pass over its n-grams."""
+        names = list(self.items)
+        if not feats:
+            return dict.fromkeys(names, 0.0)
+        totals = [0.0] * len(names)
+        inverted = self._inverted
+        for gram in feats:
+            for i, w in inverted.get(gram, ()):
+                totals[i] += w
+        scale = 1.0 / math.sqrt(len(feats))
+        out = {}
+        for name, total in zip(names, totals, strict=True):
+            z = self.items[name].bias + total * scale
+            out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+        return out
 
     @classmethod
     def from_json(cls, data: Any) -> RelevanceModel:
