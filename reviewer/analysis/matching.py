@@ -179,8 +179,13 @@ class Candidate:
     relevance: float | None = None  # the model's probability that the clause addresses the item
 
 
-def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
-    """How strongly a clause addresses an item; None when it does not."""
+def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) -> Candidate | None:
+    """How strongly a clause addresses an item; None when it does not.
+
+    ``excluding=False`` ignores the item's exclude terms: the relevance model
+    already says the clause is about the item (an exclusion list cannot tell
+    "downtime" in a maintenance notice from "downtime" in an SLA exclusion).
+    """
     if view.clause.kind is ClauseKind.HEADING:
         # A heading with nothing under it commits to nothing and, as reviewers
         # read it, does not address the item; its children carry it as context.
@@ -193,7 +198,7 @@ def score_clause(item: ChecklistItem, view: ClauseView) -> Candidate | None:
     )
     if not keywords and not heading_hit:
         return None
-    excluded = find_hits(item.exclude, text)
+    excluded = find_hits(item.exclude, text) if excluding else []
     keywords = [h for h in keywords if not _overlaps(h, excluded)]
     if not keywords and not heading_hit:
         return None
@@ -233,6 +238,9 @@ DROP_BELOW = 0.2
 # confident addresses the item (vendors' vocabulary is wider than any list),
 # becomes a candidate too, ranked after the keyword candidates.
 ADD_ABOVE = 0.8
+# Exclude terms cancel keyword hits only where the model does not find the
+# clause to be about the item.
+KEEP_EXCLUDED_ABOVE = 0.5
 PROPOSED_SCORE = 1.0
 
 
@@ -252,8 +260,8 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     model = model if model is not None else load_model()
     found: list[Candidate] = []
     for v in views:
-        c = score_clause(item, v)
         p = v.relevance(model).get(item.id) if model is not None else None
+        c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
         if c is not None:
             c.relevance = p
             if p is None or p >= DROP_BELOW or _strong(c):
