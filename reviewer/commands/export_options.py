@@ -77,7 +77,7 @@ def run_exports(
     ``source`` is the contract file for ``--annotated`` (default: the path
     the review was made from).
     """
-    from reviewer.export import (
+    from reviewer.api import (
         write_annotated_copy,
         write_checklist_csv,
         write_checklist_xlsx,

@@ -17,18 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from reviewer import api
 from reviewer.annotations import Annotations
-from reviewer.checklist.model import Checklist
-from reviewer.document import Document
-from reviewer.errors import Cancelled, PasswordRequired, ReviewerError
-from reviewer.gui.document_pane import DocumentPane
-from reviewer.gui.messages import MessagePresenter, SaveChoice
-from reviewer.gui.review_state import ReviewState
-from reviewer.gui.settings import AppSettings
-from reviewer.gui.worker import BackgroundTask, start_task
-from reviewer.progress import CancelToken
-from reviewer.review import Review
-from reviewer.session import (
+from reviewer.api import (
     ContractState,
     SavedReview,
     clear_recovery,
@@ -40,22 +31,20 @@ from reviewer.session import (
     save_review_file,
     write_recovery,
 )
+from reviewer.checklist.model import Checklist
+from reviewer.document import Document
+from reviewer.errors import Cancelled, PasswordRequired, ReviewerError
+from reviewer.gui.document_pane import DocumentPane
+from reviewer.gui.messages import MessagePresenter, SaveChoice
+from reviewer.gui.review_state import ReviewState
+from reviewer.gui.settings import AppSettings
+from reviewer.gui.worker import BackgroundTask, start_task
+from reviewer.progress import CancelToken
+from reviewer.review import Review
 
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
 AUTOSAVE_IDLE_MS = 3000
-
-
-def resolve_checklist(spec: str) -> Checklist:
-    """"" = the default; a bundled checklist id; else a path to a user's YAML."""
-    from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
-
-    if not spec:
-        return default_checklist()
-    for bundled in bundled_checklists():
-        if bundled.id == spec:
-            return load_checklist(bundled.path)
-    return load_checklist(spec)
 
 
 class ReviewController(QObject):
@@ -185,17 +174,14 @@ class ReviewController(QObject):
         self.statusMessage.emit(self.tr("Reviewing {name}\u2026").format(name=p.name))
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            from reviewer.api import review_document
-            from reviewer.ingest import read_document
-
-            checklist = resolve_checklist(spec)
-            document = read_document(p, password=password,
-                                     progress=lambda f, m: progress(0.6 * f, m), cancel=cancel)
-            partial(document)
-            result = review_document(document, checklist,
-                                     progress=lambda f, m: progress(0.6 + 0.4 * f, m),
-                                     cancel=cancel)
-            return result, checklist
+            checklist = api.resolve_checklist(spec)
+            if saved is not None:  # a changed contract: re-run it, keeping the annotations
+                rerun = api.rerun(saved, p, progress=progress, cancel=cancel, password=password,
+                                  checklist=checklist, on_document=partial)
+                return rerun.review, checklist, rerun
+            result = api.review(p, checklist, progress=progress, cancel=cancel, password=password,
+                                on_document=partial)
+            return result, checklist, None
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordRequired):
@@ -208,13 +194,10 @@ class ReviewController(QObject):
                 return
             self.show_error(exc)
 
-        def done(value: tuple[Review, Checklist]) -> None:
-            review, checklist = value
-            if saved is not None:
-                saved2 = replace(saved, review=review, contract_name=p.name,
-                                 contract_path=str(p.resolve()),
-                                 contract_sha256=review.document.sha256 or saved.contract_sha256)
-                self.state.set_review(review, checklist, keep, saved=saved2, dirty=True)
+        def done(value: tuple[Review, Checklist, SavedReview | None]) -> None:
+            review, checklist, rerun = value
+            if rerun is not None:
+                self.state.set_review(review, checklist, keep, saved=rerun, dirty=True)
             else:
                 self.state.set_review(review, checklist, keep, dirty=keep is not None)
             self.recentChanged.emit(self.settings.add_recent(str(p.resolve())))
@@ -269,11 +252,7 @@ class ReviewController(QObject):
         return True
 
     def _checklist_for(self, review: Review) -> Checklist | None:
-        try:
-            checklist = resolve_checklist(review.checklist_id)
-        except ReviewerError:
-            return None
-        return checklist if checklist.id == review.checklist_id else None
+        return api.checklist_for_review(review)
 
     def _show_saved(self, saved: SavedReview, checklist: Checklist | None,
                     contract: Path | None, dirty: bool) -> None:
@@ -292,9 +271,7 @@ class ReviewController(QObject):
                 self.pane.clear()
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            from reviewer.ingest import read_document
-
-            return read_document(contract, progress=progress, cancel=cancel)
+            return api.read(contract, progress=progress, cancel=cancel)
 
         def done(document: Document) -> None:
             self._document_read(contract, document, None)
