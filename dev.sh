@@ -3,7 +3,7 @@
 # reachable). Idempotent: the second run only checks stamps and starts.
 #
 #   bash dev.sh app     set everything up and open the app on the sample contract
-#   bash dev.sh test    set everything up and run the whole test suite
+#   bash dev.sh test    set everything up; ruff, the import contracts, mypy and the whole test suite
 #   bash dev.sh setup   set everything up only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -73,6 +73,7 @@ case "$cmd" in
     setup
     export QT_QPA_PLATFORM=offscreen
     "$VENV/bin/ruff" check reviewer tests benchmarks
+    "$VENV/bin/lint-imports"
     "$VENV/bin/mypy"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;

@@ -1,70 +1,170 @@
-"""The library API the CLI, the GUI and batch jobs share.
+"""The one door: every action the CLI and the GUI perform on a contract.
 
-    review(path) -> Review
+The front ends (`reviewer.commands`, `reviewer.gui`) call these and never the
+pipeline's insides (`ingest`, `segment`, `analysis`); an import-linter
+contract in pyproject.toml keeps it so.
 
-reads the contract, splits it into clauses and judges every checklist item.
-Long work reports progress through ``progress(fraction, message)`` and stops
-at the next page/item when ``cancel`` is cancelled.
+Reading and reviewing
+    read(path)                  -> Document       on_document: see review()
+    clauses(document)           -> tuple[Clause]
+    review(path)                -> Review         read + segment + judge
+    review_document(document)   -> Review
+    rerun(saved, contract)      -> SavedReview    a changed contract, annotations kept
+    effective_score(...)        the score with the reviewer's overrides
+Checklists
+    resolve_checklist(spec)     an id, a path, a Checklist or None (the default)
+    checklist_for_review(r)     the bundled checklist a saved review used
+    bundled_checklists()        the installed checklists (id, title, path)
+Review files
+    load_review_file, save_review_file, new_saved_review, find_contract, ...
+    import_vendor_responses     the vendor's answers from the returned workbook
+Exports, comparisons, batches (imported on first use: they load openpyxl,
+python-docx and reportlab)
+    write_checklist_xlsx, write_checklist_csv, write_json, write_docx_report,
+    write_pdf_report, write_annotated_copy, write_review_json
+    compare_vendors, write_comparison_xlsx, diff_versions, write_diff_xlsx
+    run_batch
+    open_pdf_pages              PDF pages rendered for display
+
+Long work takes ``progress(fraction, message)`` and a ``CancelToken``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
+from reviewer.checklist import bundled_checklists
 from reviewer.checklist.model import Checklist
-from reviewer.document import Document
-from reviewer.progress import CancelToken, ProgressFn, no_progress
-from reviewer.review import Review
+from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
+from reviewer.pipeline import read_contract as read
+from reviewer.pipeline import review_contract as review
+from reviewer.pipeline import review_document
+from reviewer.pipeline import split_clauses as clauses
+from reviewer.review import Finding, Status
+from reviewer.session import (
+    SUFFIX,
+    ContractState,
+    SavedReview,
+    clear_recovery,
+    contract_state,
+    find_contract,
+    load_review_file,
+    new_saved_review,
+    read_recovery,
+    rerun,
+    review_file_path_for,
+    save_review_file,
+    write_recovery,
+)
 
-
-def _scaled(progress: ProgressFn, start: float, end: float) -> ProgressFn:
-    def report(fraction: float, message: str) -> None:
-        progress(start + (end - start) * max(0.0, min(1.0, fraction)), message)
-
-    return report
-
-
-def load_checklist_or_default(checklist: Checklist | str | Path | None) -> Checklist:
-    from reviewer.checklist import default_checklist, load_checklist
-
-    if checklist is None:
-        return default_checklist()
-    if isinstance(checklist, Checklist):
-        return checklist
-    return load_checklist(checklist)
-
-
-def review_document(
-    document: Document,
-    checklist: Checklist | str | Path | None = None,
-    progress: ProgressFn | None = None,
-    cancel: CancelToken | None = None,
-) -> Review:
-    """Segment an already-read Document and judge it against the checklist."""
-    from reviewer.analysis.judge import judge_document
-    from reviewer.segment import segment
-
-    progress = progress or no_progress
-    cl = load_checklist_or_default(checklist)
-    clauses = segment(document)
-    return judge_document(document, clauses, cl, progress=progress, cancel=cancel)
-
-
-def review(
-    path: str | Path,
-    checklist: Checklist | str | Path | None = None,
-    progress: ProgressFn | None = None,
-    cancel: CancelToken | None = None,
-    password: str | None = None,
-) -> Review:
-    """Read, segment and judge one contract file."""
-    from reviewer.ingest import read_document
-
-    progress = progress or no_progress
-    cl = load_checklist_or_default(checklist)  # fail on a bad checklist before reading
-    document = read_document(
-        path, password=password, progress=_scaled(progress, 0.0, 0.7), cancel=cancel
+if TYPE_CHECKING:
+    from reviewer.batch import BatchResult, run_batch
+    from reviewer.compare.scorecards import print_scorecards, score_review
+    from reviewer.compare.vendors import Comparison, compare_vendors, comparison_to_dict
+    from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict, diff_versions, saved_revision
+    from reviewer.compare.xlsx import write_comparison_xlsx, write_diff_xlsx
+    from reviewer.export import (
+        default_annotated_path,
+        write_annotated_copy,
+        write_checklist_csv,
+        write_checklist_xlsx,
+        write_docx_report,
+        write_json,
+        write_pdf_report,
     )
-    result = review_document(document, cl, progress=_scaled(progress, 0.7, 1.0), cancel=cancel)
-    progress(1.0, "Review complete")
-    return result
+    from reviewer.export.review_json import write_review_json
+    from reviewer.ingest.render import PdfPages, open_pdf_pages
+    from reviewer.session.responses import import_vendor_responses
+
+# name -> module, imported on first use (see __getattr__)
+_LAZY = {
+    **dict.fromkeys(("BatchResult", "run_batch"), "reviewer.batch"),
+    **dict.fromkeys(("print_scorecards", "score_review"), "reviewer.compare.scorecards"),
+    **dict.fromkeys(("Comparison", "comparison_to_dict", "compare_vendors"), "reviewer.compare.vendors"),
+    **dict.fromkeys(("SAME", "VersionDiff", "diff_to_dict", "diff_versions", "saved_revision"),
+                    "reviewer.compare.versions"),
+    **dict.fromkeys(("write_comparison_xlsx", "write_diff_xlsx"), "reviewer.compare.xlsx"),
+    **dict.fromkeys(("default_annotated_path", "write_annotated_copy", "write_checklist_csv",
+                     "write_checklist_xlsx", "write_docx_report", "write_json", "write_pdf_report"),
+                    "reviewer.export"),
+    "write_review_json": "reviewer.export.review_json",
+    **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
+    "import_vendor_responses": "reviewer.session.responses",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reviewer.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def load_checklist_or_default(checklist: ChecklistSpec) -> Checklist:
+    """The earlier name of `resolve_checklist`, kept for scripts that call it."""
+    return resolve_checklist(checklist)
+
+
+def effective_score(checklist: Checklist, findings: Iterable[Finding],
+                    status_of: Callable[[Finding], Status] | None = None) -> float:
+    """The overall score when each finding counts with ``status_of(finding)``
+    (the reviewer's overrides); the tool's own score stays on the Review."""
+    from reviewer.analysis.score import compute_scores
+
+    score, _ = compute_scores(checklist, findings, status_of)
+    return score
+
+
+__all__ = [
+    "SAME",
+    "SUFFIX",
+    "BatchResult",
+    "Comparison",
+    "ContractState",
+    "PdfPages",
+    "SavedReview",
+    "VersionDiff",
+    "bundled_checklists",
+    "checklist_for_review",
+    "clauses",
+    "clear_recovery",
+    "compare_vendors",
+    "comparison_to_dict",
+    "contract_state",
+    "default_annotated_path",
+    "diff_to_dict",
+    "diff_versions",
+    "effective_score",
+    "find_contract",
+    "import_vendor_responses",
+    "load_checklist_or_default",
+    "load_review_file",
+    "new_saved_review",
+    "open_pdf_pages",
+    "print_scorecards",
+    "read",
+    "read_recovery",
+    "rerun",
+    "resolve_checklist",
+    "review",
+    "review_document",
+    "review_file_path_for",
+    "run_batch",
+    "save_review_file",
+    "saved_revision",
+    "score_review",
+    "write_annotated_copy",
+    "write_checklist_csv",
+    "write_checklist_xlsx",
+    "write_comparison_xlsx",
+    "write_diff_xlsx",
+    "write_docx_report",
+    "write_json",
+    "write_pdf_report",
+    "write_recovery",
+    "write_review_json",
+]

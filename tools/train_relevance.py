@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure-split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--fold", default="all", choices=("all", "train"),
                         help="'train': leave one fold of development vendors out (to tune thresholds)")
-    parser.add_argument("--fold-index", type=int, default=0, choices=range(5), help="which fold --fold train leaves out")
+    parser.add_argument("--fold-index", type=int, default=0, choices=range(5),
+                        help="which fold --fold train leaves out")
     args = parser.parse_args(argv)
     examples = collect(args.folders, "dev", args.fold, args.fold_index)
     positives = sum(len(e.items) for e in examples)

@@ -48,9 +48,9 @@ def init_worker(checklist: str) -> None:
 @lru_cache(maxsize=4)
 def checklist_for_task(path: str) -> Any:
     """The checklist a task names ("" = the default), loaded once per process."""
-    from reviewer.api import load_checklist_or_default
+    from reviewer.checklist.resolve import resolve_checklist
 
-    return load_checklist_or_default(path or None)
+    return resolve_checklist(path or None)
 
 
 def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> dict[str, Any]:
@@ -87,9 +87,9 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
 
 def review_one(task: ContractJob) -> Entry:
     """Review one contract and write its outputs; never raises for a bad contract."""
-    from reviewer.api import review
     from reviewer.compare.vendors import vendor_name
     from reviewer.export.review_json import write_review_json
+    from reviewer.pipeline import review_contract as review
 
     start = time.perf_counter()
     out_dir = Path(task.out_dir)

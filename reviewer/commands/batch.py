@@ -55,7 +55,7 @@ class ProgressBar:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.batch.runner import run_batch
+    from reviewer.api import run_batch
     from reviewer.errors import ReviewerError
 
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)

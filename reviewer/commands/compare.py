@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
-from reviewer.compare.vendors import Comparison, comparison_to_dict
+from reviewer.api import Comparison, comparison_to_dict
 from reviewer.language import Language
 from reviewer.review import Status
 
@@ -95,8 +95,8 @@ def print_comparison(comparison: Comparison, lang: Language = Language.EN, out: 
 
 
 def run(args: argparse.Namespace) -> int:
+    from reviewer.api import compare_vendors
     from reviewer.atomic import write_json_atomic
-    from reviewer.compare.vendors import compare_vendors
 
     comparison = compare_vendors(args.files, args.checklist, password=args.password)
     lang = Language.or_english(args.lang or comparison.vendors[0].review.document.language)
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
-        from reviewer.compare.xlsx import write_comparison_xlsx
+        from reviewer.api import write_comparison_xlsx
 
         write_comparison_xlsx(comparison, args.xlsx, lang=lang)
         print(f"Wrote {args.xlsx}", file=sys.stderr)

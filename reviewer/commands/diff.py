@@ -7,7 +7,7 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
-from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict
+from reviewer.api import SAME, VersionDiff, diff_to_dict
 from reviewer.language import Language
 from reviewer.review import Status
 
@@ -73,8 +73,8 @@ def print_diff(diff: VersionDiff, lang: Language = Language.EN, show_all: bool =
 
 
 def run(args: argparse.Namespace) -> int:
+    from reviewer.api import diff_versions, saved_revision
     from reviewer.atomic import write_json_atomic
-    from reviewer.compare.versions import diff_versions, saved_revision
 
     diff = diff_versions(args.old, args.new, args.checklist, responses=args.responses,
                          password=args.password)
@@ -85,12 +85,12 @@ def run(args: argparse.Namespace) -> int:
         write_json_atomic(args.json, data)
         print(f"Wrote {args.json}", file=sys.stderr)
     if args.xlsx:
-        from reviewer.compare.xlsx import write_diff_xlsx
+        from reviewer.api import write_diff_xlsx
 
         write_diff_xlsx(diff, args.xlsx, lang=lang)
         print(f"Wrote {args.xlsx}", file=sys.stderr)
     if args.save:
-        from reviewer.session.review_file import save_review_file
+        from reviewer.api import save_review_file
 
         save_review_file(args.save, saved_revision(diff, args.new))
         print(f"Wrote {args.save}", file=sys.stderr)

@@ -48,7 +48,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the analysis is heavy, and `reviewer --help` should not pay for it.
-    from reviewer.api import load_checklist_or_default, review
+    from reviewer.api import resolve_checklist, review
 
     folder = Path(args.dir)
     if not folder.is_dir():
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     if not labelled:
         raise InputError(f"{folder}: no <name>.expected.json label files here, so there is "
                          "nothing to evaluate.")
-    checklist = load_checklist_or_default(args.checklist)
+    checklist = resolve_checklist(args.checklist)
 
     outcomes: list[ItemOutcome] = []
     seconds: dict[str, float] = {}

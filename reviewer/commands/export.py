@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.session.review_file import find_contract, load_review_file
+    from reviewer.api import find_contract, load_review_file
 
     if not wanted_exports(args):
         flags = ", ".join(flag for flag, _ in OPTIONS.values())

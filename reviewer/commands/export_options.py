@@ -77,27 +77,20 @@ def run_exports(
     ``source`` is the contract file for ``--annotated`` (default: the path
     the review was made from).
     """
-    from reviewer.export import (
-        write_annotated_copy,
-        write_checklist_csv,
-        write_checklist_xlsx,
-        write_docx_report,
-        write_json,
-        write_pdf_report,
-    )
+    from reviewer import api
 
     lang = Language.or_english(getattr(args, "lang", None) or review.document.language)
     common: dict[str, Any] = {"lang": lang, "annotations": annotations, "checklist": checklist}
     vendor = getattr(args, "vendor", None) or ""
     writers: dict[str, Callable[[str], Path]] = {
-        "xlsx": lambda out: write_checklist_xlsx(review, out, **common),
-        "csv": lambda out: write_checklist_csv(review, out, **common),
-        "json": lambda out: write_json(review, out, **common),
-        "docx_report": lambda out: write_docx_report(
+        "xlsx": lambda out: api.write_checklist_xlsx(review, out, **common),
+        "csv": lambda out: api.write_checklist_csv(review, out, **common),
+        "json": lambda out: api.write_json(review, out, **common),
+        "docx_report": lambda out: api.write_docx_report(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
-        "pdf_report": lambda out: write_pdf_report(
+        "pdf_report": lambda out: api.write_pdf_report(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
-        "annotated": lambda out: write_annotated_copy(
+        "annotated": lambda out: api.write_annotated_copy(
             review, out or None, source=source, password=password, **common).path,
     }
     written: list[Path] = []

@@ -29,8 +29,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reviewer.session.responses import import_vendor_responses
-    from reviewer.session.review_file import load_review_file, save_review_file
+    from reviewer.api import import_vendor_responses, load_review_file, save_review_file
 
     saved = load_review_file(args.review_file)
     annotations, summary = import_vendor_responses(

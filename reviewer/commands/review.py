@@ -8,7 +8,6 @@ import sys
 import textwrap
 from typing import Any
 
-from reviewer.export.review_json import write_review_json
 from reviewer.language import Language
 from reviewer.review import Review, Status
 
@@ -74,16 +73,16 @@ def print_review(review: Review, lang: Language, out: Any = None) -> None:
             print(f"{'':73} {extra}", file=out)
         for d in f.deviations:
             print(f"{'':73} policy: {d.message.get(lang)}", file=out)
-    from reviewer.compare.scorecards import print_scorecards
+    from reviewer.api import print_scorecards
 
     print_scorecards(review, lang, out)
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.api import load_checklist_or_default, review
+    from reviewer.api import resolve_checklist, review, write_review_json
     from reviewer.commands.export_options import run_exports
 
-    checklist = load_checklist_or_default(args.checklist)
+    checklist = resolve_checklist(args.checklist)
     result = review(args.file, checklist=checklist, password=args.password)
     lang = Language.or_english(args.lang or result.document.language)
     if args.quiet:

@@ -34,12 +34,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `reviewer --help` does not load the PDF and DOCX readers.
+    from reviewer import api
     from reviewer.atomic import write_text_atomic
-    from reviewer.ingest import read_document
-    from reviewer.segment import segment
 
-    document = read_document(args.file, password=args.password)
-    clauses = segment(document)
+    document = api.read(args.file, password=args.password)
+    clauses = api.clauses(document)
     for clause in clauses:
         _emit(format_clause(clause))
     pages = f" on {document.pages} pages" if document.pages else ""

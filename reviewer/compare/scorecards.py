@@ -24,6 +24,7 @@ from typing import TextIO
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist, Scorecard
+from reviewer.checklist.resolve import checklist_for_review
 from reviewer.language import Language
 from reviewer.review import Finding, Review, Status, Text
 
@@ -79,30 +80,13 @@ def score_review(
     Without ``checklist`` the bundled checklist with the review's id is used;
     a review made with a checklist that is not installed gets no scorecards.
     """
-    checklist = checklist if checklist is not None else checklist_for(review)
+    checklist = checklist if checklist is not None else checklist_for_review(review)
     if checklist is None:
         return ()
     ann = annotations or Annotations()
     findings = {f.item_id: f for f in review.findings}
     return tuple(score_scorecard(card, checklist, findings, ann.effective_status)
                  for card in checklist.scorecards)
-
-
-def checklist_for(review: Review) -> Checklist | None:
-    """The bundled checklist the review was made with (by id), if installed."""
-    from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
-    from reviewer.errors import ChecklistError
-
-    try:
-        default = default_checklist()
-        if default.id == review.checklist_id:
-            return default
-        for bundled in bundled_checklists():
-            if bundled.id == review.checklist_id:
-                return load_checklist(bundled.path)
-    except ChecklistError:
-        return None
-    return None
 
 
 def format_score(score: float | None) -> str:

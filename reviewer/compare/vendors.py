@@ -25,6 +25,7 @@ from typing import Any
 from reviewer.analysis.score import compute_scores
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
+from reviewer.checklist.resolve import checklist_for_review, resolve_checklist
 from reviewer.compare.scorecards import ScorecardScore, score_review
 from reviewer.errors import ReviewerError
 from reviewer.export.review_json import evidence_to_dict
@@ -121,9 +122,9 @@ def load_vendor(
         contract = find_contract(saved, p)
         return Vendor(vendor_name(saved.review, saved.contract_name or p), str(p), saved.review,
                       saved.annotations, str(contract) if contract else "")
-    from reviewer.api import review
+    from reviewer.pipeline import review_contract
 
-    result = review(p, checklist, progress=progress, cancel=cancel, password=password)
+    result = review_contract(p, checklist, progress=progress, cancel=cancel, password=password)
     return Vendor(vendor_name(result, p), str(p), result, Annotations(), str(p))
 
 
@@ -269,9 +270,7 @@ def build_comparison(vendors: Sequence[Vendor], checklist: Checklist | None = No
         raise CompareError(f"These reviews use different checklists ({listing}). Review all "
                            "contracts with the same checklist to compare them.")
     if checklist is None:
-        from reviewer.compare.scorecards import checklist_for
-
-        checklist = checklist_for(vendors[0].review)
+        checklist = checklist_for_review(vendors[0].review)
         if checklist is None:
             raise CompareError(f"The checklist '{vendors[0].review.checklist_id}' is not "
                                "installed. Give it with --checklist.")
@@ -311,10 +310,8 @@ def compare_vendors(
     cancel: CancelToken | None = None,
 ) -> Comparison:
     """Review (or open) every file and compare them."""
-    from reviewer.api import load_checklist_or_default
-
     progress = progress or no_progress
-    cl = load_checklist_or_default(checklist) if checklist is not None else None
+    cl = resolve_checklist(checklist) if checklist is not None else None
     vendors = []
     for i, path in enumerate(paths):
         check_cancel(cancel)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
+from reviewer.checklist.resolve import checklist_for_review, resolve_checklist
 from reviewer.compare.vendors import minutes_text
 from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS, Language
 from reviewer.progress import CancelToken, ProgressFn, no_progress
@@ -266,10 +267,8 @@ def diff_reviews(
     checklist: Checklist | None = None, *, old_name: str = "", new_name: str = "",
 ) -> VersionDiff:
     """Item-by-item changes from the original's review to the revision's."""
-    from reviewer.compare.scorecards import checklist_for
-
     ann = old_annotations or Annotations()
-    checklist = checklist or checklist_for(new) or checklist_for(old)
+    checklist = checklist or checklist_for_review(new) or checklist_for_review(old)
     if checklist is None:
         from reviewer.checklist import default_checklist
 
@@ -334,12 +333,12 @@ def diff_versions(
     notes and vendor answers are used. ``responses`` is the checklist
     workbook the vendor sent back; its answers are imported first.
     """
-    from reviewer.api import load_checklist_or_default, review
     from reviewer.fingerprint import file_sha256
+    from reviewer.pipeline import review_contract
     from reviewer.session.review_file import SUFFIX, load_review_file
 
     progress = progress or no_progress
-    cl = load_checklist_or_default(checklist) if checklist is not None else None
+    cl = resolve_checklist(checklist) if checklist is not None else None
     old_p, new_p = Path(old_path), Path(new_path)
     progress(0.0, f"Reading {old_p.name}")
     sha = ""
@@ -348,7 +347,7 @@ def diff_versions(
         old, ann, sha = saved.review, saved.annotations, saved.contract_sha256
         old_name = saved.contract_name or old_p.name
     else:
-        old = review(old_p, cl, cancel=cancel, password=password)
+        old = review_contract(old_p, cl, cancel=cancel, password=password)
         ann, old_name = Annotations(), old_p.name
         sha = old.document.sha256 or file_sha256(old_p)
     if responses is not None:
@@ -356,11 +355,9 @@ def diff_versions(
 
         ann, _ = import_vendor_responses(old, ann, responses, contract_sha256=sha)
     if cl is None:
-        from reviewer.compare.scorecards import checklist_for
-
-        cl = checklist_for(old)
+        cl = checklist_for_review(old)
     progress(0.5, f"Reading {new_p.name}")
-    new = review(new_p, cl, cancel=cancel, password=password)
+    new = review_contract(new_p, cl, cancel=cancel, password=password)
     progress(1.0, "Comparison ready")
     return diff_reviews(old, new, ann, cl, old_name=old_name, new_name=new_p.name)
 

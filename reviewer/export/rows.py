@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist, ChecklistItem
+from reviewer.checklist.resolve import bundled_checklist
+from reviewer.checklist.resolve import resolve_checklist as resolve
 from reviewer.export.labels import check_lang, label, status_label
 from reviewer.language import Language
 from reviewer.review import Evidence, Finding, Review, Status
@@ -50,26 +52,12 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def resolve_checklist(checklist: Checklist | None, checklist_id: str = "") -> Checklist | None:
-    """The given checklist, else the bundled one with ``checklist_id``, else the default.
-
-    Returns None only while no bundled checklist can be loaded (not yet
-    installed): the exports then fall back to item ids as titles rather than
-    refusing to save the reviewer's work.
-    """
+def resolve_checklist(checklist: Checklist | None, checklist_id: str = "") -> Checklist:
+    """The given checklist, else the bundled one with ``checklist_id``, else the default
+    (an export still gives titles for the items both checklists share)."""
     if checklist is not None:
         return checklist
-    try:
-        from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
-    except ImportError:
-        return None
-    default = default_checklist()  # parsed once per process
-    if not checklist_id or default.id == checklist_id:
-        return default
-    for bundled in bundled_checklists():
-        if bundled.id == checklist_id:
-            return load_checklist(bundled.path)
-    return default
+    return (bundled_checklist(checklist_id) if checklist_id else None) or resolve(None)
 
 
 def _item(checklist: Checklist | None, item_id: str) -> ChecklistItem | None:

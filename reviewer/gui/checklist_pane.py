@@ -129,10 +129,10 @@ class ChecklistPane(QWidget):
         if overrides:
             text += " &nbsp; " + self.tr("({n} overridden)").format(n=overrides)
             if self.state.checklist is not None:
-                from reviewer.analysis.score import compute_scores
+                from reviewer.api import effective_score
 
-                mine, _ = compute_scores(self.state.checklist, review.findings,
-                                         self.state.effective_status)
+                mine = effective_score(self.state.checklist, review.findings,
+                                       self.state.effective_status)
                 text += "<br>" + self.tr(
                     "Score with your changes: <b>{score:.1f}</b> (the tool's stays above)"
                 ).format(score=mine)

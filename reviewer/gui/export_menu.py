@@ -40,7 +40,7 @@ KINDS = (
 
 
 def _writer(key: str) -> Callable[..., Any]:
-    from reviewer import export
+    from reviewer import api as export
 
     writers: dict[str, Callable[..., Any]] = {
         "xlsx": export.write_checklist_xlsx,
@@ -91,7 +91,7 @@ class ExportMenu(QObject):
         review = self.state.review
         contract = self.state.contract_path or Path(review.document.path if review else "review")
         if kind.key == "annotated":
-            from reviewer.export import default_annotated_path
+            from reviewer.api import default_annotated_path
 
             return default_annotated_path(contract)
         tag = {"docx-report": "-report", "pdf-report": "-report"}.get(kind.key, "-checklist")

@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
     def _save_as(self) -> None:
         if self.state.review is None:
             return
-        from reviewer.session.review_file import review_file_path_for
+        from reviewer.api import review_file_path_for
 
         start = str(self.state.review_file or review_file_path_for(
             self.state.contract_path or Path(self.state.review.document.path)))
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def use_checklist(self, spec: str) -> bool:
         """Choose the checklist (bundled id or YAML path); re-review an open contract."""
-        from reviewer.gui.review_controller import resolve_checklist
+        from reviewer.api import resolve_checklist
 
         try:
             resolve_checklist(spec)
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _fill_checklist_menu(self) -> None:
-        from reviewer.checklist import bundled_checklists
+        from reviewer.api import bundled_checklists
 
         menu = self.checklist_menu
         menu.clear()

@@ -1,10 +1,9 @@
 """PDF pages rendered as pages, lazily, with evidence boxes drawn on top.
 
-Every PDFium call holds ``PDFIUM_LOCK``: PDFium is not thread-safe, not even
-across documents, and the reader may be reading a contract in a worker
-thread while a page is drawn here.
+Pages come from `reviewer.api.open_pdf_pages` (the core's PDFium renderer,
+which holds the PDFium lock), so the GUI never calls PDFium itself.
 
-Only pages that intersect the viewport are rendered (pypdfium2), one page per
+Only pages that intersect the viewport are rendered, one page per
 event-loop turn so scrolling never stalls, and kept in a small LRU cache per
 zoom. Boxes are in PDF points with a top-left origin (pdfplumber's
 convention), so a point maps to ``offset + point * scale`` pixels.
@@ -17,7 +16,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -31,8 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QRubberBand, QScrollArea, QWidget
 
+from reviewer.api import PdfPages, open_pdf_pages
 from reviewer.document import Box
-from reviewer.ingest.pdf import PDFIUM_LOCK  # PDFium is not thread-safe, even across documents
 
 GAP = 12  # pixels between pages
 CACHE_BYTES = 256 * 1024 * 1024  # rendered pages kept; a zoomed A4 page is ~30 MB
@@ -114,7 +112,7 @@ class PdfView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._pdf: pdfium.PdfDocument | None = None
+        self._pdf: PdfPages | None = None
         self.sizes: list[tuple[float, float]] = []
         self.scale = 1.0
         self.fit_width = True
@@ -137,9 +135,8 @@ class PdfView(QScrollArea):
     def open(self, path: Path, password: str | None = None) -> None:
         """Open the file for display; raises pypdfium2's PdfiumError if unreadable."""
         self.close_document()
-        with PDFIUM_LOCK:
-            self._pdf = pdfium.PdfDocument(str(path), password=password)
-            self.sizes = [tuple(self._pdf.get_page_size(i)) for i in range(len(self._pdf))]
+        self._pdf = open_pdf_pages(path, password)
+        self.sizes = list(self._pdf.sizes)
         self._relayout()
 
     def close_document(self) -> None:
@@ -147,8 +144,7 @@ class PdfView(QScrollArea):
         self._queue.clear()
         self.highlights = ()
         if self._pdf is not None:
-            with PDFIUM_LOCK:
-                self._pdf.close()
+            self._pdf.close()
         self._pdf = None
         self.sizes = []
         self._relayout()
@@ -272,20 +268,11 @@ class PdfView(QScrollArea):
         if self._pdf is None:
             return
         dpr = self.devicePixelRatioF()
-        # Pages and bitmaps are closed here, under the lock: left to the garbage
-        # collector they would be freed in whatever thread collects.
-        with PDFIUM_LOCK:
-            page = self._pdf[index]
-            try:
-                bitmap = page.render(scale=self.scale * dpr, rev_byteorder=True)
-                # The raw buffer, not to_numpy(): numpy would add ~40 MB to the bundle.
-                data = bytes(bitmap.buffer)
-                fmt = (QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                       else QImage.Format.Format_RGB888)
-                image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
-                bitmap.close()
-            finally:
-                page.close()
+        page = self._pdf.render(index, self.scale * dpr)
+        if page is None:
+            return
+        fmt = QImage.Format.Format_RGBX8888 if page.channels == 4 else QImage.Format.Format_RGB888
+        image = QImage(page.data, page.width, page.height, page.stride, fmt).copy()
         pm = QPixmap.fromImage(image)
         pm.setDevicePixelRatio(dpr)
         self._cache[(index, round(self.scale, 3))] = pm

@@ -193,50 +193,60 @@ class ResultsModel(QAbstractItemModel):
                      ann.override_note, *(r.get(lang) for r in f.reasons)]
             return " ".join(parts)
         if column == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.state.item_title(f.item_id, lang)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(r.get(lang) for r in f.reasons) or None
-        elif column == 1:
-            if role == Qt.ItemDataRole.DisplayRole:
-                if overridden:
-                    return self.tr("{new} (tool: {old})").format(
-                        new=status_word(status), old=status_word(f.status))
-                return status_word(status)
-            if role == Qt.ItemDataRole.DecorationRole:
-                return status_icon(status)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERRIDE_COLOUR if overridden else COLOURS[status])
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(BACKGROUNDS[status])
-            if role == Qt.ItemDataRole.FontRole and overridden:
-                font = QFont()
-                font.setItalic(True)
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                sure = self.tr("The tool is {pct} % sure of its status.").format(
-                    pct=round(f.confidence * 100)) if f.confidence is not None else ""
-                if overridden:
-                    return "\n".join(x for x in (self.tr("Overridden by the reviewer. The tool said: {old}").format(
-                        old=status_word(f.status)), sure) if x)
-                return sure or None
-        elif column == 2 and role in (Qt.ItemDataRole.DisplayRole,
-                                      Qt.ItemDataRole.ToolTipRole):
-            # Compact symbols in the cell, the words in the tooltip.
-            marks = []
-            if overridden:
-                marks.append(("\u270e", self.tr("overridden")))
-            if ann.note or ann.override_note:
-                marks.append(("\u00b6", self.tr("note")))
-            if ann.asked_vendor:
-                marks.append(("\u2709", self.tr("asked vendor")))
-            if f.deviations:
-                marks.append(("!", self.tr("deviation")))
-            if role == Qt.ItemDataRole.DisplayRole:
-                return " ".join(symbol for symbol, _ in marks)
-            return ", ".join(word for _, word in marks) or None
+            return self._title_data(f, role, lang)
+        if column == 1:
+            return self._status_data(f, status, overridden, role)
+        if column == 2 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._marks_data(f, overridden, role)
         return None
+
+    def _title_data(self, f: Finding, role: int, lang: str) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.state.item_title(f.item_id, lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(r.get(lang) for r in f.reasons) or None
+        return None
+
+    def _status_data(self, f: Finding, status: Status, overridden: bool, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if overridden:
+                return self.tr("{new} (tool: {old})").format(
+                    new=status_word(status), old=status_word(f.status))
+            return status_word(status)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(status)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERRIDE_COLOUR if overridden else COLOURS[status])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(BACKGROUNDS[status])
+        if role == Qt.ItemDataRole.FontRole and overridden:
+            font = QFont()
+            font.setItalic(True)
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sure = self.tr("The tool is {pct} % sure of its status.").format(
+                pct=round(f.confidence * 100)) if f.confidence is not None else ""
+            said = self.tr("Overridden by the reviewer. The tool said: {old}").format(
+                old=status_word(f.status)) if overridden else ""
+            return "\n".join(x for x in (said, sure) if x) or None
+        return None
+
+    def _marks_data(self, f: Finding, overridden: bool, role: int) -> Any:
+        """Compact symbols in the cell, the words in the tooltip."""
+        ann = self.state.annotations.item(f.item_id)
+        marks = []
+        if overridden:
+            marks.append(("\u270e", self.tr("overridden")))
+        if ann.note or ann.override_note:
+            marks.append(("\u00b6", self.tr("note")))
+        if ann.asked_vendor:
+            marks.append(("\u2709", self.tr("asked vendor")))
+        if f.deviations:
+            marks.append(("!", self.tr("deviation")))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(symbol for symbol, _ in marks)
+        return ", ".join(word for _, word in marks) or None
 
 
 def _confidence(f: Finding) -> float:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from reviewer import api
 from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.document import Document
@@ -28,34 +29,10 @@ from reviewer.gui.settings import AppSettings
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 from reviewer.review import Review
-from reviewer.session import (
-    ContractState,
-    SavedReview,
-    clear_recovery,
-    contract_state,
-    find_contract,
-    load_review_file,
-    read_recovery,
-    review_file_path_for,
-    save_review_file,
-    write_recovery,
-)
 
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
 AUTOSAVE_IDLE_MS = 3000
-
-
-def resolve_checklist(spec: str) -> Checklist:
-    """"" = the default; a bundled checklist id; else a path to a user's YAML."""
-    from reviewer.checklist import bundled_checklists, default_checklist, load_checklist
-
-    if not spec:
-        return default_checklist()
-    for bundled in bundled_checklists():
-        if bundled.id == spec:
-            return load_checklist(bundled.path)
-    return load_checklist(spec)
 
 
 class ReviewController(QObject):
@@ -153,7 +130,7 @@ class ReviewController(QObject):
             self.open_contract(p)
 
     def open_contract(self, path: str | Path, password: str | None = None,
-                      keep: Annotations | None = None, saved: SavedReview | None = None
+                      keep: Annotations | None = None, saved: api.SavedReview | None = None
                       ) -> bool:
         """Read and review a contract in the background. ``keep``: annotations to
         carry over (a re-run of a changed contract)."""
@@ -185,17 +162,14 @@ class ReviewController(QObject):
         self.statusMessage.emit(self.tr("Reviewing {name}\u2026").format(name=p.name))
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            from reviewer.api import review_document
-            from reviewer.ingest import read_document
-
-            checklist = resolve_checklist(spec)
-            document = read_document(p, password=password,
-                                     progress=lambda f, m: progress(0.6 * f, m), cancel=cancel)
-            partial(document)
-            result = review_document(document, checklist,
-                                     progress=lambda f, m: progress(0.6 + 0.4 * f, m),
-                                     cancel=cancel)
-            return result, checklist
+            checklist = api.resolve_checklist(spec)
+            if saved is not None:  # a changed contract: re-run it, keeping the annotations
+                rerun = api.rerun(saved, p, progress=progress, cancel=cancel, password=password,
+                                  checklist=checklist, on_document=partial)
+                return rerun.review, checklist, rerun
+            result = api.review(p, checklist, progress=progress, cancel=cancel, password=password,
+                                on_document=partial)
+            return result, checklist, None
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PasswordRequired):
@@ -208,13 +182,10 @@ class ReviewController(QObject):
                 return
             self.show_error(exc)
 
-        def done(value: tuple[Review, Checklist]) -> None:
-            review, checklist = value
-            if saved is not None:
-                saved2 = replace(saved, review=review, contract_name=p.name,
-                                 contract_path=str(p.resolve()),
-                                 contract_sha256=review.document.sha256 or saved.contract_sha256)
-                self.state.set_review(review, checklist, keep, saved=saved2, dirty=True)
+        def done(value: tuple[Review, Checklist, api.SavedReview | None]) -> None:
+            review, checklist, rerun = value
+            if rerun is not None:
+                self.state.set_review(review, checklist, keep, saved=rerun, dirty=True)
             else:
                 self.state.set_review(review, checklist, keep, dirty=keep is not None)
             self.recentChanged.emit(self.settings.add_recent(str(p.resolve())))
@@ -240,15 +211,15 @@ class ReviewController(QObject):
         if not self.maybe_discard_changes():
             return False
         try:
-            saved = load_review_file(path)
+            saved = api.load_review_file(path)
         except ReviewerError as exc:
             self.presenter.error(self.tr("Cannot open review"), str(exc))
             return False
         review_file = Path(path)
-        contract = find_contract(saved, review_file)
-        state = contract_state(saved, contract)
+        contract = api.find_contract(saved, review_file)
+        state = api.contract_state(saved, contract)
         checklist = self._checklist_for(saved.review)
-        if state is ContractState.CHANGED and contract is not None and self.presenter.confirm(
+        if state is api.ContractState.CHANGED and contract is not None and self.presenter.confirm(
                 self.tr("Contract changed"),
                 self.tr("{name} has changed since this review was saved. Review it again? Your "
                    "notes and overrides are kept, matched by item.").format(name=contract.name)):
@@ -258,10 +229,10 @@ class ReviewController(QObject):
             return self.open_contract(contract, keep=saved.annotations, saved=saved)
         self._show_saved(saved, checklist, contract, dirty=False)
         self.state.mark_saved(saved, review_file)
-        if state is ContractState.CHANGED:
+        if state is api.ContractState.CHANGED:
             self.warningsChanged.emit([self.tr("The contract has changed since this review was "
                                           "saved; evidence may point to the wrong place.")])
-        elif state is ContractState.MISSING:
+        elif state is api.ContractState.MISSING:
             self.warningsChanged.emit([self.tr("The contract {name} was not found next to the review "
                                           "file, so it cannot be shown.").format(
                                               name=saved.contract_name)])
@@ -269,13 +240,9 @@ class ReviewController(QObject):
         return True
 
     def _checklist_for(self, review: Review) -> Checklist | None:
-        try:
-            checklist = resolve_checklist(review.checklist_id)
-        except ReviewerError:
-            return None
-        return checklist if checklist.id == review.checklist_id else None
+        return api.checklist_for_review(review)
 
-    def _show_saved(self, saved: SavedReview, checklist: Checklist | None,
+    def _show_saved(self, saved: api.SavedReview, checklist: Checklist | None,
                     contract: Path | None, dirty: bool) -> None:
         self.state.clear()
         self.pane.clear()
@@ -292,9 +259,7 @@ class ReviewController(QObject):
                 self.pane.clear()
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            from reviewer.ingest import read_document
-
-            return read_document(contract, progress=progress, cancel=cancel)
+            return api.read(contract, progress=progress, cancel=cancel)
 
         def done(document: Document) -> None:
             self._document_read(contract, document, None)
@@ -310,18 +275,18 @@ class ReviewController(QObject):
         target = Path(path) if path else self.state.review_file
         if target is None:
             contract = self.state.contract_path or Path(self.state.review.document.path)
-            target = review_file_path_for(contract)
+            target = api.review_file_path_for(contract)
         annotations = self.state.annotations
         if not annotations.reviewer and self.settings.reviewer_name():
             annotations = annotations.with_reviewer(self.settings.reviewer_name())
         try:
-            saved = save_review_file(target, replace(self.state.to_saved(),
+            saved = api.save_review_file(target, replace(self.state.to_saved(),
                                                      annotations=annotations))
         except ReviewerError as exc:
             self.presenter.error(self.tr("Cannot save review"), str(exc))
             return False
         self.state.mark_saved(saved, target)
-        clear_recovery(self.data_dir)
+        api.clear_recovery(self.data_dir)
         self.recentChanged.emit(self.settings.add_recent(str(target.resolve())))
         self.statusMessage.emit(self.tr("Saved {name}").format(name=target.name))
         return True
@@ -336,14 +301,14 @@ class ReviewController(QObject):
             return
         try:
             review_file = str(self.state.review_file) if self.state.review_file else None
-            write_recovery(self.data_dir, self.state.to_saved(), review_file)
+            api.write_recovery(self.data_dir, self.state.to_saved(), review_file)
         except (ReviewerError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
             self.statusMessage.emit(self.tr("Autosave failed: {error}").format(error=exc))
 
     def offer_recovery(self) -> bool:
         """At start: offer to restore unsaved work left by a crash. True if restored."""
-        rec = read_recovery(self.data_dir)
+        rec = api.read_recovery(self.data_dir)
         if rec is None:
             return False
         name = rec.saved.contract_name or self.tr("a contract")
@@ -351,10 +316,10 @@ class ReviewController(QObject):
                 self.tr("Restore unsaved work?"),
                 self.tr("Contract Reviewer was closed without saving your review of {name} "
                    "(last autosaved {when}). Restore it?").format(name=name, when=rec.written)):
-            clear_recovery(self.data_dir)
+            api.clear_recovery(self.data_dir)
             return False
         review_file = Path(rec.review_file) if rec.review_file else None
-        contract = find_contract(rec.saved, review_file)
+        contract = api.find_contract(rec.saved, review_file)
         self._show_saved(rec.saved, self._checklist_for(rec.saved.review), contract, dirty=True)
         self.state.review_file = review_file
         self.statusMessage.emit(self.tr("Restored unsaved work on {name}.").format(name=name))
@@ -369,7 +334,7 @@ class ReviewController(QObject):
         if choice is SaveChoice.SAVE:
             return self.save()
         if choice is SaveChoice.DISCARD:
-            clear_recovery(self.data_dir)
+            api.clear_recovery(self.data_dir)
             return True
         return False
 
@@ -378,4 +343,4 @@ class ReviewController(QObject):
         self.cancel()
         self._autosave.stop()
         if not self.state.is_dirty:
-            clear_recovery(self.data_dir)
+            api.clear_recovery(self.data_dir)

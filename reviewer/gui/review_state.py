@@ -15,10 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from reviewer.annotations import Annotations
+from reviewer.api import SavedReview, new_saved_review
 from reviewer.checklist.model import Checklist, ChecklistItem, Section
 from reviewer.document import Document
 from reviewer.review import Finding, Review, Status
-from reviewer.session.review_file import SavedReview, new_saved_review
 
 
 class AnnotationsEdit(QUndoCommand):

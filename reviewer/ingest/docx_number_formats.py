@@ -7,6 +7,8 @@ decimal, as Word does for formats it cannot draw.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -123,52 +125,46 @@ def _digit_by_digit(n: int, digits: str) -> str:
     return "".join(digits[int(d)] for d in str(n)) if n >= 0 else str(n)
 
 
+def _formats() -> dict[str, Callable[[int], str]]:
+    """Word's number format name -> how a counter is shown in it."""
+    table: dict[str, Callable[[int], str]] = {}
+
+    def add(names: str, show: Callable[[int], str]) -> None:
+        for name in names.split():
+            table[name] = show
+
+    add("decimal decimalHalfWidth", str)
+    add("decimalZero", lambda n: f"{n:02d}" if 0 <= n < 10 else str(n))
+    add("upperLetter", lambda n: letters(n))
+    add("lowerLetter", lambda n: letters(n).lower())
+    add("upperRoman", lambda n: roman(n))
+    add("lowerRoman", lambda n: roman(n).lower())
+    add("chineseCounting taiwaneseCounting", lambda n: chinese_counting(n))
+    add("chineseCountingThousand taiwaneseCountingThousand japaneseCounting", lambda n: chinese_units(n))
+    add("chineseLegalSimplified",
+        lambda n: chinese_units(n, _CN_LEGAL_SIMPLIFIED, "拾佰仟", "万", elide_ten=False))
+    add("ideographLegalTraditional",
+        lambda n: chinese_units(n, _CN_LEGAL_TRADITIONAL, "拾佰仟", "萬", elide_ten=False))
+    add("ideographDigital taiwaneseDigital japaneseDigitalTenThousand",
+        lambda n: _digit_by_digit(n, _CN_DIGITS))
+    add("ideographTraditional", lambda n: _STEMS[n - 1] if 1 <= n <= 10 else str(n))
+    add("ideographZodiac", lambda n: _BRANCHES[n - 1] if 1 <= n <= 12 else str(n))
+    add("decimalEnclosedCircle decimalEnclosedCircleChinese ideographEnclosedCircle",
+        lambda n: _enclosed(n, 0x2460))
+    add("decimalEnclosedParen", lambda n: _enclosed(n, 0x2474))
+    add("decimalEnclosedFullstop", lambda n: _enclosed(n, 0x2488))
+    add("decimalFullWidth decimalFullWidth2", lambda n: _digit_by_digit(n, "０１２３４５６７８９"))
+    add("ordinal", lambda n: ordinal_suffix(n))
+    add("cardinalText", lambda n: english_words(n))
+    add("ordinalText", lambda n: english_words(n, ordinal=True))
+    add("numberInDash", lambda n: f"- {n} -")
+    add("none bullet", lambda n: "")
+    return table
+
+
+_FORMATS = _formats()
+
+
 def format_number(n: int, fmt: str) -> str:
     """The counter ``n`` as Word shows it in format ``fmt`` ("" for none/bullet)."""
-    if fmt in ("none", "bullet"):
-        return ""
-    match fmt:
-        case "decimal" | "decimalHalfWidth":
-            return str(n)
-        case "decimalZero":
-            return f"{n:02d}" if 0 <= n < 10 else str(n)
-        case "upperLetter":
-            return letters(n)
-        case "lowerLetter":
-            return letters(n).lower()
-        case "upperRoman":
-            return roman(n)
-        case "lowerRoman":
-            return roman(n).lower()
-        case "chineseCounting" | "taiwaneseCounting":
-            return chinese_counting(n)
-        case "chineseCountingThousand" | "taiwaneseCountingThousand" | "japaneseCounting":
-            return chinese_units(n)
-        case "chineseLegalSimplified":
-            return chinese_units(n, _CN_LEGAL_SIMPLIFIED, "拾佰仟", "万", elide_ten=False)
-        case "ideographLegalTraditional":
-            return chinese_units(n, _CN_LEGAL_TRADITIONAL, "拾佰仟", "萬", elide_ten=False)
-        case "ideographDigital" | "taiwaneseDigital" | "japaneseDigitalTenThousand":
-            return _digit_by_digit(n, _CN_DIGITS)
-        case "ideographTraditional":
-            return _STEMS[n - 1] if 1 <= n <= 10 else str(n)
-        case "ideographZodiac":
-            return _BRANCHES[n - 1] if 1 <= n <= 12 else str(n)
-        case "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" | "ideographEnclosedCircle":
-            return _enclosed(n, 0x2460)
-        case "decimalEnclosedParen":
-            return _enclosed(n, 0x2474)
-        case "decimalEnclosedFullstop":
-            return _enclosed(n, 0x2488)
-        case "decimalFullWidth" | "decimalFullWidth2":
-            return _digit_by_digit(n, "０１２３４５６７８９")
-        case "ordinal":
-            return ordinal_suffix(n)
-        case "cardinalText":
-            return english_words(n)
-        case "ordinalText":
-            return english_words(n, ordinal=True)
-        case "numberInDash":
-            return f"- {n} -"
-        case _:
-            return str(n)
+    return _FORMATS.get(fmt, str)(n)

@@ -19,6 +19,7 @@ does with ``word/numbering.xml`` while the body is read in document order:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
@@ -83,6 +84,29 @@ class _Num:
 class _Counters:
     values: list[int | None] = field(default_factory=lambda: [None] * LEVELS)
     levels_seen: set[tuple[str, int]] = field(default_factory=set)
+
+
+def _start_of(num: _Num, levels: dict[int, Level], ilvl: int) -> int:
+    """Where a level's counter starts: the num's override, else the level's start."""
+    if ilvl in num.start_overrides:
+        return num.start_overrides[ilvl]
+    lvl = levels.get(ilvl)
+    return lvl.start if lvl is not None else 1
+
+
+def _render_placeholder(m: re.Match[str], level: Level, levels: dict[int, Level],
+                        values: list[int | None], start_of: Callable[[int], int]) -> str:
+    """One "%N" of a level's text: level N's counter in level N's format."""
+    k = int(m.group(1)) - 1
+    lvl = levels.get(k)
+    if lvl is None:
+        return ""
+    value = values[k] if values[k] is not None else start_of(k)
+    assert value is not None
+    fmt = lvl.fmt
+    if level.is_lgl and fmt not in ("none", "bullet"):
+        fmt = "decimal"
+    return format_number(value, fmt)
 
 
 class Numbering:
@@ -206,10 +230,7 @@ class Numbering:
                 state.values[ref.ilvl] = None
 
         def start_of(ilvl: int) -> int:
-            if ilvl in num.start_overrides:
-                return num.start_overrides[ilvl]
-            lvl = levels.get(ilvl)
-            return lvl.start if lvl is not None else 1
+            return _start_of(num, levels, ilvl)
 
         values = state.values
         # A level used before any paragraph at a higher level: Word counts the
@@ -229,19 +250,8 @@ class Numbering:
         if level.fmt == "bullet" or level.text is None:
             return None
 
-        def render(m: re.Match[str]) -> str:
-            k = int(m.group(1)) - 1
-            lvl = levels.get(k)
-            if lvl is None:
-                return ""
-            value = values[k] if values[k] is not None else start_of(k)
-            assert value is not None
-            fmt = lvl.fmt
-            if level.is_lgl and fmt not in ("none", "bullet"):
-                fmt = "decimal"
-            return format_number(value, fmt)
-
-        label = _PLACEHOLDER.sub(render, level.text).strip()
+        label = _PLACEHOLDER.sub(lambda m: _render_placeholder(m, level, levels, values, start_of),
+                                 level.text).strip()
         # A level drawn as a symbol ("•", "➢", a Symbol-font glyph) is a bullet
         # whatever its numFmt says: keep it out of the number.
         if not any(ch.isalnum() for ch in label):

@@ -158,6 +158,21 @@ class TextReader:
             else:
                 self._walk(child, parts, bold, boxes, style_id)
 
+    def _field_part(self, c: etree._Element) -> None:
+        """A field's begin / separate / end mark or a piece of its code."""
+        if c.tag == W + "instrText":
+            if self._fields and not self._fields[-1].in_result:
+                self._fields[-1].code.append(c.text or "")
+            return
+        kind = c.get(W + "fldCharType")
+        if kind == "begin":
+            self._fields.append(_Field([]))
+        elif kind == "separate" and self._fields:
+            self._fields[-1].in_result = True
+            self._in_toc = self._in_toc or self._toc_active()
+        elif kind == "end" and self._fields:
+            self._fields.pop()
+
     def _run(self, r: etree._Element, parts: list[str], bold: list[bool],
              boxes: list[etree._Element], style_id: str | None) -> None:
         rpr = r.find(W + "rPr")
@@ -166,19 +181,8 @@ class TextReader:
         start = len(parts)
         for c in r:
             tag = c.tag
-            if tag == W + "fldChar":
-                kind = c.get(W + "fldCharType")
-                if kind == "begin":
-                    self._fields.append(_Field([]))
-                elif kind == "separate" and self._fields:
-                    self._fields[-1].in_result = True
-                    self._in_toc = self._in_toc or self._toc_active()
-                elif kind == "end" and self._fields:
-                    self._fields.pop()
-                continue
-            if tag == W + "instrText":
-                if self._fields and not self._fields[-1].in_result:
-                    self._fields[-1].code.append(c.text or "")
+            if tag in (W + "fldChar", W + "instrText"):
+                self._field_part(c)
                 continue
             if not self._visible():
                 continue

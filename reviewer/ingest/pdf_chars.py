@@ -83,6 +83,53 @@ _FULL_TURN = 6.283185307179586
 _WORD = re.compile(r"[^\s\x00\x01]+")
 
 
+class _FragmentBuilder:
+    """Words joined into fragments, in content-stream order (see extract_fragments)."""
+
+    def __init__(self, textpage: object, vrules: list[Rule]) -> None:
+        self.textpage = textpage
+        self.vrules = vrules
+        self.frags: list[Fragment] = []
+        self.pieces: list[str] = []
+        self.cur: Fragment | None = None
+
+    def close(self) -> None:
+        """End the current fragment, if any."""
+        if self.cur is not None:
+            self.cur.text = "".join(self.pieces)
+            self.frags.append(self.cur)
+            self.cur = None
+
+    def _breaks(self, cur: Fragment, left: float, top: float, bottom: float) -> bool:
+        h = cur.bottom - cur.top
+        gap = left - cur.x1
+        return (abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top) or gap < -0.5 * h
+                or gap > 1.5 * h
+                or bool(self.vrules and gap > 0.5
+                        and _crosses_rule(self.vrules, cur.x1, left, top, bottom)))
+
+    def add(self, first: int, last: int, word: str, b: tuple[float, float, float, float],
+            spaced: bool) -> None:
+        left, top, right, bottom = b
+        cur = self.cur
+        if cur is not None:
+            if not self._breaks(cur, left, top, bottom):
+                h = cur.bottom - cur.top
+                if spaced or left - cur.x1 > 0.2 * h:
+                    self.pieces.append(" ")
+                self.pieces.append(word)
+                cur.x1 = max(cur.x1, right)
+                cur.top = min(cur.top, top)
+                cur.bottom = max(cur.bottom, bottom)
+                cur.last = last
+                return
+            self.close()
+        self.pieces.clear()
+        self.pieces.append(word)
+        size = float(pdfium_c.FPDFText_GetFontSize(self.textpage, first))
+        self.cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
+
+
 def extract_fragments(textpage: object, page_height: float,
                       vertical_rules: list[Rule] | None = None,
                       ) -> tuple[list[Fragment], int]:
@@ -103,46 +150,13 @@ def extract_fragments(textpage: object, page_height: float,
     get_angle = pdfium_c.FPDFText_GetCharAngle
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
-    vrules = vertical_rules or []
-    frags: list[Fragment] = []
-    pieces: list[str] = []
-    cur: Fragment | None = None
+    built = _FragmentBuilder(textpage, vertical_rules or [])
+    add = built.add
 
     def box(i: int) -> tuple[float, float, float, float] | None:
         if not get_box(textpage, i, rect_ref):
             return None
         return rect.left, page_height - rect.top, rect.right, page_height - rect.bottom
-
-    def add(first: int, last: int, word: str, b: tuple[float, float, float, float],
-            spaced: bool) -> None:
-        nonlocal cur
-        left, top, right, bottom = b
-        if cur is not None:
-            h = cur.bottom - cur.top
-            gap = left - cur.x1
-            if (abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top) or gap < -0.5 * h
-                    or gap > 1.5 * h
-                    or (vrules and gap > 0.5 and _crosses_rule(vrules, cur.x1, left, top,
-                                                               bottom))):
-                cur.text = "".join(pieces)
-                frags.append(cur)
-                cur = None
-            else:
-                if spaced or gap > 0.2 * h:
-                    pieces.append(" ")
-                pieces.append(word)
-                if right > cur.x1:
-                    cur.x1 = right
-                if top < cur.top:
-                    cur.top = top
-                if bottom > cur.bottom:
-                    cur.bottom = bottom
-                cur.last = last
-                return
-        pieces.clear()
-        pieces.append(word)
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage, first))
-        cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
 
     prev_end = 0
     rotated = 0
@@ -150,10 +164,8 @@ def extract_fragments(textpage: object, page_height: float,
         s, e = m.span()
         sep = text[prev_end:s]
         prev_end = e
-        if ("\n" in sep or "\r" in sep) and cur is not None:
-            cur.text = "".join(pieces)
-            frags.append(cur)
-            cur = None
+        if "\n" in sep or "\r" in sep:
+            built.close()
         spaced = bool(sep)
         angle = get_angle(textpage, s)
         if _TILT < angle < _FULL_TURN - _TILT:
@@ -173,9 +185,8 @@ def extract_fragments(textpage: object, page_height: float,
             bi = box(i)
             if bi is not None:
                 add(i, i, word[i - s], bi, spaced and i == s)
-    if cur is not None:
-        cur.text = "".join(pieces)
-        frags.append(cur)
+    built.close()
+    frags = built.frags
     if frags:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()

@@ -15,6 +15,7 @@ of the review file it stands in for. No Qt here: the CLI can use all of it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,8 @@ from typing import Any
 from reviewer import __version__
 from reviewer.annotations import Annotations, now_iso
 from reviewer.atomic import write_text_atomic
+from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
+from reviewer.document import Document
 from reviewer.errors import ReviewerError
 from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn
@@ -217,26 +220,23 @@ def rerun(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
     password: str | None = None,
+    *,
+    checklist: ChecklistSpec = None,
+    on_document: Callable[[Document], None] | None = None,
 ) -> SavedReview:
     """Review the (changed) contract again, keeping every annotation by item id.
 
-    Annotations of items the new checklist no longer has are kept too, so
-    nothing a person wrote is lost silently.
+    ``checklist``: None = the bundled checklist the saved review was made
+    with, or the default when that is not installed. Annotations of items the
+    new checklist no longer has are kept too, so nothing a person wrote is
+    lost silently. ``on_document`` as in `reviewer.pipeline.review_contract`.
     """
-    from reviewer.api import load_checklist_or_default, review
-    from reviewer.errors import ChecklistError
+    from reviewer.pipeline import review_contract
 
-    checklist: Any = None
-    try:
-        from reviewer.checklist import bundled_checklists, load_checklist
-
-        for bundled in bundled_checklists():
-            if bundled.id == saved.review.checklist_id:
-                checklist = load_checklist(bundled.path)
-    except (ImportError, ChecklistError):
-        checklist = None
-    fresh = review(contract, load_checklist_or_default(checklist), progress=progress,
-                   cancel=cancel, password=password)
+    if checklist is None:
+        checklist = checklist_for_review(saved.review)
+    fresh = review_contract(contract, resolve_checklist(checklist), progress=progress,
+                            cancel=cancel, password=password, on_document=on_document)
     p = Path(contract)
     return replace(
         saved,

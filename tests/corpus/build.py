@@ -17,6 +17,7 @@ import io
 import re
 import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -117,38 +118,60 @@ def footer_text(kind: str, page: int, total: int) -> str:
 # ---------------------------------------------------------------------- PDF
 
 
-def build_pdf(src: Source, out: Path) -> None:
+def _pdf_fonts(src: Source) -> tuple[str, str]:
+    """(body font, bold font) for the contract's language and its `font` setting."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if src.language == "zh":
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        return "STSong-Light", "STSong-Light"
+    _check_winansi(src)
+    if src.meta.get("font", "helvetica") == "times":
+        return "Times-Roman", "Times-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+def _pdf_table(block: Block, styles: dict, frame_w: float, para: Callable) -> list:
+    """A ruled table with its caption; short tables stay with their caption, long ones
+    split, repeating the header."""
     from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    flow: list = []
+    if block.title:
+        flow.append(para(block.title, styles["caption"]))
+    data = [[para(c, styles["head" if r == 0 else "cell"]) for c in row]
+            for r, row in enumerate(block.rows)]
+    table = Table(data, colWidths=_col_widths(block.rows, frame_w), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    flow.append(table)
+    return [*([KeepTogether(flow)] if len(block.rows) <= 8 else flow), Spacer(1, 6)]
+
+
+def build_pdf(src: Source, out: Path) -> None:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
         FrameBreak,
-        KeepTogether,
         NextPageTemplate,
         PageTemplate,
         Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
     )
 
     zh = src.language == "zh"
-    if zh:
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        body_font = bold_font = "STSong-Light"
-    elif src.meta.get("font", "helvetica") == "times":
-        body_font, bold_font = "Times-Roman", "Times-Bold"
-    else:
-        body_font, bold_font = "Helvetica", "Helvetica-Bold"
-    if not zh:
-        _check_winansi(src)
+    body_font, bold_font = _pdf_fonts(src)
 
     base = ParagraphStyle("body", fontName=body_font, fontSize=10, leading=13.5,
                           spaceAfter=5, wordWrap="CJK" if zh else None)
@@ -201,23 +224,7 @@ def build_pdf(src: Source, out: Path) -> None:
             item = re.match(r"^\(([a-z]{1,3}|\d{1,2}|[一二三四五六七八九十]+)\)", block.text)
             story.append(para(block.text, styles["item" if item else "body"]))
         else:
-            flow: list = []
-            if block.title:
-                flow.append(para(block.title, styles["caption"]))
-            data = [[para(c, styles["head" if r == 0 else "cell"]) for c in row]
-                    for r, row in enumerate(block.rows)]
-            table = Table(data, colWidths=_col_widths(block.rows, frame_w), repeatRows=1)
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]))
-            flow.append(table)
-            # Short tables stay with their caption; long ones split, repeating the header.
-            story.extend([KeepTogether(flow)] if len(block.rows) <= 8 else flow)
-            story.append(Spacer(1, 6))
+            story.extend(_pdf_table(block, styles, frame_w, para))
 
     header = src.meta.get("header", "")
     footer = src.meta.get("footer", "")
@@ -309,6 +316,20 @@ def _typed_value(match: re.Match[str], level: int, language: str) -> int:
     return ord(last) - ord("a") + 1 if level == 2 else int(last)
 
 
+def _auto_number(src: Source, text: str, counters: list[int]) -> tuple[str, int | None]:
+    """A typed number ("5.2", "（一）") taken off the text for Word to number: (rest, level)."""
+    for pattern, lvl in AUTO_PATTERNS[src.language]:
+        if m := pattern.match(text):
+            counters[lvl] += 1
+            counters[lvl + 1:] = [0] * (2 - lvl)
+            typed = _typed_value(m, lvl, src.language)
+            if typed != counters[lvl]:
+                print(f"warning: {src.name}: {m.group(0).strip()!r} will render as "
+                      f"number {counters[lvl]} at level {lvl}", file=sys.stderr)
+            return text[m.end():], lvl
+    return text, None
+
+
 def build_docx(src: Source, out: Path) -> None:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -338,19 +359,7 @@ def build_docx(src: Source, out: Path) -> None:
         if block.kind == "table":
             _add_table(document, block)
             continue
-        text, level = block.text, None
-        if auto:
-            for pattern, lvl in AUTO_PATTERNS[src.language]:
-                if m := pattern.match(text):
-                    level = lvl
-                    counters[lvl] += 1
-                    counters[lvl + 1:] = [0] * (2 - lvl)
-                    typed = _typed_value(m, lvl, src.language)
-                    if typed != counters[lvl]:
-                        print(f"warning: {src.name}: {m.group(0).strip()!r} will render as "
-                              f"number {counters[lvl]} at level {lvl}", file=sys.stderr)
-                    text = text[m.end():]
-                    break
+        text, level = _auto_number(src, block.text, counters) if auto else (block.text, None)
         if block.kind == "heading":
             paragraph = document.add_heading(text, level=block.level)
         else:

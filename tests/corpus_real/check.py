@@ -63,6 +63,48 @@ def rendered_units(source: Path) -> list[str]:
     return [fold(u) for u in units if u]
 
 
+def _metadata_problems(name: str, data: dict) -> list[str]:
+    problems = [f"{name}: metadata key {key!r} missing" for key in META_KEYS if key not in data]
+    if data.get("kind") not in KINDS:
+        problems.append(f"{name}: kind {data.get('kind')!r} not one of {sorted(KINDS)}")
+    if not isinstance(data.get("source"), list) or not data.get("source"):
+        problems.append(f"{name}: 'source' must be a non-empty list of addresses")
+    return problems
+
+
+def _fact_shape_ok(key: str, value: object) -> bool:
+    if key == "levels":
+        return isinstance(value, list) and all(
+            isinstance(v, dict) and isinstance(v.get("level"), str)
+            and isinstance(v.get("minutes"), int | float) for v in value)
+    if key == "plans":
+        return isinstance(value, list) and all(isinstance(p, dict) and "plan" in p and "levels" in p
+                                               for p in value)
+    if key in ("percent", "months", "hours"):
+        return isinstance(value, int | float)
+    return False
+
+
+def _item_problems(name: str, item_id: str, entry: dict, units: list[str]) -> list[str]:
+    problems: list[str] = []
+    status, evidence = entry.get("status"), entry.get("evidence", [])
+    if status not in ("met", "vague", "missing"):
+        problems.append(f"{name} {item_id}: status {status!r}")
+    if status == "missing" and evidence:
+        problems.append(f"{name} {item_id}: missing with evidence")
+    if status in ("met", "vague") and not 1 <= len(evidence) <= 3:
+        problems.append(f"{name} {item_id}: {status} needs 1-3 quotes")
+    for quote in evidence:
+        if not 5 <= len(quote) <= 60:
+            problems.append(f"{name} {item_id}: quote length {len(quote)}: {quote!r}")
+        if not any(fold(quote) in unit for unit in units):
+            problems.append(f"{name} {item_id}: quote not in one paragraph/cell: {quote!r}")
+    for key, value in entry.get("facts", {}).items():
+        if not _fact_shape_ok(key, value):
+            problems.append(f"{name} {item_id}: fact {key}={value!r} has the wrong shape")
+    return problems
+
+
 def check_label(path: Path, *, metadata: bool = True) -> list[str]:
     name = path.name[: -len(".expected.json")]
     problems: list[str] = []
@@ -77,45 +119,13 @@ def check_label(path: Path, *, metadata: bool = True) -> list[str]:
     if not (path.parent / data.get("file", "")).is_file():
         problems.append(f"{name}: file {data.get('file')!r} not built next to the label")
     if metadata:
-        for key in META_KEYS:
-            if key not in data:
-                problems.append(f"{name}: metadata key {key!r} missing")
-        if data.get("kind") not in KINDS:
-            problems.append(f"{name}: kind {data.get('kind')!r} not one of {sorted(KINDS)}")
-        if not isinstance(data.get("source"), list) or not data.get("source"):
-            problems.append(f"{name}: 'source' must be a non-empty list of addresses")
+        problems.extend(_metadata_problems(name, data))
     items = data.get("items", {})
     if sorted(items) != sorted(ITEM_IDS):
         problems.append(f"{name}: items differ from the 25 ids: "
                         f"extra {sorted(set(items) - set(ITEM_IDS))} missing {sorted(set(ITEM_IDS) - set(items))}")
     for item_id, entry in items.items():
-        status, evidence = entry.get("status"), entry.get("evidence", [])
-        if status not in ("met", "vague", "missing"):
-            problems.append(f"{name} {item_id}: status {status!r}")
-        if status == "missing" and evidence:
-            problems.append(f"{name} {item_id}: missing with evidence")
-        if status in ("met", "vague") and not 1 <= len(evidence) <= 3:
-            problems.append(f"{name} {item_id}: {status} needs 1-3 quotes")
-        for quote in evidence:
-            if not 5 <= len(quote) <= 60:
-                problems.append(f"{name} {item_id}: quote length {len(quote)}: {quote!r}")
-            if not any(fold(quote) in unit for unit in units):
-                problems.append(f"{name} {item_id}: quote not in one paragraph/cell: {quote!r}")
-        facts = entry.get("facts", {})
-        for key, value in facts.items():
-            if key == "levels":
-                ok = isinstance(value, list) and all(
-                    isinstance(v, dict) and isinstance(v.get("level"), str)
-                    and isinstance(v.get("minutes"), int | float) for v in value)
-            elif key == "plans":
-                ok = isinstance(value, list) and all(isinstance(p, dict) and "plan" in p and "levels" in p
-                                                     for p in value)
-            elif key in ("percent", "months", "hours"):
-                ok = isinstance(value, int | float)
-            else:
-                ok = False
-            if not ok:
-                problems.append(f"{name} {item_id}: fact {key}={value!r} has the wrong shape")
+        problems.extend(_item_problems(name, item_id, entry, units))
     return problems
 
 

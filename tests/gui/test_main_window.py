@@ -276,8 +276,18 @@ def test_close_with_unsaved_changes_asks(qtbot: QtBot, make_window, tmp_path: Pa
     assert load_review_file(tmp_path / "acme.review.json").annotations.item(item).note == "keep me"
 
 
-def test_changed_contract_is_rerun_keeping_notes(qtbot: QtBot, make_window, tmp_path: Path
-                                                 ) -> None:
+def test_changed_contract_is_rerun_keeping_notes(qtbot: QtBot, make_window, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer import api
+
+    reruns: list[Path] = []
+    real_rerun = api.rerun
+
+    def recording_rerun(saved, contract, *args, **kwargs):  # type: ignore[no-untyped-def]
+        reruns.append(Path(contract))
+        return real_rerun(saved, contract, *args, **kwargs)
+
+    monkeypatch.setattr(api, "rerun", recording_rerun)  # a spy: the real re-run still runs
     contract = pf.support_terms_pdf(tmp_path / "acme.pdf")
     w = make_window()
     open_and_wait(qtbot, w, contract)
@@ -291,6 +301,7 @@ def test_changed_contract_is_rerun_keeping_notes(qtbot: QtBot, make_window, tmp_
     with qtbot.waitSignal(w2.controller.reviewReady, timeout=REVIEW_TIMEOUT):
         w2.controller.open_review_file(rf)
     assert "changed" in presenter(w2).confirms[0][1]
+    assert reruns == [contract], "the GUI re-runs a changed contract through reviewer.api.rerun"
     ann = w2.state.annotations.item(item)
     assert ann.note == "my note" and ann.status_override is Status.MISSING
     assert w2.state.review != w.state.review

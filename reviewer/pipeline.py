@@ -1,0 +1,89 @@
+"""The pipeline, start to end: read a contract, split it into clauses, judge it.
+
+    read_contract(path)        -> Document        (reviewer.ingest)
+    review_document(document)  -> Review          (reviewer.segment + reviewer.analysis)
+    review_contract(path)      -> Review          both, with one progress bar
+
+The core packages that need a review (compare, session, batch) call these;
+the front ends reach them through `reviewer.api`, which re-exports them.
+Long work reports ``progress(fraction, message)`` and stops at the next
+page/item when ``cancel`` is cancelled.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from reviewer.checklist.resolve import ChecklistSpec, resolve_checklist
+from reviewer.clause import Clause
+from reviewer.document import Document
+from reviewer.progress import CancelToken, ProgressFn, no_progress
+from reviewer.review import Review
+
+READ_SHARE = 0.7  # of a review's progress bar, the reading's part
+
+
+def _scaled(progress: ProgressFn, start: float, end: float) -> ProgressFn:
+    def report(fraction: float, message: str) -> None:
+        progress(start + (end - start) * max(0.0, min(1.0, fraction)), message)
+
+    return report
+
+
+def read_contract(
+    path: str | os.PathLike[str],
+    password: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Document:
+    """Read a PDF or DOCX contract into a Document (text blocks and tables, located)."""
+    from reviewer.ingest import read_document
+
+    return read_document(path, password=password, progress=progress, cancel=cancel)
+
+
+def split_clauses(document: Document) -> tuple[Clause, ...]:
+    """The Document's numbered clauses, headings and parents."""
+    from reviewer.segment import segment
+
+    return segment(document)
+
+
+def review_document(
+    document: Document,
+    checklist: ChecklistSpec = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Review:
+    """Segment an already-read Document and judge it against the checklist."""
+    from reviewer.analysis.judge import judge_document
+
+    progress = progress or no_progress
+    cl = resolve_checklist(checklist)
+    return judge_document(document, split_clauses(document), cl, progress=progress, cancel=cancel)
+
+
+def review_contract(
+    path: str | Path,
+    checklist: ChecklistSpec = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    password: str | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Review:
+    """Read, segment and judge one contract file.
+
+    ``on_document`` is called with the Document as soon as it is read, before
+    the judging (the GUI shows the first page while the review runs).
+    """
+    progress = progress or no_progress
+    cl = resolve_checklist(checklist)  # fail on a bad checklist before reading
+    document = read_contract(path, password=password, progress=_scaled(progress, 0.0, READ_SHARE),
+                             cancel=cancel)
+    if on_document is not None:
+        on_document(document)
+    result = review_document(document, cl, progress=_scaled(progress, READ_SHARE, 1.0), cancel=cancel)
+    progress(1.0, "Review complete")
+    return result
