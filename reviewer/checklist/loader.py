@@ -84,8 +84,32 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
 
 
 def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
-    """Validate checklist YAML text; `path` is only used in messages."""
-    return _Builder(path).checklist(compose(text, path))
+    """Validate checklist YAML text; `path` is only used in messages.
+
+    A text that loaded before comes from the compiled-checklist cache
+    (`reviewer.checklist.compiled`: keyed by the text's SHA-256, validated,
+    never stale); a broken one is parsed every time, so its message is too.
+    """
+    from reviewer.checklist import compiled
+
+    return compiled.cached(text, path, lambda: _Builder(path).checklist(_compose(text, path)))
+
+
+def _compose(text: str, path: str) -> yaml.Node:
+    """The node tree, with libyaml's C parser when present.
+
+    On any problem the pure-Python parser runs again so the message (line,
+    wording) is exactly the one `schema.compose` gives.
+    """
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            node = yaml.compose(text, Loader=loader)
+        except Exception:
+            node = None
+        if node is not None:
+            return node
+    return compose(text, path)
 
 
 def checklists_dir() -> Path:
