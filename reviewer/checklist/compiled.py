@@ -34,6 +34,7 @@ import os
 import re
 import sys
 import tempfile
+import weakref
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -306,11 +307,31 @@ def store(text: str, checklist: Checklist) -> None:
         return
 
 
+_LOADED: list[weakref.ref[Checklist]] = []
+_generation = 0
+
+
+def remember(checklist: Checklist) -> Checklist:
+    """Note a loaded checklist, so the analysis can prepare all its terms at once."""
+    global _generation
+    _LOADED[:] = [r for r in _LOADED if r() is not None][-7:]
+    _LOADED.append(weakref.ref(checklist))
+    _generation += 1
+    return checklist
+
+
+def loaded_checklists(since: int) -> tuple[int, list[Checklist]]:
+    """(generation, the checklists loaded and still in use) when it moved past `since`."""
+    if since == _generation:
+        return since, []
+    return _generation, [c for r in _LOADED if (c := r()) is not None]
+
+
 def cached(text: str, path: str, build: Callable[[], Checklist]) -> Checklist:
     """The checklist for `text`: from the cache, else `build()` and remember it."""
     found = load(text, path)
     if found is not None:
-        return found
+        return remember(found)
     checklist = build()
     store(text, checklist)
-    return checklist
+    return remember(checklist)
