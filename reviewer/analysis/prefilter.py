@@ -135,6 +135,10 @@ class Prefiltered:
 
 @lru_cache(maxsize=8192)
 def _literals_of(pattern: str) -> frozenset[str] | None:
+    from reviewer.checklist.compiled import KNOWN_LITERALS  # stored with a cached checklist
+
+    if pattern in KNOWN_LITERALS:
+        return KNOWN_LITERALS[pattern]
     return mandatory_literals(pattern)
 
 
@@ -331,6 +335,7 @@ def clear() -> None:
     _PREPARED.clear()
     _SCANS.clear()
     prefiltered.cache_clear()
+    _literals_of.cache_clear()
 
 
 def checklist_terms(checklist: Checklist) -> list[Terms]:

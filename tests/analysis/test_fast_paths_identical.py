@@ -3,11 +3,12 @@
 Every contract of tests/corpus and tests/corpus_holdout is read and segmented
 once, then judged twice:
 
-- the fast path: the checklist from the compiled cache (lazy patterns) and
-  the prefilter's one pass per clause for every item's literals;
+- the fast path: the checklist from the compiled cache (lazy patterns, the
+  literals stored with it) and the prefilter's one pass per clause for
+  every item's literals;
 - the reference: the checklist parsed with the pure-Python YAML loader and
-  compiled pattern by pattern, and each term list's literals found by plain
-  substring tests.
+  compiled pattern by pattern, its literals computed afresh, and each term
+  list's literals found by plain substring tests.
 
 Statuses, evidence, facts, reasons, deviations and confidence must be equal.
 """
@@ -70,6 +71,7 @@ def test_fast_and_reference_paths_judge_the_corpora_the_same(
 
     prefilter.clear()
     matching.combined.cache_clear()
+    compiled.KNOWN_LITERALS.clear()
     prefilter.ONE_PASS = False
     ref_results = {p.name: _summary(judge_document(doc, clauses, reference)) for p, doc, clauses in parts}
 

@@ -60,6 +60,18 @@ def test_cached_checklist_equals_the_parsed_one(cache: Path, path: Path) -> None
     assert isinstance(second.items[0].keywords.compiled_en[0], compiled.LazyPattern)
 
 
+def test_stored_literals_are_the_prefilters_own(cache: Path) -> None:
+    from reviewer.analysis.prefilter import checklist_terms, mandatory_literals
+
+    path = checklists_dir() / "vendor-support.yaml"
+    load_checklist(path)
+    compiled.KNOWN_LITERALS.clear()
+    checklist = load_checklist(path)  # from the cache
+    patterns = {p.pattern for t in checklist_terms(checklist) for p in t.patterns()}
+    assert patterns and set(compiled.KNOWN_LITERALS) >= patterns
+    assert all(compiled.KNOWN_LITERALS[p] == mandatory_literals(p) for p in patterns)
+
+
 def test_the_path_is_the_one_asked_for_now(cache: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
     a.write_text(VALID, encoding="utf-8")
@@ -97,7 +109,7 @@ def test_a_foreign_but_well_formed_entry_is_refused(cache: Path) -> None:
     entry = _entry(cache)
     head, _, body = entry.read_bytes().partition(b"\n")
     data = json.loads(body)
-    data["sections"][0]["weight"] = "heavy"  # valid JSON, wrong type
+    data["checklist"]["sections"][0]["weight"] = "heavy"  # valid JSON, wrong type
     body = json.dumps(data).encode()
     header = json.loads(head)
     header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
