@@ -36,7 +36,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import weakref
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
@@ -231,26 +230,43 @@ def _patterns(value: Any, count: int) -> tuple[re.Pattern[str], ...]:
     return cast(tuple[re.Pattern[str], ...], tuple(out))
 
 
+_SPECS: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}
+
+
+def _spec(name: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """A class's stored fields with their annotation text, and the keys an entry has."""
+    found = _SPECS.get(name)
+    if found is None:
+        skip = _DERIVED.get(name, ())
+        stored = tuple((f.name, str(f.type)) for f in fields(_CLASSES[name]) if f.name not in skip)
+        keys = {"@", *(n for n, _ in stored)} | ({"patterns"} if name == "Terms" else set())
+        found = _SPECS[name] = (stored, frozenset(keys))
+    return found
+
+
 def _decode_object(name: str, value: Any) -> Any:
     _check(isinstance(value, dict) and value.get("@") == name)
-    cls = _CLASSES[name]
-    skip = _DERIVED.get(name, ())
-    kwargs: dict[str, Any] = {}
-    expected = {"@"}
-    for f in fields(cls):
-        if f.name in skip:
-            continue
-        expected.add(f.name)
-        _check(f.name in value)
-        kwargs[f.name] = _decode_as(str(f.type), value[f.name])
-    if cls is Terms:
-        expected.add("patterns")
-        pats = value.get("patterns")
+    stored, keys = _spec(name)
+    _check(value.keys() == keys)
+    kwargs = {field: _decode_as(kind, value[field]) for field, kind in stored}
+    if name == "Terms":
+        pats = value["patterns"]
         _check(isinstance(pats, list) and len(pats) == 2)
         kwargs["compiled_en"] = _patterns(pats[0], len(kwargs["en"]))
         kwargs["compiled_zh"] = _patterns(pats[1], len(kwargs["zh"]))
-    _check(set(value) == expected)
-    return cls(**kwargs)
+    return _CLASSES[name](**kwargs)
+
+
+def _decode(data: Any, path: str) -> Checklist:
+    _check(isinstance(data, dict) and set(data) == {"checklist", "literals"})
+    literals = _decode_literals(data["literals"])
+    checklist = _decode_object("Checklist", data["checklist"])
+    KNOWN_LITERALS.update(literals)  # only from an entry that decoded whole
+    return Checklist(
+        id=checklist.id, version=checklist.version, title=checklist.title,
+        sections=checklist.sections, vague=checklist.vague, path=path,
+        scorecards=checklist.scorecards,
+    )
 
 
 def _literals(checklist: Checklist) -> dict[str, list[str] | None]:
@@ -280,18 +296,6 @@ def _decode_literals(value: Any) -> dict[str, frozenset[str] | None]:
             isinstance(lits, list) and all(isinstance(x, str) and x for x in lits))))
         out[pattern] = None if lits is None else frozenset(lits)
     return out
-
-
-def _decode(data: Any, path: str) -> Checklist:
-    _check(isinstance(data, dict) and set(data) == {"checklist", "literals"})
-    literals = _decode_literals(data["literals"])
-    checklist = _decode_object("Checklist", data["checklist"])
-    KNOWN_LITERALS.update(literals)  # only from an entry that decoded whole
-    return Checklist(
-        id=checklist.id, version=checklist.version, title=checklist.title,
-        sections=checklist.sections, vague=checklist.vague, path=path,
-        scorecards=checklist.scorecards,
-    )
 
 
 # -- reading and writing ---------------------------------------------------------
@@ -329,6 +333,8 @@ def store(text: str, checklist: Checklist) -> None:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         header = json.dumps({"format": FORMAT, "key": entry.stem,
                              "sha256": hashlib.sha256(body).hexdigest()}).encode()
+        import tempfile  # only when writing: not on the path of a cached load
+
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=entry.parent)
         try:
