@@ -139,6 +139,8 @@ def find_hits(terms: Terms, text: str) -> list[Hit]:
     if not terms:
         return []
     active = active_patterns(terms, text)
+    if not active:
+        return []
     hits = [Hit(m.start(), m.end(), m.group(0)) for p in active for m in p.finditer(text) if m.end() > m.start()]
     if len(active) > 1:
         hits.sort(key=lambda h: (h.start, -h.end))

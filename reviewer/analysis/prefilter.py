@@ -119,9 +119,9 @@ class Prefiltered:
         """The patterns to run on a text that holds the literals `found`, in the checklist's order."""
         hit = self.literals & found
         if not hit:
-            active: list[re.Pattern[str]] = []
-        elif len(hit) == 1:
-            active = [self.order[i] for i in self.by_literal[next(iter(hit))]]
+            return [self.always] if self.always is not None else []
+        if len(hit) == 1:
+            active: list[re.Pattern[str]] = [self.order[i] for i in self.by_literal[next(iter(hit))]]
         else:
             active = [self.order[i] for i in sorted({i for lit in hit for i in self.by_literal[lit]})]
         if self.always is not None:
