@@ -11,6 +11,10 @@ PDF and DOCX with tests/corpus/build.py in a temporary folder, then:
 - **analysis**: `reviewer.analysis.judge.judge_document` alone, on a
   Document read and segmented beforehand (median of --repeat runs after one
   warm-up; goal: under 200 ms for 300 clauses x 25 items);
+- **analysis, per-list scans**: the same with the prefilter's reference
+  path (`prefilter.ONE_PASS = False`: each term list tests its own
+  literals on each clause by substring tests), the baseline of
+  the one pass per clause, from the same run;
 - **full**: `read_document` + `segment` + `judge_document` from the file,
   median of --repeat runs, in ms per page (PDF) and in total (PDF, DOCX).
 
@@ -175,6 +179,19 @@ def _median_ms(run: Callable[[], object], repeat: int, warmup: bool = True) -> t
     return statistics.median(times), times
 
 
+def _per_list(run: Callable[[], object], repeat: int) -> float | None:
+    """Median ms of `run` with the prefilter's per-term-list reference path, if it has one."""
+    from reviewer.analysis import prefilter
+
+    if not hasattr(prefilter, "ONE_PASS"):
+        return None
+    prefilter.ONE_PASS = False
+    try:
+        return _median_ms(run, repeat)[0]
+    finally:
+        prefilter.ONE_PASS = True
+
+
 def _stages(path: Path, read: Callable[..., Any], seg: Callable[..., Any], judge: Callable[..., Any],
             checklist: object) -> tuple[float, float, float]:
     """One run from the file: ms spent reading, segmenting and judging."""
@@ -217,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             counts = review.counts()
             analysis_ms, runs = _median_ms(partial(judge_document, document, clauses, checklist),
                                            args.repeat)
+            per_list_ms = _per_list(partial(judge_document, document, clauses, checklist), args.repeat)
 
             stages = [_stages(path, read_document, segment, judge_document, checklist)
                       for _ in range(args.repeat)]
@@ -228,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n[{fmt}] {len(clauses)} clauses segmented; {status}")
             print(f"  analysis alone      {analysis_ms:8.1f} ms  (goal < {GOAL_MS:.0f} ms; runs "
                   + ", ".join(f"{t:.0f}" for t in runs) + ")")
+            if per_list_ms is not None:
+                print(f"  analysis, per-list  {per_list_ms:8.1f} ms  (reference path; one pass is "
+                      f"{per_list_ms / analysis_ms:.2f}x faster)")
             print(f"  read+segment+judge  {full_ms:8.1f} ms  {per_page}  (read {read_ms:.0f}, "
                   f"segment {seg_ms:.0f}, judge {judge_ms:.0f} ms)")
     return 0

@@ -3,6 +3,13 @@
 Each subcommand lives in its own module under `reviewer.commands` and exposes
 ``register(subparsers)``, which adds its parser and sets ``func`` to a
 function ``(args) -> int``. `main(argv)` is what tests call in-process.
+
+Registration is lazy: `COMMAND_TABLE` holds each subcommand's name and its
+one-line help, so `reviewer --help` and `--version` import no subcommand
+(and with them none of openpyxl, reportlab, python-docx, pypdf or the
+analysis). A subcommand's module is imported only when that subcommand runs
+or its own ``--help`` is asked for. tests/cli/test_lazy.py checks that the
+table says what each module's `register` says.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reviewer import __version__
 from reviewer.errors import ReviewerError
@@ -28,8 +35,29 @@ COMMANDS = (
     "selftest",
 )
 
+# Module name -> (the subcommand as typed, the help line its register() gives).
+COMMAND_TABLE: dict[str, tuple[str, str]] = {
+    "review": ("review", "review a contract (PDF or DOCX) against a checklist"),
+    "segment": ("segment", "show the clauses a contract is split into"),
+    "checklist": ("checklist", "check a checklist file, or list the built-in checklists"),
+    "eval": ("eval", "measure the analysis against labelled contracts"),
+    "export": ("export", "export a saved review (.review.json) with the reviewer's changes"),
+    "responses": ("responses", "import the vendor's answers from the returned checklist workbook"),
+    "compare": ("compare", "compare several vendors' contracts item by item"),
+    "diff": ("diff", "compare the reviewed original with the vendor's revision"),
+    "batch": ("batch", "review every PDF/DOCX under a folder"),
+    "gui": ("gui", "open the desktop app (the default with no command)"),
+    "selftest": ("self-test",
+                 "check this installation: review the samples, write every export, open the window"),
+}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; `load`: the subcommands (as typed) whose modules are imported.
+
+    None imports every subcommand. The others get a placeholder parser with
+    the same name and help line, which is all the top-level ``--help`` shows.
+    """
     parser = argparse.ArgumentParser(
         prog="reviewer",
         description="Review vendor support and service terms against a checklist.",
@@ -37,9 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
+        entry = COMMAND_TABLE.get(name)
+        if entry is not None and load is not None and entry[0] not in load:
+            sub.add_parser(entry[0], help=entry[1])
+            continue
         module = importlib.import_module(f"reviewer.commands.{name}")
         module.register(sub)
     return parser
+
+
+def _command_in(args: Sequence[str]) -> set[str]:
+    """The subcommand an argument list runs: its first word not starting with '-'."""
+    for arg in args:
+        if not arg.startswith("-"):
+            return {arg}
+    return set()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui"]  # plain `reviewer` opens the window
     elif args_list[0] == "--self-test":
         args_list[0] = "self-test"  # what a bundle's users and support type
-    parser = build_parser()
+    parser = build_parser(load=_command_in(args_list))
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))

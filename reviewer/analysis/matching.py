@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reviewer.analysis.prefilter import prefiltered
+from reviewer.analysis.prefilter import active_patterns
 from reviewer.analysis.relevance import RelevanceModel, features, load_model
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
@@ -139,12 +139,15 @@ def find_hits(terms: Terms, text: str) -> list[Hit]:
     """Every match of any term in `text` (both languages: contracts mix them).
 
     Terms whose mandatory literal is absent from the text are skipped before
-    any regex runs (see `prefilter`); where two terms match at overlapping
-    places, the earlier and longer match is kept.
+    any regex runs (see `prefilter`: the text is scanned once for the
+    literals of every item); where two terms match at overlapping places,
+    the earlier and longer match is kept.
     """
     if not terms:
         return []
-    active = prefiltered(terms, bool(_CJK.search(text))).candidates(text.lower())
+    active = active_patterns(terms, text)
+    if not active:
+        return []
     hits = [Hit(m.start(), m.end(), m.group(0)) for p in active for m in p.finditer(text) if m.end() > m.start()]
     if len(active) > 1:
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -159,7 +162,7 @@ def find_hits(terms: Terms, text: str) -> list[Hit]:
 def any_hit(terms: Terms, text: str) -> Hit | None:
     if not terms:
         return None
-    for p in prefiltered(terms, bool(_CJK.search(text))).candidates(text.lower()):
+    for p in active_patterns(terms, text):
         m = p.search(text)
         if m:
             return Hit(m.start(), m.end(), m.group(0))

@@ -6,16 +6,27 @@ costs most of the analysis time. Nearly every term must contain some literal
 text ("respon", "工单", "SLA"); a clause that lacks it cannot match, and a
 `str in str` test finds that out in C. Patterns with no mandatory literal
 are always run.
+
+One pass per text: the literals of every term list in use (all items of the
+loaded checklists) form one trie-shaped regex, run once over each clause
+text; each term list then picks its patterns by a set intersection. The
+analysis is linear in clauses x items with a small constant, instead of one
+scan per term list per clause. `ONE_PASS = False` checks each term list's
+literals with plain substring tests instead (the reference the tests compare
+against).
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
-from reviewer.checklist.model import Terms
+from reviewer.checklist.model import Checklist, Terms
 
 _LITERAL = sre_parse.LITERAL
 _SUBPATTERN = sre_parse.SUBPATTERN
@@ -93,49 +104,244 @@ def mandatory_literal(pattern: str) -> str | None:
 class Prefiltered:
     """A term list split into literal-gated patterns and always-run ones.
 
-    ``scanner`` finds, in one C-level scan, every literal that starts at each
-    position of the text (the longest; its prefixes are implied through
-    ``prefixes``), so choosing the patterns to run costs a set intersection.
+    ``by_literal`` maps each mandatory literal to the positions in ``order``
+    of the patterns that need it, so choosing the patterns to run for a text
+    costs one set intersection with the literals the text holds (found once
+    per text for every term list: see `text_scan`).
     """
 
-    by_literal: dict[str, tuple[re.Pattern[str], ...]]
+    by_literal: dict[str, tuple[int, ...]]
     order: tuple[re.Pattern[str], ...]
-    scanner: re.Pattern[str] | None
-    prefixes: dict[str, frozenset[str]]
+    literals: frozenset[str]
     always: re.Pattern[str] | None
 
-    def candidates(self, lowered: str) -> list[re.Pattern[str]]:
-        active: list[re.Pattern[str]] = []
-        if self.scanner is not None:
-            found: set[str] = set()
-            for m in self.scanner.finditer(lowered):
-                lit = m.group(1)
-                found.add(lit)
-                found |= self.prefixes.get(lit, frozenset())
-            chosen = {p for lit in found for p in self.by_literal.get(lit, ())}
-            # In the checklist's order, so results never depend on set order.
-            active = [p for p in self.order if p in chosen]
+    def chosen(self, found: frozenset[str]) -> list[re.Pattern[str]]:
+        """The patterns to run on a text that holds the literals `found`, in the checklist's order."""
+        hit = self.literals & found
+        if not hit:
+            return [self.always] if self.always is not None else []
+        if len(hit) == 1:
+            active: list[re.Pattern[str]] = [self.order[i] for i in self.by_literal[next(iter(hit))]]
+        else:
+            active = [self.order[i] for i in sorted({i for lit in hit for i in self.by_literal[lit]})]
         if self.always is not None:
             active.append(self.always)
         return active
 
+    def candidates(self, lowered: str) -> list[re.Pattern[str]]:
+        """The patterns to run on a lower-cased text."""
+        return self.chosen(literals_in(lowered))
+
+
+@lru_cache(maxsize=8192)
+def _literals_of(pattern: str) -> frozenset[str] | None:
+    from reviewer.checklist.compiled import KNOWN_LITERALS  # stored with a cached checklist
+
+    if pattern in KNOWN_LITERALS:
+        return KNOWN_LITERALS[pattern]
+    return mandatory_literals(pattern)
+
 
 @lru_cache(maxsize=4096)
 def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
-    by_literal: dict[str, list[re.Pattern[str]]] = {}
+    lists: dict[str, list[int]] = {}
     rest: list[re.Pattern[str]] = []
+    order: list[re.Pattern[str]] = []
     for p in terms.patterns():
         if not cjk and _CJK.search(p.pattern):
             continue  # needs a Chinese character the text does not have
-        literals = mandatory_literals(p.pattern)
+        literals = _literals_of(p.pattern)
         if literals is None:
             rest.append(p)
             continue
-        for lit in literals:
-            by_literal.setdefault(lit, []).append(p)
-    lits = sorted(by_literal, key=len, reverse=True)
-    scanner = re.compile("(?=(" + "|".join(re.escape(x) for x in lits) + "))") if lits else None
-    prefixes = {a: frozenset(b for b in lits if b != a and a.startswith(b)) for a in lits}
+        for lit in sorted(literals):
+            lists.setdefault(lit, []).append(len(order))
+        order.append(p)
+    _UNIVERSE.add(lists)
     always = re.compile("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE) if rest else None
-    order = tuple(p for p in terms.patterns() if any(p in v for v in by_literal.values()))
-    return Prefiltered({k: tuple(v) for k, v in by_literal.items()}, order, scanner, prefixes, always)
+    return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always)
+
+
+# -- one pass per text for every term list's literals ---------------------------
+
+
+def _trie_pattern(literals: Iterable[str]) -> str:
+    """One regex for a set of literals that, at each position, matches the longest one there.
+
+    A trie: branches start with distinct characters, so `re` tries at most
+    one per position, and a literal that is a prefix of a longer one is an
+    optional (greedy) tail. The shorter literals present at a position are
+    the prefixes of the longest (see `_Universe.prefixes`).
+    """
+    root: dict[str, Any] = {}
+    for lit in literals:
+        node = root
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?=(" + emit(root) + "))"
+
+
+class _Universe:
+    """Every literal of every term list in use, found in a text by one scan.
+
+    Term lists add their literals when first prefiltered, and the term lists
+    of every checklist loaded in the process are added before the first
+    scan, so a clause is scanned once for all items. A text scanned before a
+    literal was added is scanned again for the new literals only: the set of
+    literals found is always exactly the set the text holds.
+    """
+
+    def __init__(self) -> None:
+        self.lits: list[str] = []
+        self.known: set[str] = set()
+        self.scanners: dict[int, re.Pattern[str] | None] = {}
+        self.prefix_cache: dict[str, frozenset[str]] = {}
+        self.checklists = -1
+        self.lock = threading.Lock()
+
+    def add(self, literals: Iterable[str]) -> None:
+        new = [lit for lit in literals if lit not in self.known]
+        if not new:
+            return
+        with self.lock:
+            for lit in sorted(set(new)):
+                if lit not in self.known:
+                    self.known.add(lit)
+                    self.lits.append(lit)
+            self.scanners = {}
+            self.prefix_cache = {}
+
+    def sync_checklists(self) -> None:
+        """Add the literals of checklists loaded since the last call."""
+        from reviewer.checklist.compiled import loaded_checklists
+
+        count, checklists = loaded_checklists(self.checklists)
+        if count == self.checklists:
+            return
+        self.checklists = count
+        for checklist in checklists:
+            for terms in checklist_terms(checklist):
+                for cjk in (True, False):
+                    prefiltered(terms, cjk)
+
+    def scanner(self, start: int) -> re.Pattern[str] | None:
+        """The scanner for the literals added after the first `start`."""
+        scanners = self.scanners
+        if start not in scanners:
+            lits = self.lits[start:]
+            scanners[start] = re.compile(_trie_pattern(lits)) if lits else None
+        return scanners[start]
+
+    def prefixes(self, lit: str) -> frozenset[str]:
+        found = self.prefix_cache.get(lit)
+        if found is None:
+            known = self.known
+            found = frozenset(lit[:k] for k in range(1, len(lit)) if lit[:k] in known)
+            self.prefix_cache[lit] = found
+        return found
+
+    def scan(self, lowered: str, start: int = 0) -> set[str]:
+        found: set[str] = set()
+        scanner = self.scanner(start)
+        if scanner is not None:
+            for lit in scanner.findall(lowered):
+                if lit not in found:
+                    found.add(lit)
+                    found |= self.prefixes(lit)
+        return found
+
+
+_UNIVERSE = _Universe()
+
+
+@dataclass(frozen=True)
+class TextScan:
+    """A text as the prefilter sees it: lower-cased, whether it has Chinese, the literals it holds."""
+
+    lowered: str
+    cjk: bool
+    known: int  # how many literals of the universe `found` covers
+    found: frozenset[str]
+
+
+_SCANS: dict[str, TextScan] = {}
+_MAX_SCANS = 50_000
+
+
+def text_scan(text: str) -> TextScan:
+    """The literals `text` holds, found in one pass for every term list; memoised per text."""
+    scan = _SCANS.get(text)
+    universe = _UNIVERSE
+    if universe.checklists < 0 or scan is None:
+        universe.sync_checklists()
+    total = len(universe.lits)
+    if scan is None:
+        lowered = text.lower()
+        scan = TextScan(lowered, bool(_CJK.search(text)), total, frozenset(universe.scan(lowered)))
+        if len(_SCANS) >= _MAX_SCANS:
+            _SCANS.clear()
+        _SCANS[text] = scan
+    elif scan.known < total:
+        more = universe.scan(scan.lowered, scan.known)
+        scan = TextScan(scan.lowered, scan.cjk, total, scan.found | more)
+        _SCANS[text] = scan
+    return scan
+
+
+def literals_in(lowered: str) -> frozenset[str]:
+    """The literals of the universe a lower-cased text holds."""
+    return text_scan(lowered).found if lowered == lowered.lower() else frozenset(
+        _UNIVERSE.scan(lowered))
+
+
+_PREPARED: dict[int, tuple[Terms, Prefiltered, Prefiltered]] = {}
+ONE_PASS = True
+
+
+def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
+    """The patterns of `terms` that can match `text`: those whose literal it holds, and the rest.
+
+    The hot path of the analysis (items x clauses x term lists): two dict
+    look-ups and a set intersection. A term list is looked up by identity
+    (it is immutable and kept alive here, so its id cannot be reused).
+    """
+    pres = _PREPARED.get(id(terms))
+    if pres is None or pres[0] is not terms:
+        if len(_PREPARED) >= 8192:
+            _PREPARED.clear()
+        # Both variants add the term list's literals before any text is scanned.
+        pres = _PREPARED[id(terms)] = (terms, prefiltered(terms, False), prefiltered(terms, True))
+    if not ONE_PASS:
+        pre = pres[2] if _CJK.search(text) else pres[1]
+        lowered = text.lower()
+        return pre.chosen(frozenset(lit for lit in pre.literals if lit in lowered))
+    scan = _SCANS.get(text)
+    if scan is None or scan.known != len(_UNIVERSE.lits):
+        scan = text_scan(text)
+    return (pres[2] if scan.cjk else pres[1]).chosen(scan.found)
+
+
+def clear() -> None:
+    """Forget every prepared term list and scanned text (tests switch paths with it)."""
+    _PREPARED.clear()
+    _SCANS.clear()
+    prefiltered.cache_clear()
+    _literals_of.cache_clear()
+
+
+def checklist_terms(checklist: Checklist) -> list[Terms]:
+    """Every term list of a checklist."""
+    out: list[Terms] = list(checklist.vague.values())
+    for item in checklist.items:
+        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation]
+        out += [r.patterns for r in item.requirements]
+    return out

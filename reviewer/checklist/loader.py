@@ -8,7 +8,6 @@ silently judge contracts against fewer items than the reviewer wrote.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -16,9 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
-
-import yaml
+from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer.checklist.model import (
@@ -31,25 +28,56 @@ from reviewer.checklist.model import (
     Section,
     Terms,
 )
-from reviewer.checklist.schema import (
-    DIMENSION_KEYS,
-    FIND_KEYS,
-    ITEM_KEYS,
-    LANGUAGE_KEYS,
-    MET_KEYS,
-    POLICY_KEYS,
-    SCHEMA,
-    SCORECARD_KEYS,
-    SECTION_KEYS,
-    TOP_KEYS,
-    Reader,
-    compile_term,
-    compose,
-    fact_names,
-    line_of,
-)
 from reviewer.errors import ChecklistError
 from reviewer.review import Text
+
+if TYPE_CHECKING:
+    import difflib
+
+    import yaml
+
+    from reviewer.checklist.schema import (
+        DIMENSION_KEYS,
+        FIND_KEYS,
+        ITEM_KEYS,
+        LANGUAGE_KEYS,
+        MET_KEYS,
+        POLICY_KEYS,
+        SCHEMA,
+        SCORECARD_KEYS,
+        SECTION_KEYS,
+        TOP_KEYS,
+        Reader,
+        compile_term,
+        compose,
+        fact_names,
+        line_of,
+    )
+
+_SCHEMA_NAMES = (
+    "DIMENSION_KEYS", "FIND_KEYS", "ITEM_KEYS", "LANGUAGE_KEYS", "MET_KEYS", "POLICY_KEYS",
+    "SCHEMA", "SCORECARD_KEYS", "SECTION_KEYS", "TOP_KEYS", "Reader", "compile_term", "compose",
+    "fact_names", "line_of",
+)
+
+
+def _import_parser() -> None:
+    """PyYAML, difflib and the schema rules, imported when a checklist is parsed.
+
+    A checklist from the compiled cache needs none of them, and importing
+    them is a third of the time a cached checklist takes to be ready.
+    """
+    if "yaml" in globals():
+        return
+    import difflib
+
+    import yaml
+
+    from reviewer.checklist import schema
+
+    globals().update(difflib=difflib, yaml=yaml,
+                     **{name: getattr(schema, name) for name in _SCHEMA_NAMES})
+
 
 DEFAULT_ID = "vendor-support"
 ENV_DIR = "REVIEWER_CHECKLISTS"
@@ -84,8 +112,33 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
 
 
 def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
-    """Validate checklist YAML text; `path` is only used in messages."""
-    return _Builder(path).checklist(compose(text, path))
+    """Validate checklist YAML text; `path` is only used in messages.
+
+    A text that loaded before comes from the compiled-checklist cache
+    (`reviewer.checklist.compiled`: keyed by the text's SHA-256, validated,
+    never stale); a broken one is parsed every time, so its message is too.
+    """
+    from reviewer.checklist import compiled
+
+    return compiled.cached(text, path, lambda: _Builder(path).checklist(_compose(text, path)))
+
+
+def _compose(text: str, path: str) -> yaml.Node:
+    """The node tree, with libyaml's C parser when present.
+
+    On any problem the pure-Python parser runs again so the message (line,
+    wording) is exactly the one `schema.compose` gives.
+    """
+    _import_parser()
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            node = yaml.compose(text, Loader=loader)
+        except Exception:
+            node = None
+        if node is not None:
+            return node
+    return compose(text, path)
 
 
 def checklists_dir() -> Path:
@@ -152,6 +205,7 @@ def bundled_checklists() -> tuple[BundledChecklist, ...]:
 
 class _Builder:
     def __init__(self, path: str) -> None:
+        _import_parser()
         self.path = path
         self.read = Reader(path)
 

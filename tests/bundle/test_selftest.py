@@ -29,6 +29,7 @@ def reviewer_script() -> Path:
     return script
 
 
+@pytest.mark.slow  # runs the console script in a subprocess
 def test_self_test_from_source_passes_every_check(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["HOME"] = str(tmp_path)  # the window must not touch the real settings either

@@ -126,6 +126,7 @@ def test_interrupted_batch_resumes(tmp_path: Path) -> None:
     assert manifest_files(out)[next(iter(done))] == next(iter(done.values()))
 
 
+@pytest.mark.slow  # spawns worker processes
 def test_ctrl_c_stops_a_parallel_batch_cleanly(tmp_path: Path) -> None:
     folder, out = tmp_path / "many", tmp_path / "out"
     folder.mkdir()
@@ -164,6 +165,7 @@ def crash_on_marked_files(task: ContractJob) -> Entry:
     return review_one(task)
 
 
+@pytest.mark.slow  # spawns worker processes
 def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
     folder, out = tmp_path / "c", tmp_path / "out"
     folder.mkdir()

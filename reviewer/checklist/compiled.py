@@ -1,0 +1,379 @@
+"""The compiled-checklist cache: a validated checklist, ready in milliseconds.
+
+Parsing `checklists/vendor-support.yaml` with PyYAML and compiling its ~2,100
+patterns costs about two seconds, paid by every process that reviews. Once a
+file has loaded without error, its model is written here as plain JSON and
+the next process reads that instead.
+
+- **Key**: SHA-256 of the checklist text, the reviewer version, the Python
+  version and the source of the modules that validate a checklist, so a
+  changed file, a new release or a changed rule never meets a stale entry.
+- **Where**: ``$REVIEWER_CACHE_DIR``, else ``$XDG_CACHE_HOME/contract-reviewer``,
+  else ``~/.cache/contract-reviewer``. ``REVIEWER_NO_CACHE=1`` turns it off.
+- **Safety**: the file is plain JSON (never pickle: nothing in it runs), its
+  payload carries its own SHA-256, and decoding checks every class, field and
+  type against the model; anything unexpected (a truncated write, another
+  program's file, an older format) is ignored and rebuilt from the YAML.
+  Writes are atomic (temporary file + rename), and a cache that cannot be
+  written (read-only home) only costs speed.
+- **Literals**: beside the model, each pattern's mandatory literals as the
+  analysis's prefilter computes them (`reviewer.analysis.prefilter`; parsing
+  1,600 regexes costs ~0.1 s per process otherwise), in `KNOWN_LITERALS`.
+- **Patterns** come back as `LazyPattern`s: the regex text and flags at once,
+  compiled on first use and shared by every checklist in the process. Most
+  patterns are never run (the analysis prefilters on literals), so most are
+  never compiled.
+
+The path shown in messages and stored in `Checklist.path` is always the one
+asked for now, never the one the entry was first built from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import weakref
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+
+import reviewer
+from reviewer.checklist.model import (
+    Checklist,
+    ChecklistItem,
+    Policy,
+    Requirement,
+    Scorecard,
+    ScorecardDimension,
+    Section,
+    Terms,
+)
+from reviewer.review import Text
+
+FORMAT = "contract-reviewer/compiled-checklist-2"
+ENV_DIR = "REVIEWER_CACHE_DIR"
+ENV_OFF = "REVIEWER_NO_CACHE"
+
+_CLASSES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (Checklist, ChecklistItem, Policy, Requirement, Scorecard, ScorecardDimension,
+                Section, Terms, Text)
+}
+# Fields that are derived from others and rebuilt on load, not stored.
+_DERIVED = {"Terms": ("compiled_en", "compiled_zh")}
+_SOURCES = ("checklist/loader.py", "checklist/schema.py", "checklist/model.py",
+            "checklist/compiled.py", "analysis/facts.py", "analysis/prefilter.py")
+
+
+# -- patterns ---------------------------------------------------------------
+
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def compiled_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """`re.compile`, once per process per (pattern, flags): re's own cache holds only 512."""
+    key = (pattern, flags)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = re.compile(pattern, flags)
+    return found
+
+
+class LazyPattern:
+    """A checklist pattern known by its text, compiled when first matched.
+
+    Offers what the analysis uses of `re.Pattern` (``pattern``, ``flags``,
+    ``search``, ``finditer``, ``match``...), compares and hashes like the
+    compiled pattern would (by text and flags).
+    """
+
+    __slots__ = ("__dict__", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        return compiled_pattern(self.pattern, self.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not set yet: bind the compiled pattern's
+        # method on the instance so later calls go straight to C.
+        value = getattr(self.compiled(), name)
+        if callable(value):
+            self.__dict__[name] = value
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern | re.Pattern):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+# -- where --------------------------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """The folder of compiled checklists, or None when caching is off."""
+    if os.environ.get(ENV_OFF, "").strip() not in ("", "0"):
+        return None
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "contract-reviewer"
+
+
+_salt: bytes | None = None
+
+
+def _code_salt() -> bytes:
+    """Reviewer and Python versions, plus the validating code's source where it exists."""
+    global _salt
+    if _salt is None:
+        h = hashlib.sha256(f"{FORMAT}\0{reviewer.__version__}\0{sys.version}\0".encode())
+        root = Path(reviewer.__file__).parent
+        for name in _SOURCES:
+            try:
+                h.update((root / name).read_bytes())
+            except OSError:
+                h.update(name.encode())  # a frozen bundle: its version says it all
+        _salt = h.digest()
+    return _salt
+
+
+def cache_key(text: str) -> str:
+    return hashlib.sha256(_code_salt() + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# -- encoding -----------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        name = type(value).__name__
+        skip = _DERIVED.get(name, ())
+        out: dict[str, Any] = {"@": name}
+        for f in fields(value):
+            if f.name not in skip:
+                out[f.name] = _encode(getattr(value, f.name))
+        if isinstance(value, Terms):  # the compiled regex texts differ from the terms
+            out["patterns"] = [[[p.pattern, p.flags] for p in value.compiled_en],
+                               [[p.pattern, p.flags] for p in value.compiled_zh]]
+        return out
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, MappingProxyType | dict):
+        return {"@": "map", "items": [[k, _encode(v)] for k, v in value.items()]}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+class _Invalid(Exception):
+    """The cached file is not one this version wrote."""
+
+
+def _check(ok: bool) -> None:
+    if not ok:
+        raise _Invalid
+
+
+def _decode_as(kind: str, value: Any) -> Any:
+    """Decode `value` as the annotated type `kind` (the model's annotation text)."""
+    kind = kind.strip()
+    if kind.endswith("| None"):
+        return None if value is None else _decode_as(kind[: -len("| None")], value)
+    if kind.startswith("tuple[") and kind.endswith(", ...]"):
+        _check(isinstance(value, list))
+        return tuple(_decode_as(kind[6:-6], v) for v in value)
+    if kind.startswith("Mapping[str, ") and kind.endswith("]"):
+        _check(isinstance(value, dict) and value.get("@") == "map"
+               and isinstance(value.get("items"), list))
+        out: dict[str, Any] = {}
+        for pair in value["items"]:
+            _check(isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str))
+            out[pair[0]] = _decode_as(kind[13:-1], pair[1])
+        return MappingProxyType(out)
+    if kind == "str":
+        _check(isinstance(value, str))
+        return value
+    if kind == "int":
+        _check(isinstance(value, int) and not isinstance(value, bool))
+        return value
+    if kind == "float":
+        _check(isinstance(value, int | float) and not isinstance(value, bool))
+        return float(value)
+    _check(kind in _CLASSES)
+    return _decode_object(kind, value)
+
+
+def _patterns(value: Any, count: int) -> tuple[re.Pattern[str], ...]:
+    _check(isinstance(value, list) and len(value) == count)
+    out = []
+    for entry in value:
+        _check(isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+               and isinstance(entry[1], int) and not isinstance(entry[1], bool))
+        out.append(LazyPattern(entry[0], entry[1]))
+    return cast(tuple[re.Pattern[str], ...], tuple(out))
+
+
+_SPECS: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}
+
+
+def _spec(name: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """A class's stored fields with their annotation text, and the keys an entry has."""
+    found = _SPECS.get(name)
+    if found is None:
+        skip = _DERIVED.get(name, ())
+        stored = tuple((f.name, str(f.type)) for f in fields(_CLASSES[name]) if f.name not in skip)
+        keys = {"@", *(n for n, _ in stored)} | ({"patterns"} if name == "Terms" else set())
+        found = _SPECS[name] = (stored, frozenset(keys))
+    return found
+
+
+def _decode_object(name: str, value: Any) -> Any:
+    _check(isinstance(value, dict) and value.get("@") == name)
+    stored, keys = _spec(name)
+    _check(value.keys() == keys)
+    kwargs = {field: _decode_as(kind, value[field]) for field, kind in stored}
+    if name == "Terms":
+        pats = value["patterns"]
+        _check(isinstance(pats, list) and len(pats) == 2)
+        kwargs["compiled_en"] = _patterns(pats[0], len(kwargs["en"]))
+        kwargs["compiled_zh"] = _patterns(pats[1], len(kwargs["zh"]))
+    return _CLASSES[name](**kwargs)
+
+
+def _decode(data: Any, path: str) -> Checklist:
+    _check(isinstance(data, dict) and set(data) == {"checklist", "literals"})
+    literals = _decode_literals(data["literals"])
+    checklist = _decode_object("Checklist", data["checklist"])
+    KNOWN_LITERALS.update(literals)  # only from an entry that decoded whole
+    return Checklist(
+        id=checklist.id, version=checklist.version, title=checklist.title,
+        sections=checklist.sections, vague=checklist.vague, path=path,
+        scorecards=checklist.scorecards,
+    )
+
+
+def _literals(checklist: Checklist) -> dict[str, list[str] | None]:
+    """Each pattern's mandatory literals, as the analysis's prefilter finds them."""
+    try:
+        from reviewer.analysis.prefilter import checklist_terms, mandatory_literals
+    except ImportError:
+        return {}
+    out: dict[str, list[str] | None] = {}
+    for terms in checklist_terms(checklist):
+        for p in terms.patterns():
+            if p.pattern not in out:
+                found = mandatory_literals(p.pattern)
+                out[p.pattern] = None if found is None else sorted(found)
+    return out
+
+
+# pattern text -> its mandatory literals (None: it has none), from cache entries read.
+KNOWN_LITERALS: dict[str, frozenset[str] | None] = {}
+
+
+def _decode_literals(value: Any) -> dict[str, frozenset[str] | None]:
+    _check(isinstance(value, dict))
+    out: dict[str, frozenset[str] | None] = {}
+    for pattern, lits in value.items():
+        _check(isinstance(pattern, str) and (lits is None or (
+            isinstance(lits, list) and all(isinstance(x, str) and x for x in lits))))
+        out[pattern] = None if lits is None else frozenset(lits)
+    return out
+
+
+# -- reading and writing ---------------------------------------------------------
+
+
+def _entry(text: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"{cache_key(text)}.json"
+
+
+def load(text: str, path: str) -> Checklist | None:
+    """The cached checklist for this exact text, or None (absent, off, or not valid)."""
+    entry = _entry(text)
+    if entry is None:
+        return None
+    try:
+        raw = entry.read_bytes()
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        _check(isinstance(header, dict) and header.get("format") == FORMAT
+               and header.get("key") == entry.stem
+               and header.get("sha256") == hashlib.sha256(body).hexdigest())
+        return _decode(json.loads(body), path)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError, _Invalid):
+        return None
+
+
+def store(text: str, checklist: Checklist) -> None:
+    """Write the compiled form for this text; failures only cost speed next time."""
+    entry = _entry(text)
+    if entry is None:
+        return
+    try:
+        payload = {"checklist": _encode(checklist), "literals": _literals(checklist)}
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        header = json.dumps({"format": FORMAT, "key": entry.stem,
+                             "sha256": hashlib.sha256(body).hexdigest()}).encode()
+        import tempfile  # only when writing: not on the path of a cached load
+
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=entry.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header + b"\n" + body)
+            os.replace(tmp, entry)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except (OSError, TypeError, ValueError):
+        return
+
+
+_LOADED: list[weakref.ref[Checklist]] = []
+_generation = 0
+
+
+def remember(checklist: Checklist) -> Checklist:
+    """Note a loaded checklist, so the analysis can prepare all its terms at once."""
+    global _generation
+    _LOADED[:] = [r for r in _LOADED if r() is not None][-7:]
+    _LOADED.append(weakref.ref(checklist))
+    _generation += 1
+    return checklist
+
+
+def loaded_checklists(since: int) -> tuple[int, list[Checklist]]:
+    """(generation, the checklists loaded and still in use) when it moved past `since`."""
+    if since == _generation:
+        return since, []
+    return _generation, [c for r in _LOADED if (c := r()) is not None]
+
+
+def cached(text: str, path: str, build: Callable[[], Checklist]) -> Checklist:
+    """The checklist for `text`: from the cache, else `build()` and remember it."""
+    found = load(text, path)
+    if found is not None:
+        return remember(found)
+    checklist = build()
+    store(text, checklist)
+    return remember(checklist)

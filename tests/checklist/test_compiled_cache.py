@@ -1,0 +1,183 @@
+"""The compiled-checklist cache and the C parser change speed, never results.
+
+A cached checklist equals the one parsed from YAML (patterns included); a
+corrupt, foreign or tampered cache file is ignored and rebuilt; a changed
+text never meets an old entry; a broken file gives exactly the message the
+pure-Python parser gives, line and key included.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reviewer.checklist import compiled, load_checklist, parse_checklist
+from reviewer.checklist.loader import _Builder, checklists_dir
+from reviewer.checklist.model import Checklist
+from reviewer.checklist.schema import compose
+from reviewer.errors import ChecklistError
+from tests.checklist.test_loader import VALID
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(compiled.ENV_DIR, str(folder))
+    monkeypatch.delenv(compiled.ENV_OFF, raising=False)
+    return folder
+
+
+def _pure(text: str, path: str) -> Checklist:
+    return _Builder(path).checklist(compose(text, path))
+
+
+def _patterns(checklist: Checklist) -> list[tuple[str, int]]:
+    terms = []
+    for item in checklist.items:
+        terms += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation]
+        terms += [r.patterns for r in item.requirements]
+    terms += list(checklist.vague.values())
+    return [(p.pattern, p.flags) for t in terms for p in t.patterns()]
+
+
+def _bundled() -> list[Path]:
+    return sorted(checklists_dir().glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _bundled(), ids=lambda p: p.name)
+def test_cached_checklist_equals_the_parsed_one(cache: Path, path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    first = load_checklist(path)  # parsed, then stored
+    assert len(list(cache.glob("*.json"))) == 1
+    second = load_checklist(path)  # from the cache
+    pure = _pure(text, str(path))
+    assert first == second == pure
+    assert _patterns(second) == _patterns(pure)
+    assert [i.line for i in second.items] == [i.line for i in pure.items]
+    assert isinstance(second.items[0].keywords.compiled_en[0], compiled.LazyPattern)
+
+
+def test_stored_literals_are_the_prefilters_own(cache: Path) -> None:
+    from reviewer.analysis.prefilter import checklist_terms, mandatory_literals
+
+    path = checklists_dir() / "vendor-support.yaml"
+    load_checklist(path)
+    compiled.KNOWN_LITERALS.clear()
+    checklist = load_checklist(path)  # from the cache
+    patterns = {p.pattern for t in checklist_terms(checklist) for p in t.patterns()}
+    assert patterns and set(compiled.KNOWN_LITERALS) >= patterns
+    assert all(compiled.KNOWN_LITERALS[p] == mandatory_literals(p) for p in patterns)
+
+
+def test_the_path_is_the_one_asked_for_now(cache: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(VALID, encoding="utf-8")
+    b.write_text(VALID, encoding="utf-8")
+    assert load_checklist(a).path == str(a)
+    assert load_checklist(b).path == str(b)
+
+
+def _entry(cache: Path) -> Path:
+    (entry,) = cache.glob("*.json")
+    return entry
+
+
+@pytest.mark.parametrize("damage", [
+    lambda raw: raw[: len(raw) // 2],  # a write cut short
+    lambda raw: b"",
+    lambda raw: b"\x80\x81 not json at all",
+    lambda raw: b'{"format": "something-else"}\n{}',
+    lambda raw: raw.replace(b'"weight":', b'"weight": "heavy", "x":', 1),  # tampered payload
+    lambda raw: raw.replace(b'"@":"Terms"', b'"@":"Checklist"', 1),
+])
+def test_a_damaged_cache_is_ignored_and_rebuilt(cache: Path, tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "mini.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    good = load_checklist(path)
+    entry = _entry(cache)
+    entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
+    again = load_checklist(path)
+    assert again == good and _patterns(again) == _patterns(good)
+    assert compiled.load(VALID, str(path)) is not None  # rewritten whole
+
+
+def test_a_foreign_but_well_formed_entry_is_refused(cache: Path) -> None:
+    parse_checklist(VALID)
+    entry = _entry(cache)
+    head, _, body = entry.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    data["checklist"]["sections"][0]["weight"] = "heavy"  # valid JSON, wrong type
+    body = json.dumps(data).encode()
+    header = json.loads(head)
+    header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    assert compiled.load(VALID, "<checklist>") is None
+    assert parse_checklist(VALID) == _pure(VALID, "<checklist>")
+
+
+def test_a_changed_text_never_meets_the_old_entry(cache: Path) -> None:
+    parse_checklist(VALID)
+    changed = VALID.replace("weight: 25", "weight: 30")
+    assert compiled.cache_key(changed) != compiled.cache_key(VALID)
+    assert parse_checklist(changed).sections[0].weight == 30
+    assert len(list(cache.glob("*.json"))) == 2
+
+
+def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(compiled.ENV_OFF, "1")
+    parse_checklist(VALID)
+    assert not cache.exists()
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv(compiled.ENV_DIR, str(blocker / "sub"))  # a folder inside a file
+    assert parse_checklist(VALID) == _pure(VALID, "<checklist>")
+
+
+def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(compiled.ENV_DIR, raising=False)
+    monkeypatch.delenv(compiled.ENV_OFF, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled.cache_dir() == tmp_path / "contract-reviewer"
+
+
+def test_lazy_patterns_behave_like_compiled_ones() -> None:
+    real = re.compile(r"(?<![A-Za-z0-9_])respon\w*", re.IGNORECASE)
+    lazy = compiled.LazyPattern(real.pattern, real.flags)
+    text = "We RESPOND; the response is fast."
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.search(text).group(0) == "RESPOND"  # type: ignore[union-attr]
+    assert lazy == real and hash(lazy) == hash(compiled.LazyPattern(real.pattern, real.flags))
+    assert compiled.compiled_pattern(real.pattern, real.flags) is lazy.compiled()
+
+
+def _mutations() -> list[str]:
+    """VALID broken line by line: deleted, indented, given a stray bracket or tab."""
+    lines = VALID.splitlines(keepends=True)
+    out = []
+    for i in range(len(lines)):
+        out.append("".join(lines[:i] + lines[i + 1:]))
+        out.append("".join([*lines[:i], " " + lines[i], *lines[i + 1:]]))
+        out.append("".join([*lines[:i], lines[i].rstrip("\n") + " [\n", *lines[i + 1:]]))
+        out.append("".join([*lines[:i], "\t" + lines[i], *lines[i + 1:]]))
+    return [*out, "", "---\n---\n", "a: b\n", "- 1\n", "schema: x\n\x07\n"]
+
+
+def _outcome(parse: object, text: str) -> str:
+    try:
+        checklist = parse(text, "broken.yaml")  # type: ignore[operator]
+    except ChecklistError as exc:
+        return f"error {exc.line} {exc.key} {exc}"
+    return f"ok {checklist.id} {[i.line for i in checklist.items]}"
+
+
+def test_c_parser_gives_the_pure_parsers_results_and_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(compiled.ENV_OFF, "1")
+    texts = _mutations()
+    differ = [t for t in texts if _outcome(parse_checklist, t) != _outcome(_pure, t)]
+    assert not differ, f"{len(differ)} of {len(texts)} texts differ, e.g.\n{differ[0]}"
