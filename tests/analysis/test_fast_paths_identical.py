@@ -25,9 +25,9 @@ from reviewer.analysis.judge import judge_document
 from reviewer.checklist import compiled, load_checklist
 from reviewer.checklist.loader import _Builder, checklists_dir
 from reviewer.checklist.schema import compose
+from reviewer.export.review_json import review_to_dict
 from reviewer.ingest import read_document
 from reviewer.review import Review
-from reviewer.review_json import review_to_dict
 from reviewer.segment import segment
 
 TESTS = Path(__file__).resolve().parents[1]
