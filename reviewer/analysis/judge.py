@@ -102,7 +102,7 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
 # the clauses found for it is, in the relevance model's view, about the item.
 # Keyword lists cannot enumerate every other sense of their words; the model
 # has learned what clauses about each item look like.
-VETO_BELOW = 0.1
+VETO_BELOW = 0.2
 
 
 def _off_topic(candidates: list[Candidate]) -> bool:

@@ -240,10 +240,10 @@ DROP_BELOW = 0.2
 # The other way round: a clause no keyword list found, but which the model is
 # confident addresses the item (vendors' vocabulary is wider than any list),
 # becomes a candidate too, ranked after the keyword candidates.
-ADD_ABOVE = 0.8
+ADD_ABOVE = 0.6
 # Exclude terms cancel keyword hits only where the model does not find the
 # clause to be about the item.
-KEEP_EXCLUDED_ABOVE = 0.5
+KEEP_EXCLUDED_ABOVE = 0.4
 PROPOSED_SCORE = 1.0
 
 
