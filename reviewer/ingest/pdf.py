@@ -9,6 +9,7 @@ not used: its per-character Python parsing is ~100x slower than PDFium.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import threading
@@ -29,6 +30,7 @@ from reviewer.ingest.pdf_chars import (
     page_rules_and_images,
 )
 from reviewer.ingest.pdf_furniture import remove_furniture
+from reviewer.ingest.pdf_geometry import PageFrame, frame_of
 from reviewer.ingest.pdf_layout import PageItem, layout_page
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
 
@@ -173,6 +175,18 @@ def _unreadable_share(blocks: tuple[Block, ...]) -> float:
     return len(_UNDECODABLE.findall(text)) / len(text) if text else 0.0
 
 
+def _frame(page: pdfium.PdfPage) -> PageFrame:
+    """The page as displayed: its visible box in user space and its /Rotate."""
+    rect = pdfium_c.FS_RECTF()
+    if pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(rect)):
+        left, bottom = min(rect.left, rect.right), min(rect.bottom, rect.top)
+        right, top = max(rect.left, rect.right), max(rect.bottom, rect.top)
+    else:
+        width, height = page.get_size()
+        left, bottom, right, top = 0.0, 0.0, float(width), float(height)
+    return frame_of(left, bottom, right, top, page.get_rotation())
+
+
 def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
                ) -> tuple[float, float, list[Rule], int, list[Fragment], int]:
     """PDFium's part of one page: size, ruling lines, images, text fragments."""
@@ -182,11 +196,12 @@ def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
             page = pdf[index]
             try:
                 width, height = page.get_size()
-                rules, images = page_rules_and_images(page.raw, height)
+                frame = _frame(page)
+                rules, images = page_rules_and_images(page.raw, frame)
                 textpage = page.get_textpage()
                 try:
                     vrules = [r for r in rules if not r.horizontal]
-                    frags, rotated = extract_fragments(textpage.raw, height, vrules)
+                    frags, rotated = extract_fragments(textpage.raw, frame, vrules)
                 finally:
                     textpage.close()
             finally:

@@ -3,17 +3,21 @@
 Speed matters here (see the ingest benchmark): pdfplumber parses every
 character in Python and costs ~0.1 s per dense page, so we call PDFium's C API
 directly, two calls per character (code point and loose box) and a few per
-fragment for the font. Everything returned is in PDF points with a top-left
-origin, like `reviewer.document.Box`.
+fragment for the font. Everything returned is in PDF points on the page as displayed
+(`pdf_geometry.PageFrame`: /Rotate applied, top-left origin), like
+`reviewer.document.Box`.
 """
 
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
+
+from reviewer.ingest.pdf_geometry import PageFrame
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag "ForceBold"
@@ -32,6 +36,7 @@ class Fragment:
     first: int  # index of the first and last character, for font sampling
     last: int
     bold: bool = False
+    rtl: bool = False  # mirrored left-to-right: the text runs from right to left
 
     @property
     def xc(self) -> float:
@@ -79,21 +84,38 @@ def _page_text(textpage: object, n: int) -> str:
 # A word: a run of characters between spaces / line breaks. U+0002 is how
 # PDFium reports a hyphen at the end of a line (U+FFFE from FPDFText_GetText).
 _TILT = 0.02  # radians; text turned more than this is not part of the body
-_FULL_TURN = 6.283185307179586
+_HALF_TURN = math.pi
+_FULL_TURN = 2 * math.pi
 _WORD = re.compile(r"[^\s\x00\x01]+")
 
+Box4 = tuple[float, float, float, float]  # x0, top, x1, bottom on the displayed page
 
-def extract_fragments(textpage: object, page_height: float,
+
+def _orientation(angle: float) -> int:
+    """1 for upright text on the displayed page, -1 for text turned half a turn
+    (kept only when mirrored), 0 for anything else (sideways, tilted)."""
+    if angle < _TILT or angle > _FULL_TURN - _TILT:
+        return 1
+    if abs(angle - _HALF_TURN) < _TILT:
+        return -1
+    return 0
+
+
+def extract_fragments(textpage: object, frame: PageFrame,
                       vertical_rules: list[Rule] | None = None,
                       ) -> tuple[list[Fragment], int]:
     """All text fragments of a page in content-stream order, and the number of
-    rotated words skipped.
+    words skipped because they are turned on the displayed page.
 
-    Rotated words are skipped. A new fragment starts at a line break, a change of baseline, a step back,
-    a gap wider than 1.5 em, or a vertical ruling line (a table cell border).
-    For speed, a word's extent is taken from its first and last characters;
-    a word whose ends disagree (different baselines, implausible width) is
-    measured character by character.
+    A word is kept when it is upright on the page as displayed (the page's
+    /Rotate and the text matrix both count), or mirrored left-to-right (a
+    flipped form: it then runs right to left). A new fragment starts at a line
+    break, a change of baseline, a step back, a gap wider than 1.5 em, or a
+    vertical ruling line (a table cell border). For speed, a word's extent is
+    taken from its first and last characters; a word whose ends disagree
+    (different baselines, implausible width) is measured character by
+    character. A fragment's size is the font size times the text matrix's
+    scale (macOS writes every font at size 1 and scales it with the matrix).
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
     if n <= 0:
@@ -103,27 +125,42 @@ def extract_fragments(textpage: object, page_height: float,
     get_angle = pdfium_c.FPDFText_GetCharAngle
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    to_display = frame.rect
     vrules = vertical_rules or []
     frags: list[Fragment] = []
     pieces: list[str] = []
     cur: Fragment | None = None
 
-    def box(i: int) -> tuple[float, float, float, float] | None:
+    def box(i: int) -> Box4 | None:
         if not get_box(textpage, i, rect_ref):
             return None
-        return rect.left, page_height - rect.top, rect.right, page_height - rect.bottom
+        return to_display(rect.left, rect.bottom, rect.right, rect.top)
 
-    def add(first: int, last: int, word: str, b: tuple[float, float, float, float],
-            spaced: bool) -> None:
+    def mirrored(i: int) -> bool:
+        if not pdfium_c.FPDFText_GetMatrix(textpage, i, matrix_ref):
+            return False
+        return matrix.a * matrix.d - matrix.b * matrix.c < 0
+
+    def size_of(i: int, b: Box4) -> float:
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage, i))
+        if pdfium_c.FPDFText_GetMatrix(textpage, i, matrix_ref):
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+            if scale > 0:
+                size *= scale
+        return round(size, 2) if size > 0 else b[3] - b[1]
+
+    def add(first: int, last: int, word: str, b: Box4, spaced: bool, rtl: bool) -> None:
         nonlocal cur
         left, top, right, bottom = b
         if cur is not None:
             h = cur.bottom - cur.top
-            gap = left - cur.x1
-            if (abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top) or gap < -0.5 * h
-                    or gap > 1.5 * h
-                    or (vrules and gap > 0.5 and _crosses_rule(vrules, cur.x1, left, top,
-                                                               bottom))):
+            gap = cur.x0 - right if rtl else left - cur.x1
+            if (rtl != cur.rtl or abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top)
+                    or gap < -0.5 * h or gap > 1.5 * h
+                    or (vrules and gap > 0.5 and _crosses_rule(
+                        vrules, *((right, cur.x0) if rtl else (cur.x1, left)), top, bottom))):
                 cur.text = "".join(pieces)
                 frags.append(cur)
                 cur = None
@@ -131,18 +168,15 @@ def extract_fragments(textpage: object, page_height: float,
                 if spaced or gap > 0.2 * h:
                     pieces.append(" ")
                 pieces.append(word)
-                if right > cur.x1:
-                    cur.x1 = right
-                if top < cur.top:
-                    cur.top = top
-                if bottom > cur.bottom:
-                    cur.bottom = bottom
+                cur.x0 = min(cur.x0, left)
+                cur.x1 = max(cur.x1, right)
+                cur.top = min(cur.top, top)
+                cur.bottom = max(cur.bottom, bottom)
                 cur.last = last
                 return
         pieces.clear()
         pieces.append(word)
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage, first))
-        cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
+        cur = Fragment(left, top, right, bottom, "", size_of(first, b), first, last, rtl=rtl)
 
     prev_end = 0
     rotated = 0
@@ -155,24 +189,27 @@ def extract_fragments(textpage: object, page_height: float,
             frags.append(cur)
             cur = None
         spaced = bool(sep)
-        angle = get_angle(textpage, s)
-        if _TILT < angle < _FULL_TURN - _TILT:
+        raw_angle = get_angle(textpage, s)
+        turn = _orientation(frame.angle(raw_angle)) if raw_angle >= 0 else 1
+        rtl = turn == -1
+        if turn == 0 or (rtl and not mirrored(s)):
             rotated += 1  # a "DRAFT" watermark or a margin stamp, not clauses
             continue
         word = m.group().replace("\x02", "-").replace("\ufffe", "-")
         b0 = box(s)
         b1 = box(e - 1) if e - s > 1 else b0
         if b0 is not None and b1 is not None:
+            lo, hi = (b1, b0) if rtl else (b0, b1)
             h = b0[3] - b0[1]
-            if (abs(b1[3] - b0[3]) <= 0.5 * h and b1[2] >= b0[0]
-                    and b1[2] - b0[0] <= (e - s) * h * 1.6 + 2):
-                add(s, e - 1, word, (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3])),
-                    spaced)
+            if (abs(b1[3] - b0[3]) <= 0.5 * h and hi[2] >= lo[0]
+                    and hi[2] - lo[0] <= (e - s) * h * 1.6 + 2):
+                add(s, e - 1, word, (lo[0], min(b0[1], b1[1]), hi[2], max(b0[3], b1[3])),
+                    spaced, rtl)
                 continue
         for i in range(s, e):  # irregular word: one character at a time
             bi = box(i)
             if bi is not None:
-                add(i, i, word[i - s], bi, spaced and i == s)
+                add(i, i, word[i - s], bi, spaced and i == s, rtl)
     if cur is not None:
         cur.text = "".join(pieces)
         frags.append(cur)
@@ -191,7 +228,7 @@ def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,
     return any(x_from - 1 <= r.x0 <= x_to + 1 and r.y0 - 1 <= mid <= r.y1 + 1 for r in rules)
 
 
-def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule], int]:
+def page_rules_and_images(page: object, frame: PageFrame) -> tuple[list[Rule], int]:
     """Axis-aligned ruling lines (stroked or thin filled) and the image count.
 
     Rectangles contribute their four edges, which is how table grids and cell
@@ -205,6 +242,7 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
     y = ctypes.c_float()
     fill = ctypes.c_int()
     stroke = ctypes.c_int()
+    to_display = frame.point
     count = pdfium_c.FPDFPage_CountObjects(page)
     for i in range(count):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
@@ -224,7 +262,7 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
         for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
             seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
             pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-            pt = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
+            pt = to_display(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             seg_type = pdfium_c.FPDFPathSegment_GetType(seg)
             if seg_type == pdfium_c.FPDF_SEGMENT_BEZIERTO:
                 break  # curves: a logo or drawing, not a table; skip the rest of it

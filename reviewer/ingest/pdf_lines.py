@@ -49,7 +49,10 @@ def merge_fragments(frags: list[Fragment], page: int) -> list[Line]:
 
 
 def _line_of(group: list[Fragment], page: int) -> Line:
-    group.sort(key=lambda f: f.x0)
+    if all(f.rtl for f in group):  # mirrored text runs right to left
+        group.sort(key=lambda f: -f.x1)
+    else:
+        group.sort(key=lambda f: f.x0)
     text = group[0].text
     for f in group[1:]:
         text = join_words(text, f.text)
