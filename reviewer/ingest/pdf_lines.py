@@ -128,6 +128,54 @@ def starts_numbered(text: str) -> bool:
         text.startswith("(") and nxt.isalpha())
 
 
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUE = {w: i for i, w in enumerate(_UNITS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"hundred": 100}
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"〇": 0, "两": 2}
+_PAREN_NUMBER = re.compile(r"^[（(]\s*(\d{1,4})\s*[)）]")
+_LAST_WORDS = re.compile(r"([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?\s*$")
+
+
+def _spelled_value(text: str) -> int | None:
+    """The number spelled by the last words of ``text`` ("twelve", "twenty-four",
+    "thirty six", "十二"), or None."""
+    if text and text[-1] in _CN_VALUE:
+        tail = ""
+        for ch in reversed(text):
+            if ch not in _CN_VALUE:
+                break
+            tail = ch + tail
+        if tail == "十":
+            return 10
+        if "十" in tail:
+            tens, _, units = tail.partition("十")
+            return _CN_VALUE.get(tens[-1:], 1) * 10 + (_CN_VALUE[units[0]] if units else 0)
+        return _CN_VALUE[tail[-1]]
+    m = _LAST_WORDS.search(text)
+    if not m:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if second:
+        if first in _TENS and second in _UNITS[1:10]:
+            return _WORD_VALUE[first] + _WORD_VALUE[second]
+        return _WORD_VALUE.get(second)
+    return _WORD_VALUE.get(first)
+
+
+def restates_number(prev: str, text: str) -> bool:
+    """Whether ``text`` opens with a number in parentheses that restates the
+    number spelled at the end of ``prev``: "... for a period of twelve" +
+    "(12) months." is one sentence wrapped, not a list item "(12)"."""
+    m = _PAREN_NUMBER.match(text)
+    if not m:
+        return False
+    value = _spelled_value(prev.rstrip())
+    return value is not None and value == int(m.group(1))
+
+
 _TERMINAL = tuple(".:;!?。：；！？)）\u201d\"")
 
 

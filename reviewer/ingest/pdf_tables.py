@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reviewer.ingest.pdf_cells import Vocabulary, cell_text
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.ingest.pdf_grid import Grid
-from reviewer.ingest.pdf_lines import join_lines, merge_fragments
+from reviewer.ingest.pdf_lines import merge_fragments
 from reviewer.ingest.pdf_open_tables import open_grids
 
 _TOL = 2.0  # points: rules this close are the same line / touch each other
@@ -96,6 +97,7 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
         return [], frags
     tables: list[PageTable] = []
     rest = frags
+    vocab = Vocabulary(f.text for f in frags)
     for grid in sorted(grids, key=lambda g: g.ys[0]):
         xs, ys = grid.xs, grid.ys
         inside: list[Fragment] = []
@@ -107,7 +109,7 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
                 outside.append(f)
         if not inside:
             continue
-        table = _fill(grid, inside, page)
+        table = _fill(grid, inside, page, vocab)
         if table.rows:
             rest = outside
             tables.append(table)
@@ -140,9 +142,9 @@ def _split_band(frags: list[Fragment], first_col_x1: float) -> list[list[Fragmen
     return rows
 
 
-def _fill(grid: Grid, frags: list[Fragment], page: int) -> PageTable:
+def _fill(grid: Grid, frags: list[Fragment], page: int, vocab: Vocabulary) -> PageTable:
     xs, ys = grid.xs, grid.ys
-    ncols, nrows = len(xs) - 1, len(ys) - 1
+    nrows = len(ys) - 1
     bands: list[list[Fragment]] = [[] for _ in range(nrows)]
     for f in frags:
         bands[_index(ys, f.yc)].append(f)
@@ -161,12 +163,13 @@ def _fill(grid: Grid, frags: list[Fragment], page: int) -> PageTable:
             bottom = (ys[r + 1] if k == len(subrows) - 1
                       else min(f.top for f in subrows[k + 1]))
             table.rows.append(_row(row_frags, xs, present, (xs[0], top, xs[-1], bottom),
-                                   page, ncols))
+                                   page, vocab))
     return table
 
 
 def _row(row_frags: list[Fragment], xs: list[float], present: list[bool],
-         box: tuple[float, float, float, float], page: int, ncols: int) -> RowData:
+         box: tuple[float, float, float, float], page: int, vocab: Vocabulary) -> RowData:
+    ncols = len(xs) - 1
     cells: list[list[Fragment]] = [[] for _ in range(ncols)]
     for f in row_frags:
         c = _index(xs, f.xc)
@@ -174,9 +177,9 @@ def _row(row_frags: list[Fragment], xs: list[float], present: list[bool],
             c -= 1
         cells[c].append(f)
     texts: list[str] = []
-    for col in cells:
-        text = ""
-        for line in merge_fragments(col, page):
-            text = join_lines(text, line.text)
-        texts.append(text)
+    for c, col in enumerate(cells):
+        right = c + 1  # a merged cell reaches the next boundary that is drawn
+        while right < ncols and not present[right - 1]:
+            right += 1
+        texts.append(cell_text(merge_fragments(col, page), xs[right] - xs[c], vocab))
     return RowData(texts, box, all(f.bold for f in row_frags))
