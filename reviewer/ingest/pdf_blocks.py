@@ -20,7 +20,7 @@ from reviewer.ingest.pdf_lines import (
     Line,
     ends_sentence,
     is_cjk_text,
-    join_lines,
+    join_all,
     restates_number,
     starts_numbered,
 )
@@ -181,10 +181,7 @@ def _heading_levels(heads: list[_Para], stats: _Stats) -> dict[float, int]:
 
 
 def _para_text(p: _Para) -> str:
-    text = ""
-    for line in p.lines:
-        text = join_lines(text, line.text)
-    return text
+    return join_all(line.text for line in p.lines)
 
 
 def _box(page: int, box: tuple[float, float, float, float]) -> Box:

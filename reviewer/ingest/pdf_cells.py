@@ -5,7 +5,7 @@ A narrow cell forces a long word onto two lines without a hyphen
 starts in lower case and either the joined form is a word used elsewhere on
 the page while the first piece is not, or the first piece fills the cell's
 width on its own (a forced break) and the second piece is not a word of the
-page. Anything else is joined as a reader would (`join_lines`).
+page. Anything else is joined as a reader would (`join_all`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reviewer.ingest.pdf_lines import Line, join_lines
+from reviewer.ingest.pdf_lines import Line, join_all
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _TAIL = re.compile(r"([A-Za-z]+)$")
@@ -50,13 +50,13 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
 
 
 def cell_text(lines: list[Line], width: float, vocab: Vocabulary) -> str:
-    """The lines of a cell ``width`` points wide, joined."""
-    text = ""
+    """The lines of a cell ``width`` points wide, joined (in linear time)."""
+    pieces: list[str] = []  # runs of lines whose breaks are mid-word
     prev: Line | None = None
     for line in lines:
-        if prev is not None and _split_word(prev, line, width, vocab):
-            text += line.text
+        if pieces and prev is not None and _split_word(prev, line, width, vocab):
+            pieces[-1] += line.text
         else:
-            text = join_lines(text, line.text)
+            pieces.append(line.text)
         prev = line
-    return text
+    return join_all(pieces)

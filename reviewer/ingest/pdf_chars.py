@@ -70,15 +70,36 @@ def _is_bold(textpage: object, index: int, buf: ctypes.Array[ctypes.c_char],
     return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
 
 
+# Characters outside the BMP take two character indexes in PDFium (a UTF-16
+# surrogate pair). The text stays one character per index: the pair becomes
+# the real character followed by FILLER, which words drop. A lone surrogate
+# (a broken ToUnicode map) becomes U+FFFD, so no text is ever unencodable.
+FILLER = "\u2060"
+# Characters a font without a usable character map yields.
+UNDECODABLE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+
+
+def _mend_surrogates(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        unit = m.group()
+        if len(unit) == 2:
+            return unit.encode("utf-16-le", "surrogatepass").decode("utf-16-le") + FILLER
+        return "\ufffd"
+
+    return _SURROGATES.sub(lambda run: _PAIR.sub(one, run.group()), text)
+
+
 def _page_text(textpage: object, n: int) -> str:
     """The page's characters, one per character index (PDFium's order)."""
     buf = (ctypes.c_uint16 * (n + 1))()
     got = pdfium_c.FPDFText_GetText(textpage, 0, n, buf)
-    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
-    if len(text) != n:  # characters outside the BMP: fall back to one call each
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
+    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != n:  # PDFium disagrees with itself: one call per character
+        text = "".join(chr(min(pdfium_c.FPDFText_GetUnicode(textpage, i), 0x10FFFF) or 0xFFFD)
                        for i in range(n))
-    return text
+    return _mend_surrogates(text) if _SURROGATES.search(text) else text
 
 
 # A word: a run of characters between spaces / line breaks. U+0002 is how
@@ -103,9 +124,11 @@ def _orientation(angle: float) -> int:
 
 def extract_fragments(textpage: object, frame: PageFrame,
                       vertical_rules: list[Rule] | None = None,
-                      ) -> tuple[list[Fragment], int]:
-    """All text fragments of a page in content-stream order, and the number of
-    words skipped because they are turned on the displayed page.
+                      ) -> tuple[list[Fragment], int, int]:
+    """All text fragments of a page in content-stream order, the number of
+    words skipped because they are turned on the displayed page, and the
+    number of characters with no usable Unicode value (NUL, control codes,
+    U+FFFD, private use: a font without a proper character map).
 
     A word is kept when it is upright on the page as displayed (the page's
     /Rotate and the text matrix both count), or mirrored left-to-right (a
@@ -119,8 +142,9 @@ def extract_fragments(textpage: object, frame: PageFrame,
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
     if n <= 0:
-        return [], 0
+        return [], 0, 0
     text = _page_text(textpage, n)
+    undecodable = len(UNDECODABLE.findall(text))
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     get_angle = pdfium_c.FPDFText_GetCharAngle
     rect = pdfium_c.FS_RECTF()
@@ -133,10 +157,18 @@ def extract_fragments(textpage: object, frame: PageFrame,
     pieces: list[str] = []
     cur: Fragment | None = None
 
-    def box(i: int) -> Box4 | None:
-        if not get_box(textpage, i, rect_ref):
-            return None
-        return to_display(rect.left, rect.bottom, rect.right, rect.top)
+    if frame.quarter == 0:  # the usual page: a shift, inlined for speed
+        left0, top0 = frame.left, frame.top
+
+        def box(i: int) -> Box4 | None:
+            if not get_box(textpage, i, rect_ref):
+                return None
+            return rect.left - left0, top0 - rect.top, rect.right - left0, top0 - rect.bottom
+    else:
+        def box(i: int) -> Box4 | None:
+            if not get_box(textpage, i, rect_ref):
+                return None
+            return to_display(rect.left, rect.bottom, rect.right, rect.top)
 
     def mirrored(i: int) -> bool:
         if not pdfium_c.FPDFText_GetMatrix(textpage, i, matrix_ref):
@@ -195,7 +227,8 @@ def extract_fragments(textpage: object, frame: PageFrame,
         if turn == 0 or (rtl and not mirrored(s)):
             rotated += 1  # a "DRAFT" watermark or a margin stamp, not clauses
             continue
-        word = m.group().replace("\x02", "-").replace("\ufffe", "-")
+        raw_word = m.group()
+        word = raw_word.replace("\x02", "-").replace("\ufffe", "-").replace(FILLER, "")
         b0 = box(s)
         b1 = box(e - 1) if e - s > 1 else b0
         if b0 is not None and b1 is not None:
@@ -207,9 +240,10 @@ def extract_fragments(textpage: object, frame: PageFrame,
                     spaced, rtl)
                 continue
         for i in range(s, e):  # irregular word: one character at a time
-            bi = box(i)
+            ch = raw_word[i - s]
+            bi = box(i) if ch != FILLER else None
             if bi is not None:
-                add(i, i, word[i - s], bi, spaced and i == s, rtl)
+                add(i, i, "-" if ch in "\x02\ufffe" else ch, bi, spaced and i == s, rtl)
     if cur is not None:
         cur.text = "".join(pieces)
         frags.append(cur)
@@ -219,7 +253,7 @@ def extract_fragments(textpage: object, frame: PageFrame,
         for f in frags:
             f.bold = _is_bold(textpage, f.first, buf, flags) and (
                 f.last == f.first or _is_bold(textpage, f.last, buf, flags))
-    return frags, rotated
+    return frags, rotated, undecodable
 
 
 def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import math
-from itertools import accumulate
 
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.ingest.pdf_lines import Line, merge_fragments
@@ -33,38 +32,60 @@ def layout_page(frags: list[Fragment], rules: list[Rule], page: int,
     return out
 
 
+def _coverage(frags: list[Fragment], lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """How many fragments cover each point of [lo, hi), as runs (start, end,
+    count) relative to ``lo``: work in proportion to the fragments, not to the
+    page's width (a page may claim to be 2e9 points wide)."""
+    size = hi - lo
+    events: dict[int, int] = {0: 0}
+    for f in frags:
+        s = min(max(int(f.x0) - lo, 0), size)
+        e = min(max(math.ceil(f.x1) - lo, 0), size)
+        if s < e:
+            events[s] = events.get(s, 0) + 1
+            events[e] = events.get(e, 0) - 1
+    runs: list[tuple[int, int, int]] = []
+    count = 0
+    points = sorted(events)
+    for k, p in enumerate(points):
+        if p >= size:
+            break
+        count += events[p]
+        nxt = points[k + 1] if k + 1 < len(points) else size
+        runs.append((p, min(nxt, size), count))
+    return runs
+
+
 def _gutter(frags: list[Fragment], width: float) -> tuple[float, float] | None:
     """The empty vertical strip between two columns, if the page has one."""
     if len(frags) < 6:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
-    diff = [0] * (hi - lo + 1)
-    for f in frags:
-        s = min(max(int(f.x0) - lo, 0), hi - lo)
-        e = min(max(math.ceil(f.x1) - lo, 0), hi - lo)
-        if s < e:
-            diff[s] += 1
-            diff[e] -= 1
-    cover = list(accumulate(diff))[: hi - lo]
-    least = min(cover)
+    cover = _coverage(frags, lo, hi)
+    if not cover:
+        return None
+    least = min(c for _, _, c in cover)
     if least > max(1, len(frags) // 5):
         return None
     runs: list[tuple[int, int]] = []
-    start = None
-    for i, c in enumerate((*cover, least + 1)):
+    start: int | None = None
+    for s, _end, c in (*cover, (hi - lo, hi - lo, least + 1)):
         if c == least and start is None:
-            start = i
+            start = s
         elif c != least and start is not None:
-            if i - start >= 6:
-                runs.append((lo + start, lo + i))
+            if s - start >= 6:
+                runs.append((lo + start, lo + s))
             start = None
     if not runs:
         return None
 
     # Of several empty strips, the gutter is the one with most text on both sides.
+    ends = sorted(f.x1 for f in frags)
+    starts = sorted(f.x0 for f in frags)
+
     def balance(run: tuple[int, int]) -> int:
-        left = sum(1 for f in frags if f.x1 <= run[0] + 1)
-        right = sum(1 for f in frags if f.x0 >= run[1] - 1)
+        left = bisect.bisect_right(ends, run[0] + 1)
+        right = len(starts) - bisect.bisect_left(starts, run[1] - 1)
         return min(left, right)
 
     best = max(runs, key=balance)

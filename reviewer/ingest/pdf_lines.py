@@ -9,6 +9,7 @@ starts a new block.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reviewer.ingest.pdf_chars import Fragment
@@ -80,23 +81,42 @@ _KEEP_HYPHEN = frozenset(
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 
 
+def joint(left: str, right: str) -> tuple[bool, str]:
+    """How a line joins the text before it: (drop the last character of
+    ``left``, separator). Only the end of ``left`` is looked at, so joining
+    many lines one by one stays linear."""
+    m = _HYPHEN_END.search(left[-64:])
+    if m and right[0].islower():
+        return m.group(1).lower() not in _KEEP_HYPHEN, ""
+    if is_cjk_text(left[-1]) or is_cjk_text(right[0]) or left.endswith("/"):
+        return False, ""
+    return False, " "
+
+
 def join_lines(left: str, right: str) -> str:
     """Join a line to the text before it, as a reader would read it."""
     if not left:
         return right
     if not right:
         return left
-    m = _HYPHEN_END.search(left)
-    if m and right[0].islower():
-        word = m.group(1)
-        if word.lower() in _KEEP_HYPHEN:
-            return left + right
-        return left[:-1] + right
-    if is_cjk_text(left[-1]) or is_cjk_text(right[0]):
-        return left + right
-    if left.endswith("/"):
-        return left + right
-    return f"{left} {right}"
+    drop, sep = joint(left, right)
+    return (left[:-1] if drop else left) + sep + right
+
+
+def join_all(texts: Iterable[str]) -> str:
+    """`join_lines` over many lines, in linear time."""
+    parts: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        if parts:
+            drop, sep = joint(parts[-1], text)
+            if drop:
+                parts[-1] = parts[-1][:-1]
+            if sep:
+                parts.append(sep)
+        parts.append(text)
+    return "".join(parts)
 
 
 _CN_NUM = "一二三四五六七八九十百零〇两"

@@ -10,6 +10,7 @@ are found by `pdf_open_tables`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_cells import Vocabulary, cell_text
@@ -48,9 +49,32 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
+_MAX_COLUMNS = 80  # more column boundaries than this is a drawing, not a table
+_MAX_ROWS = 400
+_MAX_CROSSINGS = 2_000_000  # rule pairs examined on one page before giving up
+
+
+def _merge_collinear(rules: list[Rule], horizontal: bool) -> list[Rule]:
+    """Segments on one line (within _TOL) that touch or overlap, as one rule:
+    a table drawn cell by cell has a segment per cell edge."""
+    keyed = sorted((r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1) for r in rules)
+    out: list[list[float]] = []
+    line_at = -1e30
+    for at, a, b in keyed:
+        if out and at - line_at <= _TOL and a <= out[-1][2] + _TOL:
+            out[-1][2] = max(out[-1][2], b)
+            continue
+        # Another segment on the same line (a gap between) keeps the line's position.
+        line_at = line_at if out and at - line_at <= _TOL else at
+        out.append([line_at, a, b])
+    if horizontal:
+        return [Rule(a, at, b, at) for at, a, b in out]
+    return [Rule(at, a, at, b) for at, a, b in out]
+
+
 def _grids(rules: list[Rule]) -> list[Grid]:
-    hs = [r for r in rules if r.horizontal]
-    vs = [r for r in rules if not r.horizontal]
+    hs = _merge_collinear([r for r in rules if r.horizontal], True)
+    vs = _merge_collinear([r for r in rules if not r.horizontal], False)
     if len(hs) < 2 or len(vs) < 3:
         return []
     parent = list(range(len(hs) + len(vs)))
@@ -61,10 +85,20 @@ def _grids(rules: list[Rule]) -> list[Grid]:
             i = parent[i]
         return i
 
+    # Sweep: the verticals sorted by x; each horizontal meets only those in its
+    # x-range, found by bisection.
+    order = sorted(range(len(vs)), key=lambda j: vs[j].x0)
+    vx = [vs[j].x0 for j in order]
+    examined = 0
     for i, h in enumerate(hs):
-        for j, v in enumerate(vs):
-            if (h.x0 - _TOL <= v.x0 <= h.x1 + _TOL
-                    and v.y0 - _TOL <= h.y0 <= v.y1 + _TOL):
+        lo = bisect.bisect_left(vx, h.x0 - _TOL)
+        hi = bisect.bisect_right(vx, h.x1 + _TOL)
+        examined += hi - lo
+        if examined > _MAX_CROSSINGS:
+            return []  # a hatched drawing or a pattern, not tables
+        for j in order[lo:hi]:
+            v = vs[j]
+            if v.y0 - _TOL <= h.y0 <= v.y1 + _TOL:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, list[int]] = {}
     for k in range(len(parent)):
@@ -75,7 +109,7 @@ def _grids(rules: list[Rule]) -> list[Grid]:
         g_v = [vs[k - len(hs)] for k in members if k >= len(hs)]
         xs = _cluster([v.x0 for v in g_v])
         ys = _cluster([h.y0 for h in g_h])
-        if len(xs) >= 3 and len(ys) >= 2:
+        if 3 <= len(xs) <= _MAX_COLUMNS + 1 and 2 <= len(ys) <= _MAX_ROWS + 1:
             grids.append(Grid(xs, ys, g_v))
     return grids
 
