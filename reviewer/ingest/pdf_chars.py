@@ -37,6 +37,25 @@ class Fragment:
     last: int
     bold: bool = False
     rtl: bool = False  # mirrored left-to-right: the text runs from right to left
+    # Wide gaps inside (over 0.6 em; a narrow column gutter may be one): where
+    # the gap starts and ends, and the position in ``text`` after it.
+    gaps: list[tuple[float, float, int]] | None = None
+
+    def split_at(self, x0: float, x1: float) -> list[Fragment]:
+        """The fragment cut at its gaps that cover [x0, x1] (else itself)."""
+        cuts = [g for g in self.gaps or () if g[0] <= x0 and g[1] >= x1]
+        if not cuts:
+            return [self]
+        out: list[Fragment] = []
+        left, start = self.x0, 0
+        for g_from, g_to, pos in cuts:
+            out.append(Fragment(left, self.top, g_from, self.bottom,
+                                self.text[start:pos].strip(), self.size, self.first,
+                                self.last, self.bold, self.rtl))
+            left, start = g_to, pos
+        out.append(Fragment(left, self.top, self.x1, self.bottom, self.text[start:].strip(),
+                            self.size, self.first, self.last, self.bold, self.rtl))
+        return [f for f in out if f.text]
 
     @property
     def xc(self) -> float:
@@ -183,8 +202,10 @@ def extract_fragments(textpage: object, frame: PageFrame,
                 size *= scale
         return round(size, 2) if size > 0 else b[3] - b[1]
 
+    length = 0  # characters in ``pieces``
+
     def add(first: int, last: int, word: str, b: Box4, spaced: bool, rtl: bool) -> None:
-        nonlocal cur
+        nonlocal cur, length
         left, top, right, bottom = b
         if cur is not None:
             h = cur.bottom - cur.top
@@ -199,7 +220,13 @@ def extract_fragments(textpage: object, frame: PageFrame,
             else:
                 if spaced or gap > 0.2 * h:
                     pieces.append(" ")
+                    length += 1
+                if gap > 0.6 * h and not rtl:
+                    if cur.gaps is None:
+                        cur.gaps = []
+                    cur.gaps.append((cur.x1, left, length))
                 pieces.append(word)
+                length += len(word)
                 cur.x0 = min(cur.x0, left)
                 cur.x1 = max(cur.x1, right)
                 cur.top = min(cur.top, top)
@@ -208,6 +235,7 @@ def extract_fragments(textpage: object, frame: PageFrame,
                 return
         pieces.clear()
         pieces.append(word)
+        length = len(word)
         cur = Fragment(left, top, right, bottom, "", size_of(first, b), first, last, rtl=rtl)
 
     prev_end = 0
