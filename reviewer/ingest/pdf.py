@@ -9,8 +9,8 @@ not used: its per-character Python parsing is ~100x slower than PDFium.
 
 from __future__ import annotations
 
+import ctypes
 import os
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,13 +23,17 @@ from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
 from reviewer.ingest.pdf_blocks import build_blocks
 from reviewer.ingest.pdf_chars import (
+    UNDECODABLE,
     Fragment,
     Rule,
     extract_fragments,
     page_rules_and_images,
 )
 from reviewer.ingest.pdf_furniture import remove_furniture
+from reviewer.ingest.pdf_geometry import PageFrame, frame_of
+from reviewer.ingest.pdf_guard import check_pdf
 from reviewer.ingest.pdf_layout import PageItem, layout_page
+from reviewer.ingest.text_checks import garbled_warning, script_warning
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
 
 MAX_PAGES = 2000
@@ -48,19 +52,32 @@ def _corrupt(name: str, detail: str = "") -> CorruptFile:
     )
 
 
+_PADDING = b"\x00\t\n\x0c\r "
+
+
 def _has_eof(path: Path) -> bool:
-    """Whether the file ends like a complete PDF (%%EOF in its last 4 KB)."""
+    """Whether the file ends like a complete PDF: %%EOF in its last 4 KB, not
+    counting NUL or blank padding after it (some servers and scanners pad a
+    file to a block size)."""
     with path.open("rb") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        fh.seek(max(0, size - 4096))
-        return b"%%EOF" in fh.read()
+        end = fh.seek(0, os.SEEK_END)
+        while end > 0:  # skip the padding, a block at a time
+            start = max(0, end - 65536)
+            fh.seek(start)
+            kept = len(fh.read(end - start).rstrip(_PADDING))
+            if kept:
+                end = start + kept
+                break
+            end = start
+        fh.seek(max(0, end - 4096))
+        return b"%%EOF" in fh.read(end - max(0, end - 4096))
 
 
 def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
     """Open with PDFium, turning its error codes into messages for people."""
     name = path.name
     try:
+        check_pdf(path)
         if not _has_eof(path):
             raise _corrupt(name, " (the end of the file is missing, as after an interrupted "
                                  "download)")
@@ -120,6 +137,11 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             raise NoTextLayer(
                 f"The text in {p.name} is turned sideways, which this program does not read. "
                 "Rotate the pages upright in a PDF editor, save, and open the new file.")
+        if scanned_pages.undecodable:
+            raise NoTextLayer(
+                f"The text in {p.name} cannot be decoded: its fonts map every character to "
+                "a code with no meaning (no usable character map). Run OCR on the file (for "
+                "example `ocrmypdf --force-ocr`) or ask the vendor for a DOCX or a new PDF.")
         if imaged:
             raise NoTextLayer(
                 f"{p.name} has no text layer: its pages are pictures, as in a scan. Run OCR "
@@ -149,6 +171,9 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             "Part of the text in this PDF cannot be decoded (its fonts have no character "
             "map), so it reads as gibberish and the review may miss clauses. Run OCR on the "
             "file (for example `ocrmypdf --force-ocr`) or ask the vendor for a DOCX.")
+    else:
+        text = "\n".join(b.text for b in blocks)
+        warnings += [w for w in (garbled_warning(text), script_warning(text)) if w]
     if progress is not None:
         progress(1.0, "Read all pages")
     return Document(path=str(p), format="pdf", blocks=blocks, pages=n,
@@ -162,19 +187,29 @@ class _Pages:
     textless: list[int] = field(default_factory=list)  # no text at all
     sideways: list[int] = field(default_factory=list)  # only rotated text
     imaged: set[int] = field(default_factory=set)  # holds a picture
-
-
-_UNDECODABLE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08]")
+    undecodable: int = 0  # characters with no usable Unicode value, all pages
 
 
 def _unreadable_share(blocks: tuple[Block, ...]) -> float:
     """The share of characters PDFium could not map to Unicode."""
     text = "".join(b.text for b in blocks)
-    return len(_UNDECODABLE.findall(text)) / len(text) if text else 0.0
+    return len(UNDECODABLE.findall(text)) / len(text) if text else 0.0
+
+
+def _frame(page: pdfium.PdfPage) -> PageFrame:
+    """The page as displayed: its visible box in user space and its /Rotate."""
+    rect = pdfium_c.FS_RECTF()
+    if pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(rect)):
+        left, bottom = min(rect.left, rect.right), min(rect.bottom, rect.top)
+        right, top = max(rect.left, rect.right), max(rect.bottom, rect.top)
+    else:
+        width, height = page.get_size()
+        left, bottom, right, top = 0.0, 0.0, float(width), float(height)
+    return frame_of(left, bottom, right, top, page.get_rotation())
 
 
 def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
-               ) -> tuple[float, float, list[Rule], int, list[Fragment], int]:
+               ) -> tuple[float, float, list[Rule], int, list[Fragment], int, int]:
     """PDFium's part of one page: size, ruling lines, images, text fragments."""
     number = index + 1
     with PDFIUM_LOCK:
@@ -182,18 +217,19 @@ def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
             page = pdf[index]
             try:
                 width, height = page.get_size()
-                rules, images = page_rules_and_images(page.raw, height)
+                frame = _frame(page)
+                rules, images = page_rules_and_images(page.raw, frame)
                 textpage = page.get_textpage()
                 try:
                     vrules = [r for r in rules if not r.horizontal]
-                    frags, rotated = extract_fragments(textpage.raw, height, vrules)
+                    frags, rotated, bad = extract_fragments(textpage.raw, frame, vrules)
                 finally:
                     textpage.close()
             finally:
                 page.close()
         except pdfium.PdfiumError as exc:
             raise _corrupt(name, f" (page {number} cannot be read)") from exc
-    return width, height, rules, images, frags, rotated
+    return width, height, rules, images, frags, rotated, bad
 
 
 def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
@@ -203,7 +239,8 @@ def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
     for index in range(n):
         check_cancel(cancel)
         number = index + 1
-        width, height, rules, images, frags, rotated = _scan_page(pdf, index, name)
+        width, height, rules, images, frags, rotated, bad = _scan_page(pdf, index, name)
+        out.undecodable += bad
         out.sizes.append((round(width, 2), round(height, 2)))
         if images:
             out.imaged.add(number)

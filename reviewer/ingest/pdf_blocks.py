@@ -20,7 +20,8 @@ from reviewer.ingest.pdf_lines import (
     Line,
     ends_sentence,
     is_cjk_text,
-    join_lines,
+    join_all,
+    restates_number,
     starts_numbered,
 )
 from reviewer.ingest.pdf_tables import PageTable, RowData
@@ -92,7 +93,7 @@ def _continues(prev: Line, line: Line, heading: bool, stats: _Stats,
     # A clause number starts a block unless it is a wrapped cross-reference
     # ("... set out in\nSchedule 1."): then the line before runs to the margin.
     text = line.text
-    if starts_numbered(text) and (
+    if starts_numbered(text) and not restates_number(prev.text, text) and (
             ends_sentence(prev.text) or _short(prev) or text.startswith(("(", "（"))):
         return False
     new_flow = prev.page != line.page or abs(prev.col_x0 - line.col_x0) > 5
@@ -180,10 +181,7 @@ def _heading_levels(heads: list[_Para], stats: _Stats) -> dict[float, int]:
 
 
 def _para_text(p: _Para) -> str:
-    text = ""
-    for line in p.lines:
-        text = join_lines(text, line.text)
-    return text
+    return join_all(line.text for line in p.lines)
 
 
 def _box(page: int, box: tuple[float, float, float, float]) -> Box:

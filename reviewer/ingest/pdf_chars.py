@@ -3,17 +3,21 @@
 Speed matters here (see the ingest benchmark): pdfplumber parses every
 character in Python and costs ~0.1 s per dense page, so we call PDFium's C API
 directly, two calls per character (code point and loose box) and a few per
-fragment for the font. Everything returned is in PDF points with a top-left
-origin, like `reviewer.document.Box`.
+fragment for the font. Everything returned is in PDF points on the page as displayed
+(`pdf_geometry.PageFrame`: /Rotate applied, top-left origin), like
+`reviewer.document.Box`.
 """
 
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
+
+from reviewer.ingest.pdf_geometry import PageFrame
 
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD_FLAG = 1 << 18  # PDF font descriptor flag "ForceBold"
@@ -32,6 +36,26 @@ class Fragment:
     first: int  # index of the first and last character, for font sampling
     last: int
     bold: bool = False
+    rtl: bool = False  # mirrored left-to-right: the text runs from right to left
+    # Wide gaps inside (over 0.6 em; a narrow column gutter may be one): where
+    # the gap starts and ends, and the position in ``text`` after it.
+    gaps: list[tuple[float, float, int]] | None = None
+
+    def split_at(self, x0: float, x1: float) -> list[Fragment]:
+        """The fragment cut at its gaps that cover [x0, x1] (else itself)."""
+        cuts = [g for g in self.gaps or () if g[0] <= x0 and g[1] >= x1]
+        if not cuts:
+            return [self]
+        out: list[Fragment] = []
+        left, start = self.x0, 0
+        for g_from, g_to, pos in cuts:
+            out.append(Fragment(left, self.top, g_from, self.bottom,
+                                self.text[start:pos].strip(), self.size, self.first,
+                                self.last, self.bold, self.rtl))
+            left, start = g_to, pos
+        out.append(Fragment(left, self.top, self.x1, self.bottom, self.text[start:].strip(),
+                            self.size, self.first, self.last, self.bold, self.rtl))
+        return [f for f in out if f.text]
 
     @property
     def xc(self) -> float:
@@ -65,98 +89,157 @@ def _is_bold(textpage: object, index: int, buf: ctypes.Array[ctypes.c_char],
     return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
 
 
+# Characters outside the BMP take two character indexes in PDFium (a UTF-16
+# surrogate pair). The text stays one character per index: the pair becomes
+# the real character followed by FILLER, which words drop. A lone surrogate
+# (a broken ToUnicode map) becomes U+FFFD, so no text is ever unencodable.
+FILLER = "\u2060"
+# Characters a font without a usable character map yields.
+UNDECODABLE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+
+
+def _mend_surrogates(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        unit = m.group()
+        if len(unit) == 2:
+            return unit.encode("utf-16-le", "surrogatepass").decode("utf-16-le") + FILLER
+        return "\ufffd"
+
+    return _SURROGATES.sub(lambda run: _PAIR.sub(one, run.group()), text)
+
+
 def _page_text(textpage: object, n: int) -> str:
     """The page's characters, one per character index (PDFium's order)."""
     buf = (ctypes.c_uint16 * (n + 1))()
     got = pdfium_c.FPDFText_GetText(textpage, 0, n, buf)
-    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
-    if len(text) != n:  # characters outside the BMP: fall back to one call each
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD)
+    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != n:  # PDFium disagrees with itself: one call per character
+        text = "".join(chr(min(pdfium_c.FPDFText_GetUnicode(textpage, i), 0x10FFFF) or 0xFFFD)
                        for i in range(n))
-    return text
+    return _mend_surrogates(text) if _SURROGATES.search(text) else text
 
 
 # A word: a run of characters between spaces / line breaks. U+0002 is how
 # PDFium reports a hyphen at the end of a line (U+FFFE from FPDFText_GetText).
 _TILT = 0.02  # radians; text turned more than this is not part of the body
-_FULL_TURN = 6.283185307179586
+_HALF_TURN = math.pi
+_FULL_TURN = 2 * math.pi
 _WORD = re.compile(r"[^\s\x00\x01]+")
 
+Box4 = tuple[float, float, float, float]  # x0, top, x1, bottom on the displayed page
 
-class _FragmentBuilder:
-    """Words joined into fragments, in content-stream order (see extract_fragments)."""
 
-    def __init__(self, textpage: object, vrules: list[Rule]) -> None:
-        self.textpage = textpage
-        self.vrules = vrules
-        self.frags: list[Fragment] = []
-        self.pieces: list[str] = []
-        self.cur: Fragment | None = None
+def _orientation(angle: float) -> int:
+    """1 for upright text on the displayed page, -1 for text turned half a turn
+    (kept only when mirrored), 0 for anything else (sideways, tilted)."""
+    if angle < _TILT or angle > _FULL_TURN - _TILT:
+        return 1
+    if abs(angle - _HALF_TURN) < _TILT:
+        return -1
+    return 0
 
-    def close(self) -> None:
-        """End the current fragment, if any."""
-        if self.cur is not None:
-            self.cur.text = "".join(self.pieces)
-            self.frags.append(self.cur)
-            self.cur = None
 
-    def _breaks(self, cur: Fragment, left: float, top: float, bottom: float) -> bool:
-        h = cur.bottom - cur.top
-        gap = left - cur.x1
-        return (abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top) or gap < -0.5 * h
-                or gap > 1.5 * h
-                or bool(self.vrules and gap > 0.5
-                        and _crosses_rule(self.vrules, cur.x1, left, top, bottom)))
+# The per-character hot loop of PDF reading: its helpers are closures over
+# the loop's ctypes buffers on purpose (a class with attribute look-ups cost
+# ~15 % of reading time), which is what pushes its complexity count up.
+def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
+                      vertical_rules: list[Rule] | None = None,
+                      ) -> tuple[list[Fragment], int, int]:
+    """All text fragments of a page in content-stream order, the number of
+    words skipped because they are turned on the displayed page, and the
+    number of characters with no usable Unicode value (NUL, control codes,
+    U+FFFD, private use: a font without a proper character map).
 
-    def add(self, first: int, last: int, word: str, b: tuple[float, float, float, float],
-            spaced: bool) -> None:
+    A word is kept when it is upright on the page as displayed (the page's
+    /Rotate and the text matrix both count), or mirrored left-to-right (a
+    flipped form: it then runs right to left). A new fragment starts at a line
+    break, a change of baseline, a step back, a gap wider than 1.5 em, or a
+    vertical ruling line (a table cell border). For speed, a word's extent is
+    taken from its first and last characters; a word whose ends disagree
+    (different baselines, implausible width) is measured character by
+    character. A fragment's size is the font size times the text matrix's
+    scale (macOS writes every font at size 1 and scales it with the matrix).
+    """
+    n = pdfium_c.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return [], 0, 0
+    text = _page_text(textpage, n)
+    undecodable = len(UNDECODABLE.findall(text))
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_angle = pdfium_c.FPDFText_GetCharAngle
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    to_display = frame.rect
+    vrules = vertical_rules or []
+    frags: list[Fragment] = []
+    pieces: list[str] = []
+    cur: Fragment | None = None
+
+    if frame.quarter == 0:  # the usual page: a shift, inlined for speed
+        left0, top0 = frame.left, frame.top
+
+        def box(i: int) -> Box4 | None:
+            if not get_box(textpage, i, rect_ref):
+                return None
+            return rect.left - left0, top0 - rect.top, rect.right - left0, top0 - rect.bottom
+    else:
+        def box(i: int) -> Box4 | None:
+            if not get_box(textpage, i, rect_ref):
+                return None
+            return to_display(rect.left, rect.bottom, rect.right, rect.top)
+
+    def mirrored(i: int) -> bool:
+        if not pdfium_c.FPDFText_GetMatrix(textpage, i, matrix_ref):
+            return False
+        return matrix.a * matrix.d - matrix.b * matrix.c < 0
+
+    def size_of(i: int, b: Box4) -> float:
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage, i))
+        if pdfium_c.FPDFText_GetMatrix(textpage, i, matrix_ref):
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+            if scale > 0:
+                size *= scale
+        return round(size, 2) if size > 0 else b[3] - b[1]
+
+    length = 0  # characters in ``pieces``
+
+    def add(first: int, last: int, word: str, b: Box4, spaced: bool, rtl: bool) -> None:
+        nonlocal cur, length
         left, top, right, bottom = b
-        cur = self.cur
         if cur is not None:
-            if not self._breaks(cur, left, top, bottom):
-                h = cur.bottom - cur.top
-                if spaced or left - cur.x1 > 0.2 * h:
-                    self.pieces.append(" ")
-                self.pieces.append(word)
+            h = cur.bottom - cur.top
+            gap = cur.x0 - right if rtl else left - cur.x1
+            if (rtl != cur.rtl or abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top)
+                    or gap < -0.5 * h or gap > 1.5 * h
+                    or (vrules and gap > 0.5 and _crosses_rule(
+                        vrules, *((right, cur.x0) if rtl else (cur.x1, left)), top, bottom))):
+                cur.text = "".join(pieces)
+                frags.append(cur)
+                cur = None
+            else:
+                if spaced or gap > 0.2 * h:
+                    pieces.append(" ")
+                    length += 1
+                if gap > 0.6 * h and not rtl:
+                    if cur.gaps is None:
+                        cur.gaps = []
+                    cur.gaps.append((cur.x1, left, length))
+                pieces.append(word)
+                length += len(word)
+                cur.x0 = min(cur.x0, left)
                 cur.x1 = max(cur.x1, right)
                 cur.top = min(cur.top, top)
                 cur.bottom = max(cur.bottom, bottom)
                 cur.last = last
                 return
-            self.close()
-        self.pieces.clear()
-        self.pieces.append(word)
-        size = float(pdfium_c.FPDFText_GetFontSize(self.textpage, first))
-        self.cur = Fragment(left, top, right, bottom, "", size or (bottom - top), first, last)
-
-
-def extract_fragments(textpage: object, page_height: float,
-                      vertical_rules: list[Rule] | None = None,
-                      ) -> tuple[list[Fragment], int]:
-    """All text fragments of a page in content-stream order, and the number of
-    rotated words skipped.
-
-    Rotated words are skipped. A new fragment starts at a line break, a change of baseline, a step back,
-    a gap wider than 1.5 em, or a vertical ruling line (a table cell border).
-    For speed, a word's extent is taken from its first and last characters;
-    a word whose ends disagree (different baselines, implausible width) is
-    measured character by character.
-    """
-    n = pdfium_c.FPDFText_CountChars(textpage)
-    if n <= 0:
-        return [], 0
-    text = _page_text(textpage, n)
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_angle = pdfium_c.FPDFText_GetCharAngle
-    rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
-    built = _FragmentBuilder(textpage, vertical_rules or [])
-    add = built.add
-
-    def box(i: int) -> tuple[float, float, float, float] | None:
-        if not get_box(textpage, i, rect_ref):
-            return None
-        return rect.left, page_height - rect.top, rect.right, page_height - rect.bottom
+        pieces.clear()
+        pieces.append(word)
+        length = len(word)
+        cur = Fragment(left, top, right, bottom, "", size_of(first, b), first, last, rtl=rtl)
 
     prev_end = 0
     rotated = 0
@@ -164,36 +247,44 @@ def extract_fragments(textpage: object, page_height: float,
         s, e = m.span()
         sep = text[prev_end:s]
         prev_end = e
-        if "\n" in sep or "\r" in sep:
-            built.close()
+        if ("\n" in sep or "\r" in sep) and cur is not None:
+            cur.text = "".join(pieces)
+            frags.append(cur)
+            cur = None
         spaced = bool(sep)
-        angle = get_angle(textpage, s)
-        if _TILT < angle < _FULL_TURN - _TILT:
+        raw_angle = get_angle(textpage, s)
+        turn = _orientation(frame.angle(raw_angle)) if raw_angle >= 0 else 1
+        rtl = turn == -1
+        if turn == 0 or (rtl and not mirrored(s)):
             rotated += 1  # a "DRAFT" watermark or a margin stamp, not clauses
             continue
-        word = m.group().replace("\x02", "-").replace("\ufffe", "-")
+        raw_word = m.group()
+        word = raw_word.replace("\x02", "-").replace("\ufffe", "-").replace(FILLER, "")
         b0 = box(s)
         b1 = box(e - 1) if e - s > 1 else b0
         if b0 is not None and b1 is not None:
+            lo, hi = (b1, b0) if rtl else (b0, b1)
             h = b0[3] - b0[1]
-            if (abs(b1[3] - b0[3]) <= 0.5 * h and b1[2] >= b0[0]
-                    and b1[2] - b0[0] <= (e - s) * h * 1.6 + 2):
-                add(s, e - 1, word, (b0[0], min(b0[1], b1[1]), b1[2], max(b0[3], b1[3])),
-                    spaced)
+            if (abs(b1[3] - b0[3]) <= 0.5 * h and hi[2] >= lo[0]
+                    and hi[2] - lo[0] <= (e - s) * h * 1.6 + 2):
+                add(s, e - 1, word, (lo[0], min(b0[1], b1[1]), hi[2], max(b0[3], b1[3])),
+                    spaced, rtl)
                 continue
         for i in range(s, e):  # irregular word: one character at a time
-            bi = box(i)
+            ch = raw_word[i - s]
+            bi = box(i) if ch != FILLER else None
             if bi is not None:
-                add(i, i, word[i - s], bi, spaced and i == s)
-    built.close()
-    frags = built.frags
+                add(i, i, "-" if ch in "\x02\ufffe" else ch, bi, spaced and i == s, rtl)
+    if cur is not None:
+        cur.text = "".join(pieces)
+        frags.append(cur)
     if frags:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         for f in frags:
             f.bold = _is_bold(textpage, f.first, buf, flags) and (
                 f.last == f.first or _is_bold(textpage, f.last, buf, flags))
-    return frags, rotated
+    return frags, rotated, undecodable
 
 
 def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,
@@ -202,7 +293,7 @@ def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,
     return any(x_from - 1 <= r.x0 <= x_to + 1 and r.y0 - 1 <= mid <= r.y1 + 1 for r in rules)
 
 
-def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule], int]:
+def page_rules_and_images(page: object, frame: PageFrame) -> tuple[list[Rule], int]:
     """Axis-aligned ruling lines (stroked or thin filled) and the image count.
 
     Rectangles contribute their four edges, which is how table grids and cell
@@ -216,6 +307,7 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
     y = ctypes.c_float()
     fill = ctypes.c_int()
     stroke = ctypes.c_int()
+    to_display = frame.point
     count = pdfium_c.FPDFPage_CountObjects(page)
     for i in range(count):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
@@ -235,7 +327,7 @@ def page_rules_and_images(page: object, page_height: float) -> tuple[list[Rule],
         for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
             seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
             pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-            pt = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
+            pt = to_display(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             seg_type = pdfium_c.FPDFPathSegment_GetType(seg)
             if seg_type == pdfium_c.FPDF_SEGMENT_BEZIERTO:
                 break  # curves: a logo or drawing, not a table; skip the rest of it

@@ -3,7 +3,9 @@
 Only lines in the top or bottom margin band of a page are candidates. A
 candidate goes when it reads like a page number ("Page 3 of 12", "- 3 -",
 "3/12", "第 3 页 共 12 页") or when the same text (digits ignored) sits in the
-same band on at least half of the pages (a vendor name, "Confidential") and
+same band on at least half of the pages (a vendor name, "Confidential"),
+on at least three when it reads as a sentence (two pages may share a
+sentence in the band by chance), and
 does not start with a clause number (a numbered clause is content even when
 its wording repeats). Table-of-contents lines ("5. Response Times ..... 7")
 go wherever they are: they repeat headings that the body has anyway.
@@ -15,10 +17,11 @@ import re
 from collections import Counter
 
 from reviewer.ingest.pdf_layout import PageItem
-from reviewer.ingest.pdf_lines import Line, starts_numbered
+from reviewer.ingest.pdf_lines import Line, ends_sentence, starts_numbered
 
 TOP_BAND = 0.11  # fraction of the page height
 BOTTOM_BAND = 0.10
+_SURE = 3  # pages a line must repeat on to go even when it reads as a sentence
 
 _PAGE_NUMBER = re.compile(
     r"^(?:"
@@ -61,6 +64,16 @@ def _key(text: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("#", text.lower())).strip()
 
 
+def _running(text: str, count: int, repeated: int) -> bool:
+    """Whether a line found ``count`` times in one band is a running header or
+    footer. A numbered clause is content even when its wording repeats. Seen
+    on only two pages, it must also not read as a sentence: in a two-page
+    document a sentence may sit in the top band of both pages by chance."""
+    if count < repeated or starts_numbered(text):
+        return False
+    return count >= _SURE or not (ends_sentence(text) and len(text.split()) >= 4)
+
+
 def remove_furniture(pages: list[list[PageItem]],
                      heights: list[float]) -> list[list[PageItem]]:
     """The pages without their running headers, footers and page numbers."""
@@ -79,9 +92,8 @@ def remove_furniture(pages: list[list[PageItem]],
             if isinstance(item, Line) and is_toc_entry(item.text):
                 continue  # it repeats a heading and would be read as a duplicate clause
             if isinstance(item, Line) and (band := _band(item, height)) and (
-                    is_page_number(item.text) or (
-                        counts[(band, _key(item.text))] >= repeated
-                        and not starts_numbered(item.text))):
+                    is_page_number(item.text) or _running(
+                        item.text, counts[(band, _key(item.text))], repeated)):
                 continue
             kept.append(item)
         out.append(kept)

@@ -9,6 +9,7 @@ starts a new block.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reviewer.ingest.pdf_chars import Fragment
@@ -49,7 +50,10 @@ def merge_fragments(frags: list[Fragment], page: int) -> list[Line]:
 
 
 def _line_of(group: list[Fragment], page: int) -> Line:
-    group.sort(key=lambda f: f.x0)
+    if all(f.rtl for f in group):  # mirrored text runs right to left
+        group.sort(key=lambda f: -f.x1)
+    else:
+        group.sort(key=lambda f: f.x0)
     text = group[0].text
     for f in group[1:]:
         text = join_words(text, f.text)
@@ -77,23 +81,42 @@ _KEEP_HYPHEN = frozenset(
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 
 
+def joint(left: str, right: str) -> tuple[bool, str]:
+    """How a line joins the text before it: (drop the last character of
+    ``left``, separator). Only the end of ``left`` is looked at, so joining
+    many lines one by one stays linear."""
+    m = _HYPHEN_END.search(left[-64:])
+    if m and right[0].islower():
+        return m.group(1).lower() not in _KEEP_HYPHEN, ""
+    if is_cjk_text(left[-1]) or is_cjk_text(right[0]) or left.endswith("/"):
+        return False, ""
+    return False, " "
+
+
 def join_lines(left: str, right: str) -> str:
     """Join a line to the text before it, as a reader would read it."""
     if not left:
         return right
     if not right:
         return left
-    m = _HYPHEN_END.search(left)
-    if m and right[0].islower():
-        word = m.group(1)
-        if word.lower() in _KEEP_HYPHEN:
-            return left + right
-        return left[:-1] + right
-    if is_cjk_text(left[-1]) or is_cjk_text(right[0]):
-        return left + right
-    if left.endswith("/"):
-        return left + right
-    return f"{left} {right}"
+    drop, sep = joint(left, right)
+    return (left[:-1] if drop else left) + sep + right
+
+
+def join_all(texts: Iterable[str]) -> str:
+    """`join_lines` over many lines, in linear time."""
+    parts: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        if parts:
+            drop, sep = joint(parts[-1], text)
+            if drop:
+                parts[-1] = parts[-1][:-1]
+            if sep:
+                parts.append(sep)
+        parts.append(text)
+    return "".join(parts)
 
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
@@ -123,6 +146,54 @@ def starts_numbered(text: str) -> bool:
     nxt = m.group(3)
     return nxt.isupper() or is_cjk_text(nxt) or nxt in "\u201c\"'(“" or nxt.isdigit() or (
         text.startswith("(") and nxt.isalpha())
+
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUE = {w: i for i, w in enumerate(_UNITS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"hundred": 100}
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"〇": 0, "两": 2}
+_PAREN_NUMBER = re.compile(r"^[（(]\s*(\d{1,4})\s*[)）]")
+_LAST_WORDS = re.compile(r"([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?\s*$")
+
+
+def _spelled_value(text: str) -> int | None:
+    """The number spelled by the last words of ``text`` ("twelve", "twenty-four",
+    "thirty six", "十二"), or None."""
+    if text and text[-1] in _CN_VALUE:
+        tail = ""
+        for ch in reversed(text):
+            if ch not in _CN_VALUE:
+                break
+            tail = ch + tail
+        if tail == "十":
+            return 10
+        if "十" in tail:
+            tens, _, units = tail.partition("十")
+            return _CN_VALUE.get(tens[-1:], 1) * 10 + (_CN_VALUE[units[0]] if units else 0)
+        return _CN_VALUE[tail[-1]]
+    m = _LAST_WORDS.search(text)
+    if not m:
+        return None
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if second:
+        if first in _TENS and second in _UNITS[1:10]:
+            return _WORD_VALUE[first] + _WORD_VALUE[second]
+        return _WORD_VALUE.get(second)
+    return _WORD_VALUE.get(first)
+
+
+def restates_number(prev: str, text: str) -> bool:
+    """Whether ``text`` opens with a number in parentheses that restates the
+    number spelled at the end of ``prev``: "... for a period of twelve" +
+    "(12) months." is one sentence wrapped, not a list item "(12)"."""
+    m = _PAREN_NUMBER.match(text)
+    if not m:
+        return False
+    value = _spelled_value(prev.rstrip())
+    return value is not None and value == int(m.group(1))
 
 
 _TERMINAL = tuple(".:;!?。：；！？)）\u201d\"")

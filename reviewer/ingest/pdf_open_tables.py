@@ -9,6 +9,7 @@ no rule between its body rows).
 
 from __future__ import annotations
 
+import bisect
 import math
 from itertools import pairwise
 
@@ -24,15 +25,21 @@ def open_grids(rules: list[Rule], grids: list[Grid], frags: list[Fragment]) -> l
     """Grids for open tables, ignoring rules that belong to the closed ``grids``."""
     free = [r for r in rules if r.horizontal and r.x1 - r.x0 >= _MIN_WIDTH
             and not any(_inside(r, g) for g in grids)]
+    # Rules of the same extent (within _SAME_EXTENT at both ends), found through
+    # buckets of that width rather than by comparing every pair of groups.
     groups: list[list[Rule]] = []
+    buckets: dict[tuple[int, int], list[int]] = {}
     for r in sorted(free, key=lambda r: r.y0):
-        for g in groups:
-            if abs(g[0].x0 - r.x0) <= _SAME_EXTENT and abs(g[0].x1 - r.x1) <= _SAME_EXTENT:
-                if r.y0 - g[-1].y0 > 2.0:  # the two edges of one thin filled bar
-                    g.append(r)
-                break
-        else:
+        kx0, kx1 = int(r.x0 // _SAME_EXTENT), int(r.x1 // _SAME_EXTENT)
+        found = min((k for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                     for k in buckets.get((kx0 + dx, kx1 + dy), ())
+                     if abs(groups[k][0].x0 - r.x0) <= _SAME_EXTENT
+                     and abs(groups[k][0].x1 - r.x1) <= _SAME_EXTENT), default=None)
+        if found is None:
+            buckets.setdefault((kx0, kx1), []).append(len(groups))
             groups.append([r])
+        elif r.y0 - groups[found][-1].y0 > 2.0:  # the two edges of one thin filled bar
+            groups[found].append(r)
     out = []
     for g in groups:
         if len(g) < 3:
@@ -60,31 +67,28 @@ def _grid(hrules: list[Rule], frags: list[Fragment]) -> Grid | None:
     line = heights[len(heights) // 2]
     if ys[1] - ys[0] > 4.5 * line or max(b - a for a, b in pairwise(ys)) > 300:
         return None
-    # Empty vertical strips across all the text between the rules.
+    # Empty vertical strips across all the text between the rules (as merged
+    # intervals of covered whole points: work in proportion to the text).
     lo, hi = math.floor(x0), math.ceil(x1)
-    covered = bytearray(hi - lo + 1)
-    for f in inside:
-        a, b = max(lo, math.floor(f.x0)), min(hi, math.ceil(f.x1))
-        covered[a - lo: b - lo + 1] = b"\x01" * (b - a + 1)
+    spans = sorted((max(lo, math.floor(f.x0)), min(hi, math.ceil(f.x1))) for f in inside)
     text_x0 = min(f.x0 for f in inside)
     text_x1 = max(f.x1 for f in inside)
     bounds = [x0]
-    start = None
-    for i, c in enumerate(covered):
-        x = lo + i
-        if not c and start is None:
-            start = x
-        elif c and start is not None:
-            if x - start >= _MIN_GAP and start > text_x0 and x < text_x1:
-                bounds.append((start + x) / 2)
-            start = None
+    covered_to = lo - 1  # the last covered point so far
+    for a, b in spans:
+        if a > b:
+            continue
+        start = covered_to + 1  # first uncovered point
+        if a > start and a - start >= _MIN_GAP and start > text_x0 and a < text_x1:
+            bounds.append((start + a) / 2)
+        covered_to = max(covered_to, b)
     if len(bounds) < 2:
         return None
     bounds.append(x1)
     # Every column must hold text in at least two bands: otherwise this is
     # prose between two rules, not a table.
     for c in range(len(bounds) - 1):
-        bands = {sum(1 for y in ys if y < f.yc) for f in inside
+        bands = {bisect.bisect_left(ys, f.yc) for f in inside
                  if bounds[c] <= f.xc < bounds[c + 1]}
         if len(bands) < 2:
             return None

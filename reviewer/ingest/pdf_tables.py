@@ -10,11 +10,13 @@ are found by `pdf_open_tables`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
+from reviewer.ingest.pdf_cells import Vocabulary, cell_text
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.ingest.pdf_grid import Grid
-from reviewer.ingest.pdf_lines import join_lines, merge_fragments
+from reviewer.ingest.pdf_lines import merge_fragments
 from reviewer.ingest.pdf_open_tables import open_grids
 
 _TOL = 2.0  # points: rules this close are the same line / touch each other
@@ -47,9 +49,32 @@ def _cluster(values: list[float]) -> list[float]:
     return out
 
 
+_MAX_COLUMNS = 80  # more column boundaries than this is a drawing, not a table
+_MAX_ROWS = 400
+_MAX_CROSSINGS = 2_000_000  # rule pairs examined on one page before giving up
+
+
+def _merge_collinear(rules: list[Rule], horizontal: bool) -> list[Rule]:
+    """Segments on one line (within _TOL) that touch or overlap, as one rule:
+    a table drawn cell by cell has a segment per cell edge."""
+    keyed = sorted((r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1) for r in rules)
+    out: list[list[float]] = []
+    line_at = -1e30
+    for at, a, b in keyed:
+        if out and at - line_at <= _TOL and a <= out[-1][2] + _TOL:
+            out[-1][2] = max(out[-1][2], b)
+            continue
+        # Another segment on the same line (a gap between) keeps the line's position.
+        line_at = line_at if out and at - line_at <= _TOL else at
+        out.append([line_at, a, b])
+    if horizontal:
+        return [Rule(a, at, b, at) for at, a, b in out]
+    return [Rule(at, a, at, b) for at, a, b in out]
+
+
 def _grids(rules: list[Rule]) -> list[Grid]:
-    hs = [r for r in rules if r.horizontal]
-    vs = [r for r in rules if not r.horizontal]
+    hs = _merge_collinear([r for r in rules if r.horizontal], True)
+    vs = _merge_collinear([r for r in rules if not r.horizontal], False)
     if len(hs) < 2 or len(vs) < 3:
         return []
     parent = list(range(len(hs) + len(vs)))
@@ -60,10 +85,20 @@ def _grids(rules: list[Rule]) -> list[Grid]:
             i = parent[i]
         return i
 
+    # Sweep: the verticals sorted by x; each horizontal meets only those in its
+    # x-range, found by bisection.
+    order = sorted(range(len(vs)), key=lambda j: vs[j].x0)
+    vx = [vs[j].x0 for j in order]
+    examined = 0
     for i, h in enumerate(hs):
-        for j, v in enumerate(vs):
-            if (h.x0 - _TOL <= v.x0 <= h.x1 + _TOL
-                    and v.y0 - _TOL <= h.y0 <= v.y1 + _TOL):
+        lo = bisect.bisect_left(vx, h.x0 - _TOL)
+        hi = bisect.bisect_right(vx, h.x1 + _TOL)
+        examined += hi - lo
+        if examined > _MAX_CROSSINGS:
+            return []  # a hatched drawing or a pattern, not tables
+        for j in order[lo:hi]:
+            v = vs[j]
+            if v.y0 - _TOL <= h.y0 <= v.y1 + _TOL:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, list[int]] = {}
     for k in range(len(parent)):
@@ -74,7 +109,7 @@ def _grids(rules: list[Rule]) -> list[Grid]:
         g_v = [vs[k - len(hs)] for k in members if k >= len(hs)]
         xs = _cluster([v.x0 for v in g_v])
         ys = _cluster([h.y0 for h in g_h])
-        if len(xs) >= 3 and len(ys) >= 2:
+        if 3 <= len(xs) <= _MAX_COLUMNS + 1 and 2 <= len(ys) <= _MAX_ROWS + 1:
             grids.append(Grid(xs, ys, g_v))
     return grids
 
@@ -96,6 +131,7 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
         return [], frags
     tables: list[PageTable] = []
     rest = frags
+    vocab = Vocabulary(f.text for f in frags)
     for grid in sorted(grids, key=lambda g: g.ys[0]):
         xs, ys = grid.xs, grid.ys
         inside: list[Fragment] = []
@@ -107,7 +143,7 @@ def find_tables(frags: list[Fragment], rules: list[Rule],
                 outside.append(f)
         if not inside:
             continue
-        table = _fill(grid, inside, page)
+        table = _fill(grid, inside, page, vocab)
         if table.rows:
             rest = outside
             tables.append(table)
@@ -140,9 +176,9 @@ def _split_band(frags: list[Fragment], first_col_x1: float) -> list[list[Fragmen
     return rows
 
 
-def _fill(grid: Grid, frags: list[Fragment], page: int) -> PageTable:
+def _fill(grid: Grid, frags: list[Fragment], page: int, vocab: Vocabulary) -> PageTable:
     xs, ys = grid.xs, grid.ys
-    ncols, nrows = len(xs) - 1, len(ys) - 1
+    nrows = len(ys) - 1
     bands: list[list[Fragment]] = [[] for _ in range(nrows)]
     for f in frags:
         bands[_index(ys, f.yc)].append(f)
@@ -161,12 +197,13 @@ def _fill(grid: Grid, frags: list[Fragment], page: int) -> PageTable:
             bottom = (ys[r + 1] if k == len(subrows) - 1
                       else min(f.top for f in subrows[k + 1]))
             table.rows.append(_row(row_frags, xs, present, (xs[0], top, xs[-1], bottom),
-                                   page, ncols))
+                                   page, vocab))
     return table
 
 
 def _row(row_frags: list[Fragment], xs: list[float], present: list[bool],
-         box: tuple[float, float, float, float], page: int, ncols: int) -> RowData:
+         box: tuple[float, float, float, float], page: int, vocab: Vocabulary) -> RowData:
+    ncols = len(xs) - 1
     cells: list[list[Fragment]] = [[] for _ in range(ncols)]
     for f in row_frags:
         c = _index(xs, f.xc)
@@ -174,9 +211,9 @@ def _row(row_frags: list[Fragment], xs: list[float], present: list[bool],
             c -= 1
         cells[c].append(f)
     texts: list[str] = []
-    for col in cells:
-        text = ""
-        for line in merge_fragments(col, page):
-            text = join_lines(text, line.text)
-        texts.append(text)
+    for c, col in enumerate(cells):
+        right = c + 1  # a merged cell reaches the next boundary that is drawn
+        while right < ncols and not present[right - 1]:
+            right += 1
+        texts.append(cell_text(merge_fragments(col, page), xs[right] - xs[c], vocab))
     return RowData(texts, box, all(f.bold for f in row_frags))

@@ -103,3 +103,29 @@ def test_rules_around_prose_are_not_a_table(tmp_path: Path) -> None:
     for path in (pf.support_terms_pdf(tmp_path / "t.pdf"), pf.two_column_pdf(tmp_path / "2.pdf")):
         doc = read_document(path)
         assert len(_tables(doc)) == (1 if path.name == "t.pdf" else 0)
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_caption_and_merged_first_row_both_kept(tmp_path: Path, bold: bool) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    data = [["Service credits for all regions", ""], ["Monthly availability", "Credit"],
+            ["Below 99.9%", "10%"], ["Below 99.0%", "25%"]]
+    table = Table(data, colWidths=[60 * mm, 40 * mm])
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (1, 0)),
+             ("FONTNAME", (0, 0), (-1, -1), "Helvetica")]
+    if bold:
+        style.append(("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"))
+    table.setStyle(TableStyle(style))
+    story = pf._flow([("body", "6.1 Service credits are set out below."),
+                      ("h2", "Table 3 - Service Credits")])
+    story += [table, Spacer(1, 6)]
+    doc = read_document(pf._build(tmp_path / "merged.pdf", story))
+    tables = [b for b in doc.blocks if b.table is not None]
+    assert len(tables) == 1
+    block = tables[0]
+    assert block.table is not None and block.table.title == "Table 3 - Service Credits"
+    assert "Service credits for all regions" in block.text
+    assert "Below 99.0% | 25%" in block.text

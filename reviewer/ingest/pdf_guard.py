@@ -1,0 +1,156 @@
+"""Checks on a PDF file before PDFium parses it: size and compressed streams.
+
+PDFium decodes a page's content, font and ToUnicode streams in full, in
+memory. A few kilobytes of FlateDecode (or Flate inside Flate) can expand to
+gigabytes, and a sparse file of gigabytes takes minutes to be called damaged.
+So, before PDFium sees the file:
+
+- its size is checked against CONTRACT_BYTES (from `os.stat`, nothing read);
+- every stream whose filters start with FlateDecode is inflated in 1 MB
+  pieces that are counted and dropped, through every leading Flate layer,
+  and the file is refused when one stream would decode to more than
+  PDF_STREAM_BYTES or all of them together to more than PDF_DECODED_BYTES.
+
+Streams never nest (object streams hold no streams), so a scan of the raw
+bytes for ``stream`` keywords sees them all. Limits follow the project's
+naming: ``REVIEWER_LIMIT_<NAME>=<number>`` in the environment raises one.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from reviewer.errors import InputError
+
+MB = 1024 * 1024
+ENV_PREFIX = "REVIEWER_LIMIT_"
+_LIMITS = {
+    "CONTRACT_BYTES": (512 * MB, "file size"),
+    "PDF_STREAM_BYTES": (256 * MB, "decoded size of one compressed stream"),
+    "PDF_DECODED_BYTES": (1024 * MB, "decoded size of all compressed streams"),
+}
+_PIECE = 1 << 20  # inflate at most this much at a time
+_CHUNK = 1 << 16  # compressed bytes fed per step
+
+
+class PdfTooLarge(InputError):
+    """A PDF larger, or decoding to more, than a named safety limit allows."""
+
+
+def limit(name: str) -> int:
+    """The limit's default, or a positive whole number from the environment."""
+    raw = os.environ.get(ENV_PREFIX + name, "").strip().replace("_", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else _LIMITS[name][0]
+
+
+def _refuse(name: str, subject: str, actual: int, advice: str) -> PdfTooLarge:
+    shown = f"{actual / MB:.0f} MB" if actual >= MB else f"{actual} bytes"
+    return PdfTooLarge(
+        f"{subject} exceeds the safety limit on {_LIMITS[name][1]} ({name}): {shown}, "
+        f"limit {limit(name) / MB:.0f} MB. {advice} If the file is genuine, raise the limit "
+        f"by setting the environment variable {ENV_PREFIX}{name} and try again.")
+
+
+# "stream" after a dictionary, not the end of "endstream".
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_DICT_WINDOW = 4096
+
+
+def check_pdf(path: Path) -> None:
+    """Refuse ``path`` (a PdfTooLarge) when it breaks a size limit."""
+    name = path.name
+    size = os.stat(path).st_size
+    if size > limit("CONTRACT_BYTES"):
+        raise _refuse("CONTRACT_BYTES", name, size,
+                      "It is far larger than any contract; it may be damaged or not a "
+                      "contract at all.")
+    if size == 0:
+        return
+    with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        _check_streams(mm, name)
+
+
+def _flate_layers(mm: mmap.mmap, start: int) -> int:
+    """How many FlateDecode filters lead the filter list of the stream whose
+    data begins after ``start`` (the ``stream`` keyword's position)."""
+    window = mm[max(0, start - _DICT_WINDOW): start]
+    objs = list(_OBJ.finditer(window))
+    head = window[objs[-1].end():] if objs else window
+    filters = _FILTER.findall(head)
+    if not filters:
+        return 0
+    layers = 0
+    for name in _NAME.findall(filters[-1]):
+        if name not in (b"FlateDecode", b"Fl"):
+            break
+        layers += 1
+    return layers
+
+
+def _chunks(mm: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
+    for pos in range(start, end, _CHUNK):
+        yield mm[pos: min(end, pos + _CHUNK)]
+
+
+def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    d = zlib.decompressobj()
+    for chunk in chunks:
+        data = chunk
+        while data:
+            out = d.decompress(data, _PIECE)
+            if out:
+                yield out
+            data = d.unconsumed_tail
+            if d.eof:
+                return
+    rest = d.flush()
+    if rest:
+        yield rest
+
+
+def decoded_size(chunks: Iterator[bytes], layers: int, cap: int) -> int:
+    """Bytes out of ``layers`` nested inflates of ``chunks``, counting stops
+    once past ``cap``; a corrupt stream counts what decoded before the error."""
+    stream = chunks
+    for _ in range(layers):
+        stream = _inflate(stream)
+    total = 0
+    try:
+        for piece in stream:
+            total += len(piece)
+            if total > cap:
+                break
+    except zlib.error:
+        pass
+    return total
+
+
+def _check_streams(mm: mmap.mmap, name: str) -> None:
+    per_stream, overall = limit("PDF_STREAM_BYTES"), limit("PDF_DECODED_BYTES")
+    total = 0
+    pos = 0
+    while (m := _STREAM.search(mm, pos)) is not None:
+        start = m.end()
+        end = mm.find(b"endstream", start)
+        end = len(mm) if end < 0 else end
+        pos = max(end, start)
+        layers = _flate_layers(mm, m.start())
+        if not layers:
+            continue
+        size = decoded_size(_chunks(mm, start, end), layers, per_stream)
+        advice = ("Its compressed content expands far beyond any real document (a "
+                  "'decompression bomb'), so it was not opened. Ask the vendor for the file "
+                  "again, or print it to a new PDF from a viewer that opens it.")
+        if size > per_stream:
+            raise _refuse("PDF_STREAM_BYTES", name, size, advice)
+        total += size
+        if total > overall:
+            raise _refuse("PDF_DECODED_BYTES", name, total, advice)

@@ -1,0 +1,87 @@
+"""Wrapped lines that must not change the text: a "(12)" that restates a
+spelled number, and a word broken without a hyphen in a narrow table cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from reviewer.ingest import read_document
+from reviewer.ingest.pdf_lines import restates_number
+from reviewer.segment import segment
+from tests.fixtures import pdf_factory as pf
+
+TWELVE = (
+    "8.2 The Supplier shall support each major release of the SDK for a period of twelve",
+    "(12) months after the release of the next major version, and shall provide security",
+    "fixes for a further six (6) months.",
+    "8.3 The Customer shall install updates within thirty",
+    "(30) days of their release, except where:",
+    "(a) the update breaks a documented interface; or",
+    "(b) the Supplier agrees otherwise in writing.",
+)
+
+
+def test_wrapped_number_in_parentheses_continues_the_sentence(tmp_path: Path) -> None:
+    doc = read_document(pf.lines_pdf(tmp_path / "twelve.pdf", TWELVE))
+    assert [b.text for b in doc.blocks] == [
+        "8.2 The Supplier shall support each major release of the SDK for a period of twelve "
+        "(12) months after the release of the next major version, and shall provide security "
+        "fixes for a further six (6) months.",
+        "8.3 The Customer shall install updates within thirty (30) days of their release, "
+        "except where:",
+        "(a) the update breaks a documented interface; or",
+        "(b) the Supplier agrees otherwise in writing.",
+    ]
+    assert [c.number for c in segment(doc)] == ["8.2", "8.3", "(a)", "(b)"]
+
+
+def test_restates_number() -> None:
+    assert restates_number("a period of twelve", "(12) months.")
+    assert restates_number("within twenty-four", "(24) hours")
+    assert restates_number("within twenty four", "(24) hours")
+    assert restates_number("期限为十二", "（12）个月")
+    assert not restates_number("a period of twelve", "(11) months.")
+    assert not restates_number("the following:", "(1) Scope")
+    assert not restates_number("as set out below", "(a) the update")
+
+
+def _narrow_table_pdf(path: Path) -> Path:
+    cell = pf.CELL
+    head = pf.CELL_BOLD
+    data = [
+        [Paragraph("Priority", head), Paragraph("Acknowledgement", head),
+         Paragraph("Resolution", head)],
+        [Paragraph("P1", cell), Paragraph("Acknowledgement within 1 hour", cell),
+         Paragraph("4 hours", cell)],
+        [Paragraph("P2", cell), Paragraph("within 4 hours", cell), Paragraph("1 day", cell)],
+    ]
+    table = Table(data, colWidths=[30, 80, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph("5.1 Every Priority level has the response times below.", pf.BODY),
+             table]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def test_word_broken_in_a_narrow_cell_is_joined(tmp_path: Path) -> None:
+    doc = read_document(_narrow_table_pdf(tmp_path / "narrow.pdf"))
+    tables = [b.table for b in doc.blocks if b.table is not None]
+    assert len(tables) == 1
+    table = tables[0]
+    cells = [*table.header, *(c for r in table.rows for c in r.cells)]
+    assert "Priority" in cells
+    assert not any(" y" in c or "Priorit " in c for c in cells)
+    # Ordinary wraps keep their space.
+    assert "Acknowledgement within 1 hour" in cells
+    assert "within 4 hours" in cells
+
+
+def test_acme_sample_severity_header_reads_priority() -> None:
+    doc = read_document("resources/samples/acme-rtc-support-terms.pdf")
+    headers = [b.table.header for b in doc.blocks if b.table is not None]
+    assert headers and headers[0][0] == "Priority"
