@@ -212,7 +212,10 @@ def _judge_generic(
     (the per-level items' fallback) only the reason for vague is wanted."""
     requirements = requirements or item.requirements or (Requirement(),)
     attempts = [_try(ctx, req, c, judge) for c in candidates for req in requirements]
-    met = next((a for a in attempts if a.binding), None) if may_meet else None
+    # A clause only the model found may show the item is addressed, but its
+    # numbers are not taken as the item's commitment: nothing in it names the
+    # item ("6 months' notice of breaking changes" is no support window).
+    met = next((a for a in attempts if a.binding and not a.candidate.proposed), None) if may_meet else None
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),

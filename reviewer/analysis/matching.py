@@ -181,6 +181,11 @@ class Candidate:
     heading_hit: bool
     relevance: float | None = None  # the model's probability that the clause addresses the item
 
+    @property
+    def proposed(self) -> bool:
+        """Found by the relevance model alone: no keyword or heading of the item names it."""
+        return not self.keyword_hits and not self.heading_hit
+
 
 def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not.
@@ -243,7 +248,7 @@ DROP_BELOW = 0.2
 ADD_ABOVE = 0.6
 # Exclude terms cancel keyword hits only where the model does not find the
 # clause to be about the item.
-KEEP_EXCLUDED_ABOVE = 0.4
+KEEP_EXCLUDED_ABOVE = 0.8
 PROPOSED_SCORE = 1.0
 
 
