@@ -124,6 +124,9 @@ class _Attempt:
     matches: list[str] = field(default_factory=list)
     missing_fact: str | None = None
     extra: list[Candidate] = field(default_factory=list)  # linked definitions
+    requirement: Requirement | None = None
+    facts_bound: bool = False  # every required fact stated in a binding sentence
+    patterns_bound: bool = False  # the required wording present in binding sentences
 
 
 def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidate]]:
@@ -135,8 +138,8 @@ def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidat
     return out
 
 
-def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
-    attempt = _Attempt(cand)
+def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
+    attempt = _Attempt(cand, requirement=req)
     sentences = _scope(ctx, cand)
     binding_hits: dict[str, list[FactHit]] = {f: [] for f in req.facts if f not in COLLECTIVE}
     any_hits: dict[str, list[FactHit]] = {f: [] for f in binding_hits}
@@ -181,6 +184,7 @@ def _try(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: Vagueness
         attempt.missing_fact = "patterns"
     facts_ok = all(binding_hits.values())
     patterns_ok = not req.patterns or len(_distinct(binding_matches)) >= req.min_count
+    attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok
     return attempt
 
@@ -211,11 +215,13 @@ def _judge_generic(
     """Met / vague for items judged clause by clause. With ``may_meet=False``
     (the per-level items' fallback) only the reason for vague is wanted."""
     requirements = requirements or item.requirements or (Requirement(),)
-    attempts = [_try(ctx, req, c, judge) for c in candidates for req in requirements]
+    attempts = [_attempt_requirement(ctx, req, c, judge) for c in candidates for req in requirements]
     # A clause only the model found may show the item is addressed, but its
     # numbers are not taken as the item's commitment: nothing in it names the
     # item ("6 months' notice of breaking changes" is no support window).
     met = next((a for a in attempts if a.binding and not a.candidate.proposed), None) if may_meet else None
+    if met is None and may_meet:
+        met = _completed_elsewhere(attempts)
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
@@ -236,6 +242,26 @@ def _judge_generic(
         what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _facts(item, best),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+def _completed_elsewhere(attempts: list[_Attempt]) -> _Attempt | None:
+    """A binding number in one clause whose required wording stands in another.
+
+    "The availability is at least 99.9%" with the measurement period in the
+    next clause ("measured per calendar month") commits as much as one
+    sentence saying both; vendors often split them. The clause with the
+    number leads, the one with the wording joins the evidence.
+    """
+    for a in attempts:
+        if not a.facts_bound or a.patterns_bound or a.candidate.proposed or a.hedges:
+            continue
+        partner = next((b for b in attempts if b.candidate.view is not a.candidate.view
+                        and b.requirement is a.requirement and b.patterns_bound and not b.hedges), None)
+        if partner is not None:
+            a.extra.append(partner.candidate)
+            a.matches = _distinct(a.matches + partner.matches)
+            return a
+    return None
 
 
 _NUMERIC_KEYS = ("levels", "percent", "months", "hours")
