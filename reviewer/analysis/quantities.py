@@ -131,8 +131,11 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
     return found
 
 
+# "99,92 %": a decimal comma (European documents) is a decimal point here; a
+# percentage never needs a thousands separator. The look-behind keeps "1,5%"
+# of "1,5%" whole and stops "2,99.9%" from reading as "99.9".
 _PERCENT = re.compile(
-    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", re.IGNORECASE
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", re.IGNORECASE
 )
 _ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_NUMBER + r")")
 
@@ -148,7 +151,7 @@ class Percent:
 def find_percents(text: str) -> list[Percent]:
     out: list[Percent] = []
     for m in _PERCENT.finditer(text):
-        out.append(Percent(float(m.group("num")), m.start(), m.end(), m.group(0)))
+        out.append(Percent(float(m.group("num").replace(",", ".")), m.start(), m.end(), m.group(0)))
     for m in _ZH_PERCENT.finditer(text):
         value = parse_zh_number(m.group("num"))
         if value is not None:

@@ -194,3 +194,14 @@ def test_not_time_ranges(text: str) -> None:
 def test_time_range_text_has_no_trailing_space() -> None:
     (hit,) = time_ranges("9:00 to 18:00 China Standard Time")
     assert hit.text == "9:00 to 18:00"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The monthly availability SLA is 99,92%.", [99.92]),  # a decimal comma
+    ("credits of 10%, 25% and 50%", [10.0, 25.0, 50.0]),  # a list is not a decimal
+    ("between 99.0% and 99.9%", [99.0, 99.9]),
+])
+def test_percent_with_decimal_comma(text: str, values: list[float]) -> None:
+    from reviewer.analysis.quantities import find_percents
+
+    assert [p.value for p in find_percents(text)] == values

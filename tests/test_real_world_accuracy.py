@@ -1,0 +1,56 @@
+"""Floors on the real-world corpus (tests/corpus_real): documents derived from real vendor pages.
+
+Split by vendor (reviewer/evaluation/split.py). The relevance model and the
+judge's thresholds are trained and tuned on the development side only; the
+test side is measured, never tuned on (`test_model_never_saw_a_test_vendor`
+in tests/analysis/test_relevance.py guards the model file).
+
+Scored blind on the full corpus before any tuning on it (December 2026,
+182 documents): the rules alone 81.3 % accuracy (test side 80.5 %), with the
+first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
+The floors sit a little under the figures measured when they were set
+(see the closing note of issue 10 and README "Accuracy"); raise them when
+the numbers go up for good. The development figures are partly in-sample
+for the relevance model, so they sit higher than the test figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.evaluation.metrics import Evaluation
+from tests.corpus_eval import evaluate_corpus
+
+REAL = Path(__file__).resolve().parent / "corpus_real"
+
+# (accuracy, macro-F1, false-met ceiling, evidence, facts) per side
+FLOORS = {
+    "dev": (0.91, 0.83, 0.03, 0.92, 0.50),
+    "test": (0.84, 0.75, 0.045, 0.77, 0.45),
+}
+
+
+@pytest.fixture(scope="module", params=["dev", "test"])
+def measured(request: pytest.FixtureRequest) -> tuple[str, Evaluation]:
+    side = str(request.param)
+    return side, evaluate_corpus(REAL, minimum=50, split=side)
+
+
+def test_real_world_floors(measured: tuple[str, Evaluation]) -> None:
+    side, evaluation = measured
+    m = evaluation.overall
+    accuracy, macro_f1, false_met, evidence, facts = FLOORS[side]
+    numbers = (f"{side}: accuracy {m.accuracy}, macro-F1 {m.macro_f1}, false-met {m.false_met_rate}, "
+               f"evidence {m.evidence_hit_rate}, facts {m.facts_accuracy}")
+    assert m.accuracy is not None and m.accuracy >= accuracy, numbers
+    assert m.macro_f1 is not None and m.macro_f1 >= macro_f1, numbers
+    assert m.false_met_rate is not None and m.false_met_rate <= false_met, numbers
+    assert m.evidence_hit_rate is not None and m.evidence_hit_rate >= evidence, numbers
+    assert m.facts_accuracy is not None and m.facts_accuracy >= facts, numbers
+
+
+def test_both_languages_are_measured(measured: tuple[str, Evaluation]) -> None:
+    _side, evaluation = measured
+    assert set(evaluation.by_language) == {"en", "zh"}
