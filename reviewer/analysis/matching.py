@@ -242,6 +242,10 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) 
 # the rules' own evidence is strong (the item's heading, or several distinct
 # keywords). The item-level veto is in `judge.judge_item`.
 DROP_BELOW = 0.2
+# Even the item's heading or several keywords do not hold against a model
+# that is sure the clause is about something else ("Dispute Resolution: ...
+# within ten (10) business days" is no resolution time).
+STRONG_FLOOR = 0.05
 # The other way round: a clause no keyword list found, but which the model is
 # confident addresses the item (vendors' vocabulary is wider than any list),
 # becomes a candidate too, ranked after the keyword candidates.
@@ -272,7 +276,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
         if c is not None:
             c.relevance = p
-            if p is None or p >= DROP_BELOW or _strong(c):
+            if p is None or p >= DROP_BELOW or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
         elif p is not None and p >= ADD_ABOVE and v.clause.kind is not ClauseKind.HEADING:
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
