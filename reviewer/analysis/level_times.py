@@ -163,7 +163,9 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         if not found:
             continue
         d = found[0]
-        hedges = judge.hedges(f"{header[j]} {cells[j]}")
+        # A title that calls the times targets ("Target initial response
+        # times") hedges every row: the times are recorded but not binding.
+        hedges = judge.hedges(f"{header[j]} {cells[j]}") + judge.hedges(clause.table_title or "")
         plan = plan_names[j] if j in plan_cols else title_plan
         out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     return out
@@ -393,10 +395,11 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
         if start_level and (c.heading is None or level_at_start(c.heading)):
             rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
             out.append(LevelCriteria(start_level, v, _descriptive(rest)))
-            continue
+        # "Severity 1 means ... Severity 2 means ...": every level one clause
+        # defines, not only the one it starts with.
         for piece in v.pieces:
             for lv, _s, e in find_levels(piece.text):
                 after = piece.text[e:]
-                if _MEANS.match(after) and _descriptive(after[:200]):
+                if lv != start_level and _MEANS.match(after) and _descriptive(after[:200]):
                     out.append(LevelCriteria(lv, v, True))
     return out

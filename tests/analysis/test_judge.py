@@ -412,3 +412,32 @@ def test_a_chinese_refusal_is_quoted_in_the_reason(reviewed: ReviewContract) -> 
         """, language="zh").finding("service-credits")
     assert f.status is Status.VAGUE
     assert "不提供" in reason(f, "zh")
+
+
+def test_one_clause_defining_several_levels_gives_criteria_for_each(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 3. Support
+        3.1 Provider shall respond to and resolve Support Requests within the times in the table below.
+        | Severity | Response | Resolution |
+        | Severity 1 | 1 hour | 8 hours |
+        | Severity 2 | 4 hours | 3 business days |
+        3.2 Severity 1 means the service is down for all users with no workaround. Severity 2 means a \
+major function is impaired.
+    """, fmt="pdf")
+    assert review.finding("severity-definitions").status is Status.MET
+    assert review.finding("resolution-times").facts["levels"] == [
+        {"level": "Severity 1", "minutes": 480}, {"level": "Severity 2", "minutes": 1440}]
+
+
+def test_a_target_title_makes_table_times_vague_but_keeps_them(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 3. Support
+        3.1 The following table sets out the support targets.
+        [table-title: Target initial response times]
+        | Priority | Team plan | Enterprise plan |
+        | Urgent | next business day | within 1 hour |
+        | High | 2 business days | within 4 hours |
+    """)
+    finding = review.finding("response-times")
+    assert finding.status is Status.VAGUE
+    assert finding.facts["levels"] == [{"level": "Urgent", "minutes": 60}, {"level": "High", "minutes": 240}]
