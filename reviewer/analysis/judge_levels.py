@@ -59,6 +59,10 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
     summary = summarise(selected)
     if summary.levels:
         facts["levels"] = _levels_json(summary.levels)
+    elif len({t.minutes for t in selected}) == 1:
+        # One time and no level ("we respond to every ticket within 4 hours"):
+        # it applies to all levels (the spec's level "all").
+        facts["levels"] = _levels_json([("all", selected[0].minutes)])
     binding = [t for t in selected if t.binding]
     evidence: list[Candidate] = []
     for t in (binding or selected):

@@ -441,3 +441,13 @@ def test_a_target_title_makes_table_times_vague_but_keeps_them(reviewed: ReviewC
     finding = review.finding("response-times")
     assert finding.status is Status.VAGUE
     assert finding.facts["levels"] == [{"level": "Urgent", "minutes": 60}, {"level": "High", "minutes": 240}]
+
+
+def test_one_time_without_a_level_applies_to_all(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 2. Support
+        2.1 Provider will respond to every support ticket within 4 business hours and will resolve it \
+within 3 business days.
+    """)
+    assert review.finding("response-times").facts["levels"] == [{"level": "all", "minutes": 240}]
+    assert review.finding("resolution-times").facts["levels"] == [{"level": "all", "minutes": 1440}]
