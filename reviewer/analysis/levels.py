@@ -23,8 +23,10 @@ _CODED = re.compile(
     r"|(?:[一二三四五1-5]|I{1,3}|IV|V)\s*[级类](?:故障|事件|问题)?",
     re.IGNORECASE,
 )
+# "Very High" before "High": a priority scale of Very High / High / Medium / Low
+# is common (ERP vendors) and its top level must not read as "High".
 _WORD_EN = (
-    r"critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
+    r"very\s+high|very\s+low|critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
     r"minor|low|trivial|cosmetic"
 )
 _WORD_ZH = r"紧急|特急|严重|重大|重要|较高|高|一般|中|普通|较低|低|轻微|次要|提示"

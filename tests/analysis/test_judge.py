@@ -451,3 +451,19 @@ within 3 business days.
     """)
     assert review.finding("response-times").facts["levels"] == [{"level": "all", "minutes": 240}]
     assert review.finding("resolution-times").facts["levels"] == [{"level": "all", "minutes": 1440}]
+
+
+def test_reaction_time_tables_with_a_very_high_level(reviewed: ReviewContract) -> None:
+    """ERP-style service levels: "Initial Reaction Time", "Corrective Action", Very High .. Low."""
+    review = reviewed("""
+        # 4. Service Levels
+        4.1 Provider provides the following service levels for incidents reported through its portal:
+        | Priority | Initial Reaction Time | Corrective Action |
+        | Very High | 1 hour, 24x7 | Within 4 hours |
+        | High | 4 business hours | Not specified |
+        | Medium | 1 business day | Not specified |
+    """)
+    assert review.finding("response-times").facts["levels"] == [
+        {"level": "Very High", "minutes": 60}, {"level": "High", "minutes": 240},
+        {"level": "Medium", "minutes": 480}]
+    assert review.finding("resolution-times").facts["levels"] == [{"level": "Very High", "minutes": 240}]
