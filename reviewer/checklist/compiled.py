@@ -271,10 +271,8 @@ def _decode(data: Any, path: str) -> Checklist:
 
 def _literals(checklist: Checklist) -> dict[str, list[str] | None]:
     """Each pattern's mandatory literals, as the analysis's prefilter finds them."""
-    try:
-        from reviewer.analysis.prefilter import checklist_terms, mandatory_literals
-    except ImportError:
-        return {}
+    from reviewer.checklist.literals import checklist_terms, mandatory_literals
+
     out: dict[str, list[str] | None] = {}
     for terms in checklist_terms(checklist):
         for p in terms.patterns():

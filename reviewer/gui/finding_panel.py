@@ -169,6 +169,9 @@ class FindingPanel(QWidget):
                        .format(mine=mine, tool=tool) + "</p>")
         else:
             out.append("<p>" + self.tr("Tool's decision: {tool}").format(tool=tool) + "</p>")
+        if f.confidence is not None:
+            sure = self.tr("The tool is {pct} % sure of its status.").format(pct=round(f.confidence * 100))
+            out.append(f"<p style='color:#555'>{esc(sure)}</p>")
         if f.reasons:
             out.append("<p><b>" + esc(self.tr("Why")) + "</b></p><ul>")
             out.extend(f"<li>{esc(r.get(lang))}</li>" for r in f.reasons)

@@ -61,7 +61,7 @@ def test_cached_checklist_equals_the_parsed_one(cache: Path, path: Path) -> None
 
 
 def test_stored_literals_are_the_prefilters_own(cache: Path) -> None:
-    from reviewer.analysis.prefilter import checklist_terms, mandatory_literals
+    from reviewer.checklist.literals import checklist_terms, mandatory_literals
 
     path = checklists_dir() / "vendor-support.yaml"
     load_checklist(path)

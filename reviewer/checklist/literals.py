@@ -1,0 +1,95 @@
+"""The literal text every match of a checklist pattern must contain.
+
+Nearly every term of a checklist contains some literal text ("respon",
+"工单", "SLA"): a text that lacks it cannot match. Found by parsing the
+pattern (Python's own regex parser), here beside the checklist model so that
+both the analysis's prefilter and the compiled-checklist cache can use it
+(the checklist layer must not depend on the analysis).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from reviewer.checklist.model import Checklist, Terms
+
+_LITERAL = sre_parse.LITERAL
+_SUBPATTERN = sre_parse.SUBPATTERN
+_BRANCH = sre_parse.BRANCH
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _good(run: str) -> bool:
+    """Long enough to be selective: three Latin letters, or two Chinese characters."""
+    return len(run.strip()) >= 3 or len(_CJK.findall(run)) >= 2
+
+
+def _requirements(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """What every match must contain: each entry is a set of literals, one of which appears.
+
+    A literal run gives a one-element set; an alternation whose branches all
+    require something gives the union of their best requirements ("(?:customer|
+    client)" requires "customer" or "client").
+    """
+    reqs: list[frozenset[str]] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            run = "".join(current).lower()
+            if _good(run):
+                reqs.append(frozenset([run]))
+            current.clear()
+
+    for op, arg in items:
+        if op is _LITERAL:
+            current.append(chr(arg))  # type: ignore[arg-type]
+            continue
+        flush()
+        if op is _SUBPATTERN:
+            reqs.extend(_requirements(list(arg[-1].data)))  # type: ignore[index]
+        elif op is _BRANCH:
+            options: set[str] = set()
+            for branch in arg[1]:  # type: ignore[index]
+                best = _best(_requirements(list(branch.data)))
+                if best is None:
+                    options = set()
+                    break
+                options |= best
+            if options:
+                reqs.append(frozenset(options))
+    flush()
+    return reqs
+
+
+def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: fewest alternatives, then longest literals."""
+    if not reqs:
+        return None
+    return min(reqs, key=lambda r: (len(r), -min(len(x) for x in r)))
+
+
+def mandatory_literals(pattern: str) -> frozenset[str] | None:
+    """Lower-cased literals one of which every match of `pattern` contains, or None."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    best = _best(_requirements(list(parsed.data)))
+    return best if best and len(best) <= 12 else None
+
+
+def mandatory_literal(pattern: str) -> str | None:
+    """The single literal every match contains, if there is one (for tests and docs)."""
+    lits = mandatory_literals(pattern)
+    return next(iter(lits)) if lits and len(lits) == 1 else None
+
+
+def checklist_terms(checklist: Checklist) -> list[Terms]:
+    """Every term list of a checklist."""
+    out: list[Terms] = list(checklist.vague.values())
+    for item in checklist.items:
+        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation]
+        out += [r.patterns for r in item.requirements]
+    return out
