@@ -245,7 +245,7 @@ def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
         if images:
             out.imaged.add(number)
         if frags:
-            out.items.append(layout_page(frags, rules, number, width))
+            out.items.append(layout_page(frags, rules, number, width, height))
         else:
             (out.sideways if rotated else out.textless).append(number)
             out.items.append([])

@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reviewer.ingest.pdf_geometry import margin_band
 from reviewer.ingest.pdf_layout import PageItem
 from reviewer.ingest.pdf_lines import Line, ends_sentence, starts_numbered
 
-TOP_BAND = 0.11  # fraction of the page height
-BOTTOM_BAND = 0.10
 _SURE = 3  # pages a line must repeat on to go even when it reads as a sentence
 
 _PAGE_NUMBER = re.compile(
@@ -53,11 +52,7 @@ def is_page_number(text: str) -> bool:
 
 
 def _band(line: Line, height: float) -> str | None:
-    if line.bottom <= height * TOP_BAND:
-        return "top"
-    if line.top >= height * (1 - BOTTOM_BAND):
-        return "bottom"
-    return None
+    return margin_band(line.top, line.bottom, height)
 
 
 def _key(text: str) -> str:

@@ -93,3 +93,17 @@ def frame_of(left: float, bottom: float, right: float, top: float, rotate: int) 
     if not (right - left > 0 and top - bottom > 0):
         left, bottom, right, top = 0.0, 0.0, 595.0, 842.0
     return PageFrame(left, bottom, right, top, quarter % 4)
+
+
+TOP_BAND = 0.11  # the top margin band: this fraction of the page height
+BOTTOM_BAND = 0.10
+
+
+def margin_band(top: float, bottom: float, height: float) -> str | None:
+    """"top" or "bottom" when a box lies in the page's top or bottom margin
+    band (where running headers, footers and page numbers sit), else None."""
+    if bottom <= height * TOP_BAND:
+        return "top"
+    if top >= height * (1 - BOTTOM_BAND):
+        return "bottom"
+    return None

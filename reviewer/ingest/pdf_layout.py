@@ -6,6 +6,11 @@ the left lines reaching close to the gutter (which tells real columns from a
 ruleless table with a short first column). Text that crosses the gutter
 (a title, a full-width paragraph) splits the page into bands; each band is read
 left column first, then right column.
+
+Lines in the page's top and bottom margin bands (running headers, footers,
+page numbers, which a two-column layout centres over the gutter) are laid out
+with the rest but are not evidence of columns: they neither narrow the gutter
+nor widen a column. A table standing beside lines is evidence, as a line is.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import bisect
 import math
 
 from reviewer.ingest.pdf_chars import Fragment, Rule
+from reviewer.ingest.pdf_geometry import margin_band
 from reviewer.ingest.pdf_lines import Line, merge_fragments
 from reviewer.ingest.pdf_tables import PageTable, find_tables
 
@@ -22,14 +28,24 @@ PageItem = Line | PageTable
 
 
 def layout_page(frags: list[Fragment], rules: list[Rule], page: int,
-                width: float) -> list[PageItem]:
-    """The page's lines and tables in reading order."""
+                width: float, height: float = 0.0) -> list[PageItem]:
+    """The page's lines and tables in reading order (``height`` 0: no margin
+    bands)."""
     tables, rest = find_tables(frags, rules, page)
     items: list[Item] = [*rest, *tables]
     out: list[PageItem] = []
-    for column in _columns(items, rest, width):
-        out.extend(_lines_and_tables(column, page))
+    for column in _split(items, rest, 0.0, width, _MAX_SPLITS, height):
+        out.extend(_lines_and_tables(column, page, height))
     return out
+
+
+def _body(frags: list[Fragment], height: float) -> list[Fragment]:
+    """The fragments that are evidence of the page's columns: those outside
+    the margin bands, unless too few are (a page of a few lines)."""
+    if height <= 0:
+        return frags
+    body = [f for f in frags if margin_band(f.top, f.bottom, height) is None]
+    return body if len(body) >= 6 else frags
 
 
 def _coverage(frags: list[Fragment], lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -103,16 +119,35 @@ def _gutter(frags: list[Fragment], x_lo: float, x_hi: float) -> tuple[float, flo
 _MAX_SPLITS = 3  # columns within columns: at most four columns on a page
 
 
-def _columns(items: list[Item], frags: list[Fragment], width: float) -> list[list[Item]]:
-    return _split(items, frags, 0.0, width, _MAX_SPLITS)
+def _side(item: Item, g0: float, g1: float) -> int:
+    """-1 left of the gutter [g0, g1], 1 right of it, 0 across it. A table's
+    rules may stand out into the gutter beyond its cells' text (the gutter is
+    found from text): a table is across only when it spans the gutter."""
+    lo, hi = (g1 - 1, g0 + 1) if isinstance(item, PageTable) else (g0 + 1, g1 - 1)
+    if item.x1 <= lo:
+        return -1
+    return 1 if item.x0 >= hi else 0
+
+
+def _side_by_side(left: list[Item], right: list[Item]) -> int:
+    """How many right-hand items stand at the height of a left-hand one: a
+    left line whose top is at most 20 pt above the item's, or a table beside
+    it."""
+    tops = sorted(i.top for i in left)
+    tables = [i for i in left if isinstance(i, PageTable)]
+    return sum(1 for r in right
+               if ((k := bisect.bisect_right(tops, r.bottom)) and tops[k - 1] >= r.top - 20)
+               or any(t.top <= r.bottom and t.bottom >= r.top for t in tables))
 
 
 def _split(items: list[Item], frags: list[Fragment], x_lo: float, x_hi: float,
-           depth: int) -> list[list[Item]]:
+           depth: int, height: float) -> list[list[Item]]:
     """``items`` in reading order as runs of one column each. Two columns are
-    split at their gutter; each side may be split again (three columns)."""
+    split at their gutter; each side may be split again (three columns).
+    ``frags`` are the text fragments among ``items``."""
     by_top = sorted(items, key=lambda i: (i.top, i.x0))
-    gutter = _gutter(frags, x_lo, x_hi) if depth > 0 else None
+    body = _body(frags, height)
+    gutter = _gutter(body, x_lo, x_hi) if depth > 0 else None
     if gutter is None:
         return [by_top]
     g0, g1 = gutter
@@ -121,17 +156,17 @@ def _split(items: list[Item], frags: list[Fragment], x_lo: float, x_hi: float,
                  for p in (i.split_at(g0 + 1, g1 - 1) if isinstance(i, Fragment) else [i])]
         frags = [i for i in items if isinstance(i, Fragment)]
         by_top = sorted(items, key=lambda i: (i.top, i.x0))
-    left = [f for f in frags if f.x1 <= g0 + 1]
-    right = [f for f in frags if f.x0 >= g1 - 1]
+    # Every line counts here: a column may start in the top margin band.
+    placed: list[Item] = [*frags, *(i for i in items if isinstance(i, PageTable))]
+    left = [i for i in placed if _side(i, g0, g1) < 0]
+    right = [i for i in placed if _side(i, g0, g1) > 0]
     if len(left) < 3 or len(right) < 3:
         return [by_top]
-    # Side by side: right-hand lines at the height of left-hand lines.
-    tops = sorted(f.top for f in left)
-    side = sum(1 for f in right
-               if (k := bisect.bisect_right(tops, f.bottom)) and tops[k - 1] >= f.top - 20)
-    reach = sorted(f.x1 for f in left)[len(left) // 2]
-    left_x0 = min(f.x0 for f in left)
-    if side < 2 or reach < g0 - 0.35 * (g0 - left_x0):
+    # Side by side: right-hand lines (or tables) at the height of left-hand ones.
+    left_x1 = sorted(i.x1 for i in left if isinstance(i, Fragment))
+    reach = left_x1[len(left_x1) // 2] if left_x1 else g0
+    left_x0 = min(i.x0 for i in left)
+    if _side_by_side(left, right) < 2 or reach < g0 - 0.35 * (g0 - left_x0):
         return [by_top]
     bands: list[list[Item]] = []
     band_l: list[Item] = []
@@ -145,13 +180,15 @@ def _split(items: list[Item], frags: list[Fragment], x_lo: float, x_hi: float,
             if len(texts) < 6:
                 bands.append(column)
                 continue
-            bands.extend(_split(column, texts, min(f.x0 for f in texts),
-                                max(f.x1 for f in texts), depth - 1))
+            extent = _body(texts, height)
+            bands.extend(_split(column, texts, min(f.x0 for f in extent),
+                                max(f.x1 for f in extent), depth - 1, height))
 
     for item in by_top:
-        if item.x1 <= g0 + 1:
+        side = _side(item, g0, g1)
+        if side < 0:
             band_l.append(item)
-        elif item.x0 >= g1 - 1:
+        elif side > 0:
             band_r.append(item)
         else:  # crosses the gutter: ends the band
             close()
@@ -161,10 +198,13 @@ def _split(items: list[Item], frags: list[Fragment], x_lo: float, x_hi: float,
     return bands
 
 
-def _lines_and_tables(column: list[Item], page: int) -> list[PageItem]:
+def _lines_and_tables(column: list[Item], page: int, height: float) -> list[PageItem]:
     out: list[PageItem] = []
     run: list[Fragment] = []
-    frags = [i for i in column if isinstance(i, Fragment)]
+    # The column's extent, which tells a paragraph's short last line, is the
+    # body's: a running header may stand out beyond a column that fills only
+    # part of the page.
+    frags = _body([i for i in column if isinstance(i, Fragment)], height)
     col_x0 = min((f.x0 for f in frags), default=0.0)
     col_x1 = max((f.x1 for f in frags), default=0.0)
 
