@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -34,7 +35,8 @@ ENV_OFF = "REVIEWER_NO_OCR"  # "1": scanned pages are not read (as before OCR ex
 DPI = 300
 LANGS_EN = "eng"
 LANGS_ZH = "chi_sim+eng"
-MIN_WORD_CONF = 20.0  # below: specks and rules read as letters, dropped
+MIN_WORD_CONF = 20.0  # below, a "word" of no letter or digit is a speck or a rule: dropped
+_WORDLIKE = re.compile(r"[^\W_]{2,}")
 PAGE_TIMEOUT = 300.0  # seconds for one page before it is given up
 
 
@@ -136,7 +138,7 @@ def parse_tsv(tsv: str) -> list[Word]:
         if len(cols) < 12 or cols[0] != "5":
             continue
         text = cols[11].strip()
-        if not text or float(cols[10]) < MIN_WORD_CONF:
+        if not text or (float(cols[10]) < MIN_WORD_CONF and not _WORDLIKE.search(text)):
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
         words.append(Word(left, top, left + width, top + height, text, max(0.0, float(cols[10])),

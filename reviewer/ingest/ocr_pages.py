@@ -100,14 +100,18 @@ def _cjk_share(words: list[ocr.Word]) -> float:
 
 
 def _fragments(words: list[ocr.Word]) -> list[Fragment]:
-    """Each Tesseract line cut at wide gaps (over 1.5 line heights), in points."""
+    """Each Tesseract line cut at wide gaps (over 1.5 line heights), in points.
+    Lines of about the page's usual height get that one font size (boxes vary
+    with ascenders and descenders; the paragraph code compares sizes)."""
     lines: dict[tuple[int, int, int], list[ocr.Word]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
+    heights = {key: max(w.bottom - w.top for w in line) for key, line in lines.items()}
+    usual = statistics.median(heights.values()) if heights else 0
     out: list[Fragment] = []
-    for line in lines.values():
+    for key, line in lines.items():
         line.sort(key=lambda w: w.left)
-        height = max(w.bottom - w.top for w in line)
+        height = heights[key] if heights[key] > 1.25 * usual else usual
         run: list[ocr.Word] = [line[0]]
         for w in line[1:]:
             if w.left - run[-1].right > 1.5 * height:
@@ -118,7 +122,7 @@ def _fragments(words: list[ocr.Word]) -> list[Fragment]:
     return out
 
 
-def _fragment(run: list[ocr.Word], height: int) -> Fragment:
+def _fragment(run: list[ocr.Word], height: float) -> Fragment:
     text = ocr.join_words([w.text for w in run])
     return Fragment(min(w.left for w in run) * SCALE, min(w.top for w in run) * SCALE,
                     max(w.right for w in run) * SCALE, max(w.bottom for w in run) * SCALE,
