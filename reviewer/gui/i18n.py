@@ -17,7 +17,9 @@ LANGUAGES = ("en", "zh")
 
 
 def translations_dir() -> Path:
-    return Path(reviewer.__file__).resolve().parent.parent / "resources" / "translations"
+    from reviewer.resources import resource_dir
+
+    return resource_dir("translations")
 
 
 def system_language() -> str:
