@@ -11,8 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import reviewer
-
 LANGUAGES = ("en", "zh")
 
 

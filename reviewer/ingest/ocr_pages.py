@@ -151,7 +151,8 @@ def _load_cache(path: Path | None) -> dict[int, ScannedPage]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {int(n): ScannedPage(int(n), ocr.PageText(
-            [ocr.Word(*w[:4], w[4], w[5], tuple(w[6])) for w in p["words"]],
+            [ocr.Word(int(w[0]), int(w[1]), int(w[2]), int(w[3]), str(w[4]), float(w[5]),
+                      (int(w[6][0]), int(w[6][1]), int(w[6][2]))) for w in p["words"]],
             p["width"], p["height"], p.get("turned", 0)), p["langs"]) for n, p in data.items()}
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return {}  # a damaged cache is read again
@@ -170,7 +171,7 @@ def _save_cache(path: Path | None, pages: dict[int, ScannedPage]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_json_atomic(path, data)
-    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs time
+    except Exception:
         pass
 
 

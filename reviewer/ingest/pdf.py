@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from reviewer.document import Block, Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
+from reviewer.ingest.ocr_pages import Scans, mark_blocks, read_scans
 from reviewer.ingest.pdf_blocks import build_blocks
 from reviewer.ingest.pdf_chars import (
     UNDECODABLE,
@@ -32,7 +33,6 @@ from reviewer.ingest.pdf_chars import (
 from reviewer.ingest.pdf_furniture import remove_furniture
 from reviewer.ingest.pdf_geometry import PageFrame, frame_of
 from reviewer.ingest.pdf_guard import check_pdf
-from reviewer.ingest.ocr_pages import Scans, mark_blocks, read_scans
 from reviewer.ingest.pdf_layout import PageItem, layout_page
 from reviewer.ingest.text_checks import garbled_warning, script_warning
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
