@@ -81,9 +81,9 @@ def _environment() -> dict[str, str]:
     data = _bundle_root() / "tessdata"
     if "TESSDATA_PREFIX" not in env and data.is_dir():
         env["TESSDATA_PREFIX"] = str(data)
-    lib = _bundle_root() / "lib"
-    if lib.is_dir():
-        env["LD_LIBRARY_PATH"] = os.pathsep.join(p for p in (str(lib), env.get("LD_LIBRARY_PATH", "")) if p)
+    if (_bundle_root() / "bin" / "tesseract").exists():  # the bundle: its libraries sit at its root
+        lib = str(_bundle_root().parent)
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(p for p in (lib, env.get("LD_LIBRARY_PATH", "")) if p)
     return env
 
 
