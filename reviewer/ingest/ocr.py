@@ -257,7 +257,7 @@ def ocr_image(image: Path, langs: str, cancel: CancelToken | None = None) -> Pag
 
     with Image.open(image) as img:
         width, height = img.size
-    words = parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "tsv"], cancel))
+    words = parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "-c", "tessedit_create_tsv=1"], cancel))
     if words and mean_confidence(words) >= 60:
         return PageText(deskew(words, width, height), width, height)
     degrees, _ = detect(image, cancel)
@@ -266,7 +266,7 @@ def ocr_image(image: Path, langs: str, cancel: CancelToken | None = None) -> Pag
     with Image.open(image) as img:
         # PIL turns counter-clockwise for positive angles.
         img.rotate(-degrees, expand=True).save(image)
-    turned = parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "tsv"], cancel))
+    turned = parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "-c", "tessedit_create_tsv=1"], cancel))
     if mean_confidence(turned) <= mean_confidence(words):
         return PageText(deskew(words, width, height), width, height)
     if degrees == 180:
