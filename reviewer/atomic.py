@@ -2,6 +2,11 @@
 
 A crash or a full disk mid-write leaves the previous file intact. Failures
 become `WriteError` with a message a user can act on.
+
+The file gets the mode a plain ``open(path, "w")`` would give: an existing
+file keeps its mode, a new one gets 0666 less the user's umask (mkstemp's
+0600 is not kept). The data is fsynced before the rename and the folder
+after it, so a power cut leaves either the old file or the new one.
 """
 
 from __future__ import annotations
@@ -33,6 +38,50 @@ def _explain(path: Path, exc: OSError) -> str:
     return f"Cannot save {path}: {exc.strerror or exc}."
 
 
+def _umask() -> int:
+    """The process umask: from /proc on Linux (no race with other threads),
+    elsewhere by setting it and setting it back."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file's permission bits, else 0666 less the umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """The rename made durable; not every system can open a folder (skipped there)."""
+    try:
+        fd = os.open(folder or Path("."), os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def write_atomic(path: str | Path, write: Callable[[Path], None]) -> None:
     """Call ``write(tmp_path)`` to produce the file, then move it onto ``path``.
 
@@ -50,7 +99,10 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, _mode_for(target))
+        _fsync(tmp)
         os.replace(tmp, target)
+        _fsync_dir(target.parent)
     except OSError as exc:
         raise WriteError(_explain(target, exc)) from exc
     finally:

@@ -95,6 +95,20 @@ class Block:
     table: Table | None = None
     style: str | None = None
     bold: bool = False
+    # Read by OCR: the mean Tesseract word confidence (0-100) of the words in
+    # this block; None for text from a text layer. Evidence whose blocks are all
+    # under `reviewer.ocr_evidence.LOW_CONFIDENCE` never alone makes an item met.
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """A page read by OCR: how many words and their mean confidence (0-100)."""
+
+    page: int
+    words: int
+    confidence: float
+    language: str = "eng"  # the Tesseract languages used, e.g. "chi_sim+eng"
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     # PDF page sizes in points (width, height), 1-based page i at index i-1.
     page_sizes: tuple[tuple[float, float], ...] = ()
+    # Pages without a text layer that were read by OCR (empty for born-digital files).
+    ocr_pages: tuple[OcrPage, ...] = ()
 
     @property
     def text(self) -> str:

@@ -59,10 +59,12 @@ def review_document(
 ) -> Review:
     """Segment an already-read Document and judge it against the checklist."""
     from reviewer.analysis.judge import judge_document
+    from reviewer.ocr_evidence import guard_ocr_evidence
 
     progress = progress or no_progress
     cl = resolve_checklist(checklist)
-    return judge_document(document, split_clauses(document), cl, progress=progress, cancel=cancel)
+    review = judge_document(document, split_clauses(document), cl, progress=progress, cancel=cancel)
+    return guard_ocr_evidence(document, review, cl)
 
 
 def review_contract(

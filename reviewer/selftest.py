@@ -3,7 +3,7 @@
 Runs the way a reviewer would use the app, on the bundled sample contracts
 (``resources/samples/``): review each one, write every export into a
 temporary folder and read each file back with an independent library
-(openpyxl, csv, json, python-docx, pypdf, pdfplumber), then start the main
+(openpyxl, csv, json, python-docx, pypdf), then start the main
 window on Qt's offscreen platform, open a sample in it and close it.
 
 One line per check (``PASS``/``FAIL``), exit status 0 only when all pass.
@@ -46,8 +46,11 @@ class CheckFailed(Exception):
 
 
 def samples_dir() -> Path:
-    """``resources/samples`` next to the package: the repository or the bundle root."""
-    return Path(reviewer.__file__).resolve().parent.parent / "resources" / "samples"
+    """``resources/samples`` next to the package (the repository or the bundle
+    root), else the wheel's ``share/contract-reviewer/samples``."""
+    from reviewer.resources import resource_dir
+
+    return resource_dir("samples")
 
 
 def sample_contracts(folder: Path) -> list[Path]:
@@ -211,13 +214,12 @@ def _exports(result: Review, checklist: Checklist, lang: Language
         return None, f"{len(doc.paragraphs)} paragraphs, every item title present"
 
     def pdf_report(path: Path) -> tuple[None, str]:
-        import pdfplumber
         import pypdf
 
         export.write_pdf_report(result, path, lang=lang, checklist=checklist)
-        pages = len(pypdf.PdfReader(str(path)).pages)
-        with pdfplumber.open(path) as pdf:
-            text = "".join(p.extract_text() or "" for p in pdf.pages)
+        reader = pypdf.PdfReader(str(path))
+        pages = len(reader.pages)
+        text = "".join(p.extract_text() or "" for p in reader.pages)
         _expect_titles(text, titles, ids, "PDF report")
         return None, f"{pages} pages, every item title present"
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import reviewer
-
 LANGUAGES = ("en", "zh")
 
 
 def translations_dir() -> Path:
-    return Path(reviewer.__file__).resolve().parent.parent / "resources" / "translations"
+    from reviewer.resources import resource_dir
+
+    return resource_dir("translations")
 
 
 def system_language() -> str:

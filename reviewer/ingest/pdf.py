@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from reviewer.document import Block, Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
+from reviewer.ingest.ocr_pages import Scans, mark_blocks, read_scans
 from reviewer.ingest.pdf_blocks import build_blocks
 from reviewer.ingest.pdf_chars import (
     UNDECODABLE,
@@ -125,6 +126,7 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     pdf = open_pdf(p, password)
     try:
         scanned_pages = _read_pages(pdf, p.name, progress, cancel)
+        scans = _read_scans(pdf, p, scanned_pages, progress, cancel)
     finally:
         with PDFIUM_LOCK:
             pdf.close()
@@ -142,6 +144,12 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
                 f"The text in {p.name} cannot be decoded: its fonts map every character to "
                 "a code with no meaning (no usable character map). Run OCR on the file (for "
                 "example `ocrmypdf --force-ocr`) or ask the vendor for a DOCX or a new PDF.")
+        if imaged and scans.tried:
+            raise NoTextLayer(
+                f"{p.name} has no text layer: its pages are pictures, as in a scan, and OCR found "
+                "no readable text on them (too faint, too coarse or not text). Scan it again at "
+                "300 dpi, run OCR with another program (for example `ocrmypdf scan.pdf out.pdf`), "
+                "or ask the vendor for the original DOCX or PDF.")
         if imaged:
             raise NoTextLayer(
                 f"{p.name} has no text layer: its pages are pictures, as in a scan. Run OCR "
@@ -149,14 +157,14 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
                 "the vendor for the original DOCX or PDF.")
         raise NoTextLayer(f"{p.name} contains no text at all (its pages are blank or drawn "
                           "as shapes). Ask the vendor for a DOCX or a text PDF.")
-    warnings: list[str] = []
+    warnings: list[str] = [w for w in (scans.warning(),) if w]
     scanned = [pg for pg in textless if pg in imaged]
     if scanned:
         listed = ", ".join(str(pg) for pg in scanned)
         plural = len(scanned) > 1
         warnings.append(
             f"Page{'s' if plural else ''} {listed} {'have' if plural else 'has'}"
-            " no text layer (scanned), so what is on "
+            f" no text layer (scanned){' and OCR found no readable text' if scans.tried else ''}, so what is on "
             f"{'them' if plural else 'it'} is not reviewed. Run OCR on the file "
             f"(for example `ocrmypdf`) to include {'them' if plural else 'it'}.")
     if sideways:
@@ -165,7 +173,7 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             f"The text on page(s) {listed} is turned sideways and was not read. Rotate those "
             "pages upright in a PDF editor and open the file again to include them.")
     clean = remove_furniture(pages, [h for _, h in sizes])
-    blocks = build_blocks(clean)
+    blocks = mark_blocks(build_blocks(clean), scans)
     if _unreadable_share(blocks) > 0.1:
         warnings.append(
             "Part of the text in this PDF cannot be decoded (its fonts have no character "
@@ -177,7 +185,20 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     if progress is not None:
         progress(1.0, "Read all pages")
     return Document(path=str(p), format="pdf", blocks=blocks, pages=n,
-                    warnings=tuple(warnings), page_sizes=tuple(sizes))
+                    warnings=tuple(warnings), page_sizes=tuple(sizes), ocr_pages=scans.summary())
+
+
+def _read_scans(pdf: pdfium.PdfDocument, path: Path, pages: _Pages, progress: ProgressFn | None,
+                cancel: CancelToken | None) -> Scans:
+    """OCR for the pages with a picture and no text (`ocr_pages`); they join the others."""
+    scans = read_scans(pdf, path, [pg for pg in pages.textless if pg in pages.imaged], PDFIUM_LOCK,
+                       progress, cancel)
+    for number, page in scans.pages.items():
+        if not page.text.words:
+            continue
+        pages.items[number - 1] = layout_page(page.fragments(), [], number, page.width_points)
+        pages.textless.remove(number)
+    return scans
 
 
 @dataclass

@@ -1,0 +1,299 @@
+"""Scanned pages of a PDF read by OCR, as text fragments the layout code knows.
+
+`read_scans` renders each page that has a picture and no text layer at
+`ocr.DPI`, runs Tesseract on it (`reviewer.ingest.ocr`, as many pages at once
+as there are cores), and turns the words into `Fragment`s in page points so
+`pdf_layout` / `pdf_blocks` build paragraphs, headings and tables from them
+exactly as from a text layer (evidence highlights, jumps and the highlighted
+PDF work on scans). Progress is per page; cancel stops the running Tesseract
+processes. Results are cached per file content (SHA-256) in
+``$XDG_CACHE_HOME/contract-reviewer/ocr`` (``$REVIEWER_OCR_CACHE`` to move it,
+"off" to disable), so a second open is instant.
+
+`mark_blocks` gives each block built from OCR'd words its mean word confidence
+(`Block.ocr_confidence`), which `reviewer.ocr_evidence` uses so that
+low-confidence text is never the only ground for "met".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import statistics
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from reviewer.document import Block, OcrPage
+from reviewer.fingerprint import file_sha256
+from reviewer.ingest import ocr
+from reviewer.ingest.pdf_chars import Fragment
+from reviewer.language import CJK_CHAR
+from reviewer.progress import CancelToken, ProgressFn, check_cancel
+
+ENV_CACHE = "REVIEWER_OCR_CACHE"
+ENV_JOBS = "REVIEWER_OCR_JOBS"
+CACHE_FORMAT = 1
+SCALE = 72.0 / ocr.DPI  # points per pixel
+
+
+@dataclass
+class ScannedPage:
+    number: int
+    text: ocr.PageText
+    langs: str
+
+    @property
+    def width_points(self) -> float:
+        return self.text.width * SCALE
+
+    def fragments(self) -> list[Fragment]:
+        return _fragments(self.text.words)
+
+    def info(self) -> OcrPage:
+        return OcrPage(self.number, len(self.text.words), round(ocr.mean_confidence(self.text.words), 1),
+                       self.langs)
+
+
+@dataclass
+class Scans:
+    pages: dict[int, ScannedPage] = field(default_factory=dict)
+    unavailable: bool = False  # scanned pages exist but Tesseract is missing or off
+
+    @property
+    def tried(self) -> bool:
+        """OCR ran (on at least one page)."""
+        return bool(self.pages)
+
+    def summary(self) -> tuple[OcrPage, ...]:
+        """The pages OCR found words on."""
+        return tuple(self.pages[n].info() for n in sorted(self.pages) if self.pages[n].text.words)
+
+    def warning(self) -> str | None:
+        infos = self.summary()
+        if not infos:
+            return None
+        listed = ", ".join(str(i.page) for i in infos)
+        mean = sum(i.confidence * i.words for i in infos) / max(1, sum(i.words for i in infos))
+        low = [str(i.page) for i in infos if i.confidence < LOW_PAGE]
+        text = (f"Page{'s' if len(infos) > 1 else ''} {listed} had no text layer (scanned) and "
+                f"{'were' if len(infos) > 1 else 'was'} read by OCR (mean confidence {mean:.0f}%).")
+        if low:
+            text += (f" The reading of page(s) {', '.join(low)} is unsure: check quotes from them "
+                     "against the scan; an item met only by unsure text is marked vague.")
+        return text
+
+
+LOW_PAGE = 70.0
+
+
+def _cjk_share(words: list[ocr.Word]) -> float:
+    text = "".join(w.text for w in words)
+    return len(CJK_CHAR.findall(text)) / len(text) if text else 0.0
+
+
+def _fragments(words: list[ocr.Word]) -> list[Fragment]:
+    """Each Tesseract line cut at wide gaps (over 1.5 line heights), in points.
+    Lines of about the page's usual height get that one font size (boxes vary
+    with ascenders and descenders; the paragraph code compares sizes)."""
+    lines: dict[tuple[int, int, int], list[ocr.Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    heights = {key: max(w.bottom - w.top for w in line) for key, line in lines.items()}
+    usual = statistics.median(heights.values()) if heights else 0
+    out: list[Fragment] = []
+    for key, line in lines.items():
+        line.sort(key=lambda w: w.left)
+        height = heights[key] if heights[key] > 1.25 * usual else usual
+        run: list[ocr.Word] = [line[0]]
+        for w in line[1:]:
+            if w.left - run[-1].right > 1.5 * height:
+                out.append(_fragment(run, height))
+                run = []
+            run.append(w)
+        out.append(_fragment(run, height))
+    return out
+
+
+def _fragment(run: list[ocr.Word], height: float) -> Fragment:
+    text = ocr.join_words([w.text for w in run])
+    return Fragment(min(w.left for w in run) * SCALE, min(w.top for w in run) * SCALE,
+                    max(w.right for w in run) * SCALE, max(w.bottom for w in run) * SCALE,
+                    text, round(height * SCALE * 0.9 * 2) / 2, 0, max(0, len(text) - 1))
+
+
+# -- cache --------------------------------------------------------------------
+
+
+def _cache_file(sha: str) -> Path | None:
+    setting = os.environ.get(ENV_CACHE, "").strip()
+    if setting.lower() in ("off", "0", "none"):
+        return None
+    if setting:
+        folder = Path(setting)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "contract-reviewer" / "ocr"
+    key = hashlib.sha256(f"{CACHE_FORMAT}|{ocr.DPI}|{ocr.engine_version()}".encode()).hexdigest()[:12]
+    return folder / f"{sha}-{key}.json"
+
+
+def _load_cache(path: Path | None) -> dict[int, ScannedPage]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {int(n): ScannedPage(int(n), ocr.PageText(
+            [ocr.Word(int(w[0]), int(w[1]), int(w[2]), int(w[3]), str(w[4]), float(w[5]),
+                      (int(w[6][0]), int(w[6][1]), int(w[6][2]))) for w in p["words"]],
+            p["width"], p["height"], p.get("turned", 0)), p["langs"]) for n, p in data.items()}
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}  # a damaged cache is read again
+
+
+def _save_cache(path: Path | None, pages: dict[int, ScannedPage]) -> None:
+    if path is None:
+        return
+    from reviewer.atomic import write_json_atomic
+
+    data: dict[str, Any] = {
+        str(n): {"width": p.text.width, "height": p.text.height, "turned": p.text.turned, "langs": p.langs,
+                 "words": [[w.left, w.top, w.right, w.bottom, w.text, round(w.conf, 2), list(w.line)]
+                           for w in p.text.words]}
+        for n, p in pages.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(path, data)
+    except Exception:
+        pass
+
+
+# -- reading ------------------------------------------------------------------
+
+
+def _jobs() -> int:
+    env = os.environ.get(ENV_JOBS, "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _render(pdf: pdfium.PdfDocument, number: int, folder: Path, lock: Any) -> Path:
+    target = folder / f"page-{number}.png"
+    with lock:
+        page = pdf[number - 1]
+        try:
+            bitmap = page.render(scale=ocr.DPI / 72.0, grayscale=True)
+            image = bitmap.to_pil()
+        finally:
+            page.close()
+    image.save(target)
+    return target
+
+
+def _read_one(pdf: pdfium.PdfDocument, number: int, folder: Path, langs: str | None, lock: Any,
+              cancel: CancelToken | None) -> ScannedPage:
+    """One page; ``langs`` None: the page's script picks them (the first page)."""
+    check_cancel(cancel)
+    image = _render(pdf, number, folder, lock)
+    ocr.clean_image(image)
+    if langs is None:
+        langs = ocr.langs_for(ocr.detect(image, cancel)[1])
+    text = ocr.ocr_image(image, langs, cancel)
+    image.unlink(missing_ok=True)
+    if langs == ocr.LANGS_EN and _cjk_share(text.words) > 0.3:  # pragma: no cover - defensive
+        langs = ocr.LANGS_ZH
+    return ScannedPage(number, text, langs)
+
+
+def read_scans(pdf: pdfium.PdfDocument, path: Path, numbers: list[int], lock: Any,
+               progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Scans:
+    """OCR the pages ``numbers`` (1-based) of the open ``pdf`` at ``path``."""
+    out = Scans()
+    if not numbers:
+        return out
+    if ocr.tesseract_binary() is None:
+        out.unavailable = True
+        return out
+    cache = _cache_file(file_sha256(path))
+    out.pages = {n: p for n, p in _load_cache(cache).items() if n in numbers}
+    todo = [n for n in numbers if n not in out.pages]
+    report = progress or (lambda fraction, message: None)
+    total = len(numbers)
+
+    def done(page: ScannedPage) -> None:
+        out.pages[page.number] = page
+        count = len(out.pages)
+        report(0.95 * count / total, f"Read scanned page {page.number} by OCR ({count} of {total})")
+
+    if todo:
+        with tempfile.TemporaryDirectory(prefix="reviewer-ocr-") as tmp:
+            _read_all(pdf, todo, Path(tmp), lock, cancel, done)
+        _save_cache(cache, out.pages)
+    return out
+
+
+def _read_all(pdf: pdfium.PdfDocument, todo: list[int], folder: Path, lock: Any,
+              cancel: CancelToken | None, done: Callable[[ScannedPage], None]) -> None:
+    """The first page alone (it picks the language), then the rest in parallel."""
+    first = _read_one(pdf, todo[0], folder, None, lock, cancel)
+    done(first)
+    langs = first.langs
+    pending: set[Future[ScannedPage]] = set()
+    with ThreadPoolExecutor(max_workers=_jobs()) as pool:
+        try:
+            for n in todo[1:]:
+                pending.add(pool.submit(_read_one, pdf, n, folder, langs, lock, cancel))
+            while pending:
+                finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    done(fut.result())
+                check_cancel(cancel)
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+
+# -- confidence on blocks -----------------------------------------------------
+
+
+def _words_in(boxes: list[tuple[int, float, float, float, float]], scans: Scans) -> list[ocr.Word]:
+    found: list[ocr.Word] = []
+    for page, x0, top, x1, bottom in boxes:
+        scanned = scans.pages.get(page)
+        if scanned is None:
+            continue
+        for w in scanned.text.words:
+            cx, cy = (w.left + w.right) / 2 * SCALE, (w.top + w.bottom) / 2 * SCALE
+            if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1:
+                found.append(w)
+    return found
+
+
+def mark_blocks(blocks: tuple[Block, ...], scans: Scans) -> tuple[Block, ...]:
+    """Blocks on OCR'd pages with their mean word confidence set."""
+    if not scans.pages:
+        return blocks
+    out = []
+    for b in blocks:
+        boxes = [(x.page, x.x0, x.top, x.x1, x.bottom) for x in b.location.boxes]
+        if b.table is not None:
+            boxes += [(x.page, x.x0, x.top, x.x1, x.bottom) for r in b.table.rows for x in r.location.boxes]
+        words = _words_in(boxes, scans)
+        if words:
+            b = dataclasses.replace(b, ocr_confidence=round(ocr.mean_confidence(words), 1))
+        elif any(p in scans.pages for p in b.location.pages):
+            b = dataclasses.replace(b, ocr_confidence=round(statistics.fmean(
+                [scans.pages[p].info().confidence for p in b.location.pages if p in scans.pages]), 1))
+        out.append(b)
+    return tuple(out)
