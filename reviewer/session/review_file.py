@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from reviewer import __version__
+from reviewer import __version__, limits
 from reviewer.annotations import Annotations, now_iso
 from reviewer.atomic import write_text_atomic
 from reviewer.errors import ReviewerError
@@ -29,11 +29,14 @@ from reviewer.progress import CancelToken, ProgressFn
 from reviewer.review import Review
 from reviewer.session.codec import (
     DecodeError,
+    clean_annotations,
     decode_annotations,
     decode_review,
     encode_annotations,
     encode_review,
 )
+from reviewer.session.codec_types import check_depth, obj
+from reviewer.session.codec_types import text as field_text
 
 FORMAT = "contract-reviewer/review-file"
 SCHEMA_VERSION = 1
@@ -129,18 +132,24 @@ def from_dict(data: Any, source: str = "review file") -> SavedReview:
             "Update Contract Reviewer to open it."
         )
     try:
-        contract = data["contract"]
+        check_depth(data, source)
+        contract = obj(data.get("contract"), "contract")
         return SavedReview(
-            review=decode_review(data["review"]),
-            annotations=decode_annotations(data.get("annotations", {})),
-            contract_name=str(contract.get("name", "")),
-            contract_path=str(contract.get("path", "")),
-            contract_sha256=str(contract.get("sha256", "")),
-            created=str(data.get("created", "")),
-            saved=str(data.get("saved", "")),
-            app_version=str(data.get("app_version", "")),
+            review=decode_review(data.get("review"), "review"),
+            annotations=decode_annotations(data.get("annotations", {}), "annotations"),
+            contract_name=field_text(contract, "name", "contract", "", person=True),
+            contract_path=field_text(contract, "path", "contract", "", person=True),
+            contract_sha256=field_text(contract, "sha256", "contract", ""),
+            created=field_text(data, "created", "", ""),
+            saved=field_text(data, "saved", "", ""),
+            app_version=field_text(data, "app_version", "", ""),
         )
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError, DecodeError) as exc:
+    except DecodeError as exc:
+        raise ReviewFileError(
+            f"{source} is damaged or was edited by hand and cannot be opened: {exc}. "
+            "Open an earlier copy, or review the contract again."
+        ) from exc
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
         raise ReviewFileError(
             f"{source} is damaged and cannot be opened ({type(exc).__name__}: {exc}). "
             "Open an earlier copy, or review the contract again."
@@ -154,6 +163,11 @@ def dumps(saved: SavedReview) -> str:
 def loads(text: str, source: str = "review file") -> SavedReview:
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise ReviewFileError(
+            f"{source} is not a review file: its JSON is nested far deeper than any review "
+            f"file (limit {limits.JSON_DEPTH.value} levels, {limits.JSON_DEPTH.env}). Open an "
+            "earlier copy, or review the contract again.") from exc
     except json.JSONDecodeError as exc:
         raise ReviewFileError(
             f"{source} is damaged (not valid JSON at line {exc.lineno}, column {exc.colno}). "
@@ -170,7 +184,8 @@ def save_review_file(path: str | Path, saved: SavedReview) -> SavedReview:
 
     ``load_review_file(path)`` then equals the returned value.
     """
-    stamped = replace(saved, saved=now_iso(), created=saved.created or now_iso())
+    stamped = replace(saved, saved=now_iso(), created=saved.created or now_iso(),
+                      annotations=clean_annotations(saved.annotations))
     write_text_atomic(path, dumps(stamped))
     return stamped
 
@@ -178,6 +193,10 @@ def save_review_file(path: str | Path, saved: SavedReview) -> SavedReview:
 def load_review_file(path: str | Path) -> SavedReview:
     p = Path(path)
     try:
+        if not p.is_file() and p.exists():
+            raise ReviewFileError(f"{p} is not a regular file. Choose a .review.json file.")
+        limits.check_file_size(p, limits.REVIEW_FILE_BYTES, f"The review file {p.name}",
+                               error=ReviewFileError)
         raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise ReviewFileError(f"The review file {p} does not exist.") from exc
