@@ -14,6 +14,7 @@ One table, one message format: `Limit.message()`.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reviewer.errors import ReviewerError
@@ -51,18 +52,18 @@ class Limit:
         return f"{n:,}{' ' + self.unit if self.unit else ''}"
 
     def message(self, subject: str, actual: int | None = None, *, advice: str = "") -> str:
-        """'<subject> has N <what> (limit L, <env>). <advice>'."""
-        found = f"{self.shown(actual)} of " if actual is not None else "more "
-        text = (f"{subject} has {found}{self.what}, more than the safety limit of "
-                f"{self.shown(self.value)} ({self.name}).")
+        """'<subject> exceeds the safety limit on <what> (NAME): N, limit L. <advice> <how>'."""
+        found = f"{self.shown(actual)}, " if actual is not None else ""
+        text = (f"{subject} exceeds the safety limit on {self.what} ({self.name}): "
+                f"{found}limit {self.shown(self.value)}.")
         if advice:
             text += " " + advice
-        text += (f" If the file is genuine, raise the limit by setting the environment "
+        text += (" If the file is genuine, raise the limit by setting the environment "
                  f"variable {self.env} and try again.")
         return text
 
     def check(self, actual: int, subject: str, *, advice: str = "",
-              error: type[ReviewerError] = LimitExceeded) -> None:
+              error: Callable[[str], ReviewerError] = LimitExceeded) -> None:
         if actual > self.value:
             raise error(self.message(subject, actual, advice=advice))
 
@@ -96,7 +97,7 @@ JSON_DEPTH = Limit("JSON_DEPTH", 64, "levels of nesting", "levels")
 YAML_DEPTH = Limit("YAML_DEPTH", 32, "levels of nesting", "levels")
 YAML_NODES = Limit("YAML_NODES", 200_000, "values (after expanding aliases)", "values")
 CHECKLIST_ITEMS = Limit("CHECKLIST_ITEMS", 1_000, "items", "items")
-TERM_CHARS = Limit("TERM_CHARS", 300, "characters in one phrase or pattern", "characters")
+TERM_CHARS = Limit("TERM_CHARS", 2_000, "characters in one phrase or pattern", "characters")
 REGEX_REPEAT = Limit("REGEX_REPEAT", 1_000, "as a repetition count in a pattern")
 REGEX_GROUPS = Limit("REGEX_GROUPS", 50, "groups in one pattern", "groups")
 
@@ -112,7 +113,7 @@ ALL: tuple[Limit, ...] = tuple(v for v in dict(globals()).values() if isinstance
 
 
 def check_file_size(path: os.PathLike[str] | str, limit: Limit, subject: str, *,
-                    error: type[ReviewerError] = LimitExceeded) -> int:
+                    error: Callable[[str], ReviewerError] = LimitExceeded) -> int:
     """The file's size, refused above ``limit`` before a single byte is read.
 
     A sparse file of gigabytes is refused by its size here, in microseconds,

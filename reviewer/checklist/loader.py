@@ -21,6 +21,7 @@ from typing import NamedTuple
 import yaml
 
 import reviewer
+from reviewer import limits
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -42,7 +43,9 @@ from reviewer.checklist.schema import (
     SCORECARD_KEYS,
     SECTION_KEYS,
     TOP_KEYS,
+    PatternRejected,
     Reader,
+    check_item_count,
     compile_term,
     compose,
     fact_names,
@@ -68,6 +71,7 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
     p = Path(path)
     shown = str(p)
     try:
+        _check_file(p, shown)
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ChecklistError("the checklist file does not exist.", path=shown) from None
@@ -85,7 +89,19 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
 
 def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
     """Validate checklist YAML text; `path` is only used in messages."""
-    return _Builder(path).checklist(compose(text, path))
+    root = compose(text, path)
+    check_item_count(root, path)
+    return _Builder(path).checklist(root)
+
+
+def _check_file(p: Path, shown: str) -> None:
+    """Refuse a FIFO or device (reading would block) and an oversized file, before reading."""
+    if p.exists() and not p.is_file() and not p.is_dir():
+        raise ChecklistError("this is not a regular file (a pipe or a device). Choose a "
+                             ".yaml checklist file.", path=shown)
+    if p.is_file():
+        limits.check_file_size(p, limits.CHECKLIST_BYTES, "The checklist",
+                               error=lambda message: ChecklistError(message, path=shown))
 
 
 def checklists_dir() -> Path:
@@ -422,6 +438,8 @@ class _Builder:
     def compile(self, term: str, lang: str, node: yaml.Node, key: str) -> re.Pattern[str]:
         try:
             pattern = compile_term(term, lang)
+        except PatternRejected as exc:
+            raise _rejected(self.read, term, exc, node, key) from None
         except re.error as exc:
             raise self.read.error(
                 f"the pattern '{term}' is not a valid regular expression ({exc.msg}). "
@@ -435,6 +453,13 @@ class _Builder:
                 node, key,
             )
         return pattern
+
+
+def _rejected(read: Reader, term: str, exc: re.error, node: yaml.Node,
+              key: str) -> ChecklistError:
+    shown = term if len(term) <= 80 else term[:77] + "..."
+    return read.error(f"the pattern '{shown}' was refused: {exc.msg.rstrip('.')}. Simplify it (a shared "
+                      "checklist must not be able to hang a review).", node, key)
 
 
 def _close(name: str, known: Iterable[str]) -> str:
