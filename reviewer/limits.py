@@ -103,7 +103,7 @@ REGEX_GROUPS = Limit("REGEX_GROUPS", 50, "groups in one pattern", "groups")
 
 # -- contracts ----------------------------------------------------------------------
 DOCX_PARAGRAPHS = Limit("DOCX_PARAGRAPHS", 200_000, "paragraphs", "paragraphs")
-NUMBERING_VALUE = Limit("NUMBERING_VALUE", 100_000, "as a list number")
+NUMBERING_VALUE = Limit("NUMBERING_VALUE", 32_767, "as a list number shown as letters or roman numerals")
 
 # -- batch ---------------------------------------------------------------------------
 BATCH_FILE_SECONDS = Limit("BATCH_FILE_SECONDS", 300, "seconds for one contract", "s")

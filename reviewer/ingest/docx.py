@@ -41,6 +41,10 @@ HIDDEN_TEXT_WARNING = (
     "reads it too. Check in Word (Show/Hide ¶) whether it belongs to the contract."
 )
 EMPTY_WARNING = "This document contains no text."
+MACROS_WARNING = (
+    "This document contains macros or ActiveX controls (it may be a macro-enabled .docm "
+    "renamed .docx). They were not run, and the commented copy leaves them out."
+)
 # "Table 2 ...", "Table A", "Tab. IV", "表 1", "表格一", "附表2" (not "Tables of charges").
 _CAPTION = re.compile(
     r"^\s*(?:(?i:table|tab\.)\s*(?:\d+|[A-Z](?![a-z])|[IVXLC]+\b)"
@@ -72,12 +76,15 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
                              TextReader(styles, fields_balanced(body)))
         reader.read_body(body)
         tracked_rows = _has_tracked_table_changes(body)
+        macros = pkg.macros
     blocks = tuple(reader.blocks)
     warnings: list[str] = []
     if reader.text.tracked_changes or tracked_rows:
         warnings.append(TRACKED_CHANGES_WARNING)
     if reader.text.hidden_text:
         warnings.append(HIDDEN_TEXT_WARNING)
+    if macros:
+        warnings.append(MACROS_WARNING)
     warnings.extend(reader.warnings)
     all_text = "\n".join(_block_text(b) for b in blocks)
     if not all_text.strip():
