@@ -123,10 +123,10 @@ def _content_types(pkg: DocxPackage, kept: list[str], main_part: str,
         root = etree.Element(f"{{{_CT_NS}}}Types", nsmap={None: _CT_NS})
     present = {"/" + n for n in kept}
     defaults = {el.get("Extension", "").lower() for el in root.iter(f"{{{_CT_NS}}}Default")}
-    for ext, ctype in (("rels", "application/vnd.openxmlformats-package.relationships+xml"),
-                       ("xml", "application/xml")):
+    for ext, default_type in (("rels", "application/vnd.openxmlformats-package.relationships+xml"),
+                              ("xml", "application/xml")):
         if ext not in defaults:
-            etree.SubElement(root, f"{{{_CT_NS}}}Default", Extension=ext, ContentType=ctype)
+            etree.SubElement(root, f"{{{_CT_NS}}}Default", Extension=ext, ContentType=default_type)
     overridden: set[str] = set()
     for el in list(root.iter(f"{{{_CT_NS}}}Override")):
         part = el.get("PartName", "")
