@@ -102,7 +102,11 @@ def write_annotated_copy(
             if fmt == "docx":
                 with tempfile.TemporaryDirectory(prefix="reviewer-") as folder:
                     cleaned = Path(folder) / "contract.docx"
-                    removed.extend(clean_docx_source(src, cleaned))
+                    try:
+                        removed.extend(clean_docx_source(src, cleaned))
+                    except InputError as exc:
+                        raise InputError(f"Cannot read the contract {src.name} to make the "
+                                         f"commented copy. {exc}") from exc
                     d = comment_docx(cleaned, tmp, rows, lang, author)
                 result["stats"] = (d.comments, d.unplaced)
             else:

@@ -46,7 +46,7 @@ def _two_workbooks(tmp_path: Path) -> tuple[Path, Path, Path]:
         ws = wb.worksheets[0]
         col = [c.value for c in ws[1]].index("Vendor response") + 1
         for row in range(2, ws.max_row + 1):
-            ws.cell(row=row, column=col, value=None)
+            ws.cell(row=row, column=col).value = None
             if ws.cell(row=row, column=1).value == item:
                 ws.cell(row=row, column=col, value=f"answer {n}")
         out = tmp_path / f"answers-{n}.xlsx"
