@@ -102,7 +102,10 @@ REGEX_REPEAT = Limit("REGEX_REPEAT", 1_000, "as a repetition count in a pattern"
 REGEX_GROUPS = Limit("REGEX_GROUPS", 50, "groups in one pattern", "groups")
 
 # -- contracts ----------------------------------------------------------------------
-DOCX_PARAGRAPHS = Limit("DOCX_PARAGRAPHS", 200_000, "paragraphs", "paragraphs")
+DOCX_PARAGRAPHS = Limit("DOCX_PARAGRAPHS", 50_000, "paragraphs", "paragraphs")
+# About 800 pages of text; judging costs some seconds per MB of text, so a
+# hostile 9 MB paragraph or 100,000 paragraphs is refused instead of judged.
+CONTRACT_CHARS = Limit("CONTRACT_CHARS", 2_000_000, "characters of text", "characters")
 NUMBERING_VALUE = Limit("NUMBERING_VALUE", 32_767, "as a list number shown as letters or roman numerals")
 
 # -- batch ---------------------------------------------------------------------------

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
+from reviewer import limits
 from reviewer.document import Block, BlockKind, Document, Location
+from reviewer.errors import InputError
 from reviewer.ingest.docx_numbering import Numbering
 from reviewer.ingest.docx_package import DocxDamaged, DocxPackage
 from reviewer.ingest.docx_styles import Styles
@@ -54,6 +56,19 @@ _SENTENCE_END = re.compile(r"[.:;,!?。：；，！？)）]\s*$")
 _PROGRESS_EVERY = 100
 
 
+def _check_size(blocks: tuple[Block, ...], name: str) -> None:
+    """Refuse more text than a review can judge in reasonable time (named, overridable limits)."""
+    subject = f"The document {name}"
+    advice = "It is far longer than a contract; review the relevant part on its own."
+    limits.DOCX_PARAGRAPHS.check(len(blocks), subject, advice=advice, error=DocxTooLong)
+    limits.CONTRACT_CHARS.check(sum(len(b.text) for b in blocks), subject, advice=advice,
+                                error=DocxTooLong)
+
+
+class DocxTooLong(InputError):
+    """The document has more paragraphs or text than `reviewer.limits` allows."""
+
+
 def read_docx(path: str | Path, progress: ProgressFn | None = None,
               cancel: CancelToken | None = None) -> Document:
     """Read a .docx file. Raises `InputError` (with advice) for unreadable files.
@@ -78,6 +93,7 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
         tracked_rows = _has_tracked_table_changes(body)
         macros = pkg.macros
     blocks = tuple(reader.blocks)
+    _check_size(blocks, Path(path).name)
     warnings: list[str] = []
     if reader.text.tracked_changes or tracked_rows:
         warnings.append(TRACKED_CHANGES_WARNING)

@@ -122,3 +122,11 @@ def test_pdf_copy_drops_active_content_and_says_so(tmp_path):
         assert action is None or action.get("/S") not in ("/Launch", "/URI", "/JavaScript")
     assert "JavaScript" in copy.removed_message()
     assert "embedded files" in copy.removed
+
+
+def test_more_text_than_the_limit_is_refused_naming_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_LIMIT_CONTRACT_CHARS", "100000")
+    good = docx_cases.good_docx(tmp_path)
+    path = docx_cases.one_paragraph(200_000)(good, tmp_path / "long.docx")
+    with pytest.raises(ReviewerError, match="CONTRACT_CHARS"):
+        review(path)
