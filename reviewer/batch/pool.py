@@ -62,7 +62,8 @@ def _run(
     """One pool over ``tasks``: (stopped, in progress when a worker died, not started then)."""
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or jobs, len(tasks))),
-                               mp_context=ctx, initializer=init_worker, initargs=(checklist,))
+                               mp_context=ctx, initializer=init_worker,
+                               initargs=(checklist, os.getpid()))
     pending: dict[Future[Entry], ContractJob] = {pool.submit(worker, t): t for t in tasks}
     order = {id(t): i for i, t in enumerate(tasks)}
     running: list[ContractJob] = []

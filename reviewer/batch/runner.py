@@ -52,12 +52,30 @@ class BatchResult:
     failed_total: int = 0  # error rows in the summary, this run's and unchanged earlier ones
 
 
-def find_contracts(folder: Path, exclude: Path | None = None) -> list[Path]:
-    """PDF and DOCX files under ``folder`` (not in ``exclude``; no Word lock files)."""
+def find_contracts(folder: Path, exclude: Path | None = None,
+                   skipped: list[tuple[str, str]] | None = None) -> list[Path]:
+    """PDF and DOCX files under ``folder`` (not in ``exclude``; no Word lock files).
+
+    Names that are not valid UTF-8 and entries that are not regular files (a
+    FIFO would block the reader forever) are left out and, when ``skipped`` is
+    given, listed there as (shown name, message).
+    """
     out = []
     ex = exclude.resolve() if exclude is not None else None
     for p in sorted(folder.rglob("*")):
-        if p.suffix.lower() not in CONTRACT_SUFFIXES or not p.is_file():
+        if p.suffix.lower() not in CONTRACT_SUFFIXES:
+            continue
+        shown = _shown(p.relative_to(folder).as_posix())
+        if not p.is_file():
+            if skipped is not None and p.exists() and not p.is_dir():
+                skipped.append((shown, "Skipped: not a regular file (a pipe, socket or "
+                                "device), which cannot be reviewed. Copy the contract as a "
+                                "normal file into the folder."))
+            continue
+        if shown != p.relative_to(folder).as_posix():
+            if skipped is not None:
+                skipped.append((shown, "Skipped: the file name is not valid text (UTF-8). "
+                                "Rename the file and run the batch again."))
             continue
         if p.name.startswith(("~$", ".")) or any(part.startswith(".") for part in
                                                  p.relative_to(folder).parts[:-1]):
@@ -66,6 +84,11 @@ def find_contracts(folder: Path, exclude: Path | None = None) -> list[Path]:
             continue
         out.append(p)
     return out
+
+
+def _shown(name: str) -> str:
+    """``name`` as valid text: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def checklist_key(checklist: str | Path | None) -> str:
@@ -85,8 +108,9 @@ def checklist_key(checklist: str | Path | None) -> str:
 # --- the runner -----------------------------------------------------------------------
 
 def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx: bool,
-           retry_failed: bool) -> tuple[list[ContractJob], int, int]:
-    files = find_contracts(folder, exclude=out_dir)
+           retry_failed: bool, skipped_files: list[tuple[str, str]]
+           ) -> tuple[list[ContractJob], int, int]:
+    files = find_contracts(folder, exclude=out_dir, skipped=skipped_files)
     rels = {p.relative_to(folder).as_posix(): p for p in files}
     manifest.keep_only(set(rels))
     tasks, skipped = [], 0
@@ -112,6 +136,10 @@ def run_batch(
         raise ReviewerError(f"The folder {folder} does not exist. Give the folder that holds "
                             "the contracts.")
     progress = progress or no_progress
+    if out.resolve() == folder.resolve():
+        raise ReviewerError(
+            f"The output folder is the contracts folder ({folder}). Choose another folder for "
+            "the reviews, e.g. --out reviews/, so outputs are never mistaken for contracts.")
     if checklist:
         checklist_for_task(str(checklist))  # a broken checklist fails now, not once per file
     try:
@@ -120,9 +148,10 @@ def run_batch(
         raise ReviewerError(f"Cannot create the output folder {out}: {exc.strerror}. "
                             "Choose another folder.") from exc
     manifest = Manifest.load(out, checklist_key(checklist))
+    not_reviewable: list[tuple[str, str]] = []
     tasks, skipped, total = _tasks(folder, out, manifest, str(checklist or ""), xlsx,
-                                   retry_failed)
-    errors: list[tuple[str, str]] = []
+                                   retry_failed, not_reviewable)
+    errors: list[tuple[str, str]] = list(not_reviewable)
     done = 0
     saved_at = float("-inf")
 
@@ -162,5 +191,8 @@ def run_batch(
     rows = summary_rows(manifest)
     csv_path = write_summary_csv(out / SUMMARY_CSV, rows)
     xlsx_path = write_summary_xlsx(out / SUMMARY_XLSX, rows) if xlsx else None
-    return BatchResult(total, done, skipped, len(errors), cancelled, csv_path, xlsx_path,
+    # Files that could not even be queued (bad names, pipes) are listed with the
+    # errors but counted apart: they have no summary row to fail again next time.
+    return BatchResult(total, done, skipped, len(errors) - len(not_reviewable), cancelled,
+                       csv_path, xlsx_path,
                        tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok))

@@ -8,13 +8,19 @@ one job, in the caller's process.
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reviewer import limits
 from reviewer.batch.manifest import SCORECARD_PREFIX, Entry
 from reviewer.errors import ReviewerError
 from reviewer.language import Language
@@ -31,18 +37,92 @@ class ContractJob:
     checklist: str  # checklist file, "" for the default
 
 
-def init_worker(checklist: str) -> None:
+def init_worker(checklist: str, parent: int | None = None) -> None:
     """Workers leave Ctrl+C to the parent, which stops the batch cleanly.
 
     They also load the readers, the analysis and the checklist up front, so
     the first contract of each worker is not slowed by the imports.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_worker_memory()
+    stop_with_parent(parent)
     import reviewer.analysis.judge
     import reviewer.ingest
     import reviewer.segment  # noqa: F401
 
     checklist_for_task(checklist)
+
+
+def limit_worker_memory() -> None:
+    """Cap this worker's address space (`limits.WORKER_MEMORY_BYTES`).
+
+    A bomb the readers do not catch then fails this contract with MemoryError
+    (a row in the summary) instead of taking the machine's memory.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    cap = limits.WORKER_MEMORY_BYTES.value
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def stop_with_parent(parent: int | None = None) -> None:
+    """End this worker when the batch process is gone (killed, even with SIGKILL).
+
+    On Linux the kernel does it (PR_SET_PDEATHSIG), even while the worker is in
+    C code holding the GIL; elsewhere a thread notices the new parent.
+    """
+    parent = parent or os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(3)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+class FileTimedOut(ReviewerError):
+    """One contract took longer than `limits.BATCH_FILE_SECONDS`."""
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise `FileTimedOut` in this (main) thread after ``seconds`` (POSIX; elsewhere no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum: int, _frame: Any) -> None:
+        raise FileTimedOut(limits.BATCH_FILE_SECONDS.message(
+            "Reviewing this contract", advice="It was stopped so the batch could go on; review "
+            "it on its own, or ask the sender for a simpler file."))
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @lru_cache(maxsize=4)
@@ -94,8 +174,9 @@ def review_one(task: ContractJob) -> Entry:
     start = time.perf_counter()
     out_dir = Path(task.out_dir)
     try:
-        checklist = checklist_for_task(task.checklist)
-        result = review(task.path, checklist)
+        with time_limit(limits.BATCH_FILE_SECONDS.value):
+            checklist = checklist_for_task(task.checklist)
+            result = review(task.path, checklist)
         (out_dir / task.json_out).parent.mkdir(parents=True, exist_ok=True)
         write_review_json(result, out_dir / task.json_out)
         if task.xlsx_out:
@@ -109,6 +190,9 @@ def review_one(task: ContractJob) -> Entry:
                      seconds=round(time.perf_counter() - start, 3))
     except ReviewerError as exc:
         message = str(exc)
+    except MemoryError:
+        message = limits.WORKER_MEMORY_BYTES.message(
+            "Reviewing this contract", advice="It was stopped so the batch could go on.")
     except Exception as exc:  # a bug in our code: report it on this row, keep the batch going
         message = f"Internal error ({type(exc).__name__}: {exc}). Please report it."
     row = {"file": task.rel, "result": "error", "error": message}

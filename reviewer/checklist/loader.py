@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
+from reviewer import limits
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -47,7 +48,11 @@ if TYPE_CHECKING:
         SCORECARD_KEYS,
         SECTION_KEYS,
         TOP_KEYS,
+        PatternRejected,
         Reader,
+        check_item_count,
+        check_shape,
+        check_size,
         compile_term,
         compose,
         fact_names,
@@ -57,7 +62,7 @@ if TYPE_CHECKING:
 _SCHEMA_NAMES = (
     "DIMENSION_KEYS", "FIND_KEYS", "ITEM_KEYS", "LANGUAGE_KEYS", "MET_KEYS", "POLICY_KEYS",
     "SCHEMA", "SCORECARD_KEYS", "SECTION_KEYS", "TOP_KEYS", "Reader", "compile_term", "compose",
-    "fact_names", "line_of",
+    "fact_names", "line_of", "PatternRejected", "check_item_count", "check_size", "check_shape",
 )
 
 
@@ -96,6 +101,7 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
     p = Path(path)
     shown = str(p)
     try:
+        _check_file(p, shown)
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ChecklistError("the checklist file does not exist.", path=shown) from None
@@ -120,7 +126,13 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
     """
     from reviewer.checklist import compiled
 
-    return compiled.cached(text, path, lambda: _Builder(path).checklist(_compose(text, path)))
+    return compiled.cached(text, path, lambda: _build(text, path))
+
+
+def _build(text: str, path: str) -> Checklist:
+    root = _compose(text, path)
+    check_item_count(root, path)
+    return _Builder(path).checklist(root)
 
 
 def _compose(text: str, path: str) -> yaml.Node:
@@ -130,6 +142,13 @@ def _compose(text: str, path: str) -> yaml.Node:
     wording) is exactly the one `schema.compose` gives.
     """
     _import_parser()
+    # Bounded before any tree is built (size, depth, aliases expanded): the
+    # fast C parser would otherwise build an alias bomb or a 5,000-deep tree.
+    check_size(text, path)
+    try:
+        check_shape(text, path)
+    except yaml.YAMLError:
+        return compose(text, path)  # broken YAML: the pure parser says where and why
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is not None:
         try:
@@ -139,6 +158,16 @@ def _compose(text: str, path: str) -> yaml.Node:
         if node is not None:
             return node
     return compose(text, path)
+
+
+def _check_file(p: Path, shown: str) -> None:
+    """Refuse a FIFO or device (reading would block) and an oversized file, before reading."""
+    if p.exists() and not p.is_file() and not p.is_dir():
+        raise ChecklistError("this is not a regular file (a pipe or a device). Choose a "
+                             ".yaml checklist file.", path=shown)
+    if p.is_file():
+        limits.check_file_size(p, limits.CHECKLIST_BYTES, "The checklist",
+                               error=lambda message: ChecklistError(message, path=shown))
 
 
 def checklists_dir() -> Path:
@@ -476,6 +505,8 @@ class _Builder:
     def compile(self, term: str, lang: str, node: yaml.Node, key: str) -> re.Pattern[str]:
         try:
             pattern = compile_term(term, lang)
+        except PatternRejected as exc:
+            raise _rejected(self.read, term, exc, node, key) from None
         except re.error as exc:
             raise self.read.error(
                 f"the pattern '{term}' is not a valid regular expression ({exc.msg}). "
@@ -489,6 +520,13 @@ class _Builder:
                 node, key,
             )
         return pattern
+
+
+def _rejected(read: Reader, term: str, exc: re.error, node: yaml.Node,
+              key: str) -> ChecklistError:
+    shown = term if len(term) <= 80 else term[:77] + "..."
+    return read.error(f"the pattern '{shown}' was refused: {exc.msg.rstrip('.')}. Simplify it (a shared "
+                      "checklist must not be able to hang a review).", node, key)
 
 
 def _close(name: str, known: Iterable[str]) -> str:

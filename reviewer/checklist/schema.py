@@ -21,9 +21,12 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import re._parser as sre_parser  # type: ignore[import-not-found]  # stdlib, private since 3.11
+from typing import Any
 
 import yaml
 
+from reviewer import limits
 from reviewer.checklist.facts import FACT_NAMES
 from reviewer.errors import ChecklistError
 from reviewer.language import CJK_TEXT_CHAR
@@ -59,8 +62,15 @@ def line_of(node: yaml.Node) -> int:
 
 
 def compose(text: str, path: str) -> yaml.Node:
-    """Parse YAML text into a node tree (SafeLoader), refusing broken YAML."""
+    """Parse YAML text into a node tree (SafeLoader), refusing broken YAML.
+
+    Size, nesting depth and the number of values after expanding aliases are
+    checked first, from the parser's events (no recursion, no tree built): a
+    checklist nested 5,000 deep or an alias bomb is refused in milliseconds.
+    """
+    check_size(text, path)
     try:
+        check_shape(text, path)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -77,6 +87,8 @@ def compose(text: str, path: str) -> yaml.Node:
         ) from None
     except yaml.YAMLError as exc:  # e.g. a stray control character, no position
         raise ChecklistError(f"this is not valid YAML ({exc}).", path=path) from None
+    except RecursionError:
+        raise ChecklistError(limits.YAML_DEPTH.message("The checklist"), path=path) from None
     if node is None:
         raise ChecklistError(
             "the file is empty. A checklist starts with "
@@ -84,6 +96,99 @@ def compose(text: str, path: str) -> yaml.Node:
             path=path,
         )
     return node
+
+
+# The parser written in C when PyYAML has it: the shape check then costs little.
+_EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def check_size(text: str, path: str) -> None:
+    cap = limits.CHECKLIST_BYTES
+    if len(text) > cap.value:
+        raise ChecklistError(cap.message("The checklist", len(text.encode("utf-8", "replace")),
+                                         advice="A checklist is a few hundred KB at most."),
+                             path=path)
+
+
+def check_shape(text: str, path: str) -> None:
+    """`_check_shape` with the C parser; broken YAML is reported by the Python one.
+
+    Its messages are the ones the hints in `compose` know.
+    """
+    try:
+        _check_shape(text, path, _EventLoader)
+    except yaml.YAMLError:
+        _check_shape(text, path, yaml.SafeLoader)
+
+
+def _check_shape(text: str, path: str, loader: Any) -> None:
+    """Refuse nesting deeper than YAML_DEPTH and more than YAML_NODES values.
+
+    Aliases count as the values they stand for (``*a`` repeating a list of a
+    thousand lists is a million values), which is what reading them would cost.
+    """
+    depth_cap, nodes_cap = limits.YAML_DEPTH, limits.YAML_NODES
+    sizes: dict[str, int] = {}
+    stack: list[list[Any]] = []  # [anchor, values so far, start line]
+    total = 0
+    for event in yaml.parse(text, Loader=loader):
+        line = int(event.start_mark.line) + 1 if event.start_mark is not None else None
+        if isinstance(event, yaml.CollectionStartEvent):
+            stack.append([event.anchor, 1, line])
+            total += 1
+            if len(stack) > depth_cap.value:
+                raise ChecklistError(depth_cap.message("The checklist", len(stack)),
+                                     path=path, line=line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            anchor, size, _ = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+            if stack:
+                stack[-1][1] += size
+            continue
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+            if stack:
+                stack[-1][1] += 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:
+                if any(frame[0] == event.anchor for frame in stack):
+                    raise ChecklistError(
+                        f"the alias '*{event.anchor}' is inside the value it refers to, which "
+                        "would repeat forever. Write the value out instead.",
+                        path=path, line=line)
+                continue  # an unknown anchor: compose reports it with its line
+            total += sizes[event.anchor]
+            if stack:
+                stack[-1][1] += sizes[event.anchor]
+        if total > nodes_cap.value:
+            raise ChecklistError(nodes_cap.message(
+                "The checklist", advice="Aliases (*name) that repeat large values multiply "
+                "its size; write the values out or use fewer aliases."), path=path, line=line)
+
+
+def check_item_count(root: yaml.Node, path: str) -> None:
+    """Refuse more items than CHECKLIST_ITEMS before any is built (each costs a review pass)."""
+    if not isinstance(root, yaml.MappingNode):
+        return
+    count = 0
+    for knode, vnode in root.value:
+        if not (isinstance(knode, yaml.ScalarNode) and knode.value == "sections"
+                and isinstance(vnode, yaml.SequenceNode)):
+            continue
+        for section in vnode.value:
+            if not isinstance(section, yaml.MappingNode):
+                continue
+            for sk, sv in section.value:
+                if isinstance(sk, yaml.ScalarNode) and sk.value == "items" and isinstance(
+                        sv, yaml.SequenceNode):
+                    count += len(sv.value)
+    cap = limits.CHECKLIST_ITEMS
+    if count > cap.value:
+        raise ChecklistError(cap.message("The checklist", count, advice="Split it into "
+                                         "several checklists by topic."), path=path, key="sections")
 
 
 class Reader:
@@ -227,6 +332,92 @@ def fact_names() -> frozenset[str]:
     return FACT_NAMES
 
 
+class PatternRejected(re.error):
+    """A pattern refused before compiling: too long, too deep, or able to run away."""
+
+
+def _paren_depth(pattern: str) -> int:
+    depth = deepest = 0
+    escaped = in_class = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+# An outer repeat of at most this many times around an inner one is harmless:
+# "(?:\w+\s+){0,3}" is common and polynomial with a small exponent.
+_SMALL_OUTER = 10
+
+
+def _runaway(tree: Any, outer: tuple[int, int] | None) -> str | None:
+    """Why the parsed pattern could backtrack catastrophically, or None."""
+    for op, av in tree:
+        name = str(op)
+        if name in _REPEATS:
+            _lo, hi, sub = av
+            unbounded = hi == sre_parser.MAXREPEAT
+            if not unbounded and hi > limits.REGEX_REPEAT.value:
+                return (f"it repeats something {hi:,} times, more than the limit of "
+                        f"{limits.REGEX_REPEAT.value:,} ({limits.REGEX_REPEAT.env})")
+            if hi > 1 and outer is not None:
+                return ("it has a repeated part inside another repeated part, like (a+)+ or "
+                        "(\\w+\\s?)*, which can take hours on one long line")
+            inner_outer = (_lo, hi) if hi > 1 and (unbounded or hi > _SMALL_OUTER) else outer
+            why = _runaway(sub, inner_outer)
+        elif name == "SUBPATTERN":
+            why = _runaway(av[3], outer)
+        elif name == "BRANCH":
+            why = next((w for b in av[1] if (w := _runaway(b, outer))), None)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            why = _runaway(av[1], outer)
+        elif name == "ATOMIC_GROUP":
+            why = _runaway(av, outer)
+        else:
+            why = None
+        if why:
+            return why
+    return None
+
+
+def check_pattern(body: str) -> None:
+    """Refuse a checklist regex that is too long, nests too deep or can run away.
+
+    Raises `PatternRejected` with the reason. Patterns come from shared
+    checklists: one catastrophic pattern would hang every review that uses it.
+    """
+    if len(body) > limits.TERM_CHARS.value:
+        raise PatternRejected(limits.TERM_CHARS.message("The pattern", len(body)))
+    groups_cap = limits.REGEX_GROUPS
+    if _paren_depth(body) > groups_cap.value:
+        raise PatternRejected(f"it nests groups {_paren_depth(body)} deep, more than the "
+                              f"limit of {groups_cap.value} ({groups_cap.env})")
+    try:
+        parsed = sre_parser.parse(body, re.IGNORECASE)
+    except RecursionError:
+        raise PatternRejected("it nests groups too deeply to read") from None
+    except OverflowError:
+        raise PatternRejected("a repetition count is too large") from None
+    if parsed.state.groups - 1 > groups_cap.value:
+        raise PatternRejected(f"it has {parsed.state.groups - 1} groups, more than the limit "
+                              f"of {groups_cap.value} ({groups_cap.env})")
+    why = _runaway(parsed, None)
+    if why:
+        raise PatternRejected(why)
+
+
 def compile_term(term: str, lang: str) -> re.Pattern[str]:
     """Compile one term of a checklist (see docs/checklists.md, "Phrases").
 
@@ -237,7 +428,10 @@ def compile_term(term: str, lang: str) -> re.Pattern[str]:
     at ASCII letters and digits, so "SLA" still matches in "的SLA服务" (a
     Chinese character is a word character to ``\\b``). Case never matters.
     """
+    if len(term) > limits.TERM_CHARS.value + 2:
+        raise PatternRejected(limits.TERM_CHARS.message("The phrase", len(term)))
     if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
+        check_pattern(term[1:-1])
         return re.compile(term[1:-1], re.IGNORECASE)
     if lang != "en" or CJK_TEXT_CHAR.search(term):
         # A literal, but its Latin ends still need word boundaries: "ISO" in the

@@ -90,8 +90,8 @@ def run_exports(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
         "pdf_report": lambda out: api.write_pdf_report(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
-        "annotated": lambda out: api.write_annotated_copy(
-            review, out or None, source=source, password=password, **common).path,
+        "annotated": lambda out: _annotated(api.write_annotated_copy(
+            review, out or None, source=source, password=password, **common)),
     }
     written: list[Path] = []
     failures: list[str] = []
@@ -107,3 +107,10 @@ def run_exports(
     if failures:
         raise ReviewerError("\n".join(failures))
     return written
+
+
+def _annotated(copy: Any) -> Path:
+    """The commented copy's path; says what active content was left out of it."""
+    if copy.removed:
+        print(copy.removed_message(), file=sys.stderr)
+    return Path(copy.path)

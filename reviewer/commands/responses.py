@@ -29,13 +29,25 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reviewer.api import import_vendor_responses, load_review_file, save_review_file
+    from reviewer.session.responses import import_vendor_responses
+    from reviewer.session.review_file import load_review_file, review_file_lock
 
-    saved = load_review_file(args.review_file)
-    annotations, summary = import_vendor_responses(
-        saved.review, saved.annotations, args.workbook, contract_sha256=saved.contract_sha256)
-    print(summary.message())
-    if summary.updated and not args.dry_run:
-        save_review_file(args.review_file, replace(saved, annotations=annotations))
-        print(f"Saved {args.review_file}")
+    # Read, import and save under the file's lock: two imports at once take
+    # turns, and each sees the other's answers (none is lost).
+    with review_file_lock(args.review_file):
+        saved = load_review_file(args.review_file)
+        annotations, summary = import_vendor_responses(
+            saved.review, saved.annotations, args.workbook,
+            contract_sha256=saved.contract_sha256)
+        print(summary.message())
+        if summary.updated and not args.dry_run:
+            _save_locked(args.review_file, replace(saved, annotations=annotations))
+            print(f"Saved {args.review_file}")
     return 0
+
+
+def _save_locked(path: str, saved: Any) -> None:
+    """Save while this process already holds the file's lock (checks content, then replaces)."""
+    from reviewer.session.review_file import save_review_file
+
+    save_review_file(path, saved, locked=True)

@@ -7,6 +7,7 @@ and a target that would overwrite the original is refused.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
@@ -18,6 +19,7 @@ from reviewer.annotations import Annotations
 from reviewer.atomic import WriteError, write_atomic
 from reviewer.checklist.model import Checklist
 from reviewer.errors import InputError
+from reviewer.export.annotated_clean import clean_docx_source, strip_pdf_active_content
 from reviewer.export.docx_comments import comment_docx
 from reviewer.export.pdf_highlights import highlight_pdf
 from reviewer.export.rows import item_rows, resolve_checklist
@@ -33,6 +35,14 @@ class AnnotatedCopy:
     path: Path
     notes: int  # findings attached to their evidence
     unplaced: tuple[str, ...]  # item ids whose evidence could not be located
+    # Active content of the contract left out of the copy ("macros (VBA)", "JavaScript"...).
+    removed: tuple[str, ...] = ()
+
+    def removed_message(self) -> str:
+        if not self.removed:
+            return ""
+        return ("Left out of the commented copy for safety: " + ", ".join(self.removed)
+                + ". The original contract still has them.")
 
 
 def default_annotated_path(contract: str | Path) -> Path:
@@ -85,15 +95,25 @@ def write_annotated_copy(
     author = annotations.reviewer or DEFAULT_AUTHOR
     result: dict[str, tuple[int, tuple[str, ...]]] = {}
 
+    removed: list[str] = []
+
     def write(tmp: Path) -> None:
         try:
             if fmt == "docx":
-                d = comment_docx(src, tmp, rows, lang, author)
+                with tempfile.TemporaryDirectory(prefix="reviewer-") as folder:
+                    cleaned = Path(folder) / "contract.docx"
+                    try:
+                        removed.extend(clean_docx_source(src, cleaned))
+                    except InputError as exc:
+                        raise InputError(f"Cannot read the contract {src.name} to make the "
+                                         f"commented copy. {exc}") from exc
+                    d = comment_docx(cleaned, tmp, rows, lang, author)
                 result["stats"] = (d.comments, d.unplaced)
             else:
                 p = highlight_pdf(src, tmp, rows, lang, author, password)
                 result["stats"] = (p.findings, p.unplaced)
-        except (PackageNotFoundError, BadZipFile, PdfReadError) as exc:
+                removed.extend(_strip_pdf(tmp, password))
+        except (PackageNotFoundError, BadZipFile, PdfReadError, KeyError, ValueError) as exc:
             raise InputError(
                 f"Cannot read the contract {src.name} to make the commented copy ({exc}). "
                 "It may have been replaced by a damaged file or one locked with a password; "
@@ -101,4 +121,22 @@ def write_annotated_copy(
 
     write_atomic(target, write)
     notes, unplaced = result["stats"]
-    return AnnotatedCopy(path=target, notes=notes, unplaced=unplaced)
+    return AnnotatedCopy(path=target, notes=notes, unplaced=unplaced, removed=tuple(removed))
+
+
+def _strip_pdf(path: Path, password: str | None) -> tuple[str, ...]:
+    """Remove active content from the written copy at ``path``, rewriting it only if needed."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(str(path))
+    encrypted = reader.is_encrypted
+    if encrypted:
+        reader.decrypt(password or "")
+    writer = PdfWriter(clone_from=reader)
+    removed = strip_pdf_active_content(writer)
+    if removed:
+        if encrypted:
+            writer.encrypt(user_password=password or "", algorithm="AES-256")
+        with open(path, "wb") as fh:
+            writer.write(fh)
+    return removed

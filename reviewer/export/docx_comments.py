@@ -26,6 +26,7 @@ from reviewer.language import Language
 from reviewer.review import Evidence
 
 MATCH_THRESHOLD = 80.0  # rapidfuzz score (0-100) for "this is the quoted text"
+FUZZY_MAX_CHARS = 50_000  # longer blocks are matched exactly, not fuzzily (time)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,12 @@ def similarity(quote: str, text: str) -> float:
     """
     a, b = _norm(quote), _norm(text)
     if not a or not b:
+        return 0.0
+    if a in b:
+        return 100.0
+    if len(b) > FUZZY_MAX_CHARS:
+        # Fuzzy matching costs len(a) x len(b): on a hostile one-paragraph
+        # document of megabytes it would take hours. Exact containment only.
         return 0.0
     return max(fuzz.partial_ratio(a, b), fuzz.token_set_ratio(a, b))
 

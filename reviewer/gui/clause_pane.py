@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from reviewer.clause import Clause, ClauseKind
+from reviewer.gui.plain_text import plain_tooltip
 from reviewer.gui.review_state import ReviewState
 
 ClauseRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class ClauseListModel(QAbstractListModel):
                 return indent + (head or body)
             return indent + (f"{head}  {body}" if head else body)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.full_text
+            return plain_tooltip(c.full_text)
         if role == ClauseRole:
             return c
         if role == Qt.ItemDataRole.UserRole + 2:  # search text

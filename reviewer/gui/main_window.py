@@ -35,6 +35,7 @@ from reviewer.gui.export_menu import ExportMenu
 from reviewer.gui.finding_panel import FindingPanel
 from reviewer.gui.messages import DialogPresenter, MessagePresenter
 from reviewer.gui.notice_bar import NoticeBar
+from reviewer.gui.plain_text import plain_tooltip
 from reviewer.gui.review_controller import CONTRACT_SUFFIXES, ReviewController
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.settings import AppSettings
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for f in files:
             act = self.recent_menu.addAction(Path(f).name)
-            act.setToolTip(f)
+            act.setToolTip(plain_tooltip(f) or "")
             act.triggered.connect(lambda _=False, p=f: self.controller.open_path(p))
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions_.clear_recent)

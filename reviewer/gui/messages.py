@@ -15,6 +15,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from reviewer.gui.plain_text import message_box, plain_dialog_labels
+
 
 class SaveChoice(Enum):
     SAVE = "save"
@@ -41,18 +43,21 @@ class DialogPresenter:
         self.parent = parent
 
     def error(self, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+        box = message_box(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
                           self.parent)
         if details:
             box.setDetailedText(details)  # selectable, so it can be copied
         box.exec()
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        message_box(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                    self.parent).exec()
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.parent)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_password(self, file_name: str, wrong: bool) -> str | None:
         translate = QCoreApplication.translate
@@ -62,22 +67,24 @@ class DialogPresenter:
         else:
             prompt = translate("DialogPresenter",
                                "{name} is protected by a password. Enter the password:")
-        text, ok = QInputDialog.getText(
-            self.parent, translate("DialogPresenter", "Password required"),
-            prompt.format(name=file_name), QLineEdit.EchoMode.Password,
-        )
-        return text if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(translate("DialogPresenter", "Password required"))
+        dialog.setLabelText(prompt.format(name=file_name))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        plain_dialog_labels(dialog)
+        ok = dialog.exec()
+        return dialog.textValue() if ok else None
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         translate = QCoreApplication.translate
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(
-            self.parent, translate("DialogPresenter", "Unsaved changes"),
+        answer = message_box(
+            QMessageBox.Icon.Question, translate("DialogPresenter", "Unsaved changes"),
             translate("DialogPresenter", "Save your changes to the review of {name}?").format(
                 name=name),
-            buttons, QMessageBox.StandardButton.Save,
-        )
+            buttons, self.parent, QMessageBox.StandardButton.Save,
+        ).exec()
         if answer == QMessageBox.StandardButton.Save:
             return SaveChoice.SAVE
         if answer == QMessageBox.StandardButton.Discard:

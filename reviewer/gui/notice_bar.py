@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from reviewer.gui.plain_text import plain_label
+
 
 class NoticeBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -12,7 +14,7 @@ class NoticeBar(QWidget):
         self.setStyleSheet("#NoticeBar { background: #fff4d6; border-bottom: 1px solid #e0c070; }"
                            "#NoticeBar QLabel { color: #4a3800; }")
         self.setAutoFillBackground(True)
-        self.label = QLabel()
+        self.label = plain_label(QLabel())  # warnings quote file contents
         self.label.setWordWrap(True)
         self.close_button = QToolButton()
         self.close_button.setText("\u2715")

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from reviewer.gui.plain_text import plain_tooltip
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.status_style import (
     BACKGROUNDS,
@@ -204,7 +205,7 @@ class ResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.state.item_title(f.item_id, lang)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(r.get(lang) for r in f.reasons) or None
+            return plain_tooltip("\n".join(r.get(lang) for r in f.reasons) or None)
         return None
 
     def _status_data(self, f: Finding, status: Status, overridden: bool, role: int) -> Any:

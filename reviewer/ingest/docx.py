@@ -21,7 +21,9 @@ from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
+from reviewer import limits
 from reviewer.document import Block, BlockKind, Document, Location
+from reviewer.errors import InputError
 from reviewer.ingest.docx_numbering import Numbering
 from reviewer.ingest.docx_package import DocxDamaged, DocxPackage
 from reviewer.ingest.docx_styles import Styles
@@ -41,6 +43,10 @@ HIDDEN_TEXT_WARNING = (
     "reads it too. Check in Word (Show/Hide ¶) whether it belongs to the contract."
 )
 EMPTY_WARNING = "This document contains no text."
+MACROS_WARNING = (
+    "This document contains macros or ActiveX controls (it may be a macro-enabled .docm "
+    "renamed .docx). They were not run, and the commented copy leaves them out."
+)
 # "Table 2 ...", "Table A", "Tab. IV", "表 1", "表格一", "附表2" (not "Tables of charges").
 _CAPTION = re.compile(
     r"^\s*(?:(?i:table|tab\.)\s*(?:\d+|[A-Z](?![a-z])|[IVXLC]+\b)"
@@ -48,6 +54,19 @@ _CAPTION = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.:;,!?。：；，！？)）]\s*$")
 _PROGRESS_EVERY = 100
+
+
+def _check_size(blocks: tuple[Block, ...], name: str) -> None:
+    """Refuse more text than a review can judge in reasonable time (named, overridable limits)."""
+    subject = f"The document {name}"
+    advice = "It is far longer than a contract; review the relevant part on its own."
+    limits.DOCX_PARAGRAPHS.check(len(blocks), subject, advice=advice, error=DocxTooLong)
+    limits.CONTRACT_CHARS.check(sum(len(b.text) for b in blocks), subject, advice=advice,
+                                error=DocxTooLong)
+
+
+class DocxTooLong(InputError):
+    """The document has more paragraphs or text than `reviewer.limits` allows."""
 
 
 def read_docx(path: str | Path, progress: ProgressFn | None = None,
@@ -72,12 +91,16 @@ def read_docx(path: str | Path, progress: ProgressFn | None = None,
                              TextReader(styles, fields_balanced(body)))
         reader.read_body(body)
         tracked_rows = _has_tracked_table_changes(body)
+        macros = pkg.macros
     blocks = tuple(reader.blocks)
+    _check_size(blocks, Path(path).name)
     warnings: list[str] = []
     if reader.text.tracked_changes or tracked_rows:
         warnings.append(TRACKED_CHANGES_WARNING)
     if reader.text.hidden_text:
         warnings.append(HIDDEN_TEXT_WARNING)
+    if macros:
+        warnings.append(MACROS_WARNING)
     warnings.extend(reader.warnings)
     all_text = "\n".join(_block_text(b) for b in blocks)
     if not all_text.strip():

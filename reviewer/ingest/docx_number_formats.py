@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reviewer import limits
+
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -167,4 +169,6 @@ _FORMATS = _formats()
 
 def format_number(n: int, fmt: str) -> str:
     """The counter ``n`` as Word shows it in format ``fmt`` ("" for none/bullet)."""
+    if abs(n) > limits.NUMBERING_VALUE.value and fmt.endswith(("Letter", "Roman")):
+        return str(n)  # as letters or roman numerals it would be millions of characters long
     return _FORMATS.get(fmt, str)(n)

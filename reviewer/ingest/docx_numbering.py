@@ -43,10 +43,18 @@ class Level:
 
 
 def _int(value: str | None, default: int | None = None) -> int | None:
+    """A whole number from the XML; one of a billion or more is ignored.
+
+    Word itself keeps list numbers below 32,768; a start of 4,000 digits is
+    hostile. (Letters and roman numerals are capped in `format_number`.)
+    """
+    if value is None or len(value) > 12:
+        return default
     try:
-        return int(value) if value is not None else default
+        number = int(value)
     except ValueError:
         return default
+    return number if abs(number) < 10**9 else default
 
 
 def _parse_level(lvl: etree._Element, base: Level | None = None) -> Level:

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
+from reviewer import limits
 from reviewer.errors import InputError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -28,9 +29,8 @@ _OFFICE_DOC_TYPES = (
 
 # Encrypted .docx and legacy .doc files are OLE compound files, not zips.
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-MAX_PART_BYTES = 200 * 1024 * 1024  # any single part, uncompressed
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # the whole package, uncompressed
-MAX_RATIO = 200  # uncompressed : compressed, checked on large members
+# Sizes and ratio: `reviewer.limits` (DOCX_PART_BYTES, ZIP_TOTAL_BYTES, ZIP_RATIO,
+# ZIP_MEMBERS), each overridable by an environment variable for a genuine giant.
 _LARGE_MEMBER = 10 * 1024 * 1024  # below this a high ratio is harmless
 
 _DAMAGED = (
@@ -62,10 +62,16 @@ class DocxPackage:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.name = self.path.name
+        self.macros = False  # set by _check_sizes: VBA or ActiveX parts are present
         if not self.path.exists():
             raise InputError(f"The file {self.path} does not exist. Check the path and try again.")
-        if not self.path.is_file():
+        if self.path.is_dir():
             raise InputError(f"{self.path} is a folder, not a file. Choose a .docx file.")
+        if not self.path.is_file():
+            raise InputError(f"{self.path} is not a regular file (a pipe or a device). "
+                             "Choose a .docx file.")
+        limits.check_file_size(self.path, limits.CONTRACT_BYTES, f"The file {self.name}",
+                               error=DocxTooLarge)
         if _starts_with(self.path, _OLE_MAGIC):
             raise DocxDamaged(
                 f"The file {self.name} is password-protected or is an old Word (.doc) "
@@ -99,24 +105,21 @@ class DocxPackage:
         self.close()
 
     def _check_sizes(self) -> None:
+        infos = self._zip.infolist()
+        subject = f"The file {self.name}"
+        advice = ("It is not a normal Word document and was not opened for safety. Ask the "
+                  "sender for a normal .docx or a PDF.")
+        limits.ZIP_MEMBERS.check(len(infos), subject, advice=advice, error=DocxTooLarge)
         total = 0
-        for info in self._zip.infolist():
+        for info in infos:
             total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MAX_PART_BYTES or (
-                info.file_size > _LARGE_MEMBER and ratio > MAX_RATIO
-            ):
-                raise DocxTooLarge(
-                    f"The file {self.name} contains a part ({info.filename}) that would "
-                    f"expand to {info.file_size // (1024 * 1024)} MB, which is not a normal "
-                    "Word document and was not opened for safety. Ask the sender for a "
-                    "normal .docx or a PDF."
-                )
-        if total > MAX_TOTAL_BYTES:
-            raise DocxTooLarge(
-                f"The file {self.name} would expand to more than 1 GB and was not opened "
-                "for safety. Ask the sender for a smaller .docx or a PDF."
-            )
+            part = f"{subject} (part {info.filename})"
+            limits.DOCX_PART_BYTES.check(info.file_size, part, advice=advice, error=DocxTooLarge)
+            if info.file_size > _LARGE_MEMBER:
+                limits.ZIP_RATIO.check(info.file_size // max(info.compress_size, 1), part,
+                                       advice=advice, error=DocxTooLarge)
+        limits.ZIP_TOTAL_BYTES.check(total, subject, advice=advice, error=DocxTooLarge)
+        self.macros = any(_is_active_part(i.filename) for i in infos)
 
     def has(self, name: str) -> bool:
         try:
@@ -127,9 +130,10 @@ class DocxPackage:
 
     def read(self, name: str) -> bytes:
         """The bytes of one part, never more than the size cap."""
+        cap = limits.DOCX_PART_BYTES.value
         try:
             with self._zip.open(name) as fh:
-                data = fh.read(MAX_PART_BYTES + 1)
+                data = fh.read(cap + 1)
         except KeyError:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
@@ -139,11 +143,10 @@ class DocxPackage:
             if type(exc).__module__ == "zlib":
                 raise DocxDamaged(_DAMAGED.format(name=self.name)) from exc
             raise
-        if len(data) > MAX_PART_BYTES:
-            raise DocxTooLarge(
-                f"The file {self.name} contains a part that is too large to read safely. "
-                "Ask the sender for a normal .docx or a PDF."
-            )
+        if len(data) > cap:
+            raise DocxTooLarge(limits.DOCX_PART_BYTES.message(
+                f"The file {self.name} (part {name})",
+                advice="Ask the sender for a normal .docx or a PDF."))
         return data
 
     def xml(self, name: str) -> etree._Element | None:
@@ -196,6 +199,13 @@ class DocxPackage:
             if rel_type.endswith("/" + rel_suffix) and self.has(target):
                 return target
         return None
+
+
+def _is_active_part(name: str) -> bool:
+    """Macros (VBA), ActiveX controls and their data: never read, never copied."""
+    low = name.lower()
+    return (low.endswith("vbaproject.bin") or low.endswith("vbadata.xml")
+            or "/activex/" in low or low.startswith("activex/"))
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

@@ -14,6 +14,7 @@ plain JSON.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -29,11 +30,21 @@ from reviewer.review import (
     Status,
     Text,
 )
-
-
-class DecodeError(ValueError):
-    """The JSON does not have the shape of a review file."""
-
+from reviewer.session.codec_types import (
+    DecodeError,
+    array,
+    boolean,
+    check_text,
+    integer,
+    number,
+    obj,
+    opt_integer,
+    opt_text,
+    text,
+    texts,
+    without_controls,
+    wrong,
+)
 
 # --- free-form values (facts) -------------------------------------------------
 
@@ -53,20 +64,32 @@ def encode_value(value: Any) -> Any:
     raise TypeError(f"cannot store a value of type {type(value).__name__} in a review file")
 
 
-def decode_value(value: Any) -> Any:
+def decode_value(value: Any, where: str = "facts") -> Any:
     if isinstance(value, list):
-        return [decode_value(v) for v in value]
+        return [decode_value(v, where) for v in value]
     if isinstance(value, dict):
         if set(value) == {"$tuple"}:
-            return tuple(decode_value(v) for v in value["$tuple"])
+            return tuple(decode_value(v, where) for v in array(value, "$tuple", where))
         if set(value) == {"$map"}:
-            return {_hashable(decode_value(k)): decode_value(v) for k, v in value["$map"]}
-        return {k: decode_value(v) for k, v in value.items()}
+            out = {}
+            for pair in array(value, "$map", where):
+                if not isinstance(pair, list) or len(pair) != 2:
+                    raise wrong(f"{where}.$map", "a list of [key, value] pairs", pair)
+                out[_hashable(decode_value(pair[0], where), where)] = decode_value(pair[1], where)
+            return out
+        return {k: decode_value(v, where) for k, v in value.items()}
+    if isinstance(value, float) and value != value:
+        raise wrong(where, "a number", value)
     return value
 
 
-def _hashable(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+def _hashable(value: Any, where: str) -> Any:
+    value = tuple(value) if isinstance(value, list) else value
+    try:
+        hash(value)
+    except TypeError:
+        raise wrong(where, "a key that is text, a number or a list of those", value) from None
+    return value
 
 
 # --- locations ----------------------------------------------------------------
@@ -80,12 +103,22 @@ def encode_location(loc: Location) -> dict[str, Any]:
     }
 
 
-def decode_location(d: Mapping[str, Any]) -> Location:
+def decode_location(d: Any, where: str = "location") -> Location:
+    d = obj(d, where)
+    boxes = []
+    for i, b in enumerate(array(d, "boxes", where, ())):
+        at = f"{where}.boxes[{i}]"
+        if not isinstance(b, list) or len(b) != 5:
+            raise wrong(at, "a list of 5 numbers (page, x0, top, x1, bottom)", b)
+        page = b[0]
+        if isinstance(page, bool) or not isinstance(page, int):
+            raise wrong(f"{at}[0]", "a whole page number", page)
+        boxes.append(Box(page, *(number(v, f"{at}[{j}]") for j, v in enumerate(b[1:], 1))))
     return Location(
-        page=d.get("page"),
-        boxes=tuple(Box(int(b[0]), b[1], b[2], b[3], b[4]) for b in d.get("boxes", ())),
-        index=d.get("index"),
-        row=d.get("row"),
+        page=opt_integer(d, "page", where),
+        boxes=tuple(boxes),
+        index=opt_integer(d, "index", where),
+        row=opt_integer(d, "row", where),
     )
 
 
@@ -93,8 +126,9 @@ def encode_text(t: Text) -> dict[str, str]:
     return {"en": t.en, "zh": t.zh}
 
 
-def decode_text(d: Mapping[str, Any]) -> Text:
-    return Text(en=str(d["en"]), zh=str(d["zh"]))
+def decode_text(d: Any, where: str = "text") -> Text:
+    d = obj(d, where)
+    return Text(en=text(d, "en", where), zh=text(d, "zh", where))
 
 
 def encode_evidence(ev: Evidence) -> dict[str, Any]:
@@ -106,17 +140,14 @@ def encode_evidence(ev: Evidence) -> dict[str, Any]:
     }
 
 
-def decode_evidence(d: Mapping[str, Any]) -> Evidence:
+def decode_evidence(d: Any, where: str = "evidence") -> Evidence:
+    d = obj(d, where)
     return Evidence(
-        text=str(d["text"]),
-        clause_index=d.get("clause_index"),
-        clause_number=d.get("clause_number"),
-        location=decode_location(d.get("location", {})),
+        text=text(d, "text", where),
+        clause_index=opt_integer(d, "clause_index", where),
+        clause_number=opt_text(d, "clause_number", where),
+        location=decode_location(d.get("location", {}), f"{where}.location"),
     )
-
-
-def _opt_tuple(value: Any) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 def encode_clause(c: Clause) -> dict[str, Any]:
@@ -136,20 +167,25 @@ def encode_clause(c: Clause) -> dict[str, Any]:
     }
 
 
-def decode_clause(d: Mapping[str, Any]) -> Clause:
+def decode_clause(d: Any, where: str = "clause") -> Clause:
+    d = obj(d, where)
+    kind = text(d, "kind", where)
+    if kind not in {k.value for k in ClauseKind}:
+        raise DecodeError(f"'{where}.kind' is '{kind[:40]}', not one of "
+                          f"{', '.join(k.value for k in ClauseKind)}")
     return Clause(
-        index=int(d["index"]),
-        kind=ClauseKind(d["kind"]),
-        text=str(d["text"]),
-        location=decode_location(d.get("location", {})),
-        number=d.get("number"),
-        heading=d.get("heading"),
-        level=int(d.get("level", 1)),
-        parent=d.get("parent"),
-        cells=_opt_tuple(d.get("cells")),
-        table_header=_opt_tuple(d.get("table_header")),
-        table_title=d.get("table_title"),
-        defined_term=d.get("defined_term"),
+        index=integer(d, "index", where),
+        kind=ClauseKind(kind),
+        text=text(d, "text", where),
+        location=decode_location(d.get("location", {}), f"{where}.location"),
+        number=opt_text(d, "number", where),
+        heading=opt_text(d, "heading", where),
+        level=integer(d, "level", where, 1),
+        parent=opt_integer(d, "parent", where),
+        cells=texts(d, "cells", where),
+        table_header=texts(d, "table_header", where),
+        table_title=opt_text(d, "table_title", where),
+        defined_term=opt_text(d, "defined_term", where),
     )
 
 
@@ -172,19 +208,36 @@ def encode_finding(f: Finding) -> dict[str, Any]:
     }
 
 
-def decode_finding(d: Mapping[str, Any]) -> Finding:
+def _status(value: Any, where: str) -> Status:
+    if value not in {s.value for s in Status}:
+        raise wrong(where, "met, vague or missing", value) if not isinstance(value, str) \
+            else DecodeError(f"'{where}' is '{value[:40]}', not met, vague or missing")
+    return Status(value)
+
+
+def decode_finding(d: Any, where: str = "finding") -> Finding:
+    d = obj(d, where)
+    facts = d.get("facts", {})
+    if not isinstance(facts, dict):
+        raise wrong(f"{where}.facts", "an object", facts)
+    deviations = []
+    for i, x in enumerate(array(d, "deviations", where, ())):
+        at = f"{where}.deviations[{i}]"
+        x = obj(x, at)
+        deviations.append(Deviation(
+            fact=text(x, "fact", at), value=number(x.get("value"), f"{at}.value"),
+            limit=number(x.get("limit"), f"{at}.limit"),
+            message=decode_text(x.get("message"), f"{at}.message")))
     return Finding(
-        item_id=str(d["item_id"]),
-        section=str(d["section"]),
-        status=Status(d["status"]),
-        evidence=tuple(decode_evidence(e) for e in d.get("evidence", ())),
-        reasons=tuple(decode_text(r) for r in d.get("reasons", ())),
-        facts=decode_value(d.get("facts", {})),
-        deviations=tuple(
-            Deviation(fact=str(x["fact"]), value=x["value"], limit=x["limit"],
-                      message=decode_text(x["message"]))
-            for x in d.get("deviations", ())
-        ),
+        item_id=text(d, "item_id", where),
+        section=text(d, "section", where),
+        status=_status(d.get("status"), f"{where}.status"),
+        evidence=tuple(decode_evidence(e, f"{where}.evidence[{i}]")
+                       for i, e in enumerate(array(d, "evidence", where, ()))),
+        reasons=tuple(decode_text(r, f"{where}.reasons[{i}]")
+                      for i, r in enumerate(array(d, "reasons", where, ()))),
+        facts=decode_value(facts, f"{where}.facts"),
+        deviations=tuple(deviations),
         confidence=_confidence(d.get("confidence")),
     )
 
@@ -212,20 +265,30 @@ def encode_review(r: Review) -> dict[str, Any]:
     }
 
 
-def decode_review(d: Mapping[str, Any]) -> Review:
-    doc = d["document"]
+def decode_review(d: Any, where: str = "review") -> Review:
+    d = obj(d, where)
+    doc = obj(d.get("document"), f"{where}.document")
+    at = f"{where}.document"
+    scores = d.get("section_scores", {})
+    if not isinstance(scores, dict):
+        raise wrong(f"{where}.section_scores", "an object", scores)
     return Review(
         document=DocumentInfo(
-            path=str(doc["path"]), format=str(doc["format"]), pages=doc.get("pages"),
-            language=str(doc.get("language", "en")), sha256=str(doc.get("sha256", "")),
-            warnings=tuple(doc.get("warnings", ())),
+            path=text(doc, "path", at), format=text(doc, "format", at),
+            pages=opt_integer(doc, "pages", at),
+            language=text(doc, "language", at, "en"), sha256=text(doc, "sha256", at, ""),
+            warnings=tuple(check_text(w, f"{at}.warnings[{i}]", person=True)
+                           for i, w in enumerate(array(doc, "warnings", at, ()))),
         ),
-        checklist_id=str(d["checklist_id"]),
-        checklist_version=str(d["checklist_version"]),
-        findings=tuple(decode_finding(f) for f in d["findings"]),
-        score=d["score"],
-        clauses=tuple(decode_clause(c) for c in d.get("clauses", ())),
-        section_scores=dict(d.get("section_scores", {})),
+        checklist_id=text(d, "checklist_id", where),
+        checklist_version=text(d, "checklist_version", where),
+        findings=tuple(decode_finding(f, f"{where}.findings[{i}]")
+                       for i, f in enumerate(array(d, "findings", where))),
+        score=number(d.get("score"), f"{where}.score"),
+        clauses=tuple(decode_clause(c, f"{where}.clauses[{i}]")
+                      for i, c in enumerate(array(d, "clauses", where, ()))),
+        section_scores={str(k): number(v, f"{where}.section_scores.{k}")
+                        for k, v in scores.items()},
     )
 
 
@@ -246,17 +309,39 @@ def encode_annotations(a: Annotations) -> dict[str, Any]:
     return {"reviewer": a.reviewer, "items": items}
 
 
-def decode_annotations(d: Mapping[str, Any]) -> Annotations:
+def clean_annotations(a: Annotations) -> Annotations:
+    """Annotations without the control characters `decode_annotations` refuses.
+
+    Applied on save, so a file this program wrote always opens again.
+    """
+    def clean(ann: ItemAnnotation) -> ItemAnnotation:
+        return replace(ann, override_note=without_controls(ann.override_note),
+                       note=without_controls(ann.note),
+                       vendor_response=without_controls(ann.vendor_response))
+
+    items = {k: clean(v) for k, v in a.items.items()}
+    if all(items[k] == v for k, v in a.items.items()) and a.reviewer == without_controls(
+            a.reviewer):
+        return a
+    return Annotations(items=MappingProxyType(items), reviewer=without_controls(a.reviewer))
+
+
+def decode_annotations(d: Any, where: str = "annotations") -> Annotations:
+    d = obj(d, where)
     items: dict[str, ItemAnnotation] = {}
-    for item_id, x in d.get("items", {}).items():
+    for item_id, x in obj(d.get("items", {}), f"{where}.items").items():
+        at = f"{where}.items.{item_id}"
+        x = obj(x, at)
         override = x.get("status_override")
         items[str(item_id)] = ItemAnnotation(
-            status_override=Status(override) if override else None,
-            override_note=str(x.get("override_note", "")),
-            note=str(x.get("note", "")),
-            asked_vendor=bool(x.get("asked_vendor", False)),
-            vendor_response=str(x.get("vendor_response", "")),
-            extra_evidence=tuple(decode_evidence(e) for e in x.get("extra_evidence", ())),
-            updated=str(x.get("updated", "")),
+            status_override=_status(override, f"{at}.status_override") if override else None,
+            override_note=text(x, "override_note", at, "", person=True),
+            note=text(x, "note", at, "", person=True),
+            asked_vendor=boolean(x, "asked_vendor", at, False),
+            vendor_response=text(x, "vendor_response", at, "", person=True),
+            extra_evidence=tuple(decode_evidence(e, f"{at}.extra_evidence[{i}]")
+                                 for i, e in enumerate(array(x, "extra_evidence", at, ()))),
+            updated=text(x, "updated", at, ""),
         )
-    return Annotations(items=MappingProxyType(items), reviewer=str(d.get("reviewer", "")))
+    return Annotations(items=MappingProxyType(items),
+                       reviewer=text(d, "reviewer", where, "", person=True))

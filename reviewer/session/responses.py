@@ -5,7 +5,10 @@ and a hidden sheet naming the contract (SHA-256) and the checklist (id,
 version). Vendors re-sort rows, add columns, rename sheets and translate
 headers; none of that matters here: rows are matched by item id, the sheets
 are found by their content, and the response column by its header in either
-language. A workbook made for another contract or checklist is refused.
+language. A workbook made for another contract or checklist is refused, and so
+is one whose contract fingerprint was blanked. The file is read by
+`reviewer.session.vendor_xlsx` within the limits of `reviewer.limits`; each
+answer is bounded (Excel's own cell limit) and cleaned of control characters.
 
 Only ``vendor_response`` is ever written: the reviewer's notes, overrides and
 everything else in `Annotations` stay as they are, and an empty answer in the
@@ -14,23 +17,21 @@ workbook never erases one imported earlier.
 
 from __future__ import annotations
 
-import zipfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reviewer import limits
 from reviewer.annotations import Annotations
-from reviewer.errors import ReviewerError
 from reviewer.export.labels import all_labels
 from reviewer.export.xlsx import ID_HEADER, META_MARKER
 from reviewer.language import Language
 from reviewer.review import Review
+from reviewer.session.vendor_xlsx import ResponseImportError, Sheet, XlsxReader
 
 HEADER_SCAN_ROWS = 10  # the vendor may insert a few rows above the header
-
-
-class ResponseImportError(ReviewerError):
-    """A returned workbook cannot be read or belongs to another review."""
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,16 @@ def _norm(value: Any) -> str:
     return " ".join(_text(value).split()).casefold()
 
 
-def _open(path: Path) -> Any:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+# C0 controls other than tab and newline (and DEL): they cannot be written to an
+# .xlsx or .docx export, so an answer carrying one would break every later export.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
+
+def clean_answer(text: str) -> str:
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def _sheets(path: Path) -> list[Sheet]:
     if not path.exists():
         raise ResponseImportError(f"Cannot find {path}. Check the file name and folder.")
     if path.suffix.lower() in (".xls", ".csv", ".ods", ".numbers"):
@@ -98,77 +105,104 @@ def _open(path: Path) -> Any:
             f"{path.name} is not an .xlsx workbook. Ask the vendor to return the checklist "
             "as .xlsx, or open it in a spreadsheet program and save it as Excel Workbook "
             "(.xlsx).")
-    try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    if not path.is_file():
         raise ResponseImportError(
-            f"Cannot read {path.name} as an Excel workbook ({exc}). Make sure it is the "
-            "checklist .xlsx the vendor returned and that it is not open in another program."
-        ) from exc
+            f"{path} is not a regular file. Choose the .xlsx workbook the vendor returned.")
+    with XlsxReader(path) as reader:
+        return list(reader.sheets())
 
 
-def _find_meta(wb: Any) -> dict[str, str] | None:
-    for ws in wb.worksheets:
-        if _text(ws.cell(row=1, column=2).value) == META_MARKER:
-            return {_text(r[0]): _text(r[1]) for r in ws.iter_rows(max_col=2, values_only=True)
-                    if r[0] is not None}
+def _find_meta(sheets: list[Sheet]) -> dict[str, str] | None:
+    for sheet in sheets:
+        first = dict(sheet.rows[:1])
+        if sheet.rows and sheet.rows[0][0] == 1 and _text(first[1].get(2)) == META_MARKER:
+            return {_text(cells.get(1)): _text(cells.get(2)) for _, cells in sheet.rows
+                    if cells.get(1)}
     return None
 
 
-def _find_table(wb: Any) -> tuple[Any, int, int, int] | None:
+def _find_table(sheets: list[Sheet]) -> tuple[Sheet, int, int, int] | None:
     """(sheet, header row, id column, response column) of the checklist table."""
     response_headers = {_norm(h) for h in all_labels("vendor_response")}
-    for ws in wb.worksheets:
-        for r, row in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), 1):
-            cells = [_norm(v) for v in row]
-            if ID_HEADER in cells:
-                id_col = cells.index(ID_HEADER) + 1
-                resp = [i + 1 for i, c in enumerate(cells) if c in response_headers]
+    for sheet in sheets:
+        for number, cells in sheet.rows:
+            if number > HEADER_SCAN_ROWS:
+                break
+            normed = {col: _norm(v) for col, v in cells.items()}
+            id_cols = sorted(c for c, v in normed.items() if v == ID_HEADER)
+            if id_cols:
+                resp = sorted(c for c, v in normed.items() if v in response_headers)
                 if not resp:
                     raise ResponseImportError(
-                        f"The sheet '{ws.title}' has no '{all_labels('vendor_response')[0]}' "
-                        "column. Ask the vendor to keep that column's header as exported.")
-                return ws, r, id_col, resp[0]
+                        f"The sheet '{sheet.title}' has no "
+                        f"'{all_labels('vendor_response')[0]}' column. Ask the vendor to keep "
+                        "that column's header as exported.")
+                return sheet, number, id_cols[0], resp[0]
     return None
 
 
 def read_vendor_workbook(path: str | Path) -> VendorWorkbook:
     """Read the returned workbook's record and answers, without judging them."""
     path = Path(path)
-    wb = _open(path)
-    meta = _find_meta(wb)
+    sheets = _sheets(path)
+    meta = _find_meta(sheets)
     if meta is None:
         raise ResponseImportError(
             f"{path.name} was not exported by Contract Reviewer, or its hidden "
             "'reviewer-meta' sheet was deleted, so it cannot be matched to this review. "
             "Send the vendor a fresh checklist (File > Export) and ask them to fill in that "
             "file.")
-    table = _find_table(wb)
+    table = _find_table(sheets)
     if table is None:
         raise ResponseImportError(
             f"{path.name} has no checklist sheet with the hidden '{ID_HEADER}' column. Ask "
             "the vendor to fill in the exported sheet rather than copy it to a new file.")
-    ws, header_row, id_col, resp_col = table
+    sheet, header_row, id_col, resp_col = table
+    cap = limits.ANSWER_CHARS
     responses: dict[str, str] = {}
-    for row in ws.iter_rows(min_row=header_row + 1, values_only=True):
-        item_id = _text(row[id_col - 1]) if len(row) >= id_col else ""
+    for number, cells in sheet.rows:
+        if number <= header_row:
+            continue
+        item_id = _text(cells.get(id_col))
         if not item_id:
             continue
-        answer = _text(row[resp_col - 1]) if len(row) >= resp_col else ""
+        if len(item_id) > 200:
+            continue  # not an item id we ever wrote; reported as unknown below if short
+        answer = clean_answer(cells.get(resp_col, ""))
         previous = responses.get(item_id, "")
         # A row the vendor duplicated to answer twice: keep both answers.
         if previous and answer and answer != previous:
             answer = previous + "\n" + answer
+        if len(answer) > cap.value:
+            raise ResponseImportError(cap.message(
+                f"The answer to '{item_id}' in {path.name}", len(answer),
+                advice="Excel cannot hold a longer answer in one cell; ask the vendor to "
+                "shorten it or attach a document instead."))
         responses[item_id] = answer or previous
-    return VendorWorkbook(meta=meta, responses=responses, sheet=ws.title)
+    return VendorWorkbook(meta=meta, responses=responses, sheet=sheet.title)
 
 
 def check_same_review(review: Review, meta: dict[str, str], name: str,
                       contract_sha256: str = "") -> None:
-    """Refuse a workbook exported for another contract or checklist."""
-    sha = meta.get("contract_sha256", "")
-    ours = review.document.sha256 or contract_sha256
-    if sha and ours and sha != ours:
+    """Refuse a workbook exported for another contract or checklist.
+
+    The workbook must name the contract's SHA-256: a blanked or edited record is
+    refused rather than trusted, so answers are never attached to another contract.
+    """
+    if meta.get("format", META_MARKER) != META_MARKER:
+        raise ResponseImportError(
+            f"{name} was made by another version of the workbook format "
+            f"('{meta.get('format', '')[:40]}'). Export the checklist again from this review "
+            "and send that to the vendor.")
+    sha = meta.get("contract_sha256", "").strip().lower()
+    ours = (review.document.sha256 or contract_sha256).lower()
+    if not sha or not _SHA256.fullmatch(sha):
+        raise ResponseImportError(
+            f"{name} does not say which contract it belongs to: the contract fingerprint in "
+            "its hidden 'reviewer-meta' sheet is missing or was edited. It cannot be matched "
+            "to this review safely. Export the checklist again from this review and ask the "
+            "vendor to fill in that file without changing the hidden sheet.")
+    if ours and sha != ours:
         raise ResponseImportError(
             f"{name} belongs to another contract ({meta.get('contract_name') or 'unknown'}), "
             f"not to {Path(review.document.path).name}. Open the review of that contract, "
@@ -176,9 +210,9 @@ def check_same_review(review: Review, meta: dict[str, str], name: str,
     cl_id, cl_version = meta.get("checklist_id", ""), meta.get("checklist_version", "")
     if (cl_id, cl_version) != (review.checklist_id, review.checklist_version):
         raise ResponseImportError(
-            f"{name} was made for checklist '{cl_id}' version {cl_version}, but this review "
-            f"uses '{review.checklist_id}' version {review.checklist_version}. Export the "
-            "checklist again from this review and send that to the vendor.")
+            f"{name} was made for checklist '{cl_id[:80]}' version {cl_version[:40]}, but this "
+            f"review uses '{review.checklist_id}' version {review.checklist_version}. Export "
+            "the checklist again from this review and send that to the vendor.")
 
 
 def import_vendor_responses(

@@ -14,14 +14,17 @@ of the review file it stands in for. No Qt here: the CLI can use all of it.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from reviewer import __version__
+from reviewer import __version__, limits
 from reviewer.annotations import Annotations, now_iso
 from reviewer.atomic import write_text_atomic
 from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
@@ -32,11 +35,19 @@ from reviewer.progress import CancelToken, ProgressFn
 from reviewer.review import Review
 from reviewer.session.codec import (
     DecodeError,
+    clean_annotations,
     decode_annotations,
     decode_review,
     encode_annotations,
     encode_review,
 )
+from reviewer.session.codec_types import check_depth, obj
+from reviewer.session.codec_types import text as field_text
+
+try:
+    import fcntl
+except ImportError:  # Windows: the content check alone guards saves
+    fcntl = None  # type: ignore[assignment]
 
 FORMAT = "contract-reviewer/review-file"
 SCHEMA_VERSION = 1
@@ -59,6 +70,10 @@ class SavedReview:
     created: str = ""
     saved: str = ""
     app_version: str = __version__
+    # The file this value was read from or last written to, and the SHA-256 of
+    # its bytes then: a save refuses to replace a file that changed since.
+    loaded_from: str = field(default="", compare=False, repr=False)
+    loaded_sha256: str = field(default="", compare=False, repr=False)
 
     @property
     def reviewer(self) -> str:
@@ -132,18 +147,24 @@ def from_dict(data: Any, source: str = "review file") -> SavedReview:
             "Update Contract Reviewer to open it."
         )
     try:
-        contract = data["contract"]
+        check_depth(data, source)
+        contract = obj(data.get("contract"), "contract")
         return SavedReview(
-            review=decode_review(data["review"]),
-            annotations=decode_annotations(data.get("annotations", {})),
-            contract_name=str(contract.get("name", "")),
-            contract_path=str(contract.get("path", "")),
-            contract_sha256=str(contract.get("sha256", "")),
-            created=str(data.get("created", "")),
-            saved=str(data.get("saved", "")),
-            app_version=str(data.get("app_version", "")),
+            review=decode_review(data.get("review"), "review"),
+            annotations=decode_annotations(data.get("annotations", {}), "annotations"),
+            contract_name=field_text(contract, "name", "contract", "", person=True),
+            contract_path=field_text(contract, "path", "contract", "", person=True),
+            contract_sha256=field_text(contract, "sha256", "contract", ""),
+            created=field_text(data, "created", "", ""),
+            saved=field_text(data, "saved", "", ""),
+            app_version=field_text(data, "app_version", "", ""),
         )
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError, DecodeError) as exc:
+    except DecodeError as exc:
+        raise ReviewFileError(
+            f"{source} is damaged or was edited by hand and cannot be opened: {exc}. "
+            "Open an earlier copy, or review the contract again."
+        ) from exc
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError) as exc:
         raise ReviewFileError(
             f"{source} is damaged and cannot be opened ({type(exc).__name__}: {exc}). "
             "Open an earlier copy, or review the contract again."
@@ -157,6 +178,11 @@ def dumps(saved: SavedReview) -> str:
 def loads(text: str, source: str = "review file") -> SavedReview:
     try:
         data = json.loads(text)
+    except RecursionError as exc:
+        raise ReviewFileError(
+            f"{source} is not a review file: its JSON is nested far deeper than any review "
+            f"file (limit {limits.JSON_DEPTH.value} levels, {limits.JSON_DEPTH.env}). Open an "
+            "earlier copy, or review the contract again.") from exc
     except json.JSONDecodeError as exc:
         raise ReviewFileError(
             f"{source} is damaged (not valid JSON at line {exc.lineno}, column {exc.colno}). "
@@ -168,19 +194,85 @@ def loads(text: str, source: str = "review file") -> SavedReview:
 
 # --- files --------------------------------------------------------------------
 
-def save_review_file(path: str | Path, saved: SavedReview) -> SavedReview:
+class ReviewFileChanged(ReviewFileError):
+    """The review file was changed by someone else since it was opened."""
+
+
+@contextmanager
+def review_file_lock(path: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``'s lock file (``.name.lock`` beside it).
+
+    Read-modify-write of one review file by two processes (two `responses
+    import` runs, the window and the CLI) is serialised by it; where file locks
+    are not available the content check in `save_review_file` still refuses
+    to lose an update.
+    """
+    p = Path(path)
+    lock = p.with_name(f".{p.name}.lock")
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield  # a read-only folder: the save will report it
+        return
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _current_sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return ""  # unreadable: the write below reports what is wrong
+
+
+def save_review_file(path: str | Path, saved: SavedReview, *, locked: bool = False) -> SavedReview:
     """Write atomically; returns the saved value with its ``saved`` time set.
 
-    ``load_review_file(path)`` then equals the returned value.
+    ``load_review_file(path)`` then equals the returned value. If ``saved`` was
+    read from ``path`` and the file changed since (another program saved it),
+    nothing is written: `ReviewFileChanged` says so, rather than losing the
+    other update. ``locked``: the caller already holds `review_file_lock`.
     """
-    stamped = replace(saved, saved=now_iso(), created=saved.created or now_iso())
-    write_text_atomic(path, dumps(stamped))
-    return stamped
+    p = Path(path)
+    stamped = replace(saved, saved=now_iso(), created=saved.created or now_iso(),
+                      annotations=clean_annotations(saved.annotations))
+    text = dumps(stamped)
+    with nullcontext() if locked else review_file_lock(p):
+        same_file = bool(saved.loaded_from) and _same_path(saved.loaded_from, p)
+        if same_file and saved.loaded_sha256 and _current_sha256(p) not in (
+                "", saved.loaded_sha256):
+            raise ReviewFileChanged(
+                f"{p.name} was changed by another program (or another window) since it was "
+                "opened, so it was not overwritten and that update is kept. Open it again to "
+                "see both, then redo your last changes; or use Save As to keep yours in a new "
+                "file.")
+        write_text_atomic(p, text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return replace(stamped, loaded_from=str(p.resolve()), loaded_sha256=digest)
+
+
+def _same_path(a: str, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def load_review_file(path: str | Path) -> SavedReview:
     p = Path(path)
     try:
+        if not p.is_file() and p.exists():
+            raise ReviewFileError(f"{p} is not a regular file. Choose a .review.json file.")
+        limits.check_file_size(p, limits.REVIEW_FILE_BYTES, f"The review file {p.name}",
+                               error=ReviewFileError)
         raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise ReviewFileError(f"The review file {p} does not exist.") from exc
@@ -190,7 +282,8 @@ def load_review_file(path: str | Path) -> SavedReview:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ReviewFileError(f"{p.name} is not a review file (it is not text).") from exc
-    return loads(text, p.name)
+    return replace(loads(text, p.name), loaded_from=str(p.resolve()),
+                   loaded_sha256=hashlib.sha256(raw).hexdigest())
 
 
 def find_contract(saved: SavedReview, review_file: str | Path | None) -> Path | None:
