@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
+from reviewer.checklist.positions import parse_positions
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -390,6 +391,8 @@ class _Builder:
             ignore_vague=r.strings(m["ignore_vague"][1], f"{key}.ignore_vague")
             if "ignore_vague" in m else (),
             line=line_of(node),
+            positions=parse_positions(r, self.text, m["positions"][1], f"{key}.positions")
+            if "positions" in m else None,
         )
 
     def requirement(self, node: yaml.Node, key: str) -> Requirement:
