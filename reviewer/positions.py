@@ -119,7 +119,7 @@ def risk_of(item: ChecklistItem, band: BandName, weight_share: float) -> Risk | 
     if is_red_flag(item):
         return Risk.HIGH if band is BandName.UNACCEPTABLE else Risk.LOW
     if band is BandName.UNACCEPTABLE:
-        return Risk.HIGH if weight_share >= 0.8 else Risk.MEDIUM
+        return Risk.HIGH if weight_share >= 1.2 else Risk.MEDIUM
     if band is BandName.BELOW_FALLBACK:
         return Risk.MEDIUM if weight_share >= 0.5 else Risk.LOW
     return Risk.LOW
@@ -146,6 +146,7 @@ def position_text(item: ChecklistItem, position: str, lang: str, *,
     args = {"vendor": vendor or default_vendor, "customer": customer or default_customer,
             "value": value}
     clause = fill(pos.text(position).get(lang), **args)  # type: ignore[arg-type]
+    clause = clause[:1].upper() + clause[1:]
     substitute = fill(pos.substitute.get(lang), **args) if pos.substitute else ""  # type: ignore[arg-type]
     return PositionText(position=position, clause=clause, substitute=substitute,
                         hedges=pos.hedges(lang))

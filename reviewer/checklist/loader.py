@@ -18,7 +18,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
-from reviewer.checklist.positions import parse_positions
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -29,6 +28,7 @@ from reviewer.checklist.model import (
     Section,
     Terms,
 )
+from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
 from reviewer.review import Text
 

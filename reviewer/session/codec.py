@@ -242,6 +242,7 @@ def encode_annotations(a: Annotations) -> dict[str, Any]:
             "vendor_response": ann.vendor_response,
             "extra_evidence": [encode_evidence(e) for e in ann.extra_evidence],
             "updated": ann.updated,
+            **({"position": ann.position} if ann.position else {}),
         }
     return {"reviewer": a.reviewer, "items": items}
 
@@ -258,5 +259,6 @@ def decode_annotations(d: Mapping[str, Any]) -> Annotations:
             vendor_response=str(x.get("vendor_response", "")),
             extra_evidence=tuple(decode_evidence(e) for e in x.get("extra_evidence", ())),
             updated=str(x.get("updated", "")),
+            position=str(x.get("position", "")),
         )
     return Annotations(items=MappingProxyType(items), reviewer=str(d.get("reviewer", "")))
