@@ -31,6 +31,9 @@ class ItemAnnotation:
     vendor_response: str = ""
     extra_evidence: tuple[Evidence, ...] = ()
     updated: str = ""
+    # The negotiation position the redline asks for: "preferred", "fallback",
+    # "skip", or "" (the default: preferred unless the contract already has it).
+    position: str = ""
 
     @property
     def is_empty(self) -> bool:

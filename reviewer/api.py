@@ -74,8 +74,11 @@ if TYPE_CHECKING:
         write_json,
         write_pdf_report,
     )
+    from reviewer.export.issue_list import write_issue_list
+    from reviewer.export.redline import accept_all_text, count_revisions, plan_changes, write_redline
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
+    from reviewer.positions import band_of, position_text, risk_of
     from reviewer.session.responses import import_vendor_responses
 
 # name -> module, imported on first use (see __getattr__)
@@ -90,6 +93,10 @@ _LAZY = {
                      "write_checklist_xlsx", "write_docx_report", "write_json", "write_pdf_report"),
                     "reviewer.export"),
     "write_review_json": "reviewer.export.review_json",
+    **dict.fromkeys(("write_redline", "plan_changes", "accept_all_text", "count_revisions"),
+                    "reviewer.export.redline"),
+    "write_issue_list": "reviewer.export.issue_list",
+    **dict.fromkeys(("band_of", "risk_of", "position_text"), "reviewer.positions"),
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
 }
@@ -128,6 +135,8 @@ __all__ = [
     "PdfPages",
     "SavedReview",
     "VersionDiff",
+    "accept_all_text",
+    "band_of",
     "bundled_checklists",
     "checklist_for_review",
     "clauses",
@@ -135,6 +144,7 @@ __all__ = [
     "compare_vendors",
     "comparison_to_dict",
     "contract_state",
+    "count_revisions",
     "default_annotated_path",
     "diff_to_dict",
     "diff_versions",
@@ -145,6 +155,8 @@ __all__ = [
     "load_review_file",
     "new_saved_review",
     "open_pdf_pages",
+    "plan_changes",
+    "position_text",
     "print_scorecards",
     "read",
     "read_recovery",
@@ -153,6 +165,7 @@ __all__ = [
     "review",
     "review_document",
     "review_file_path_for",
+    "risk_of",
     "run_batch",
     "save_review_file",
     "saved_revision",
@@ -163,8 +176,10 @@ __all__ = [
     "write_comparison_xlsx",
     "write_diff_xlsx",
     "write_docx_report",
+    "write_issue_list",
     "write_json",
     "write_pdf_report",
     "write_recovery",
+    "write_redline",
     "write_review_json",
 ]

@@ -10,7 +10,7 @@ both the analysis's prefilter and the compiled-checklist cache can use it
 from __future__ import annotations
 
 import re
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _parser as sre_parse
 
 from reviewer.checklist.model import Checklist, Terms
 

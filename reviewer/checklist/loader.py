@@ -29,6 +29,7 @@ from reviewer.checklist.model import (
     Section,
     Terms,
 )
+from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
 from reviewer.review import Text
 
@@ -419,6 +420,8 @@ class _Builder:
             ignore_vague=r.strings(m["ignore_vague"][1], f"{key}.ignore_vague")
             if "ignore_vague" in m else (),
             line=line_of(node),
+            positions=parse_positions(r, self.text, m["positions"][1], f"{key}.positions")
+            if "positions" in m else None,
         )
 
     def requirement(self, node: yaml.Node, key: str) -> Requirement:

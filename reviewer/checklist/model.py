@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from reviewer.checklist.positions import Positions
 from reviewer.review import Text
 
 LANGUAGES = ("en", "zh")
@@ -95,6 +96,7 @@ class ChecklistItem:
     policies: tuple[Policy, ...] = ()
     facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)
     line: int | None = None  # where the item starts in its file
+    positions: Positions | None = None  # negotiation positions (checklist/positions.py)
 
 
 @dataclass(frozen=True)

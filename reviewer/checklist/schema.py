@@ -41,6 +41,7 @@ SECTION_KEYS = ("id", "title", "weight", "items")
 ITEM_KEYS = (
     "id", "title", "description", "question", "find",
     "weight", "facts", "met", "vague", "ignore_vague", "negation", "policy",
+    "positions",  # negotiation positions: reviewer/checklist/positions.py
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")

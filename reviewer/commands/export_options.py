@@ -31,6 +31,10 @@ OPTIONS: dict[str, tuple[str, str]] = {
                                  "<contract>-reviewed.docx/.pdf)"),
     "csv": ("--csv", "write the checklist as CSV"),
     "json": ("--json", "write the review as JSON (with overrides, notes and responses)"),
+    "redline": ("--redline", "write the redline: a DOCX contract's copy with the buyer's positions as "
+                             "tracked changes (a PDF contract: a DOCX 'Requested amendments' "
+                             "schedule), honouring the positions chosen in the review"),
+    "issue_list": ("--issue-list", "write the one-page risk-ranked issue list (.docx or .pdf)"),
 }
 ADDED = "_export_options"  # the dests this module added to the parser
 
@@ -92,6 +96,9 @@ def run_exports(
             review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
         "annotated": lambda out: _annotated(api.write_annotated_copy(
             review, out or None, source=source, password=password, **common)),
+        "redline": lambda out: api.write_redline(
+            review, out, source=source, vendor=vendor, **common).path,
+        "issue_list": lambda out: api.write_issue_list(review, out, vendor=vendor, **common),
     }
     written: list[Path] = []
     failures: list[str] = []

@@ -305,6 +305,7 @@ def encode_annotations(a: Annotations) -> dict[str, Any]:
             "vendor_response": ann.vendor_response,
             "extra_evidence": [encode_evidence(e) for e in ann.extra_evidence],
             "updated": ann.updated,
+            **({"position": ann.position} if ann.position else {}),
         }
     return {"reviewer": a.reviewer, "items": items}
 
@@ -342,6 +343,7 @@ def decode_annotations(d: Any, where: str = "annotations") -> Annotations:
             extra_evidence=tuple(decode_evidence(e, f"{at}.extra_evidence[{i}]")
                                  for i, e in enumerate(array(x, "extra_evidence", at, ()))),
             updated=text(x, "updated", at, ""),
+            position=text(x, "position", at, ""),
         )
     return Annotations(items=MappingProxyType(items),
                        reviewer=text(d, "reviewer", where, "", person=True))

@@ -362,7 +362,7 @@ def test_every_item_once_and_missing_without_evidence(reviewed: ReviewContract) 
         1.1 These terms apply to the Provider SDK.
         """)
     ids = [f.item_id for f in r.findings]
-    assert len(ids) == 25 and len(set(ids)) == 25
+    assert len(ids) == 30 and len(set(ids)) == 30
     for f in r.findings:
         assert (f.status is Status.MISSING) == (not f.evidence), f.item_id
     assert 0 <= r.score <= 100

@@ -37,19 +37,19 @@ def test_uniform_statuses(checklist: Checklist, status: Status, score: float) ->
 
 
 def test_one_missing_item_costs_its_share_of_its_section(checklist: Checklist) -> None:
-    # data-use is 1 of 5 security items; security weighs 10 of 100.
+    # data-use is 1 of 5 security items; security weighs 10 of 110 (red flags: 10).
     total, sections = compute_scores(checklist, findings(checklist, Status.MET,
                                                          data_use=Status.MISSING))
     assert sections["security"] == pytest.approx(80.0)
-    assert total == pytest.approx(100 - 10 * 0.2)
+    assert total == pytest.approx(100 - 100 * 10 * 0.2 / 110)
 
 
 def test_vague_items_earn_half(checklist: Checklist) -> None:
-    # Two of five response items vague (25 weight): 25 * (2 * 0.5 / 5) = 5 points lost.
+    # Two of five response items vague (25 of 110): 100 * 25 * (2 * 0.5 / 5) / 110 points lost.
     total, sections = compute_scores(checklist, findings(
         checklist, Status.MET, response_times=Status.VAGUE, resolution_times=Status.VAGUE))
     assert sections["response"] == pytest.approx(80.0)
-    assert total == pytest.approx(95.0)
+    assert total == pytest.approx(100 - 100 * 25 * 0.2 / 110)
 
 
 def test_status_of_recomputes_with_overrides(checklist: Checklist) -> None:

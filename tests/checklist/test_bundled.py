@@ -20,6 +20,9 @@ SPEC = {
     "security": (10, ["security-certifications", "encryption", "security-incident",
                       "data-residency", "data-use"]),
     "scope": (5, ["support-scope", "documentation-training"]),
+    # Issue 15: terms that undo the commitments above (docs/checklist-spec.md).
+    "red-flags": (10, ["unilateral-amendment", "credits-not-sole-remedy", "independent-measurement",
+                       "no-final-interpretation", "suspension-limits"]),
 }
 REPO = Path(__file__).resolve().parents[2]
 
@@ -47,7 +50,7 @@ def test_sections_items_and_weights_follow_the_spec(checklist: Checklist) -> Non
         weight, items = SPEC[section.id]
         assert section.weight == weight, section.id
         assert [i.id for i in section.items] == items, section.id
-    assert len(checklist.items) == 25
+    assert len(checklist.items) == 30
 
 
 def test_every_item_is_bilingual(checklist: Checklist) -> None:
@@ -66,4 +69,4 @@ def test_validate_command_on_the_bundled_file(
     monkeypatch.setattr(cli, "COMMANDS", ("checklist",))
     path = REPO / "checklists" / "vendor-support.yaml"
     assert cli.main(["checklist", "validate", str(path)]) == 0
-    assert capsys.readouterr().out.strip() == "OK: vendor-support v1: 6 sections, 25 items"
+    assert capsys.readouterr().out.strip() == "OK: vendor-support v1: 7 sections, 30 items"
