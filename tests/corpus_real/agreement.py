@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -43,12 +44,25 @@ def pairs_of(folder: Path) -> list[tuple[str, str, str, str]]:
         name = second.name.removesuffix(".second.json")
         first_path = folder / f"{name}.expected.json"
         if not first_path.exists():
+            first_path = folder / "same_source" / f"{name}.expected.json"
+        if not first_path.exists():
             continue
         first = json.loads(first_path.read_text(encoding="utf-8"))["items"]
         other = json.loads(second.read_text(encoding="utf-8"))["items"]
         for item_id, entry in first.items():
             if item_id in other:
                 out.append((name, item_id, entry["status"], other[item_id]["status"]))
+    return out
+
+
+def twin_pairs(folder: Path) -> list[tuple[str, str, str, str]]:
+    """(document, item, status, twin's status) for the documents written twice from one source."""
+    table = (folder / "same_source" / "README.md").read_text(encoding="utf-8")
+    out = []
+    for here, twin in re.findall(r"^\| ([a-z0-9-]+) \| ([a-z0-9-]+) \|$", table, re.M):
+        a = json.loads((folder / "same_source" / f"{here}.expected.json").read_text(encoding="utf-8"))["items"]
+        b = json.loads((folder / f"{twin}.expected.json").read_text(encoding="utf-8"))["items"]
+        out += [(twin, k, b[k]["status"], a[k]["status"]) for k in b if k in a]
     return out
 
 
@@ -94,7 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(by_item, dict)
     print("least agreed items: " + ", ".join(f"{k} {v:.0%}" for k, v in sorted(by_item.items(),
                                                                               key=lambda kv: kv[1])[:6]))
+    twins = report(twin_pairs(HERE))
+    print(f"documents written twice from one source by two writers: {twins['documents']}, "
+          f"status agreement {twins['status_agreement']:.1%} (kappa {twins['status_kappa']:.3f}), "
+          f"addressed vs missing {twins['addressed_agreement']:.1%}")
     if args.json:
+        result["same_source_twins"] = twins
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
