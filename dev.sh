@@ -73,7 +73,7 @@ case "$cmd" in
   test)
     setup
     export QT_QPA_PLATFORM=offscreen
-    "$VENV/bin/ruff" check reviewer tests benchmarks
+    "$VENV/bin/ruff" check reviewer tests benchmarks tools
     "$VENV/bin/lint-imports"
     "$VENV/bin/mypy"
     exec "$VENV/bin/python" -m pytest "$@"
