@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.checklist import bundled_checklists
 from reviewer.checklist.model import Checklist
 from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
+from reviewer.fingerprint import file_sha256
 from reviewer.pipeline import read_contract as read
 from reviewer.pipeline import review_contract as review
 from reviewer.pipeline import review_document
@@ -46,13 +47,16 @@ from reviewer.review import Finding, Status
 from reviewer.session import (
     SUFFIX,
     ContractState,
+    Recovery,
     SavedReview,
     clear_recovery,
     contract_state,
     find_contract,
+    list_recoveries,
     load_review_file,
     new_saved_review,
     read_recovery,
+    recovery_for,
     rerun,
     review_file_path_for,
     save_review_file,
@@ -126,6 +130,7 @@ __all__ = [
     "Comparison",
     "ContractState",
     "PdfPages",
+    "Recovery",
     "SavedReview",
     "VersionDiff",
     "bundled_checklists",
@@ -139,8 +144,10 @@ __all__ = [
     "diff_to_dict",
     "diff_versions",
     "effective_score",
+    "file_sha256",
     "find_contract",
     "import_vendor_responses",
+    "list_recoveries",
     "load_checklist_or_default",
     "load_review_file",
     "new_saved_review",
@@ -148,6 +155,7 @@ __all__ = [
     "print_scorecards",
     "read",
     "read_recovery",
+    "recovery_for",
     "rerun",
     "resolve_checklist",
     "review",

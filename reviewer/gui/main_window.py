@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.language_switcher = language_switcher  # callable(lang) installed by the app
+        self.test_hook: object | None = None  # reviewer.gui.test_hook, when a test runs the app
         self.presenter = presenter or DialogPresenter(self)
         self.state = ReviewState(self)
         self.document_pane = DocumentPane()
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         a, c, s = self.actions_, self.controller, self.state
         a.open.triggered.connect(self.choose_and_open)
         a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self._save_as)
+        a.save_as.triggered.connect(lambda: self._save_as())
         a.choose_checklist_file.triggered.connect(self.choose_checklist_file)
         a.quit.triggered.connect(self.close)
         a.cancel.triggered.connect(c.cancel)
@@ -294,19 +295,24 @@ class MainWindow(QMainWindow):
             self.controller.open_path(path)
 
     def save(self) -> None:
-        """Save to the review file; the first time, ask where (next to the contract)."""
-        if self.state.review_file is not None:
-            self.controller.save()
+        """Save to the review file; the first time, next to the contract, asking first
+        when a different review is already there (Replace, or pick another name)."""
+        target = self.controller.default_review_path()
+        if target is None:
+            return
+        other = self.controller.would_replace(target)
+        if other is None or self.presenter.confirm(self.tr("Replace the saved review?"), self.tr(
+                "{file} already holds {other}. Replace it with this review? Choose No to "
+                "save under another name.").format(file=target.name, other=other)):
+            self.controller.save(target)
         else:
-            self._save_as()
+            self._save_as(target.with_name(target.name.replace(".review.json",
+                                                               "-2.review.json")))
 
-    def _save_as(self) -> None:
+    def _save_as(self, start_path: Path | None = None) -> None:
         if self.state.review is None:
             return
-        from reviewer.api import review_file_path_for
-
-        start = str(self.state.review_file or review_file_path_for(
-            self.state.contract_path or Path(self.state.review.document.path)))
+        start = str(start_path or self.controller.default_review_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save review"), start,
                                               self.tr("Review files (*.review.json)"))
         if path:
