@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     )
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
+    from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
 
 # name -> module, imported on first use (see __getattr__)
@@ -98,6 +99,8 @@ _LAZY = {
     "write_review_json": "reviewer.export.review_json",
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
+    **dict.fromkeys(("ResponsePreview", "preview_vendor_responses"),
+                    "reviewer.session.response_preview"),
 }
 
 
@@ -133,6 +136,7 @@ __all__ = [
     "ContractState",
     "PdfPages",
     "Recovery",
+    "ResponsePreview",
     "SavedReview",
     "VersionDiff",
     "bundled_checklists",
@@ -154,6 +158,7 @@ __all__ = [
     "load_review_file",
     "new_saved_review",
     "open_pdf_pages",
+    "preview_vendor_responses",
     "print_scorecards",
     "read",
     "read_recovery",

@@ -29,13 +29,25 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reviewer.api import import_vendor_responses, load_review_file, save_review_file
+    from reviewer.api import (
+        checklist_for_review,
+        load_review_file,
+        preview_vendor_responses,
+        save_review_file,
+    )
 
     saved = load_review_file(args.review_file)
-    annotations, summary = import_vendor_responses(
-        saved.review, saved.annotations, args.workbook, contract_sha256=saved.contract_sha256)
-    print(summary.message())
-    if summary.updated and not args.dry_run:
-        save_review_file(args.review_file, replace(saved, annotations=annotations))
+    checklist = checklist_for_review(saved.review)
+    titles = {i.id: i.title.get("en") for i in checklist.items} if checklist else {}
+    preview = preview_vendor_responses(saved.review, saved.annotations, args.workbook,
+                                       contract_sha256=saved.contract_sha256, titles=titles)
+    for line in preview.lines():
+        print(line)
+    if preview.refused:
+        return 2
+    if args.dry_run:
+        print("Dry run: the review file was not changed.")
+    elif preview.applicable and preview.annotations is not None:
+        save_review_file(args.review_file, replace(saved, annotations=preview.annotations))
         print(f"Saved {args.review_file}")
     return 0

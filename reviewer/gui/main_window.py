@@ -38,6 +38,7 @@ from reviewer.gui.notice_bar import NoticeBar
 from reviewer.gui.review_controller import CONTRACT_SUFFIXES, ReviewController
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.settings import AppSettings
+from reviewer.gui.tool_windows import ToolWindows
 from reviewer.gui.window_actions import WindowActions
 from reviewer.review import Status
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.exports = ExportMenu(self.state, self.presenter, self, pool)
         self.commands = AnnotationCommands(self.state, self.document_pane, settings, self)
+        self.tools = ToolWindows(self, pool)
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.save)
         self.file_menu.addAction(a.save_as)
         self.file_menu.addMenu(self.exports.menu)
+        self.file_menu.addAction(a.import_answers)
         self.file_menu.addSeparator()
         self.checklist_menu = QMenu(self)
         self.checklist_menu.aboutToShow.connect(self._fill_checklist_menu)
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
                 self.edit_menu.addSeparator()
             else:
                 self.edit_menu.addAction(act)
+        self.tools_menu = bar.addMenu("")
+        for act in (a.compare_vendors, a.compare_versions, a.portfolio):
+            self.tools_menu.addAction(act)
         self.view_menu = bar.addMenu("")
         for act in (a.next_item, a.prev_item, a.next_attention, a.prev_attention,
                     a.only_attention, a.find, None, a.zoom_in, a.zoom_out, a.fit_width, None):
@@ -162,6 +168,10 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(lambda: self._save_as())
         a.choose_checklist_file.triggered.connect(self.choose_checklist_file)
+        a.import_answers.triggered.connect(lambda: self.tools.choose_answers())
+        a.compare_vendors.triggered.connect(lambda: self.tools.compare_vendors())
+        a.compare_versions.triggered.connect(lambda: self.tools.compare_versions())
+        a.portfolio.triggered.connect(lambda: self.tools.portfolio())
         a.quit.triggered.connect(self.close)
         a.cancel.triggered.connect(c.cancel)
         a.undo.triggered.connect(s.undo_stack.undo)
@@ -212,6 +222,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.checklist_menu.setTitle(self.tr("&Checklist"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -264,7 +275,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.state.review is not None
         a = self.actions_
-        for act in (a.save, a.save_as, *a.override.values(), a.clear_override, a.edit_note,
+        for act in (a.save, a.save_as, a.import_answers, *a.override.values(), a.clear_override, a.edit_note,
                     a.asked_vendor, a.use_selection, a.next_item, a.prev_item, a.next_attention,
                     a.prev_attention):
             act.setEnabled(has)
@@ -378,13 +389,17 @@ class MainWindow(QMainWindow):
     # --- window events ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and any(u.toLocalFile().lower().endswith((*CONTRACT_SUFFIXES, ".json"))
+        if urls and any(u.toLocalFile().lower().endswith((*CONTRACT_SUFFIXES, ".json", ".xlsx"))
                         for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             path = url.toLocalFile()
+            if path.lower().endswith(".xlsx"):  # the vendor's returned checklist
+                self.tools.import_answers(Path(path))
+                event.acceptProposedAction()
+                return
             if path:
                 self.controller.open_path(path)
                 event.acceptProposedAction()
