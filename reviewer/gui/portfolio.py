@@ -52,7 +52,9 @@ class SortItem(QTableWidgetItem):
         a, b = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
         if isinstance(a, float) and isinstance(b, float):
             return a < b
-        return super().__lt__(other)
+        if isinstance(a, float) != isinstance(b, float):
+            return isinstance(a, float)  # numbers before empty cells
+        return self.text().casefold() < other.text().casefold()
 
 
 def _number(text: str) -> float | None:

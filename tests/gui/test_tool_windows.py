@@ -184,4 +184,4 @@ def test_portfolio_runs_a_folder_and_skips_unchanged(qtbot: QtBot, window: MainW
     assert opened and Path(opened[0]).parent == folder
     with qtbot.waitSignal(pw.batchDone, timeout=WAIT):
         assert pw.run()
-    assert pw.result.skipped == 3 and pw.result.reviewed <= 1  # unchanged files skipped
+    assert pw.result.skipped == 4 and pw.result.reviewed == 0  # unchanged files skipped
