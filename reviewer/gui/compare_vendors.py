@@ -90,7 +90,6 @@ class CompareVendorsWindow(QMainWindow):
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.currentCellChanged.connect(lambda r, c, _r, _c: self.show_evidence(r, c))
         self.matrix.cellDoubleClicked.connect(self._open_contract)
         self.evidence = QTextBrowser()
@@ -234,6 +233,7 @@ class CompareVendorsWindow(QMainWindow):
                 self.matrix.setItem(r, col, self._cell_item(cell, lang))
         head = self.matrix.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.resizeRowsToContents()  # once, not on every repaint
         self.matrix.verticalHeader().setMaximumWidth(260)
         self._show_scores(c, names)
         best_total = names[c.totals.index(max(c.totals))] if c.totals else ""

@@ -11,6 +11,7 @@ per contract, summary.csv and summary.xlsx); a re-run skips unchanged files.
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 
 OUT_FOLDER = "contract-reviewer-batch"
+BATCH_JOBS = max(2, min(4, (os.cpu_count() or 2) - 1))
 # (summary.csv header, numeric)
 SHOWN = (("File", False), ("Vendor", False), ("Terms score", True), ("Met", True),
          ("Vague", True), ("Missing", True), ("Top-severity response", False),
@@ -171,7 +173,10 @@ class PortfolioWindow(QMainWindow):
         out = folder / OUT_FOLDER
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            result = api.run_batch(folder, out, xlsx=True, progress=progress, cancel=cancel,
+            # Worker processes, not this process's thread: the GUI thread never waits
+            # for the review's Python work (the GIL) while a folder is reviewed.
+            result = api.run_batch(folder, out, jobs=BATCH_JOBS, xlsx=True, progress=progress,
+                                   cancel=cancel,
                                    on_result=lambda rel, entry: partial(rel))
             return result, read_summary(result.summary_csv)
 
