@@ -109,6 +109,8 @@ class CompareVendorsWindow(QMainWindow):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 500])
+        self.split = split
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -185,8 +187,8 @@ class CompareVendorsWindow(QMainWindow):
 
         def done(comparison: api.Comparison) -> None:
             self.task = None
-            self._set_busy(False)
             self.comparison = comparison
+            self._set_busy(False)
             self._show(comparison)
             self.comparisonReady.emit()
 
@@ -234,7 +236,8 @@ class CompareVendorsWindow(QMainWindow):
         head = self.matrix.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.resizeRowsToContents()  # once, not on every repaint
-        self.matrix.verticalHeader().setMaximumWidth(260)
+        self.matrix.verticalHeader().setMaximumWidth(300)
+        head.setMinimumSectionSize(110)
         self._show_scores(c, names)
         best_total = names[c.totals.index(max(c.totals))] if c.totals else ""
         self.status.setText(self.tr("{n} vendors compared. Highest score with your changes: "

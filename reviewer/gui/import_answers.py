@@ -157,7 +157,7 @@ class ImportAnswersDialog(QDialog):
                             len(p.still_open))
             for item in p.still_open:
                 QTreeWidgetItem(g, [p.title(item), "", ""])
-        for col, width in enumerate((260, 260)):
+        for col, width in enumerate((380, 300)):
             self.tree.setColumnWidth(col, width)
 
     # --- applying ------------------------------------------------------------------------

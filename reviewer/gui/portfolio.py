@@ -42,9 +42,8 @@ OUT_FOLDER = "contract-reviewer-batch"
 BATCH_JOBS = max(2, min(4, (os.cpu_count() or 2) - 1))
 # (summary.csv header, numeric)
 SHOWN = (("File", False), ("Vendor", False), ("Terms score", True), ("Met", True),
-         ("Vague", True), ("Missing", True), ("Top-severity response", False),
-         ("Availability %", True), ("Data regions", False), ("Policy deviations", False),
-         ("Error", False))
+         ("Vague", True), ("Missing", True), ("Error", False), ("Top-severity response", False),
+         ("Availability %", True), ("Data regions", False), ("Policy deviations", False))
 
 
 class SortItem(QTableWidgetItem):
@@ -220,6 +219,7 @@ class PortfolioWindow(QMainWindow):
             for c, (key, numeric) in enumerate(SHOWN):
                 value = row.get(key, "") or ""
                 item = SortItem(value)
+                item.setToolTip(value if len(value) > 30 else "")
                 number = _number(value) if numeric else None
                 if number is not None:
                     item.setData(Qt.ItemDataRole.UserRole, number)

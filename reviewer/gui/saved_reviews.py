@@ -29,10 +29,6 @@ class FoundReview:
     same_contract: bool  # False: a review of an earlier version (the hash differs)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedReviews", text)
-
-
 def local_time(iso: str) -> str:
     """An ISO timestamp as local date and time in words ("2 December 2026 09:41")."""
     try:
@@ -49,10 +45,13 @@ def describe(saved: api.SavedReview) -> str:
     overrides = sum(1 for a in items if a.status_override is not None)
     notes = sum(1 for a in items if a.note)
     when = local_time(saved.saved or saved.created)
-    text = _tr("saved {when}").format(when=when) if when else _tr("never saved")
+    text = (QCoreApplication.translate("SavedReviews", "saved {when}").format(when=when)
+            if when else QCoreApplication.translate("SavedReviews", "never saved"))
     if saved.reviewer:
-        text += " " + _tr("by {name}").format(name=saved.reviewer)
-    return text + ", " + _tr("{o} overrides, {n} notes").format(o=overrides, n=notes)
+        text += " " + QCoreApplication.translate("SavedReviews", "by {name}").format(
+            name=saved.reviewer)
+    return text + ", " + QCoreApplication.translate(
+        "SavedReviews", "{o} overrides, {n} notes").format(o=overrides, n=notes)
 
 
 def _load(path: Path) -> api.SavedReview | None:
@@ -88,9 +87,11 @@ def other_review_at(target: Path, ours: api.SavedReview | None) -> str | None:
         return None
     theirs = _load(target)
     if theirs is None:
-        return _tr("a file that is not a review Contract Reviewer can read")
+        return QCoreApplication.translate(
+            "SavedReviews", "a file that is not a review Contract Reviewer can read")
     if ours is not None and ours.created and theirs.created == ours.created \
             and theirs.contract_sha256 == ours.contract_sha256:
         return None
-    return _tr("a different review of {name} ({details})").format(
+    return QCoreApplication.translate(
+        "SavedReviews", "a different review of {name} ({details})").format(
         name=theirs.contract_name, details=describe(theirs))

@@ -191,6 +191,7 @@ def preview_vendor_responses(
     except ResponseImportError as exc:
         return ResponsePreview(workbook=path.name, refused=str(exc), titles=titles)
     scan = _scan(path)
+    lang = Language.ZH if book.meta.get("lang") == "zh" else Language.EN
     findings = {f.item_id: f for f in review.findings}
     new: list[AnswerChange] = []
     changed: list[AnswerChange] = []
@@ -206,7 +207,7 @@ def preview_vendor_responses(
         status = annotations.effective_status(finding)
         cell = scan.statuses.get(item_id, "")
         if cell and _norm(cell) not in _status_words(status):
-            status_edits.append(StatusEdit(item_id, neutral_status(status, Language.EN), cell))
+            status_edits.append(StatusEdit(item_id, neutral_status(status, lang), cell))
         if not answer:
             unanswered.append(item_id)
         elif answer == old:

@@ -174,7 +174,7 @@ def test_portfolio_runs_a_folder_and_skips_unchanged(qtbot: QtBot, window: MainW
     assert pw.table.rowCount() == 4 and pw.rows_seen == 4
     files = {pw.table.item(r, 0).text() for r in range(4)}
     assert files == {p.name for p in three} | {"broken.pdf"}
-    errors = [pw.table.item(r, 10).text() for r in range(4)]
+    errors = [pw.table.item(r, 6).text() for r in range(4)]
     assert sum(1 for e in errors if e) == 1
     pw.table.sortItems(2)  # by score
     scores = [pw.table.item(r, 2).data(0x0100) for r in range(4)]
