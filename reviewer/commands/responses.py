@@ -41,13 +41,16 @@ def run_import(args: argparse.Namespace) -> int:
     titles = {i.id: i.title.get("en") for i in checklist.items} if checklist else {}
     preview = preview_vendor_responses(saved.review, saved.annotations, args.workbook,
                                        contract_sha256=saved.contract_sha256, titles=titles)
+    if preview.refused:
+        from reviewer.errors import ReviewerError
+
+        raise ReviewerError(preview.refused)
     for line in preview.lines():
         print(line)
-    if preview.refused:
-        return 2
     if args.dry_run:
         print("Dry run: the review file was not changed.")
     elif preview.applicable and preview.annotations is not None:
         save_review_file(args.review_file, replace(saved, annotations=preview.annotations))
-        print(f"Saved {args.review_file}")
+        print(f"Imported {len(preview.new) + len(preview.changed)} vendor response(s). "
+              f"Saved {args.review_file}")
     return 0
