@@ -257,6 +257,13 @@ ZH = {
 '{o} overrides, {n} notes': '{o} 项改判，{n} 条备注',
 'a file that is not a review Contract Reviewer can read': '一个合同审阅工具无法读取的文件',
 'a different review of {name} ({details})': '另一份 {name} 的审阅（{details}）',
+"User Guide — Contract Reviewer": '用户指南 — 合同审阅工具',
+'The user guide is not installed ({path}).': '未安装用户指南（{path}）。',
+'Keyboard Shortcuts': '键盘快捷键',
+'Action': '操作',
+'Keys': '按键',
+'&User Guide': '用户指南(&U)',
+'&Keyboard Shortcuts': '键盘快捷键(&K)',
 }
 path = sys.argv[1]
 tree = ET.parse(path)

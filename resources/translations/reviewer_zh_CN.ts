@@ -90,123 +90,123 @@
 <context>
     <name>CompareVendorsWindow</name>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="125" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="127" />
         <source>Compare Vendors — Contract Reviewer</source>
         <translation>比较供应商 — 合同审阅工具</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="126" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="128" />
         <source>Add Contracts or Reviews…</source>
         <translation>添加合同或审阅文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="127" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="129" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="128" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="130" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="129" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="131" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="130" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="132" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="131" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="133" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="132" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="134" />
         <source>Scorecards</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="133" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="135" />
         <source>Section scores</source>
         <translation>分类得分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="135" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="137" />
         <source>Add two or more contracts or saved reviews, then press Compare.</source>
         <translation>添加两份或更多合同或已保存的审阅，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="137" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="139" />
         <source>Click a cell to see that vendor's evidence.</source>
         <translation>点击单元格查看该供应商的依据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="144" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="146" />
         <source>Contracts or saved reviews to compare</source>
         <translation>要比较的合同或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="145" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="147" />
         <source>Contracts and reviews ({patterns})</source>
         <translation>合同和审阅文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="197" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="199" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="222" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="224" />
         <source>Score (with your changes)</source>
         <translation>得分（含您的修改）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="240" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="243" />
         <source>{n} vendors compared. Highest score with your changes: {best}. ★ best value in a row, ! deviation from policy.</source>
         <translation>已比较 {n} 家供应商。含您的修改后得分最高：{best}。★ 表示该行最优，! 表示偏离政策。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="246" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="249" />
         <source>not reviewed</source>
         <translation>未审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="260" />
-        <location filename="../../reviewer/gui/compare_vendors.py" line="302" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="263" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="305" />
         <source>Changed by the reviewer; the tool said {old}</source>
         <translation>审阅人已修改；工具判定为 {old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="300" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="303" />
         <source>Status: {status}</source>
         <translation>结论：{status}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="305" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="308" />
         <source>Key fact: {fact}</source>
         <translation>关键事实：{fact}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="309" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="312" />
         <source>No clause of this contract addresses the item.</source>
         <translation>该合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="312" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="315" />
         <source>p. {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="329" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="332" />
         <source>Export comparison</source>
         <translation>导出比较结果</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="346" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="349" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
@@ -626,6 +626,19 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="34" />
+        <source>User Guide — Contract Reviewer</source>
+        <translation>用户指南 — 合同审阅工具</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="42" />
+        <source>The user guide is not installed ({path}).</source>
+        <translation>未安装用户指南（{path}）。</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnswersDialog</name>
     <message>
         <location filename="../../reviewer/gui/import_answers.py" line="74" />
@@ -706,122 +719,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="216" />
+        <location filename="../../reviewer/gui/main_window.py" line="221" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="221" />
+        <location filename="../../reviewer/gui/main_window.py" line="226" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="222" />
+        <location filename="../../reviewer/gui/main_window.py" line="227" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="223" />
+        <location filename="../../reviewer/gui/main_window.py" line="228" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="224" />
+        <location filename="../../reviewer/gui/main_window.py" line="229" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="225" />
+        <location filename="../../reviewer/gui/main_window.py" line="230" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="226" />
+        <location filename="../../reviewer/gui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="227" />
+        <location filename="../../reviewer/gui/main_window.py" line="232" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="228" />
+        <location filename="../../reviewer/gui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="229" />
+        <location filename="../../reviewer/gui/main_window.py" line="234" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="230" />
+        <location filename="../../reviewer/gui/main_window.py" line="235" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="232" />
+        <location filename="../../reviewer/gui/main_window.py" line="237" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="270" />
+        <location filename="../../reviewer/gui/main_window.py" line="275" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="303" />
+        <location filename="../../reviewer/gui/main_window.py" line="308" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="304" />
+        <location filename="../../reviewer/gui/main_window.py" line="309" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="315" />
+        <location filename="../../reviewer/gui/main_window.py" line="320" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="316" />
+        <location filename="../../reviewer/gui/main_window.py" line="321" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="327" />
+        <location filename="../../reviewer/gui/main_window.py" line="332" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="328" />
+        <location filename="../../reviewer/gui/main_window.py" line="333" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="335" />
+        <location filename="../../reviewer/gui/main_window.py" line="340" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="336" />
+        <location filename="../../reviewer/gui/main_window.py" line="341" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="347" />
+        <location filename="../../reviewer/gui/main_window.py" line="352" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="384" />
+        <location filename="../../reviewer/gui/main_window.py" line="389" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="385" />
+        <location filename="../../reviewer/gui/main_window.py" line="390" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -837,107 +850,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="127" />
+        <location filename="../../reviewer/gui/portfolio.py" line="126" />
         <source>Portfolio — Contract Reviewer</source>
         <translation>合同组合 — 合同审阅工具</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="128" />
+        <location filename="../../reviewer/gui/portfolio.py" line="127" />
         <source>Folder of contracts:</source>
         <translation>合同文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="129" />
+        <location filename="../../reviewer/gui/portfolio.py" line="128" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="130" />
+        <location filename="../../reviewer/gui/portfolio.py" line="129" />
         <source>Review All</source>
         <translation>全部审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="131" />
+        <location filename="../../reviewer/gui/portfolio.py" line="130" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <location filename="../../reviewer/gui/portfolio.py" line="131" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <location filename="../../reviewer/gui/portfolio.py" line="131" />
         <source>Vendor</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <location filename="../../reviewer/gui/portfolio.py" line="132" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <location filename="../../reviewer/gui/portfolio.py" line="132" />
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="134" />
+        <location filename="../../reviewer/gui/portfolio.py" line="133" />
         <source>Vague</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="134" />
+        <location filename="../../reviewer/gui/portfolio.py" line="133" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="135" />
+        <location filename="../../reviewer/gui/portfolio.py" line="134" />
         <source>Response (top severity)</source>
         <translation>响应时间（最高级别）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="136" />
+        <location filename="../../reviewer/gui/portfolio.py" line="135" />
         <source>Availability %</source>
         <translation>可用性 %</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="137" />
+        <location filename="../../reviewer/gui/portfolio.py" line="136" />
         <source>Data regions</source>
         <translation>数据区域</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="138" />
+        <location filename="../../reviewer/gui/portfolio.py" line="137" />
         <source>Deviations</source>
         <translation>偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="138" />
+        <location filename="../../reviewer/gui/portfolio.py" line="137" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="142" />
+        <location filename="../../reviewer/gui/portfolio.py" line="141" />
         <source>Choose a folder and press Review All. Results are kept in the folder '{out}' inside it; a second run skips unchanged files. Double click a row to open that contract.</source>
         <translation>选择文件夹并点击“全部审阅”。结果保存在其中的“{out}”文件夹；再次运行时跳过未变化的文件。双击一行即可打开该合同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="147" />
+        <location filename="../../reviewer/gui/portfolio.py" line="146" />
         <source>Folder of contracts</source>
         <translation>合同文件夹</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="189" />
+        <location filename="../../reviewer/gui/portfolio.py" line="188" />
         <source>{total} contracts: {reviewed} reviewed now, {skipped} unchanged since the last run, {failed} with errors. Summary: {csv}</source>
         <translation>共 {total} 份合同：本次审阅 {reviewed} 份，{skipped} 份自上次以来未变化，{failed} 份出错。汇总：{csv}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="194" />
+        <location filename="../../reviewer/gui/portfolio.py" line="193" />
         <source>Cancelled; what was done is kept.</source>
         <translation>已取消；已完成的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="202" />
+        <location filename="../../reviewer/gui/portfolio.py" line="201" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1173,6 +1186,24 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="56" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="61" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="61" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../reviewer/gui/status_style.py" line="32" />
@@ -1217,177 +1248,187 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="77" />
+        <location filename="../../reviewer/gui/window_actions.py" line="79" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="78" />
+        <location filename="../../reviewer/gui/window_actions.py" line="80" />
         <source>Open a contract (PDF, DOCX) or a saved review</source>
         <translation>打开合同（PDF、DOCX）或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="79" />
+        <location filename="../../reviewer/gui/window_actions.py" line="81" />
         <source>&amp;Save Review</source>
         <translation>保存审阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="80" />
+        <location filename="../../reviewer/gui/window_actions.py" line="82" />
         <source>Save Review &amp;As…</source>
         <translation>审阅另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="81" />
+        <location filename="../../reviewer/gui/window_actions.py" line="83" />
         <source>Use a Checklist File…</source>
         <translation>使用检查清单文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="82" />
+        <location filename="../../reviewer/gui/window_actions.py" line="84" />
         <source>&amp;Import Vendor Answers…</source>
         <translation>导入供应商答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="83" />
+        <location filename="../../reviewer/gui/window_actions.py" line="85" />
         <source>Read the checklist workbook the vendor returned; see every change before applying</source>
         <translation>读取供应商返回的清单工作簿；应用前可查看每一处变化</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="85" />
+        <location filename="../../reviewer/gui/window_actions.py" line="87" />
         <source>Compare &amp;Vendors…</source>
         <translation>比较供应商(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="86" />
+        <location filename="../../reviewer/gui/window_actions.py" line="88" />
         <source>Compare V&amp;ersions…</source>
         <translation>比较版本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="87" />
+        <location filename="../../reviewer/gui/window_actions.py" line="89" />
         <source>&amp;Portfolio (Folder of Contracts)…</source>
         <translation>合同组合（文件夹）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="88" />
+        <location filename="../../reviewer/gui/window_actions.py" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="89" />
+        <location filename="../../reviewer/gui/window_actions.py" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="90" />
+        <location filename="../../reviewer/gui/window_actions.py" line="92" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="91" />
+        <location filename="../../reviewer/gui/window_actions.py" line="93" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="92" />
+        <location filename="../../reviewer/gui/window_actions.py" line="94" />
         <source>Mark as Met</source>
         <translation>改判为符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="93" />
+        <location filename="../../reviewer/gui/window_actions.py" line="95" />
         <source>Mark as Vague</source>
         <translation>改判为模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="94" />
+        <location filename="../../reviewer/gui/window_actions.py" line="96" />
         <source>Mark as Missing</source>
         <translation>改判为缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="95" />
+        <location filename="../../reviewer/gui/window_actions.py" line="97" />
         <source>Back to the Tool's Decision</source>
         <translation>恢复工具的判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="96" />
+        <location filename="../../reviewer/gui/window_actions.py" line="98" />
         <source>Edit &amp;Note</source>
         <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="97" />
+        <location filename="../../reviewer/gui/window_actions.py" line="99" />
         <source>&amp;Asked the Vendor</source>
         <translation>已询问供应商(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="98" />
+        <location filename="../../reviewer/gui/window_actions.py" line="100" />
         <source>Use Selection as &amp;Evidence</source>
         <translation>将所选内容作为依据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="99" />
+        <location filename="../../reviewer/gui/window_actions.py" line="101" />
         <source>Select text in a DOCX, or drag a box on a PDF page, then use it as evidence for the selected item</source>
         <translation>在 DOCX 中选择文字，或在 PDF 页面上拖出一个框，然后将其作为所选检查项的依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="101" />
+        <location filename="../../reviewer/gui/window_actions.py" line="103" />
         <source>Reviewer Name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="102" />
+        <location filename="../../reviewer/gui/window_actions.py" line="104" />
         <source>&amp;Next Item</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="103" />
+        <location filename="../../reviewer/gui/window_actions.py" line="105" />
         <source>&amp;Previous Item</source>
         <translation>上一项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="104" />
+        <location filename="../../reviewer/gui/window_actions.py" line="106" />
         <source>Next Item Needing &amp;Attention</source>
         <translation>下一个需关注项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="105" />
+        <location filename="../../reviewer/gui/window_actions.py" line="107" />
         <source>Next vague or missing item (F8)</source>
         <translation>下一个模糊或缺失项 (F8)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="106" />
+        <location filename="../../reviewer/gui/window_actions.py" line="108" />
         <source>Previous Item Needing Attention</source>
         <translation>上一个需关注项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="107" />
+        <location filename="../../reviewer/gui/window_actions.py" line="109" />
         <source>Show Only Vague and Missing</source>
         <translation>只显示模糊和缺失项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="108" />
+        <location filename="../../reviewer/gui/window_actions.py" line="110" />
         <source>&amp;Find Item…</source>
         <translation>查找检查项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="109" />
+        <location filename="../../reviewer/gui/window_actions.py" line="111" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="110" />
+        <location filename="../../reviewer/gui/window_actions.py" line="112" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="111" />
+        <location filename="../../reviewer/gui/window_actions.py" line="113" />
         <source>&amp;Fit Width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="114" />
+        <location filename="../../reviewer/gui/window_actions.py" line="116" />
         <source>&amp;About Contract Reviewer</source>
         <translation>关于合同审阅(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="115" />
+        <location filename="../../reviewer/gui/window_actions.py" line="117" />
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="118" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="119" />
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

@@ -88,3 +88,15 @@ class ToolWindows(QObject):
             w.set_folder(folder)
             w.run()
         return w
+
+    # --- help ------------------------------------------------------------------------------------
+    def show_help(self, which: str) -> Any:
+        from reviewer.gui.help_window import GuideWindow, ShortcutsWindow
+
+        if which == "guide":
+            w: Any = GuideWindow(self.window)
+        else:
+            w = ShortcutsWindow(list(self.window.actions()), self.window)
+        self._keep(w)
+        w.show()
+        return w

@@ -70,6 +70,8 @@ class WindowActions(QObject):
         self.lang_group.addAction(self.lang_en)
         self.lang_group.addAction(self.lang_zh)
         self.about = act()
+        self.guide = act(Key.HelpContents)
+        self.shortcuts = act("Ctrl+/")
         self.clear_recent = act()
         self.retranslate()
 
@@ -112,4 +114,6 @@ class WindowActions(QObject):
         self.lang_en.setText("English")
         self.lang_zh.setText("\u7b80\u4f53\u4e2d\u6587")
         self.about.setText(self.tr("&About Contract Reviewer"))
+        self.guide.setText(self.tr("&User Guide"))
+        self.shortcuts.setText(self.tr("&Keyboard Shortcuts"))
         self.clear_recent.setText(self.tr("Clear List"))

@@ -185,3 +185,12 @@ def test_portfolio_runs_a_folder_and_skips_unchanged(qtbot: QtBot, window: MainW
     with qtbot.waitSignal(pw.batchDone, timeout=WAIT):
         assert pw.run()
     assert pw.result.skipped == 4 and pw.result.reviewed == 0  # unchanged files skipped
+
+
+def test_help_has_the_guide_and_the_shortcuts(window: MainWindow) -> None:
+    guide = window.tools.show_help("guide")
+    assert "Import Vendor Answers" in guide.browser.toPlainText()
+    keys = window.tools.show_help("shortcuts")
+    rows = {keys.table.item(r, 0).text(): keys.table.item(r, 1).text()
+            for r in range(keys.table.rowCount())}
+    assert rows["Import Vendor Answers"] == "Ctrl+I" and rows["Next Item Needing Attention"] == "F8"
