@@ -100,6 +100,7 @@ class ChecklistPane(QWidget):
 
     def retranslate(self) -> None:
         self._size_columns()
+        self.search.setPlaceholderText(self.tr("Search items, reasons and notes"))
         self.show_label.setText(self.tr("Show:"))
         self.least_sure.setText(self.tr("Least sure first"))
         self.least_sure.setToolTip(self.tr("Order the items by how sure the tool is, the doubtful ones first"))

@@ -194,9 +194,9 @@ class MainWindow(QMainWindow):
         a.only_attention.toggled.connect(lambda on: self.checklist_pane.set_status_filter(
             {Status.VAGUE, Status.MISSING} if on else set(Status)))
         a.find.triggered.connect(self.checklist_pane.search.setFocus)
-        a.zoom_in.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1.2))
-        a.zoom_out.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1 / 1.2))
-        a.fit_width.triggered.connect(self.document_pane.pdf.set_fit_width)
+        a.zoom_in.triggered.connect(lambda: self.document_pane.zoom_by(1.2))
+        a.zoom_out.triggered.connect(lambda: self.document_pane.zoom_by(1 / 1.2))
+        a.fit_width.triggered.connect(self.document_pane.fit_width)
         a.lang_group.triggered.connect(lambda act: self.switch_language(str(act.data())))
         a.about.triggered.connect(self.show_about)
         a.guide.triggered.connect(lambda: self.tools.show_help("guide"))
@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         c.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
         c.warningsChanged.connect(self.notice.show_messages)
         c.recentChanged.connect(self._fill_recent)
+        # after a review, the first item needing attention is selected
+        c.reviewReady.connect(lambda: None if self.state.current_item
+                              else self.checklist_pane.step_item(1, True))
         self.finding_panel.evidenceRequested.connect(
             lambda locs: self.document_pane.show_locations(locs))
         self.clause_pane.clauseSelected.connect(self._on_clause)
@@ -239,6 +242,11 @@ class MainWindow(QMainWindow):
         self.exports.retranslate()
         self.finding_panel.retranslate()
         self.clause_pane.retranslate()
+        self.document_pane.retranslate()
+        for tool in self.tools.open_windows:
+            retranslate = getattr(tool, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
         self.checklist_pane.model.refresh_all()
         self._fill_recent(self.settings.recent_files())
         self._update_title()

@@ -194,3 +194,40 @@ def test_help_has_the_guide_and_the_shortcuts(window: MainWindow) -> None:
     rows = {keys.table.item(r, 0).text(): keys.table.item(r, 1).text()
             for r in range(keys.table.rowCount())}
     assert rows["Import Vendor Answers"] == "Ctrl+I" and rows["Next Item Needing Attention"] == "F8"
+
+
+def test_polish_language_docx_zoom_and_first_attention(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    from tests.fixtures import docx_factory as df
+
+    w = window
+    contract = df.support_terms_docx(tmp_path / "acme.docx") if hasattr(
+        df, "support_terms_docx") else corpus_file("pebble-chat-support-en", "docx", tmp_path)
+    _open(qtbot, w, contract)
+    # the first item needing attention is selected after the review
+    f = w.state.finding(w.state.current_item)
+    assert f is not None and w.state.effective_status(f) is not Status.MET
+    # zoom works on a DOCX contract
+    pane = w.document_pane
+    assert pane.format == "docx" and pane.zoom_in_button.isVisibleTo(pane)
+    before = pane.docx.font().pointSizeF()
+    w.actions_.zoom_in.trigger()
+    assert pane.docx.font().pointSizeF() > before
+    w.actions_.fit_width.trigger()
+    assert pane.docx.font().pointSizeF() == before
+    # switching the language relabels the document pane and the search boxes at once
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.gui.i18n import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    w.language_switcher = translations.set_language
+    compare = w.tools.compare_vendors()
+    w.switch_language("zh")
+    try:
+        assert pane.fit_button.text() != "Fit width"
+        assert w.checklist_pane.search.placeholderText() != "Search items, reasons and notes"
+        assert compare.compare_button.text() == "比较"
+    finally:
+        w.switch_language("en")
+    assert pane.fit_button.text() == "Fit width"
