@@ -264,6 +264,10 @@ ZH = {
 'Keys': '按键',
 '&User Guide': '用户指南(&U)',
 '&Keyboard Shortcuts': '键盘快捷键(&K)',
+"Unsaved work from an earlier session is kept for: {names}. File > Restore Unsaved Work opens it.": '上次会话中未保存的工作已保留：{names}。可通过“文件 > 恢复未保存的工作”打开。',
+'Restore unsaved work': '恢复未保存的工作',
+'There is no unsaved work from an earlier session.': '没有上次会话中未保存的工作。',
+'Restore Unsaved Work…': '恢复未保存的工作…',
 }
 path = sys.argv[1]
 tree = ET.parse(path)

@@ -42,39 +42,40 @@
     <name>ChecklistPane</name>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="43" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="103" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="104" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="53" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="104" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="105" />
         <source>Least sure first</source>
         <translation>最不确定的优先</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="54" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="105" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="106" />
         <source>Order the items by how sure the tool is, the doubtful ones first</source>
         <translation>按工具判定的把握程度排序，最没把握的排在前面</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="58" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="103" />
         <source>Search items, reasons and notes</source>
         <translation>搜索检查项、理由和备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="116" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="117" />
         <source>No review yet.</source>
         <translation>尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="134" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="135" />
         <source>Tool's score &lt;b&gt;{tool:.1f}&lt;/b&gt; · With your changes &lt;b&gt;{mine:.1f}&lt;/b&gt; / 100</source>
         <translation>工具得分 &lt;b&gt;{tool:.1f}&lt;/b&gt; · 含您的修改 &lt;b&gt;{mine:.1f}&lt;/b&gt; / 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="138" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="139" />
         <source>({n} overridden)</source>
         <translation>（{n} 项已改判）</translation>
     </message>
@@ -399,37 +400,43 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="51" />
+        <location filename="../../reviewer/gui/document_pane.py" line="54" />
+        <location filename="../../reviewer/gui/document_pane.py" line="101" />
         <source>Open a contract (PDF or DOCX) with File &gt; Open, or drop it here.</source>
         <translation>通过“文件 &gt; 打开”打开合同（PDF 或 DOCX），或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="64" />
+        <location filename="../../reviewer/gui/document_pane.py" line="67" />
+        <location filename="../../reviewer/gui/document_pane.py" line="102" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="66" />
+        <location filename="../../reviewer/gui/document_pane.py" line="69" />
+        <location filename="../../reviewer/gui/document_pane.py" line="103" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="68" />
+        <location filename="../../reviewer/gui/document_pane.py" line="71" />
+        <location filename="../../reviewer/gui/document_pane.py" line="104" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="71" />
+        <location filename="../../reviewer/gui/document_pane.py" line="74" />
+        <location filename="../../reviewer/gui/document_pane.py" line="105" />
         <source>Go to page</source>
         <translation>转到页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="77" />
+        <location filename="../../reviewer/gui/document_pane.py" line="80" />
+        <location filename="../../reviewer/gui/document_pane.py" line="106" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="134" />
+        <location filename="../../reviewer/gui/document_pane.py" line="170" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
@@ -719,122 +726,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="221" />
+        <location filename="../../reviewer/gui/main_window.py" line="226" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="226" />
+        <location filename="../../reviewer/gui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="227" />
+        <location filename="../../reviewer/gui/main_window.py" line="232" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="228" />
+        <location filename="../../reviewer/gui/main_window.py" line="233" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="229" />
+        <location filename="../../reviewer/gui/main_window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="230" />
+        <location filename="../../reviewer/gui/main_window.py" line="235" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="231" />
+        <location filename="../../reviewer/gui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="232" />
+        <location filename="../../reviewer/gui/main_window.py" line="237" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="233" />
+        <location filename="../../reviewer/gui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="234" />
+        <location filename="../../reviewer/gui/main_window.py" line="239" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="235" />
+        <location filename="../../reviewer/gui/main_window.py" line="240" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="237" />
+        <location filename="../../reviewer/gui/main_window.py" line="242" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="275" />
+        <location filename="../../reviewer/gui/main_window.py" line="285" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="308" />
+        <location filename="../../reviewer/gui/main_window.py" line="318" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="309" />
+        <location filename="../../reviewer/gui/main_window.py" line="319" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="320" />
+        <location filename="../../reviewer/gui/main_window.py" line="330" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="321" />
+        <location filename="../../reviewer/gui/main_window.py" line="331" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="332" />
+        <location filename="../../reviewer/gui/main_window.py" line="342" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="333" />
+        <location filename="../../reviewer/gui/main_window.py" line="343" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="340" />
+        <location filename="../../reviewer/gui/main_window.py" line="350" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="341" />
+        <location filename="../../reviewer/gui/main_window.py" line="351" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="352" />
+        <location filename="../../reviewer/gui/main_window.py" line="362" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="389" />
+        <location filename="../../reviewer/gui/main_window.py" line="399" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="390" />
+        <location filename="../../reviewer/gui/main_window.py" line="400" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -1021,133 +1028,148 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="114" />
+        <location filename="../../reviewer/gui/review_controller.py" line="115" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="117" />
+        <location filename="../../reviewer/gui/review_controller.py" line="118" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="122" />
+        <location filename="../../reviewer/gui/review_controller.py" line="123" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="123" />
+        <location filename="../../reviewer/gui/review_controller.py" line="124" />
         <source>Something went wrong inside Contract Reviewer. Your notes are safe; the details below are also in the log file.</source>
         <translation>合同审阅工具内部出错。您的备注是安全的；下方详情也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="142" />
-        <location filename="../../reviewer/gui/review_controller.py" line="147" />
+        <location filename="../../reviewer/gui/review_controller.py" line="143" />
+        <location filename="../../reviewer/gui/review_controller.py" line="148" />
         <source>Cannot open contract</source>
         <translation>无法打开合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="143" />
+        <location filename="../../reviewer/gui/review_controller.py" line="144" />
         <source>{path} does not exist. Check the name, or pick the file with File &gt; Open.</source>
         <translation>{path} 不存在。请检查文件名，或通过“文件 &gt; 打开”选择文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="148" />
+        <location filename="../../reviewer/gui/review_controller.py" line="149" />
         <source>{name} is not a PDF or Word (.docx) file. Contract Reviewer reads .pdf and .docx contracts, and .review.json review files.</source>
         <translation>{name} 不是 PDF 或 Word (.docx) 文件。本工具可读取 .pdf 和 .docx 合同，以及 .review.json 审阅文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="167" />
+        <location filename="../../reviewer/gui/review_controller.py" line="168" />
         <source>Reviewing {name}…</source>
         <translation>正在审阅 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="186" />
+        <location filename="../../reviewer/gui/review_controller.py" line="187" />
         <source>Not opened: no password given.</source>
         <translation>未打开：没有输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="199" />
+        <location filename="../../reviewer/gui/review_controller.py" line="200" />
         <source>Review complete: {name}</source>
         <translation>审阅完成：{name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="226" />
+        <location filename="../../reviewer/gui/review_controller.py" line="227" />
         <source>A saved review of this contract exists ({file}, {details}). Open it? Choose No to start a fresh review.</source>
         <translation>此合同已有保存的审阅（{file}，{details}）。要打开它吗？选择“否”将重新审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="229" />
+        <location filename="../../reviewer/gui/review_controller.py" line="230" />
         <source>A saved review of an earlier version of this contract exists ({file}, {details}). Open it? Its notes and overrides can be carried over. Choose No to start a fresh review.</source>
         <translation>此合同的早期版本已有保存的审阅（{file}，{details}）。要打开它吗？其中的备注和改判可以带入。选择“否”将重新审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="232" />
+        <location filename="../../reviewer/gui/review_controller.py" line="233" />
         <source>Saved review found</source>
         <translation>找到已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="244" />
+        <location filename="../../reviewer/gui/review_controller.py" line="245" />
         <source>Cannot open review</source>
         <translation>无法打开审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="251" />
+        <location filename="../../reviewer/gui/review_controller.py" line="252" />
         <source>Contract changed</source>
         <translation>合同已更改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="252" />
+        <location filename="../../reviewer/gui/review_controller.py" line="253" />
         <source>{name} has changed since this review was saved. Review it again? Your notes and overrides are kept, matched by item.</source>
         <translation>保存此审阅后，{name} 已被修改。是否重新审阅？您的备注和改判会按检查项保留。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="261" />
+        <location filename="../../reviewer/gui/review_controller.py" line="262" />
         <source>The contract has changed since this review was saved; evidence may point to the wrong place.</source>
         <translation>保存此审阅后合同已被修改，依据可能指向错误的位置。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="264" />
+        <location filename="../../reviewer/gui/review_controller.py" line="265" />
         <source>The contract {name} was not found next to the review file, so it cannot be shown.</source>
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="299" />
+        <location filename="../../reviewer/gui/review_controller.py" line="300" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="329" />
+        <location filename="../../reviewer/gui/review_controller.py" line="330" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="337" />
+        <location filename="../../reviewer/gui/review_controller.py" line="338" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="356" />
+        <location filename="../../reviewer/gui/review_controller.py" line="357" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="395" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="64" />
+        <source>Unsaved work from an earlier session is kept for: {names}. File &gt; Restore Unsaved Work opens it.</source>
+        <translation>上次会话中未保存的工作已保留：{names}。可通过“文件 &gt; 恢复未保存的工作”打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="88" />
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="90" />
+        <source>There is no unsaved work from an earlier session.</source>
+        <translation>没有上次会话中未保存的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="115" />
         <source>a contract</source>
         <translation>一份合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="397" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="118" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="398" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="120" />
         <source>Contract Reviewer was closed without saving your review of {name} (last autosaved {when}; {details}). Restore it?</source>
         <translation>合同审阅工具上次关闭时，您对 {name} 的审阅尚未保存（最后自动保存于 {when}；{details}）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="408" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="131" />
         <source>Restored unsaved work on {name}.</source>
         <translation>已恢复 {name} 的未保存工作。</translation>
     </message>
@@ -1248,187 +1270,192 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="79" />
+        <location filename="../../reviewer/gui/window_actions.py" line="80" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="80" />
+        <location filename="../../reviewer/gui/window_actions.py" line="81" />
         <source>Open a contract (PDF, DOCX) or a saved review</source>
         <translation>打开合同（PDF、DOCX）或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="81" />
+        <location filename="../../reviewer/gui/window_actions.py" line="82" />
         <source>&amp;Save Review</source>
         <translation>保存审阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="82" />
+        <location filename="../../reviewer/gui/window_actions.py" line="83" />
         <source>Save Review &amp;As…</source>
         <translation>审阅另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="83" />
+        <location filename="../../reviewer/gui/window_actions.py" line="84" />
         <source>Use a Checklist File…</source>
         <translation>使用检查清单文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="84" />
+        <location filename="../../reviewer/gui/window_actions.py" line="85" />
         <source>&amp;Import Vendor Answers…</source>
         <translation>导入供应商答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="85" />
+        <location filename="../../reviewer/gui/window_actions.py" line="86" />
+        <source>Restore Unsaved Work…</source>
+        <translation>恢复未保存的工作…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="87" />
         <source>Read the checklist workbook the vendor returned; see every change before applying</source>
         <translation>读取供应商返回的清单工作簿；应用前可查看每一处变化</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="87" />
+        <location filename="../../reviewer/gui/window_actions.py" line="89" />
         <source>Compare &amp;Vendors…</source>
         <translation>比较供应商(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="88" />
+        <location filename="../../reviewer/gui/window_actions.py" line="90" />
         <source>Compare V&amp;ersions…</source>
         <translation>比较版本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="89" />
+        <location filename="../../reviewer/gui/window_actions.py" line="91" />
         <source>&amp;Portfolio (Folder of Contracts)…</source>
         <translation>合同组合（文件夹）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="90" />
+        <location filename="../../reviewer/gui/window_actions.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="91" />
+        <location filename="../../reviewer/gui/window_actions.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="92" />
+        <location filename="../../reviewer/gui/window_actions.py" line="94" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="93" />
+        <location filename="../../reviewer/gui/window_actions.py" line="95" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="94" />
+        <location filename="../../reviewer/gui/window_actions.py" line="96" />
         <source>Mark as Met</source>
         <translation>改判为符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="95" />
+        <location filename="../../reviewer/gui/window_actions.py" line="97" />
         <source>Mark as Vague</source>
         <translation>改判为模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="96" />
+        <location filename="../../reviewer/gui/window_actions.py" line="98" />
         <source>Mark as Missing</source>
         <translation>改判为缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="97" />
+        <location filename="../../reviewer/gui/window_actions.py" line="99" />
         <source>Back to the Tool's Decision</source>
         <translation>恢复工具的判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="98" />
+        <location filename="../../reviewer/gui/window_actions.py" line="100" />
         <source>Edit &amp;Note</source>
         <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="99" />
+        <location filename="../../reviewer/gui/window_actions.py" line="101" />
         <source>&amp;Asked the Vendor</source>
         <translation>已询问供应商(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="100" />
+        <location filename="../../reviewer/gui/window_actions.py" line="102" />
         <source>Use Selection as &amp;Evidence</source>
         <translation>将所选内容作为依据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="101" />
+        <location filename="../../reviewer/gui/window_actions.py" line="103" />
         <source>Select text in a DOCX, or drag a box on a PDF page, then use it as evidence for the selected item</source>
         <translation>在 DOCX 中选择文字，或在 PDF 页面上拖出一个框，然后将其作为所选检查项的依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="103" />
+        <location filename="../../reviewer/gui/window_actions.py" line="105" />
         <source>Reviewer Name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="104" />
+        <location filename="../../reviewer/gui/window_actions.py" line="106" />
         <source>&amp;Next Item</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="105" />
+        <location filename="../../reviewer/gui/window_actions.py" line="107" />
         <source>&amp;Previous Item</source>
         <translation>上一项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="106" />
+        <location filename="../../reviewer/gui/window_actions.py" line="108" />
         <source>Next Item Needing &amp;Attention</source>
         <translation>下一个需关注项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="107" />
+        <location filename="../../reviewer/gui/window_actions.py" line="109" />
         <source>Next vague or missing item (F8)</source>
         <translation>下一个模糊或缺失项 (F8)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="108" />
+        <location filename="../../reviewer/gui/window_actions.py" line="110" />
         <source>Previous Item Needing Attention</source>
         <translation>上一个需关注项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="109" />
+        <location filename="../../reviewer/gui/window_actions.py" line="111" />
         <source>Show Only Vague and Missing</source>
         <translation>只显示模糊和缺失项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="110" />
+        <location filename="../../reviewer/gui/window_actions.py" line="112" />
         <source>&amp;Find Item…</source>
         <translation>查找检查项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="111" />
+        <location filename="../../reviewer/gui/window_actions.py" line="113" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="112" />
+        <location filename="../../reviewer/gui/window_actions.py" line="114" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="113" />
+        <location filename="../../reviewer/gui/window_actions.py" line="115" />
         <source>&amp;Fit Width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="116" />
+        <location filename="../../reviewer/gui/window_actions.py" line="118" />
         <source>&amp;About Contract Reviewer</source>
         <translation>关于合同审阅(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="117" />
+        <location filename="../../reviewer/gui/window_actions.py" line="119" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="118" />
+        <location filename="../../reviewer/gui/window_actions.py" line="120" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="119" />
+        <location filename="../../reviewer/gui/window_actions.py" line="121" />
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

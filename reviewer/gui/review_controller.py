@@ -25,8 +25,9 @@ from reviewer.document import Document
 from reviewer.errors import Cancelled, PasswordRequired, ReviewerError
 from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.messages import MessagePresenter, SaveChoice
+from reviewer.gui.recovery_verbs import RecoveryVerbs
 from reviewer.gui.review_state import ReviewState
-from reviewer.gui.saved_reviews import describe, find_saved_review, local_time, other_review_at
+from reviewer.gui.saved_reviews import describe, find_saved_review, other_review_at
 from reviewer.gui.settings import AppSettings
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
@@ -37,7 +38,7 @@ CONTRACT_SUFFIXES = (".pdf", ".docx")
 AUTOSAVE_IDLE_MS = int(os.environ.get("REVIEWER_AUTOSAVE_MS", "") or 3000)
 
 
-class ReviewController(QObject):
+class ReviewController(QObject, RecoveryVerbs):
     busyChanged = Signal(bool)
     progress = Signal(float, str)
     statusMessage = Signal(str)
@@ -354,59 +355,6 @@ class ReviewController(QObject):
         except (ReviewerError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
             self.statusMessage.emit(self.tr("Autosave failed: {error}").format(error=exc))
-
-    def _clear_own_recovery(self, saved: api.SavedReview | None = None) -> None:
-        if self._recovery is not None:
-            api.clear_recovery(self.data_dir, self._recovery)
-            self._recovery = None
-        if saved is not None:
-            api.clear_recovery(self.data_dir, saved)
-
-    def start(self, file: str | None) -> bool:
-        """What the app does once the window shows: restore unsaved work left by a
-        crash (offered however the app was started), else open ``file``."""
-        if not file:
-            return self.offer_recovery()
-        path = Path(file)
-        rec = self._recovery_for_file(path)
-        if rec is not None and self.offer_recovery(rec):
-            return True
-        self.open_path(path)
-        return False
-
-    def _recovery_for_file(self, path: Path) -> api.Recovery | None:
-        try:
-            if path.name.endswith(".json"):
-                saved = api.load_review_file(path)
-                return api.recovery_for(self.data_dir, saved.contract_sha256,
-                                        saved.contract_path)
-            if path.is_file():
-                return api.recovery_for(self.data_dir, api.file_sha256(path), path)
-        except (ReviewerError, OSError):
-            return None
-        return None
-
-    def offer_recovery(self, rec: api.Recovery | None = None) -> bool:
-        """Offer to restore unsaved work left by a crash. True if restored. The
-        recovery file goes only once the person has answered No, or saved."""
-        rec = rec or api.read_recovery(self.data_dir)
-        if rec is None:
-            return False
-        name = rec.saved.contract_name or self.tr("a contract")
-        if not self.presenter.confirm(
-                self.tr("Restore unsaved work?"),
-                self.tr("Contract Reviewer was closed without saving your review of {name} "
-                        "(last autosaved {when}; {details}). Restore it?").format(
-                    name=name, when=local_time(rec.written), details=describe(rec.saved))):
-            api.clear_recovery(self.data_dir, rec)
-            return False
-        review_file = Path(rec.review_file) if rec.review_file else None
-        contract = api.find_contract(rec.saved, review_file)
-        self._show_saved(rec.saved, self._checklist_for(rec.saved.review), contract, dirty=True)
-        self.state.review_file = review_file
-        self._recovery = rec.path
-        self.statusMessage.emit(self.tr("Restored unsaved work on {name}.").format(name=name))
-        return True
 
     def maybe_discard_changes(self) -> bool:
         """Ask before unsaved work is replaced or closed; False = the reader cancelled."""

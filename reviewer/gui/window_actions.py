@@ -38,6 +38,7 @@ class WindowActions(QObject):
         self.save_as = act(Key.SaveAs)
         self.choose_checklist_file = act()
         self.import_answers = act("Ctrl+I")
+        self.restore_unsaved = act()
         self.compare_vendors = act()
         self.compare_versions = act()
         self.portfolio = act()
@@ -82,6 +83,7 @@ class WindowActions(QObject):
         self.save_as.setText(self.tr("Save Review &As\u2026"))
         self.choose_checklist_file.setText(self.tr("Use a Checklist File\u2026"))
         self.import_answers.setText(self.tr("&Import Vendor Answers\u2026"))
+        self.restore_unsaved.setText(self.tr("Restore Unsaved Work\u2026"))
         self.import_answers.setToolTip(self.tr("Read the checklist workbook the vendor "
                                                "returned; see every change before applying"))
         self.compare_vendors.setText(self.tr("Compare &Vendors\u2026"))

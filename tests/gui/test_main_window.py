@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -459,3 +460,27 @@ def test_first_save_never_replaces_a_different_review_silently(qtbot: QtBot, mak
     assert "different review" in text and "1 notes" in text
     assert opened and opened[0] is not None and opened[0].name == "acme-2.review.json"
     assert load_review_file(target).annotations.item(item).note == "mine, later"
+
+
+def test_other_contracts_autosave_is_kept_told_and_restorable(qtbot: QtBot, make_window,
+                                                              data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    from reviewer import api
+
+    other = pf.contract_pdf(tmp_path / "other.pdf", pages=2)
+    review = api.review(other)
+    item = review.findings[0].item_id
+    saved = api.new_saved_review(review, other)
+    saved = replace(saved, annotations=saved.annotations.with_item(item, note="other's note"))
+    api.write_recovery(data_dir, saved, None)
+    contract = pf.support_terms_pdf(tmp_path / "acme.pdf")
+    w = make_window(RecordingPresenter(confirm_answer=True))
+    with qtbot.waitSignal(w.controller.reviewReady, timeout=REVIEW_TIMEOUT):
+        assert not w.controller.start(str(contract))  # nothing to restore for acme.pdf
+    qtbot.waitUntil(lambda: not w.controller.busy)
+    assert not presenter(w).confirms  # not asked about another contract's work on opening
+    assert any("other.pdf" in m for m in w.notice.messages)
+    assert len(list_recoveries(data_dir)) == 1  # kept
+    assert w.controller.restore_other()
+    assert w.state.annotations.item(item).note == "other's note"
+    assert "other.pdf" in presenter(w).confirms[-1][1]
