@@ -1144,7 +1144,7 @@
         <translation>上次会话中未保存的工作已保留：{names}。可通过“文件 &gt; 恢复未保存的工作”打开。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/recovery_verbs.py" line="88" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="89" />
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -1159,14 +1159,14 @@
         <translation>一份合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/recovery_verbs.py" line="118" />
-        <source>Restore unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/recovery_verbs.py" line="120" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="116" />
         <source>Contract Reviewer was closed without saving your review of {name} (last autosaved {when}; {details}). Restore it?</source>
         <translation>合同审阅工具上次关闭时，您对 {name} 的审阅尚未保存（最后自动保存于 {when}；{details}）。要恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="121" />
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/recovery_verbs.py" line="131" />

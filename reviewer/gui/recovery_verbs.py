@@ -63,7 +63,7 @@ class RecoveryVerbs:
             names = ", ".join(r.saved.contract_name for r in others)
             text = QCoreApplication.translate(
                 "ReviewController", "Unsaved work from an earlier session is kept for: {names}. "
-                           "File > Restore Unsaved Work opens it.").format(names=names)
+                "File > Restore Unsaved Work opens it.").format(names=names)
 
             def tell() -> None:
                 self.reviewReady.disconnect(tell)
@@ -85,10 +85,10 @@ class RecoveryVerbs:
         """File > Restore Unsaved Work: offer the newest autosave of another contract."""
         others = self.other_recoveries()
         if not others:
-            self.presenter.info(QCoreApplication.translate(
-                "ReviewController", "Restore unsaved work"),
-                                QCoreApplication.translate(
-                "ReviewController", "There is no unsaved work from an earlier session."))
+            self.presenter.info(
+                QCoreApplication.translate("ReviewController", "Restore unsaved work"),
+                QCoreApplication.translate(
+                    "ReviewController", "There is no unsaved work from an earlier session."))
             return False
         if not self.maybe_discard_changes():
             return False
@@ -112,15 +112,15 @@ class RecoveryVerbs:
         rec = rec or api.read_recovery(self.data_dir)
         if rec is None:
             return False
-        name = rec.saved.contract_name or QCoreApplication.translate(
-                "ReviewController", "a contract")
+        name = rec.saved.contract_name or QCoreApplication.translate("ReviewController", "a contract")
+        question = QCoreApplication.translate(
+            "ReviewController",
+            "Contract Reviewer was closed without saving your review of {name} "
+            "(last autosaved {when}; {details}). Restore it?")
         if not self.presenter.confirm(
-                QCoreApplication.translate(
-                "ReviewController", "Restore unsaved work?"),
-                QCoreApplication.translate(
-                "ReviewController", "Contract Reviewer was closed without saving your review of {name} "
-                        "(last autosaved {when}; {details}). Restore it?").format(
-                    name=name, when=local_time(rec.written), details=describe(rec.saved))):
+                QCoreApplication.translate("ReviewController", "Restore unsaved work?"),
+                question.format(name=name, when=local_time(rec.written),
+                                details=describe(rec.saved))):
             api.clear_recovery(self.data_dir, rec)
             return False
         review_file = Path(rec.review_file) if rec.review_file else None
@@ -129,6 +129,6 @@ class RecoveryVerbs:
         self.state.review_file = review_file
         self._recovery = rec.path
         self.statusMessage.emit(QCoreApplication.translate(
-                "ReviewController", "Restored unsaved work on {name}.").format(name=name))
+            "ReviewController", "Restored unsaved work on {name}.").format(name=name))
         return True
 
