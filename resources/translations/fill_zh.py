@@ -268,6 +268,7 @@ ZH = {
 'Restore unsaved work': '恢复未保存的工作',
 'There is no unsaved work from an earlier session.': '没有上次会话中未保存的工作。',
 'Restore Unsaved Work…': '恢复未保存的工作…',
+'Highlights:': '高亮：',
 }
 path = sys.argv[1]
 tree = ET.parse(path)

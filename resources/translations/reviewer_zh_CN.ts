@@ -400,43 +400,48 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="54" />
-        <location filename="../../reviewer/gui/document_pane.py" line="101" />
+        <location filename="../../reviewer/gui/document_pane.py" line="55" />
+        <location filename="../../reviewer/gui/document_pane.py" line="105" />
         <source>Open a contract (PDF or DOCX) with File &gt; Open, or drop it here.</source>
         <translation>通过“文件 &gt; 打开”打开合同（PDF 或 DOCX），或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="67" />
-        <location filename="../../reviewer/gui/document_pane.py" line="102" />
+        <location filename="../../reviewer/gui/document_pane.py" line="68" />
+        <location filename="../../reviewer/gui/document_pane.py" line="106" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="69" />
-        <location filename="../../reviewer/gui/document_pane.py" line="103" />
+        <location filename="../../reviewer/gui/document_pane.py" line="70" />
+        <location filename="../../reviewer/gui/document_pane.py" line="107" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="71" />
-        <location filename="../../reviewer/gui/document_pane.py" line="104" />
+        <location filename="../../reviewer/gui/document_pane.py" line="72" />
+        <location filename="../../reviewer/gui/document_pane.py" line="108" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="74" />
-        <location filename="../../reviewer/gui/document_pane.py" line="105" />
+        <location filename="../../reviewer/gui/document_pane.py" line="75" />
+        <location filename="../../reviewer/gui/document_pane.py" line="109" />
         <source>Go to page</source>
         <translation>转到页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="80" />
-        <location filename="../../reviewer/gui/document_pane.py" line="106" />
+        <location filename="../../reviewer/gui/document_pane.py" line="81" />
+        <location filename="../../reviewer/gui/document_pane.py" line="110" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="170" />
+        <location filename="../../reviewer/gui/document_pane.py" line="115" />
+        <source>Highlights:</source>
+        <translation>高亮：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/document_pane.py" line="179" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
@@ -791,57 +796,57 @@
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="318" />
+        <location filename="../../reviewer/gui/main_window.py" line="323" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="319" />
+        <location filename="../../reviewer/gui/main_window.py" line="324" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="330" />
+        <location filename="../../reviewer/gui/main_window.py" line="335" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="331" />
+        <location filename="../../reviewer/gui/main_window.py" line="336" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="342" />
+        <location filename="../../reviewer/gui/main_window.py" line="347" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="343" />
+        <location filename="../../reviewer/gui/main_window.py" line="348" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="350" />
+        <location filename="../../reviewer/gui/main_window.py" line="355" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="351" />
+        <location filename="../../reviewer/gui/main_window.py" line="356" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="362" />
+        <location filename="../../reviewer/gui/main_window.py" line="367" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="399" />
+        <location filename="../../reviewer/gui/main_window.py" line="404" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="400" />
+        <location filename="../../reviewer/gui/main_window.py" line="405" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -1228,17 +1233,17 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="32" />
+        <location filename="../../reviewer/gui/status_style.py" line="38" />
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="33" />
+        <location filename="../../reviewer/gui/status_style.py" line="39" />
         <source>Vague</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="34" />
+        <location filename="../../reviewer/gui/status_style.py" line="40" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>

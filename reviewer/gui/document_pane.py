@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,8 @@ from reviewer.clause import Clause
 from reviewer.document import Box, Document, Location
 from reviewer.gui.docx_view import DocxView
 from reviewer.gui.pdf_view import PdfView
-from reviewer.review import Evidence
+from reviewer.gui.status_style import HIGHLIGHTS, status_word
+from reviewer.review import Evidence, Status
 
 CJK_FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC",
                 "WenQuanYi Micro Hei"]
@@ -82,6 +83,9 @@ class DocumentPane(QWidget):
         bar.addWidget(self.page_box)
         bar.addWidget(self.page_count_label)
         bar.addStretch(1)
+        self.legend = QLabel()  # what the highlight colours mean
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.legend)
         self.toolbar = QWidget()
         self.toolbar.setLayout(bar)
         layout = QVBoxLayout(self)
@@ -93,7 +97,7 @@ class DocumentPane(QWidget):
         self.pdf.selectionMade.connect(self._on_pdf_selection)
         self.docx.selectionChanged.connect(
             lambda: self.selectionChanged.emit(self.docx.textCursor().hasSelection()))
-        self._update_toolbar()
+        self.retranslate()
 
     def retranslate(self) -> None:
         """Relabel every control in the current UI language (Fit width, Page, of N)."""
@@ -104,6 +108,11 @@ class DocumentPane(QWidget):
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.page_box.setToolTip(self.tr("Go to page"))
         self.page_label.setText(self.tr("Page"))
+        swatches = " &nbsp;".join(
+            f"<span style='background:{HIGHLIGHTS[s][0].name()};border:1px solid "
+            f"{HIGHLIGHTS[s][1].name()}'>&nbsp;&nbsp;&nbsp;</span> {status_word(s)}"
+            for s in Status)
+        self.legend.setText(self.tr("Highlights:") + " " + swatches)
         self._update_toolbar()
 
     def _tool(self, text: str, slot: object) -> QToolButton:
@@ -179,9 +188,12 @@ class DocumentPane(QWidget):
         self.page_box.blockSignals(False)
 
     # --- evidence ------------------------------------------------------------------
-    def show_locations(self, locations: list[Location], scroll: bool = True) -> bool:
-        """Highlight these locations and scroll to the first; False if none is shown."""
+    def show_locations(self, locations: list[Location], scroll: bool = True,
+                       status: Status | None = None) -> bool:
+        """Highlight these locations (in the colour of ``status``, the item's) and scroll
+        to the first; False if none is shown."""
         self._last_locations = list(locations)
+        colours = HIGHLIGHTS.get(status) if status is not None else None
         if self.format == "pdf":
             boxes = tuple(b for loc in locations for b in loc.boxes)
             if not boxes:
@@ -190,10 +202,11 @@ class DocumentPane(QWidget):
                 if pages and scroll:
                     self.pdf.go_to_page(pages[0])
                 return bool(pages)
-            self.pdf.show_boxes(boxes, scroll)
+            self.pdf.show_boxes(boxes, scroll, colours)
             return True
         if self.format == "docx":
-            return self.docx.show_locations(locations, scroll)
+            return self.docx.show_locations(locations, scroll,
+                                            colours[0] if colours else None)
         return False
 
     def _on_pdf_selection(self, page: int, rect: QRectF) -> None:

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         c.reviewReady.connect(lambda: None if self.state.current_item
                               else self.checklist_pane.step_item(1, True))
         self.finding_panel.evidenceRequested.connect(
-            lambda locs: self.document_pane.show_locations(locs))
+            lambda locs: self.document_pane.show_locations(locs, status=self._current_status()))
         self.clause_pane.clauseSelected.connect(self._on_clause)
         self.exports.exported.connect(lambda p: self.statusBar().showMessage(
             self.tr("Exported {name}").format(name=Path(p).name), 8000))
@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(self.state.undo_stack.canRedo())
 
     def _on_current_item(self, item_id: str) -> None:
-        self.document_pane.show_locations(self.finding_panel.evidence_locations(), scroll=True)
+        self.document_pane.show_locations(self.finding_panel.evidence_locations(), scroll=True,
+                                          status=self._current_status())
         self.actions_.asked_vendor.setChecked(
             self.state.annotations.item(item_id).asked_vendor)
 
@@ -306,8 +307,12 @@ class MainWindow(QMainWindow):
         item = self.state.current_item
         if item:
             self.document_pane.show_locations(self.finding_panel.evidence_locations(),
-                                              scroll=False)
+                                              scroll=False, status=self._current_status())
             self.actions_.asked_vendor.setChecked(self.state.annotations.item(item).asked_vendor)
+
+    def _current_status(self) -> Status | None:
+        finding = self.state.finding(self.state.current_item)
+        return self.state.effective_status(finding) if finding is not None else None
 
     def _on_clause(self, clause: Clause) -> None:
         self.document_pane.show_locations([clause.location], scroll=True)

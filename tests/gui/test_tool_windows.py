@@ -231,3 +231,25 @@ def test_polish_language_docx_zoom_and_first_attention(qtbot: QtBot, window: Mai
     finally:
         w.switch_language("en")
     assert pane.fit_button.text() == "Fit width"
+
+
+def test_highlight_follows_status_and_selection_does_not_carry_over(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from reviewer.gui.status_style import HIGHLIGHTS
+
+    w = window
+    _open(qtbot, w, pf.support_terms_pdf(tmp_path / "acme.pdf"))
+    for status in (Status.MET, Status.VAGUE):
+        f = next((f for f in w.state.review.findings  # type: ignore[union-attr]
+                  if f.status is status and f.evidence), None)
+        if f is None:
+            continue
+        w.checklist_pane.select_item(f.item_id)
+        assert w.document_pane.pdf.highlight_colours == HIGHLIGHTS[status]
+        w.commands.set_override(Status.MISSING)  # the colour follows the reviewer's status
+        assert w.document_pane.pdf.highlight_colours == HIGHLIGHTS[Status.MISSING]
+    assert "Met" in w.document_pane.legend.text()
+    w.document_pane.pdf.set_selection(w.document_pane.pdf.highlights[:1])
+    assert w.document_pane.pdf.selection_boxes
+    _open(qtbot, w, pf.contract_pdf(tmp_path / "next.pdf", pages=2))
+    assert w.document_pane.pdf.selection_boxes == ()
