@@ -82,8 +82,11 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.checklist_pane)
         self.right.addWidget(self.finding_panel)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        # The detail pane (question, decision, why, evidence and the correction form)
+        # gets the larger share, so it reads without scrolling at 1280x800.
+        self.right.setStretchFactor(0, 2)
+        self.right.setStretchFactor(1, 3)
+        self.right.setSizes([330, 500])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.document_pane)
