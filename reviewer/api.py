@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.checklist import bundled_checklists
 from reviewer.checklist.model import Checklist
 from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
+from reviewer.fingerprint import file_sha256
 from reviewer.pipeline import read_contract as read
 from reviewer.pipeline import review_contract as review
 from reviewer.pipeline import review_document
@@ -46,13 +47,16 @@ from reviewer.review import Finding, Status
 from reviewer.session import (
     SUFFIX,
     ContractState,
+    Recovery,
     SavedReview,
     clear_recovery,
     contract_state,
     find_contract,
+    list_recoveries,
     load_review_file,
     new_saved_review,
     read_recovery,
+    recovery_for,
     rerun,
     review_file_path_for,
     save_review_file,
@@ -71,6 +75,7 @@ if TYPE_CHECKING:
         write_checklist_csv,
         write_checklist_xlsx,
         write_docx_report,
+        write_internal_xlsx,
         write_json,
         write_pdf_report,
     )
@@ -79,6 +84,7 @@ if TYPE_CHECKING:
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
     from reviewer.positions import band_of, position_text, risk_of
+    from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
 
 # name -> module, imported on first use (see __getattr__)
@@ -90,7 +96,8 @@ _LAZY = {
                     "reviewer.compare.versions"),
     **dict.fromkeys(("write_comparison_xlsx", "write_diff_xlsx"), "reviewer.compare.xlsx"),
     **dict.fromkeys(("default_annotated_path", "write_annotated_copy", "write_checklist_csv",
-                     "write_checklist_xlsx", "write_docx_report", "write_json", "write_pdf_report"),
+                     "write_checklist_xlsx", "write_docx_report", "write_internal_xlsx", "write_json",
+                     "write_pdf_report"),
                     "reviewer.export"),
     "write_review_json": "reviewer.export.review_json",
     **dict.fromkeys(("write_redline", "plan_changes", "accept_all_text", "count_revisions"),
@@ -99,6 +106,8 @@ _LAZY = {
     **dict.fromkeys(("band_of", "risk_of", "position_text"), "reviewer.positions"),
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
+    **dict.fromkeys(("ResponsePreview", "preview_vendor_responses"),
+                    "reviewer.session.response_preview"),
 }
 
 
@@ -133,6 +142,8 @@ __all__ = [
     "Comparison",
     "ContractState",
     "PdfPages",
+    "Recovery",
+    "ResponsePreview",
     "SavedReview",
     "VersionDiff",
     "accept_all_text",
@@ -149,17 +160,21 @@ __all__ = [
     "diff_to_dict",
     "diff_versions",
     "effective_score",
+    "file_sha256",
     "find_contract",
     "import_vendor_responses",
+    "list_recoveries",
     "load_checklist_or_default",
     "load_review_file",
     "new_saved_review",
     "open_pdf_pages",
     "plan_changes",
     "position_text",
+    "preview_vendor_responses",
     "print_scorecards",
     "read",
     "read_recovery",
+    "recovery_for",
     "rerun",
     "resolve_checklist",
     "review",
@@ -176,6 +191,7 @@ __all__ = [
     "write_comparison_xlsx",
     "write_diff_xlsx",
     "write_docx_report",
+    "write_internal_xlsx",
     "write_issue_list",
     "write_json",
     "write_pdf_report",

@@ -183,7 +183,9 @@ def _exports(result: Review, checklist: Checklist, lang: Language
     def xlsx(path: Path) -> tuple[None, str]:
         import openpyxl
 
-        export.write_checklist_xlsx(result, path, lang=lang, checklist=checklist)
+        # the internal workbook: every column the CSV has (the vendor's is a subset)
+        export.write_checklist_xlsx(result, path, lang=lang, checklist=checklist,
+                                    audience="internal")
         ws = openpyxl.load_workbook(path, read_only=True).worksheets[0]
         rows = [["" if v is None else str(v) for v in r] for r in ws.iter_rows(values_only=True)]
         return None, _verify_table(rows, checklist, statuses, lang, label)

@@ -42,46 +42,42 @@
     <name>ChecklistPane</name>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="43" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="103" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="104" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="53" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="104" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="105" />
         <source>Least sure first</source>
         <translation>最不确定的优先</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="54" />
-        <location filename="../../reviewer/gui/checklist_pane.py" line="105" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="106" />
         <source>Order the items by how sure the tool is, the doubtful ones first</source>
         <translation>按工具判定的把握程度排序，最没把握的排在前面</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/checklist_pane.py" line="58" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="103" />
         <source>Search items, reasons and notes</source>
         <translation>搜索检查项、理由和备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="116" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="117" />
         <source>No review yet.</source>
         <translation>尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="127" />
-        <source>Score &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</source>
-        <translation>得分 &lt;b&gt;{score:.1f}&lt;/b&gt; / 100</translation>
+        <location filename="../../reviewer/gui/checklist_pane.py" line="135" />
+        <source>Tool's score &lt;b&gt;{tool:.1f}&lt;/b&gt; · With your changes &lt;b&gt;{mine:.1f}&lt;/b&gt; / 100</source>
+        <translation>工具得分 &lt;b&gt;{tool:.1f}&lt;/b&gt; · 含您的修改 &lt;b&gt;{mine:.1f}&lt;/b&gt; / 100</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="130" />
+        <location filename="../../reviewer/gui/checklist_pane.py" line="139" />
         <source>({n} overridden)</source>
         <translation>（{n} 项已改判）</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/checklist_pane.py" line="137" />
-        <source>Score with your changes: &lt;b&gt;{score:.1f}&lt;/b&gt; (the tool's stays above)</source>
-        <translation>计入您的改判后得分：&lt;b&gt;{score:.1f}&lt;/b&gt;（上方为工具得分）</translation>
     </message>
 </context>
 <context>
@@ -90,6 +86,274 @@
         <location filename="../../reviewer/gui/clause_pane.py" line="87" />
         <source>Search clauses</source>
         <translation>搜索条款</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVendorsWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="127" />
+        <source>Compare Vendors — Contract Reviewer</source>
+        <translation>比较供应商 — 合同审阅工具</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="128" />
+        <source>Add Contracts or Reviews…</source>
+        <translation>添加合同或审阅文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="129" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="130" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="131" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="132" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="133" />
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="134" />
+        <source>Scorecards</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="135" />
+        <source>Section scores</source>
+        <translation>分类得分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="137" />
+        <source>Add two or more contracts or saved reviews, then press Compare.</source>
+        <translation>添加两份或更多合同或已保存的审阅，然后点击“比较”。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="139" />
+        <source>Click a cell to see that vendor's evidence.</source>
+        <translation>点击单元格查看该供应商的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="146" />
+        <source>Contracts or saved reviews to compare</source>
+        <translation>要比较的合同或已保存的审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="147" />
+        <source>Contracts and reviews ({patterns})</source>
+        <translation>合同和审阅文件 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="199" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="224" />
+        <source>Score (with your changes)</source>
+        <translation>得分（含您的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="243" />
+        <source>{n} vendors compared. Highest score with your changes: {best}. ★ best value in a row, ! deviation from policy.</source>
+        <translation>已比较 {n} 家供应商。含您的修改后得分最高：{best}。★ 表示该行最优，! 表示偏离政策。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="249" />
+        <source>not reviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="263" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="305" />
+        <source>Changed by the reviewer; the tool said {old}</source>
+        <translation>审阅人已修改；工具判定为 {old}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="303" />
+        <source>Status: {status}</source>
+        <translation>结论：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="308" />
+        <source>Key fact: {fact}</source>
+        <translation>关键事实：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="312" />
+        <source>No clause of this contract addresses the item.</source>
+        <translation>该合同中没有条款涉及此项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="315" />
+        <source>p. {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="332" />
+        <source>Export comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_vendors.py" line="349" />
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="115" />
+        <source>Compare Versions — Contract Reviewer</source>
+        <translation>比较版本 — 合同审阅工具</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="116" />
+        <source>Original (contract or saved review):</source>
+        <translation>原版本（合同或已保存的审阅）：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="117" />
+        <source>Revision:</source>
+        <translation>修订版：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="118" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="119" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="120" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="121" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="122" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="123" />
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="123" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="124" />
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="124" />
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="125" />
+        <source>Your note</source>
+        <translation>您的备注</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="127" />
+        <source>Choose the original and the revision, then press Compare. A saved review as the original carries your notes over.</source>
+        <translation>选择原版本和修订版，然后点击“比较”。以已保存的审阅作为原版本时，您的备注会一并带入。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="134" />
+        <source>improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="134" />
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="138" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="180" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="211" />
+        <source>{old} → {new}: {improved} improved, {worse} worse, {changed} changed; {recheck} of your overrides to re-check (⚠).</source>
+        <translation>{old} → {new}：{improved} 项改善，{worse} 项变差，{changed} 项有变化；{recheck} 项改判需重新核对（⚠）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="224" />
+        <source>Your override was carried over, but the clause changed: check it again.</source>
+        <translation>您的改判已带入，但条款已变化：请重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="228" />
+        <source>Your note: {note}</source>
+        <translation>您的备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="230" />
+        <source>Vendor's answer: {answer}</source>
+        <translation>供应商答复：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="232" />
+        <source>The vendor's answer promised more than the revision says.</source>
+        <translation>供应商答复的承诺多于修订版的写法。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="234" />
+        <source>Changed wording of the cited clauses ([-removed-] {+added+}):</source>
+        <translation>引用条款的文字变化（[-删除-] {+新增+}）：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="236" />
+        <source>The cited clauses read the same.</source>
+        <translation>引用条款的文字相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="240" />
+        <source>Export changes</source>
+        <translation>导出变化</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/compare_versions.py" line="257" />
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>
@@ -136,37 +400,48 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="51" />
+        <location filename="../../reviewer/gui/document_pane.py" line="55" />
+        <location filename="../../reviewer/gui/document_pane.py" line="105" />
         <source>Open a contract (PDF or DOCX) with File &gt; Open, or drop it here.</source>
         <translation>通过“文件 &gt; 打开”打开合同（PDF 或 DOCX），或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="64" />
+        <location filename="../../reviewer/gui/document_pane.py" line="68" />
+        <location filename="../../reviewer/gui/document_pane.py" line="106" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="66" />
+        <location filename="../../reviewer/gui/document_pane.py" line="70" />
+        <location filename="../../reviewer/gui/document_pane.py" line="107" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="68" />
+        <location filename="../../reviewer/gui/document_pane.py" line="72" />
+        <location filename="../../reviewer/gui/document_pane.py" line="108" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大 (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="71" />
+        <location filename="../../reviewer/gui/document_pane.py" line="75" />
+        <location filename="../../reviewer/gui/document_pane.py" line="109" />
         <source>Go to page</source>
         <translation>转到页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="77" />
+        <location filename="../../reviewer/gui/document_pane.py" line="81" />
+        <location filename="../../reviewer/gui/document_pane.py" line="110" />
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/document_pane.py" line="134" />
+        <location filename="../../reviewer/gui/document_pane.py" line="115" />
+        <source>Highlights:</source>
+        <translation>高亮：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/document_pane.py" line="179" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
@@ -174,47 +449,62 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="75" />
+        <location filename="../../reviewer/gui/export_menu.py" line="82" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="77" />
+        <location filename="../../reviewer/gui/export_menu.py" line="84" />
         <source>Checklist for the Vendor (Excel)…</source>
         <translation>供应商检查清单 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="78" />
+        <location filename="../../reviewer/gui/export_menu.py" line="85" />
+        <source>Internal Checklist with Notes (Excel)…</source>
+        <translation>内部检查清单（含备注，Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="86" />
         <source>Checklist as CSV…</source>
         <translation>检查清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="79" />
+        <location filename="../../reviewer/gui/export_menu.py" line="87" />
         <source>Report (Word)…</source>
         <translation>审阅报告 (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="80" />
+        <location filename="../../reviewer/gui/export_menu.py" line="88" />
         <source>Report (PDF)…</source>
         <translation>审阅报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="81" />
+        <location filename="../../reviewer/gui/export_menu.py" line="89" />
         <source>Contract with Comments…</source>
         <translation>带批注的合同…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="82" />
+        <location filename="../../reviewer/gui/export_menu.py" line="90" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="104" />
+        <location filename="../../reviewer/gui/export_menu.py" line="94" />
+        <source>Include My Notes in the Vendor Checklist</source>
+        <translation>在发给供应商的清单中包含我的备注</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="96" />
+        <source>Item, question, status in neutral words, cited clause and answer columns. Your notes, the tool's own status and override reasons stay out unless 'Include My Notes' is ticked.</source>
+        <translation>包含检查项、问题、中性措辞的状态、引用条款和答复列。除非勾选“包含我的备注”，否则不含您的备注、工具原判定和改判理由。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="118" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="131" />
+        <location filename="../../reviewer/gui/export_menu.py" line="147" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -348,109 +638,215 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="34" />
+        <source>User Guide — Contract Reviewer</source>
+        <translation>用户指南 — 合同审阅工具</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="42" />
+        <source>The user guide is not installed ({path}).</source>
+        <translation>未安装用户指南（{path}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="74" />
+        <source>Import Vendor Answers — {name}</source>
+        <translation>导入供应商答复 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="76" />
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="76" />
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="76" />
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="77" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="79" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="104" />
+        <source>Nothing can be imported from this file:</source>
+        <translation>此文件无法导入：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="118" />
+        <source>{new} new answers, {changed} changed, {same} unchanged, {empty} unanswered. Nothing changes until you press Apply; Undo takes it back.</source>
+        <translation>{new} 条新答复，{changed} 条有修改，{same} 条未变，{empty} 项未答复。点击“应用”前不会有任何改动；可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="137" />
+        <source>New answers</source>
+        <translation>新答复</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="141" />
+        <source>Changed answers</source>
+        <translation>修改的答复</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="145" />
+        <source>Rows that match no item (not imported)</source>
+        <translation>无法对应检查项的行（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="147" />
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="150" />
+        <source>Statuses the vendor edited (not imported)</source>
+        <translation>供应商改动的状态（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="156" />
+        <source>Answered but still vague or missing: check these</source>
+        <translation>已答复但仍模糊或缺失：请核对</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/import_answers.py" line="168" />
+        <source>Import vendor answers from {name}</source>
+        <translation>从 {name} 导入供应商答复</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="205" />
+        <location filename="../../reviewer/gui/main_window.py" line="226" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="210" />
+        <location filename="../../reviewer/gui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="211" />
+        <location filename="../../reviewer/gui/main_window.py" line="232" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="212" />
+        <location filename="../../reviewer/gui/main_window.py" line="233" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="213" />
+        <location filename="../../reviewer/gui/main_window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="214" />
+        <location filename="../../reviewer/gui/main_window.py" line="235" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="215" />
+        <location filename="../../reviewer/gui/main_window.py" line="237" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="216" />
+        <location filename="../../reviewer/gui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="217" />
+        <location filename="../../reviewer/gui/main_window.py" line="239" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="218" />
+        <location filename="../../reviewer/gui/main_window.py" line="240" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="220" />
+        <location filename="../../reviewer/gui/main_window.py" line="242" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="258" />
+        <location filename="../../reviewer/gui/main_window.py" line="285" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="291" />
+        <location filename="../../reviewer/gui/main_window.py" line="323" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="292" />
+        <location filename="../../reviewer/gui/main_window.py" line="324" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="310" />
+        <location filename="../../reviewer/gui/main_window.py" line="335" />
+        <source>Replace the saved review?</source>
+        <translation>替换已保存的审阅？</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/main_window.py" line="336" />
+        <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
+        <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/main_window.py" line="347" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="311" />
+        <location filename="../../reviewer/gui/main_window.py" line="348" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="318" />
+        <location filename="../../reviewer/gui/main_window.py" line="355" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="319" />
+        <location filename="../../reviewer/gui/main_window.py" line="356" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="330" />
+        <location filename="../../reviewer/gui/main_window.py" line="367" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="367" />
+        <location filename="../../reviewer/gui/main_window.py" line="404" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="368" />
+        <location filename="../../reviewer/gui/main_window.py" line="405" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -461,6 +857,114 @@
         <location filename="../../reviewer/gui/notice_bar.py" line="34" />
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="126" />
+        <source>Portfolio — Contract Reviewer</source>
+        <translation>合同组合 — 合同审阅工具</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="127" />
+        <source>Folder of contracts:</source>
+        <translation>合同文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="128" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="129" />
+        <source>Review All</source>
+        <translation>全部审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="130" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="131" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="131" />
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <source>Vague</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="134" />
+        <source>Response (top severity)</source>
+        <translation>响应时间（最高级别）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="135" />
+        <source>Availability %</source>
+        <translation>可用性 %</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="136" />
+        <source>Data regions</source>
+        <translation>数据区域</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="137" />
+        <source>Deviations</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="137" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="141" />
+        <source>Choose a folder and press Review All. Results are kept in the folder '{out}' inside it; a second run skips unchanged files. Double click a row to open that contract.</source>
+        <translation>选择文件夹并点击“全部审阅”。结果保存在其中的“{out}”文件夹；再次运行时跳过未变化的文件。双击一行即可打开该合同。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="146" />
+        <source>Folder of contracts</source>
+        <translation>合同文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="188" />
+        <source>{total} contracts: {reviewed} reviewed now, {skipped} unchanged since the last run, {failed} with errors. Summary: {csv}</source>
+        <translation>共 {total} 份合同：本次审阅 {reviewed} 份，{skipped} 份自上次以来未变化，{failed} 份出错。汇总：{csv}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="193" />
+        <source>Cancelled; what was done is kept.</source>
+        <translation>已取消；已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/portfolio.py" line="201" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -486,37 +990,42 @@
         <translation>{n} 项中 {met} 项符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="203" />
+        <location filename="../../reviewer/gui/results_model.py" line="213" />
         <source>{new} (tool: {old})</source>
         <translation>{new}（工具：{old}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="218" />
+        <location filename="../../reviewer/gui/results_model.py" line="228" />
         <source>The tool is {pct} % sure of its status.</source>
         <translation>工具对此判定的把握为 {pct}%。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="221" />
+        <location filename="../../reviewer/gui/results_model.py" line="230" />
         <source>Overridden by the reviewer. The tool said: {old}</source>
         <translation>审阅人已改判。工具判定为：{old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="229" />
+        <location filename="../../reviewer/gui/results_model.py" line="240" />
         <source>overridden</source>
         <translation>已改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="231" />
+        <location filename="../../reviewer/gui/results_model.py" line="242" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="233" />
+        <location filename="../../reviewer/gui/results_model.py" line="244" />
         <source>asked vendor</source>
         <translation>已询问供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="235" />
+        <location filename="../../reviewer/gui/results_model.py" line="246" />
+        <source>vendor answered</source>
+        <translation>供应商已答复</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/results_model.py" line="248" />
         <source>deviation</source>
         <translation>偏离</translation>
     </message>
@@ -524,55 +1033,70 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="134" />
+        <location filename="../../reviewer/gui/review_controller.py" line="115" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="137" />
+        <location filename="../../reviewer/gui/review_controller.py" line="118" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="142" />
+        <location filename="../../reviewer/gui/review_controller.py" line="123" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="143" />
+        <location filename="../../reviewer/gui/review_controller.py" line="124" />
         <source>Something went wrong inside Contract Reviewer. Your notes are safe; the details below are also in the log file.</source>
         <translation>合同审阅工具内部出错。您的备注是安全的；下方详情也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="162" />
-        <location filename="../../reviewer/gui/review_controller.py" line="167" />
+        <location filename="../../reviewer/gui/review_controller.py" line="143" />
+        <location filename="../../reviewer/gui/review_controller.py" line="148" />
         <source>Cannot open contract</source>
         <translation>无法打开合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="163" />
+        <location filename="../../reviewer/gui/review_controller.py" line="144" />
         <source>{path} does not exist. Check the name, or pick the file with File &gt; Open.</source>
         <translation>{path} 不存在。请检查文件名，或通过“文件 &gt; 打开”选择文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="168" />
+        <location filename="../../reviewer/gui/review_controller.py" line="149" />
         <source>{name} is not a PDF or Word (.docx) file. Contract Reviewer reads .pdf and .docx contracts, and .review.json review files.</source>
         <translation>{name} 不是 PDF 或 Word (.docx) 文件。本工具可读取 .pdf 和 .docx 合同，以及 .review.json 审阅文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="185" />
+        <location filename="../../reviewer/gui/review_controller.py" line="168" />
         <source>Reviewing {name}…</source>
         <translation>正在审阅 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="207" />
+        <location filename="../../reviewer/gui/review_controller.py" line="187" />
         <source>Not opened: no password given.</source>
         <translation>未打开：没有输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="221" />
+        <location filename="../../reviewer/gui/review_controller.py" line="200" />
         <source>Review complete: {name}</source>
         <translation>审阅完成：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/review_controller.py" line="227" />
+        <source>A saved review of this contract exists ({file}, {details}). Open it? Choose No to start a fresh review.</source>
+        <translation>此合同已有保存的审阅（{file}，{details}）。要打开它吗？选择“否”将重新审阅。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/review_controller.py" line="230" />
+        <source>A saved review of an earlier version of this contract exists ({file}, {details}). Open it? Its notes and overrides can be carried over. Choose No to start a fresh review.</source>
+        <translation>此合同的早期版本已有保存的审阅（{file}，{details}）。要打开它吗？其中的备注和改判可以带入。选择“否”将重新审阅。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/review_controller.py" line="233" />
+        <source>Saved review found</source>
+        <translation>找到已保存的审阅</translation>
     </message>
     <message>
         <location filename="../../reviewer/gui/review_controller.py" line="245" />
@@ -600,213 +1124,343 @@
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="304" />
+        <location filename="../../reviewer/gui/review_controller.py" line="300" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="321" />
+        <location filename="../../reviewer/gui/review_controller.py" line="330" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="326" />
+        <location filename="../../reviewer/gui/review_controller.py" line="338" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="342" />
+        <location filename="../../reviewer/gui/review_controller.py" line="357" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="349" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="64" />
+        <source>Unsaved work from an earlier session is kept for: {names}. File &gt; Restore Unsaved Work opens it.</source>
+        <translation>上次会话中未保存的工作已保留：{names}。可通过“文件 &gt; 恢复未保存的工作”打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="89" />
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="90" />
+        <source>There is no unsaved work from an earlier session.</source>
+        <translation>没有上次会话中未保存的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="115" />
         <source>a contract</source>
         <translation>一份合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="351" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="116" />
+        <source>Contract Reviewer was closed without saving your review of {name} (last autosaved {when}; {details}). Restore it?</source>
+        <translation>合同审阅工具上次关闭时，您对 {name} 的审阅尚未保存（最后自动保存于 {when}；{details}）。要恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="121" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="352" />
-        <source>Contract Reviewer was closed without saving your review of {name} (last autosaved {when}). Restore it?</source>
-        <translation>合同审阅上次关闭时未保存您对 {name} 的审阅（最后自动保存于 {when}）。是否恢复？</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="360" />
+        <location filename="../../reviewer/gui/recovery_verbs.py" line="131" />
         <source>Restored unsaved work on {name}.</source>
         <translation>已恢复 {name} 的未保存工作。</translation>
     </message>
 </context>
 <context>
+    <name>SavedReviews</name>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="48" />
+        <source>saved {when}</source>
+        <translation>保存于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="49" />
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="51" />
+        <source>by {name}</source>
+        <translation>由 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="53" />
+        <source>{o} overrides, {n} notes</source>
+        <translation>{o} 项改判，{n} 条备注</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="90" />
+        <source>a file that is not a review Contract Reviewer can read</source>
+        <translation>一个合同审阅工具无法读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/saved_reviews.py" line="95" />
+        <source>a different review of {name} ({details})</source>
+        <translation>另一份 {name} 的审阅（{details}）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="56" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="61" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/help_window.py" line="61" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="32" />
+        <location filename="../../reviewer/gui/status_style.py" line="38" />
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="33" />
+        <location filename="../../reviewer/gui/status_style.py" line="39" />
         <source>Vague</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/status_style.py" line="34" />
+        <location filename="../../reviewer/gui/status_style.py" line="40" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
 </context>
 <context>
+    <name>ToolWindows</name>
+    <message>
+        <location filename="../../reviewer/gui/tool_windows.py" line="33" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="44" />
+        <source>Import vendor answers</source>
+        <translation>导入供应商答复</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/tool_windows.py" line="34" />
+        <source>Returned checklist (*.xlsx)</source>
+        <translation>供应商返回的清单 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/tool_windows.py" line="45" />
+        <source>Open the review of that contract first, then import the workbook the vendor returned for it.</source>
+        <translation>请先打开该合同的审阅，再导入供应商为其返回的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/tool_windows.py" line="50" />
+        <source>Imported {n} vendor answers (Undo takes them back).</source>
+        <translation>已导入 {n} 条供应商答复（可用“撤销”恢复）。</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="73" />
+        <location filename="../../reviewer/gui/window_actions.py" line="80" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="74" />
+        <location filename="../../reviewer/gui/window_actions.py" line="81" />
         <source>Open a contract (PDF, DOCX) or a saved review</source>
         <translation>打开合同（PDF、DOCX）或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="75" />
+        <location filename="../../reviewer/gui/window_actions.py" line="82" />
         <source>&amp;Save Review</source>
         <translation>保存审阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="76" />
+        <location filename="../../reviewer/gui/window_actions.py" line="83" />
         <source>Save Review &amp;As…</source>
         <translation>审阅另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="77" />
+        <location filename="../../reviewer/gui/window_actions.py" line="84" />
         <source>Use a Checklist File…</source>
         <translation>使用检查清单文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="78" />
+        <location filename="../../reviewer/gui/window_actions.py" line="85" />
+        <source>&amp;Import Vendor Answers…</source>
+        <translation>导入供应商答复(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="86" />
+        <source>Restore Unsaved Work…</source>
+        <translation>恢复未保存的工作…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="87" />
+        <source>Read the checklist workbook the vendor returned; see every change before applying</source>
+        <translation>读取供应商返回的清单工作簿；应用前可查看每一处变化</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="89" />
+        <source>Compare &amp;Vendors…</source>
+        <translation>比较供应商(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="90" />
+        <source>Compare V&amp;ersions…</source>
+        <translation>比较版本(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="91" />
+        <source>&amp;Portfolio (Folder of Contracts)…</source>
+        <translation>合同组合（文件夹）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="79" />
+        <location filename="../../reviewer/gui/window_actions.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="80" />
+        <location filename="../../reviewer/gui/window_actions.py" line="94" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="81" />
+        <location filename="../../reviewer/gui/window_actions.py" line="95" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="82" />
+        <location filename="../../reviewer/gui/window_actions.py" line="96" />
         <source>Mark as Met</source>
         <translation>改判为符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="83" />
+        <location filename="../../reviewer/gui/window_actions.py" line="97" />
         <source>Mark as Vague</source>
         <translation>改判为模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="84" />
+        <location filename="../../reviewer/gui/window_actions.py" line="98" />
         <source>Mark as Missing</source>
         <translation>改判为缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="85" />
+        <location filename="../../reviewer/gui/window_actions.py" line="99" />
         <source>Back to the Tool's Decision</source>
         <translation>恢复工具的判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="86" />
+        <location filename="../../reviewer/gui/window_actions.py" line="100" />
         <source>Edit &amp;Note</source>
         <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="87" />
+        <location filename="../../reviewer/gui/window_actions.py" line="101" />
         <source>&amp;Asked the Vendor</source>
         <translation>已询问供应商(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="88" />
+        <location filename="../../reviewer/gui/window_actions.py" line="102" />
         <source>Use Selection as &amp;Evidence</source>
         <translation>将所选内容作为依据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="89" />
+        <location filename="../../reviewer/gui/window_actions.py" line="103" />
         <source>Select text in a DOCX, or drag a box on a PDF page, then use it as evidence for the selected item</source>
         <translation>在 DOCX 中选择文字，或在 PDF 页面上拖出一个框，然后将其作为所选检查项的依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="91" />
+        <location filename="../../reviewer/gui/window_actions.py" line="105" />
         <source>Reviewer Name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="92" />
+        <location filename="../../reviewer/gui/window_actions.py" line="106" />
         <source>&amp;Next Item</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="93" />
+        <location filename="../../reviewer/gui/window_actions.py" line="107" />
         <source>&amp;Previous Item</source>
         <translation>上一项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="94" />
+        <location filename="../../reviewer/gui/window_actions.py" line="108" />
         <source>Next Item Needing &amp;Attention</source>
         <translation>下一个需关注项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="95" />
+        <location filename="../../reviewer/gui/window_actions.py" line="109" />
         <source>Next vague or missing item (F8)</source>
         <translation>下一个模糊或缺失项 (F8)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="96" />
+        <location filename="../../reviewer/gui/window_actions.py" line="110" />
         <source>Previous Item Needing Attention</source>
         <translation>上一个需关注项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="97" />
+        <location filename="../../reviewer/gui/window_actions.py" line="111" />
         <source>Show Only Vague and Missing</source>
         <translation>只显示模糊和缺失项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="98" />
+        <location filename="../../reviewer/gui/window_actions.py" line="112" />
         <source>&amp;Find Item…</source>
         <translation>查找检查项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="99" />
+        <location filename="../../reviewer/gui/window_actions.py" line="113" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="100" />
+        <location filename="../../reviewer/gui/window_actions.py" line="114" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="101" />
+        <location filename="../../reviewer/gui/window_actions.py" line="115" />
         <source>&amp;Fit Width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="104" />
+        <location filename="../../reviewer/gui/window_actions.py" line="118" />
         <source>&amp;About Contract Reviewer</source>
         <translation>关于合同审阅(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="105" />
+        <location filename="../../reviewer/gui/window_actions.py" line="119" />
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="120" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="121" />
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

@@ -23,7 +23,11 @@ from reviewer.review import Review
 
 # dest -> (flag, help)
 OPTIONS: dict[str, tuple[str, str]] = {
-    "xlsx": ("--xlsx", "write the checklist workbook for the vendor (.xlsx)"),
+    "xlsx": ("--xlsx", "write the checklist workbook for the vendor (.xlsx): item, question, "
+                       "neutral status, cited clause, answer columns; no internal notes "
+                       "unless --include-notes"),
+    "internal_xlsx": ("--internal-xlsx", "write the internal workbook (.xlsx): both statuses, "
+                                         "findings, override reasons, notes, confidence"),
     "docx_report": ("--docx-report", "write the review report as Word (.docx)"),
     "pdf_report": ("--pdf-report", "write the review report as PDF"),
     "annotated": ("--annotated", "write a copy of the contract with the findings as Word "
@@ -60,6 +64,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
              help="language of the exports (default: the contract's)")
     _try_add(group, "--paper", choices=("a4", "letter"), default="a4",  # type: ignore[arg-type]
              help="paper size of the reports (default: a4)")
+    _try_add(group, "--include-notes", action="store_true",  # type: ignore[arg-type]
+             help="put the reviewer's notes and override reasons in the vendor workbook too")
     _try_add(group, "--vendor", metavar="NAME",  # type: ignore[arg-type]
              help="the vendor's name, shown in the reports' title block")
     parser.set_defaults(**{ADDED: tuple(added)})
@@ -87,7 +93,9 @@ def run_exports(
     common: dict[str, Any] = {"lang": lang, "annotations": annotations, "checklist": checklist}
     vendor = getattr(args, "vendor", None) or ""
     writers: dict[str, Callable[[str], Path]] = {
-        "xlsx": lambda out: api.write_checklist_xlsx(review, out, **common),
+        "xlsx": lambda out: api.write_checklist_xlsx(
+            review, out, include_notes=bool(getattr(args, "include_notes", False)), **common),
+        "internal_xlsx": lambda out: api.write_internal_xlsx(review, out, **common),
         "csv": lambda out: api.write_checklist_csv(review, out, **common),
         "json": lambda out: api.write_json(review, out, **common),
         "docx_report": lambda out: api.write_docx_report(

@@ -29,20 +29,29 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reviewer.session.responses import import_vendor_responses
-    from reviewer.session.review_file import load_review_file, review_file_lock
+    from reviewer.api import checklist_for_review, load_review_file, preview_vendor_responses
+    from reviewer.session.review_file import review_file_lock
 
-    # Read, import and save under the file's lock: two imports at once take
-    # turns, and each sees the other's answers (none is lost).
+    # Read, preview, import and save under the file's lock: two imports at once
+    # take turns, and each sees the other's answers (none is lost).
     with review_file_lock(args.review_file):
         saved = load_review_file(args.review_file)
-        annotations, summary = import_vendor_responses(
-            saved.review, saved.annotations, args.workbook,
-            contract_sha256=saved.contract_sha256)
-        print(summary.message())
-        if summary.updated and not args.dry_run:
-            _save_locked(args.review_file, replace(saved, annotations=annotations))
-            print(f"Saved {args.review_file}")
+        checklist = checklist_for_review(saved.review)
+        titles = {i.id: i.title.get("en") for i in checklist.items} if checklist else {}
+        preview = preview_vendor_responses(saved.review, saved.annotations, args.workbook,
+                                           contract_sha256=saved.contract_sha256, titles=titles)
+        if preview.refused:
+            from reviewer.errors import ReviewerError
+
+            raise ReviewerError(preview.refused)
+        for line in preview.lines():
+            print(line)
+        if args.dry_run:
+            print("Dry run: the review file was not changed.")
+        elif preview.applicable and preview.annotations is not None:
+            _save_locked(args.review_file, replace(saved, annotations=preview.annotations))
+            print(f"Imported {len(preview.new) + len(preview.changed)} vendor response(s). "
+                  f"Saved {args.review_file}")
     return 0
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from reviewer.export.docx_report import write_docx_report
     from reviewer.export.json_export import write_json
     from reviewer.export.pdf_report import write_pdf_report
-    from reviewer.export.xlsx import write_checklist_xlsx
+    from reviewer.export.xlsx import write_checklist_xlsx, write_internal_xlsx
 
 # Imported on first use: openpyxl, reportlab and python-docx cost ~0.4 s of
 # start-up, and a plain review (or the JSON export) needs none of them.
@@ -28,6 +28,7 @@ _WHERE = {
     "AnnotatedCopy": "annotated", "default_annotated_path": "annotated", "write_annotated_copy": "annotated",
     "write_checklist_csv": "csv_table", "write_docx_report": "docx_report", "write_json": "json_export",
     "write_pdf_report": "pdf_report", "write_checklist_xlsx": "xlsx",
+    "write_internal_xlsx": "xlsx",
 }
 
 
@@ -45,6 +46,7 @@ __all__ = [
     "write_checklist_csv",
     "write_checklist_xlsx",
     "write_docx_report",
+    "write_internal_xlsx",
     "write_json",
     "write_pdf_report",
 ]

@@ -37,6 +37,8 @@ class ItemRow:
     vendor_response: str
     reviewer_note: str
     override_note: str
+    tool_finding: str = ""  # the tool's own reasons, whatever the override
+    confidence: float | None = None  # the tool's confidence, internal exports only
 
     @property
     def overridden(self) -> bool:
@@ -96,6 +98,31 @@ def _join_unique(values: list[str]) -> str:
     return "\n".join(seen)
 
 
+# Wording that keeps a finding true to the status after the reviewer's override.
+_OVERRIDE_WORDS = {
+    "en": {"changed": "The reviewer changed this to {status}", "tool": "The tool found"},
+    "zh": {"changed": "审核人已将此项改为“{status}”", "tool": "工具的判断"},
+}
+
+
+def finding_text(tool_finding: str, status: Status, tool_status: Status, lang: Language
+                 ) -> str:
+    """The finding as the reader should see it: the tool's reasons when nobody changed
+    the status; else the reviewer's decision (and reason) first, then what the tool found,
+    so a finding never says "Met in clause 3" under the status "Missing" unexplained."""
+    if status == tool_status:
+        return tool_finding
+    words = _OVERRIDE_WORDS["zh" if lang == "zh" else "en"]
+    colon = "：" if lang == "zh" else ": "
+    head = words["changed"].format(status=status_label(status, lang))
+    head += "。" if lang == "zh" else "."  # the reason has its own column and line
+    if not tool_finding:
+        return head
+    tool = f"{words['tool']} ({status_label(tool_status, lang)}){colon}" if lang != "zh" else \
+        f"{words['tool']}（{status_label(tool_status, lang)}）{colon}"
+    return head + "\n" + tool + tool_finding.replace("\n", " ")
+
+
 def item_row(
     finding: Finding, annotations: Annotations, checklist: Checklist | None, lang: Language
 ) -> ItemRow:
@@ -115,7 +142,8 @@ def item_row(
         title=item.title.get(lang) if item is not None else finding.item_id,
         status=status,
         tool_status=finding.status,
-        finding=clean(_join_unique([r.get(lang) for r in finding.reasons])),
+        finding=clean(finding_text(_join_unique([r.get(lang) for r in finding.reasons]), status,
+                                   finding.status, lang)),
         evidence=evidence,
         evidence_quote="\n\n".join(e.text for e in evidence),
         clause_page=_join_unique([cite(e, lang) for e in evidence]),
@@ -124,6 +152,8 @@ def item_row(
         vendor_response=clean(ann.vendor_response),
         reviewer_note=clean(ann.note),
         override_note=clean(ann.override_note),
+        tool_finding=clean(_join_unique([r.get(lang) for r in finding.reasons])),
+        confidence=finding.confidence,
     )
 
 
@@ -170,13 +200,33 @@ def note_lines(row: ItemRow, lang: Language) -> list[str]:
     return lines
 
 
+def _unplaced(row: ItemRow) -> bool:
+    """An item the commented copy cannot attach to the text: no evidence, and missing
+    or carrying the reviewer's work (an override, a note, an answer)."""
+    if row.evidence:
+        return False
+    return row.status == Status.MISSING or row.overridden or bool(
+        row.reviewer_note or row.vendor_response)
+
+
 def missing_lines(rows: list[ItemRow], lang: Language) -> list[str]:
-    """The start-of-document note: every missing item with its question."""
+    """The start-of-document note: every missing item with its question, and every
+    item without evidence that the reviewer overrode or annotated (so each override
+    and note reaches the commented copy even when there is no clause to hang it on)."""
     colon = "：" if lang == "zh" else ": "
-    missing = [r for r in rows if r.status == Status.MISSING]
-    if not missing:
+    listed = [r for r in rows if _unplaced(r)]
+    if not listed:
         return [label("missing_intro", lang), label("none_missing", lang)]
     lines = [label("missing_intro", lang)]
-    for r in missing:
-        lines.append(f"• {r.title}" + (colon + r.question if r.question else ""))
+    for r in listed:
+        head = f"• {r.title}"
+        if r.status != Status.MISSING or r.overridden:
+            head += f" — {status_text(r, lang)}"
+        lines.append(head + (colon + r.question if r.question else ""))
+        if r.overridden and r.override_note:
+            lines.append("  " + label("override_note", lang) + colon + r.override_note)
+        if r.reviewer_note:
+            lines.append("  " + label("reviewer_note", lang) + colon + r.reviewer_note)
+        if r.vendor_response:
+            lines.append("  " + label("vendor_response", lang) + colon + r.vendor_response)
     return lines

@@ -47,7 +47,15 @@ def create_window(lang: str | None = None) -> tuple[MainWindow, Translations]:
     translations = Translations(app)
     lang = lang or settings.language() or system_language()
     translations.set_language(lang)
-    window = MainWindow(settings, folder, language_switcher=translations.set_language)
+    from reviewer.gui.test_hook import TestHook, load_script
+
+    script = load_script()
+    hook = TestHook(script) if script is not None else None
+    window = MainWindow(settings, folder, presenter=hook.presenter if hook else None,
+                        language_switcher=translations.set_language)
+    if hook is not None:
+        hook.attach(window)
+        window.test_hook = hook  # kept alive with the window
     window.state.ui_lang = lang
     window.retranslate()
     (window.actions_.lang_zh if lang == "zh" else window.actions_.lang_en).setChecked(True)
@@ -73,8 +81,5 @@ def run(file: str | None = None, screenshot: str | None = None, lang: str | None
         app.exec()
         return shot.exit_code
     window.show()
-    if file:
-        QTimer.singleShot(0, lambda: window.controller.open_path(file))
-    else:
-        QTimer.singleShot(0, window.controller.offer_recovery)
+    QTimer.singleShot(0, lambda: window.controller.start(file))
     return int(app.exec())

@@ -100,6 +100,7 @@ class ChecklistPane(QWidget):
 
     def retranslate(self) -> None:
         self._size_columns()
+        self.search.setPlaceholderText(self.tr("Search items, reasons and notes"))
         self.show_label.setText(self.tr("Show:"))
         self.least_sure.setText(self.tr("Least sure first"))
         self.least_sure.setToolTip(self.tr("Order the items by how sure the tool is, the doubtful ones first"))
@@ -124,18 +125,18 @@ class ChecklistPane(QWidget):
         ]
         overrides = sum(1 for f in review.findings
                         if self.state.effective_status(f) is not f.status)
-        text = self.tr("Score <b>{score:.1f}</b> / 100").format(score=review.score)
-        text += " &nbsp; " + " &nbsp; ".join(parts)
+        mine = review.score
+        if overrides and self.state.checklist is not None:
+            from reviewer.api import effective_score
+
+            mine = effective_score(self.state.checklist, review.findings,
+                                   self.state.effective_status)
+        # One line: the tool's score and the score with the reviewer's changes, side by side.
+        text = self.tr("Tool's score <b>{tool:.1f}</b> \u00b7 With your changes <b>{mine:.1f}</b>"
+                       " / 100").format(tool=review.score, mine=mine)
+        text += "<br>" + " &nbsp; ".join(parts)
         if overrides:
             text += " &nbsp; " + self.tr("({n} overridden)").format(n=overrides)
-            if self.state.checklist is not None:
-                from reviewer.api import effective_score
-
-                mine = effective_score(self.state.checklist, review.findings,
-                                       self.state.effective_status)
-                text += "<br>" + self.tr(
-                    "Score with your changes: <b>{score:.1f}</b> (the tool's stays above)"
-                ).format(score=mine)
         self.summary.setText(text)
 
     def _apply_order(self, on: bool) -> None:

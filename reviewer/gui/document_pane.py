@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,8 @@ from reviewer.clause import Clause
 from reviewer.document import Box, Document, Location
 from reviewer.gui.docx_view import DocxView
 from reviewer.gui.pdf_view import PdfView
-from reviewer.review import Evidence
+from reviewer.gui.status_style import HIGHLIGHTS, status_word
+from reviewer.review import Evidence, Status
 
 CJK_FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC",
                 "WenQuanYi Micro Hei"]
@@ -47,6 +48,9 @@ class DocumentPane(QWidget):
         font.setFamilies(CJK_FAMILIES)
         font.setPointSizeF(max(10.0, font.pointSizeF()))
         self.docx.setFont(font)
+        self._docx_base_size = font.pointSizeF()
+        self._docx_zoom = 0  # points added to the DOCX text size
+        self._last_locations: list[Location] = []
         self.placeholder = QLabel(self.tr(
             "Open a contract (PDF or DOCX) with File > Open, or drop it here."))
         self.placeholder.setWordWrap(True)
@@ -61,10 +65,10 @@ class DocumentPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        self.fit_button = self._tool(self.tr("Fit width"), self.pdf.set_fit_width)
-        self.zoom_out_button = self._tool("\u2212", lambda: self.pdf.zoom_by(1 / 1.2))
+        self.fit_button = self._tool(self.tr("Fit width"), self.fit_width)
+        self.zoom_out_button = self._tool("\u2212", lambda: self.zoom_by(1 / 1.2))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
-        self.zoom_in_button = self._tool("+", lambda: self.pdf.zoom_by(1.2))
+        self.zoom_in_button = self._tool("+", lambda: self.zoom_by(1.2))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
@@ -79,6 +83,9 @@ class DocumentPane(QWidget):
         bar.addWidget(self.page_box)
         bar.addWidget(self.page_count_label)
         bar.addStretch(1)
+        self.legend = QLabel()  # what the highlight colours mean
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.legend)
         self.toolbar = QWidget()
         self.toolbar.setLayout(bar)
         layout = QVBoxLayout(self)
@@ -90,6 +97,22 @@ class DocumentPane(QWidget):
         self.pdf.selectionMade.connect(self._on_pdf_selection)
         self.docx.selectionChanged.connect(
             lambda: self.selectionChanged.emit(self.docx.textCursor().hasSelection()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Relabel every control in the current UI language (Fit width, Page, of N)."""
+        self.placeholder.setText(self.tr(
+            "Open a contract (PDF or DOCX) with File > Open, or drop it here."))
+        self.fit_button.setText(self.tr("Fit width"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.page_box.setToolTip(self.tr("Go to page"))
+        self.page_label.setText(self.tr("Page"))
+        swatches = " &nbsp;".join(
+            f"<span style='background:{HIGHLIGHTS[s][0].name()};border:1px solid "
+            f"{HIGHLIGHTS[s][1].name()}'>&nbsp;&nbsp;&nbsp;</span> {status_word(s)}"
+            for s in Status)
+        self.legend.setText(self.tr("Highlights:") + " " + swatches)
         self._update_toolbar()
 
     def _tool(self, text: str, slot: object) -> QToolButton:
@@ -122,11 +145,33 @@ class DocumentPane(QWidget):
             self.stack.setCurrentWidget(self.docx)
         self._update_toolbar()
 
+    def zoom_by(self, factor: float) -> None:
+        """Zoom the PDF page or the DOCX text, whichever is shown."""
+        if self.format == "docx":
+            if factor != 1.0:
+                self._docx_zoom = max(-6, min(20, self._docx_zoom + (1 if factor > 1 else -1)))
+            font = self.docx.font()
+            font.setPointSizeF(self._docx_base_size + self._docx_zoom)
+            self.docx.setFont(font)
+            if self.document is not None:  # headings are sized from the font: lay out again
+                self.docx.set_document(self.document)
+                self.docx.show_locations(self._last_locations, scroll=True)
+        else:
+            self.pdf.zoom_by(factor)
+
+    def fit_width(self) -> None:
+        if self.format == "docx":
+            self._docx_zoom = 0
+            self.zoom_by(1.0)
+        else:
+            self.pdf.set_fit_width()
+
     def _update_toolbar(self) -> None:
         is_pdf = self.format == "pdf"
-        for w in (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.page_box,
-                  self.page_label, self.page_count_label):
-            w.setVisible(is_pdf)
+        for page_widget in (self.page_box, self.page_label, self.page_count_label):
+            page_widget.setVisible(is_pdf)
+        for button in (self.fit_button, self.zoom_out_button, self.zoom_in_button):
+            button.setVisible(self.format in ("pdf", "docx"))
         if is_pdf:
             self.page_box.blockSignals(True)
             self.page_box.setMaximum(max(1, self.pdf.page_count))
@@ -143,8 +188,12 @@ class DocumentPane(QWidget):
         self.page_box.blockSignals(False)
 
     # --- evidence ------------------------------------------------------------------
-    def show_locations(self, locations: list[Location], scroll: bool = True) -> bool:
-        """Highlight these locations and scroll to the first; False if none is shown."""
+    def show_locations(self, locations: list[Location], scroll: bool = True,
+                       status: Status | None = None) -> bool:
+        """Highlight these locations (in the colour of ``status``, the item's) and scroll
+        to the first; False if none is shown."""
+        self._last_locations = list(locations)
+        colours = HIGHLIGHTS.get(status) if status is not None else None
         if self.format == "pdf":
             boxes = tuple(b for loc in locations for b in loc.boxes)
             if not boxes:
@@ -153,10 +202,11 @@ class DocumentPane(QWidget):
                 if pages and scroll:
                     self.pdf.go_to_page(pages[0])
                 return bool(pages)
-            self.pdf.show_boxes(boxes, scroll)
+            self.pdf.show_boxes(boxes, scroll, colours)
             return True
         if self.format == "docx":
-            return self.docx.show_locations(locations, scroll)
+            return self.docx.show_locations(locations, scroll,
+                                            colours[0] if colours else None)
         return False
 
     def _on_pdf_selection(self, page: int, rect: QRectF) -> None:

@@ -118,7 +118,8 @@ class DocxView(QTextEdit):
             return self.ranges[(loc.index, loc.row)]
         return self.ranges.get((loc.index, None))
 
-    def show_locations(self, locations: list[Location], scroll: bool = True) -> bool:
+    def show_locations(self, locations: list[Location], scroll: bool = True,
+                       colour: QColor | None = None) -> bool:
         selections = []
         first: tuple[int, int] | None = None
         for loc in locations:
@@ -130,7 +131,7 @@ class DocxView(QTextEdit):
             sel.cursor = QTextCursor(self.document())
             sel.cursor.setPosition(rng[0])
             sel.cursor.setPosition(rng[1], QTextCursor.MoveMode.KeepAnchor)
-            sel.format.setBackground(QColor(255, 214, 0, 140))
+            sel.format.setBackground(colour or QColor(255, 214, 0, 140))
             selections.append(sel)
         self.setExtraSelections(selections)
         if scroll and first is not None:

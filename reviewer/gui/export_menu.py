@@ -31,6 +31,7 @@ class ExportKind:
 
 KINDS = (
     ExportKind("xlsx", ".xlsx"),
+    ExportKind("internal-xlsx", ".xlsx"),
     ExportKind("csv", ".csv"),
     ExportKind("docx-report", ".docx"),
     ExportKind("pdf-report", ".pdf"),
@@ -44,6 +45,7 @@ def _writer(key: str) -> Callable[..., Any]:
 
     writers: dict[str, Callable[..., Any]] = {
         "xlsx": export.write_checklist_xlsx,
+        "internal-xlsx": export.write_internal_xlsx,
         "csv": export.write_checklist_csv,
         "docx-report": export.write_docx_report,
         "pdf-report": export.write_pdf_report,
@@ -63,6 +65,11 @@ class ExportMenu(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.menu = QMenu(parent)
         self.actions = {k.key: self.menu.addAction("") for k in KINDS}
+        self.menu.insertSeparator(self.actions["csv"])
+        # Off by default: the vendor workbook carries no internal notes unless asked.
+        self.include_notes = self.menu.addAction("")
+        self.include_notes.setCheckable(True)
+        self.menu.insertAction(self.actions["internal-xlsx"], self.include_notes)
         for kind in KINDS:
             self.actions[kind.key].triggered.connect(
                 lambda _=False, k=kind: self._choose_and_export(k))
@@ -75,6 +82,7 @@ class ExportMenu(QObject):
         self.menu.setTitle(self.tr("&Export"))
         labels = {
             "xlsx": self.tr("Checklist for the Vendor (Excel)\u2026"),
+            "internal-xlsx": self.tr("Internal Checklist with Notes (Excel)\u2026"),
             "csv": self.tr("Checklist as CSV\u2026"),
             "docx-report": self.tr("Report (Word)\u2026"),
             "pdf-report": self.tr("Report (PDF)\u2026"),
@@ -83,6 +91,11 @@ class ExportMenu(QObject):
         }
         for key, action in self.actions.items():
             action.setText(labels[key])
+        self.include_notes.setText(self.tr("Include My Notes in the Vendor Checklist"))
+        self.actions["xlsx"].setToolTip(self.tr(
+            "Item, question, status in neutral words, cited clause and answer columns. "
+            "Your notes, the tool's own status and override reasons stay out unless "
+            "'Include My Notes' is ticked."))
 
     def _update_enabled(self) -> None:
         self.menu.setEnabled(self.state.review is not None)
@@ -94,7 +107,8 @@ class ExportMenu(QObject):
             from reviewer.api import default_annotated_path
 
             return default_annotated_path(contract)
-        tag = {"docx-report": "-report", "pdf-report": "-report"}.get(kind.key, "-checklist")
+        tag = {"docx-report": "-report", "pdf-report": "-report",
+               "internal-xlsx": "-internal"}.get(kind.key, "-checklist")
         if kind.key == "json":
             tag = ""
         return contract.with_name(contract.stem + tag + kind.suffix)
@@ -114,6 +128,8 @@ class ExportMenu(QObject):
         kwargs: dict[str, Any] = {"lang": self.state.ui_lang,
                                   "annotations": self.state.annotations,
                                   "checklist": self.state.checklist}
+        if key == "xlsx":
+            kwargs["include_notes"] = self.include_notes.isChecked()
         if key == "annotated" and self.state.contract_path is not None:
             kwargs["source"] = self.state.contract_path
         writer = _writer(key)

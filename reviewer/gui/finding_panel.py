@@ -69,7 +69,7 @@ class FindingPanel(QWidget):
         self.override = QComboBox()
         self.override_note = QLineEdit()
         self.note = QPlainTextEdit()
-        self.note.setMaximumHeight(70)
+        self.note.setMaximumHeight(56)
         self.asked = QCheckBox()
         self.vendor_response = QLineEdit()
         self.form = QFormLayout()

@@ -39,6 +39,7 @@ from reviewer.gui.plain_text import plain_tooltip
 from reviewer.gui.review_controller import CONTRACT_SUFFIXES, ReviewController
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.settings import AppSettings
+from reviewer.gui.tool_windows import ToolWindows
 from reviewer.gui.window_actions import WindowActions
 from reviewer.review import Status
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.language_switcher = language_switcher  # callable(lang) installed by the app
+        self.test_hook: object | None = None  # reviewer.gui.test_hook, when a test runs the app
         self.presenter = presenter or DialogPresenter(self)
         self.state = ReviewState(self)
         self.document_pane = DocumentPane()
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.exports = ExportMenu(self.state, self.presenter, self, pool)
         self.commands = AnnotationCommands(self.state, self.document_pane, settings, self)
+        self.tools = ToolWindows(self, pool)
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -80,8 +83,11 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.checklist_pane)
         self.right.addWidget(self.finding_panel)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        # The detail pane (question, decision, why, evidence and the correction form)
+        # gets the larger share, so it reads without scrolling at 1280x800.
+        self.right.setStretchFactor(0, 2)
+        self.right.setStretchFactor(1, 3)
+        self.right.setSizes([330, 500])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.document_pane)
@@ -103,9 +109,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.open)
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(a.restore_unsaved)
         self.file_menu.addAction(a.save)
         self.file_menu.addAction(a.save_as)
         self.file_menu.addMenu(self.exports.menu)
+        self.file_menu.addAction(a.import_answers)
         self.file_menu.addSeparator()
         self.checklist_menu = QMenu(self)
         self.checklist_menu.aboutToShow.connect(self._fill_checklist_menu)
@@ -119,6 +127,9 @@ class MainWindow(QMainWindow):
                 self.edit_menu.addSeparator()
             else:
                 self.edit_menu.addAction(act)
+        self.tools_menu = bar.addMenu("")
+        for act in (a.compare_vendors, a.compare_versions, a.portfolio):
+            self.tools_menu.addAction(act)
         self.view_menu = bar.addMenu("")
         for act in (a.next_item, a.prev_item, a.next_attention, a.prev_attention,
                     a.only_attention, a.find, None, a.zoom_in, a.zoom_out, a.fit_width, None):
@@ -130,6 +141,9 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(a.lang_en)
         self.language_menu.addAction(a.lang_zh)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.guide)
+        self.help_menu.addAction(a.shortcuts)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("MainToolbar")
@@ -160,8 +174,13 @@ class MainWindow(QMainWindow):
         a, c, s = self.actions_, self.controller, self.state
         a.open.triggered.connect(self.choose_and_open)
         a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self._save_as)
+        a.save_as.triggered.connect(lambda: self._save_as())
         a.choose_checklist_file.triggered.connect(self.choose_checklist_file)
+        a.import_answers.triggered.connect(lambda: self.tools.choose_answers())
+        a.restore_unsaved.triggered.connect(lambda: self.controller.restore_other())
+        a.compare_vendors.triggered.connect(lambda: self.tools.compare_vendors())
+        a.compare_versions.triggered.connect(lambda: self.tools.compare_versions())
+        a.portfolio.triggered.connect(lambda: self.tools.portfolio())
         a.quit.triggered.connect(self.close)
         a.cancel.triggered.connect(c.cancel)
         a.undo.triggered.connect(s.undo_stack.undo)
@@ -181,11 +200,13 @@ class MainWindow(QMainWindow):
         a.only_attention.toggled.connect(lambda on: self.checklist_pane.set_status_filter(
             {Status.VAGUE, Status.MISSING} if on else set(Status)))
         a.find.triggered.connect(self.checklist_pane.search.setFocus)
-        a.zoom_in.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1.2))
-        a.zoom_out.triggered.connect(lambda: self.document_pane.pdf.zoom_by(1 / 1.2))
-        a.fit_width.triggered.connect(self.document_pane.pdf.set_fit_width)
+        a.zoom_in.triggered.connect(lambda: self.document_pane.zoom_by(1.2))
+        a.zoom_out.triggered.connect(lambda: self.document_pane.zoom_by(1 / 1.2))
+        a.fit_width.triggered.connect(self.document_pane.fit_width)
         a.lang_group.triggered.connect(lambda act: self.switch_language(str(act.data())))
         a.about.triggered.connect(self.show_about)
+        a.guide.triggered.connect(lambda: self.tools.show_help("guide"))
+        a.shortcuts.triggered.connect(lambda: self.tools.show_help("shortcuts"))
         a.clear_recent.triggered.connect(self._clear_recent)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
@@ -199,8 +220,11 @@ class MainWindow(QMainWindow):
         c.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
         c.warningsChanged.connect(self.notice.show_messages)
         c.recentChanged.connect(self._fill_recent)
+        # after a review, the first item needing attention is selected
+        c.reviewReady.connect(lambda: None if self.state.current_item
+                              else self.checklist_pane.step_item(1, True))
         self.finding_panel.evidenceRequested.connect(
-            lambda locs: self.document_pane.show_locations(locs))
+            lambda locs: self.document_pane.show_locations(locs, status=self._current_status()))
         self.clause_pane.clauseSelected.connect(self._on_clause)
         self.exports.exported.connect(lambda p: self.statusBar().showMessage(
             self.tr("Exported {name}").format(name=Path(p).name), 8000))
@@ -212,6 +236,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.checklist_menu.setTitle(self.tr("&Checklist"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -223,6 +248,11 @@ class MainWindow(QMainWindow):
         self.exports.retranslate()
         self.finding_panel.retranslate()
         self.clause_pane.retranslate()
+        self.document_pane.retranslate()
+        for tool in self.tools.open_windows:
+            retranslate = getattr(tool, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
         self.checklist_pane.model.refresh_all()
         self._fill_recent(self.settings.recent_files())
         self._update_title()
@@ -264,7 +294,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.state.review is not None
         a = self.actions_
-        for act in (a.save, a.save_as, *a.override.values(), a.clear_override, a.edit_note,
+        for act in (a.save, a.save_as, a.import_answers, *a.override.values(), a.clear_override, a.edit_note,
                     a.asked_vendor, a.use_selection, a.next_item, a.prev_item, a.next_attention,
                     a.prev_attention):
             act.setEnabled(has)
@@ -272,7 +302,8 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(self.state.undo_stack.canRedo())
 
     def _on_current_item(self, item_id: str) -> None:
-        self.document_pane.show_locations(self.finding_panel.evidence_locations(), scroll=True)
+        self.document_pane.show_locations(self.finding_panel.evidence_locations(), scroll=True,
+                                          status=self._current_status())
         self.actions_.asked_vendor.setChecked(
             self.state.annotations.item(item_id).asked_vendor)
 
@@ -280,8 +311,12 @@ class MainWindow(QMainWindow):
         item = self.state.current_item
         if item:
             self.document_pane.show_locations(self.finding_panel.evidence_locations(),
-                                              scroll=False)
+                                              scroll=False, status=self._current_status())
             self.actions_.asked_vendor.setChecked(self.state.annotations.item(item).asked_vendor)
+
+    def _current_status(self) -> Status | None:
+        finding = self.state.finding(self.state.current_item)
+        return self.state.effective_status(finding) if finding is not None else None
 
     def _on_clause(self, clause: Clause) -> None:
         self.document_pane.show_locations([clause.location], scroll=True)
@@ -295,19 +330,24 @@ class MainWindow(QMainWindow):
             self.controller.open_path(path)
 
     def save(self) -> None:
-        """Save to the review file; the first time, ask where (next to the contract)."""
-        if self.state.review_file is not None:
-            self.controller.save()
+        """Save to the review file; the first time, next to the contract, asking first
+        when a different review is already there (Replace, or pick another name)."""
+        target = self.controller.default_review_path()
+        if target is None:
+            return
+        other = self.controller.would_replace(target)
+        if other is None or self.presenter.confirm(self.tr("Replace the saved review?"), self.tr(
+                "{file} already holds {other}. Replace it with this review? Choose No to "
+                "save under another name.").format(file=target.name, other=other)):
+            self.controller.save(target)
         else:
-            self._save_as()
+            self._save_as(target.with_name(target.name.replace(".review.json",
+                                                               "-2.review.json")))
 
-    def _save_as(self) -> None:
+    def _save_as(self, start_path: Path | None = None) -> None:
         if self.state.review is None:
             return
-        from reviewer.api import review_file_path_for
-
-        start = str(self.state.review_file or review_file_path_for(
-            self.state.contract_path or Path(self.state.review.document.path)))
+        start = str(start_path or self.controller.default_review_path())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save review"), start,
                                               self.tr("Review files (*.review.json)"))
         if path:
@@ -373,13 +413,17 @@ class MainWindow(QMainWindow):
     # --- window events ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and any(u.toLocalFile().lower().endswith((*CONTRACT_SUFFIXES, ".json"))
+        if urls and any(u.toLocalFile().lower().endswith((*CONTRACT_SUFFIXES, ".json", ".xlsx"))
                         for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             path = url.toLocalFile()
+            if path.lower().endswith(".xlsx"):  # the vendor's returned checklist
+                self.tools.import_answers(Path(path))
+                event.acceptProposedAction()
+                return
             if path:
                 self.controller.open_path(path)
                 event.acceptProposedAction()

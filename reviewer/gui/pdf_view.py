@@ -70,8 +70,8 @@ class _Pages(QWidget):
             for box in view.highlights:
                 if box.page == i + 1:
                     r = view.box_rect(box)
-                    p.fillRect(r, HIGHLIGHT_FILL)
-                    p.setPen(QPen(HIGHLIGHT_EDGE, 2))
+                    p.fillRect(r, view.highlight_colours[0])
+                    p.setPen(QPen(view.highlight_colours[1], 2))
                     p.drawRect(r)
             for box in view.selection_boxes:
                 if box.page == i + 1:
@@ -117,6 +117,7 @@ class PdfView(QScrollArea):
         self.scale = 1.0
         self.fit_width = True
         self.highlights: tuple[Box, ...] = ()
+        self.highlight_colours: tuple[QColor, QColor] = (HIGHLIGHT_FILL, HIGHLIGHT_EDGE)
         self.selection_boxes: tuple[Box, ...] = ()
         self._cache: OrderedDict[tuple[int, float], QPixmap] = OrderedDict()
         self._queue: list[int] = []
@@ -143,6 +144,7 @@ class PdfView(QScrollArea):
         self._cache.clear()
         self._queue.clear()
         self.highlights = ()
+        self.selection_boxes = ()  # a selection never carries over to the next document
         if self._pdf is not None:
             self._pdf.close()
         self._pdf = None
@@ -221,8 +223,11 @@ class PdfView(QScrollArea):
     def _emit_page(self) -> None:
         self.pageChanged.emit(self.current_page())
 
-    def show_boxes(self, boxes: tuple[Box, ...], scroll: bool = True) -> None:
-        """Highlight these boxes and scroll the first into view (a third from the top)."""
+    def show_boxes(self, boxes: tuple[Box, ...], scroll: bool = True,
+                   colours: tuple[QColor, QColor] | None = None) -> None:
+        """Highlight these boxes and scroll the first into view (a third from the top).
+        ``colours``: (fill, edge), the item's status colours; default yellow."""
+        self.highlight_colours = colours or (HIGHLIGHT_FILL, HIGHLIGHT_EDGE)
         self.highlights = tuple(b for b in boxes if 1 <= b.page <= len(self._rects))
         self._pages.update()
         if scroll and self.highlights:

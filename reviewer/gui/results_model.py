@@ -243,6 +243,8 @@ class ResultsModel(QAbstractItemModel):
             marks.append(("\u00b6", self.tr("note")))
         if ann.asked_vendor:
             marks.append(("\u2709", self.tr("asked vendor")))
+        if ann.vendor_response:
+            marks.append(("\u2713", self.tr("vendor answered")))
         if f.deviations:
             marks.append(("!", self.tr("deviation")))
         if role == Qt.ItemDataRole.DisplayRole:

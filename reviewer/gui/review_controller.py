@@ -9,6 +9,7 @@ wires actions to it, and tests drive it directly.
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,7 +25,9 @@ from reviewer.document import Document
 from reviewer.errors import Cancelled, PasswordRequired, ReviewerError
 from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.messages import MessagePresenter, SaveChoice
+from reviewer.gui.recovery_verbs import RecoveryVerbs
 from reviewer.gui.review_state import ReviewState
+from reviewer.gui.saved_reviews import describe, find_saved_review, other_review_at
 from reviewer.gui.settings import AppSettings
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
@@ -32,10 +35,10 @@ from reviewer.review import Review
 
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
-AUTOSAVE_IDLE_MS = 3000
+AUTOSAVE_IDLE_MS = int(os.environ.get("REVIEWER_AUTOSAVE_MS", "") or 3000)
 
 
-class ReviewController(QObject):
+class ReviewController(QObject, RecoveryVerbs):
     busyChanged = Signal(bool)
     progress = Signal(float, str)
     statusMessage = Signal(str)
@@ -55,6 +58,7 @@ class ReviewController(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.task: BackgroundTask | None = None
         self._generation = 0  # results of a superseded task are ignored
+        self._recovery: Path | None = None  # the autosave this window wrote
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_IDLE_MS)
@@ -148,6 +152,8 @@ class ReviewController(QObject):
             return False
         if not self.maybe_discard_changes():
             return False
+        if keep is None and saved is None and self._offer_saved_review(p):
+            return True
         if keep is None:
             self.state.clear()
             self.pane.clear()
@@ -188,7 +194,9 @@ class ReviewController(QObject):
                 self.state.set_review(review, checklist, keep, saved=rerun, dirty=True)
             else:
                 self.state.set_review(review, checklist, keep, dirty=keep is not None)
-            self.recentChanged.emit(self.settings.add_recent(str(p.resolve())))
+            review_file = self.state.review_file
+            self.recentChanged.emit(self.settings.add_recent(
+                str((review_file or p).resolve()), (str(p.resolve()),)))
             self.statusMessage.emit(self.tr("Review complete: {name}").format(name=p.name))
             self.reviewReady.emit()
 
@@ -206,9 +214,30 @@ class ReviewController(QObject):
         self.pane.set_document(document)
         self.warningsChanged.emit(list(document.warnings))
 
+    def _offer_saved_review(self, contract: Path) -> bool:
+        """A saved review of this contract exists: offer it. True = it is being opened."""
+        try:
+            sha = api.file_sha256(contract)
+        except OSError:
+            return False
+        found = find_saved_review(contract, sha, self.settings)
+        if found is None:
+            return False
+        if found.same_contract:
+            text = self.tr("A saved review of this contract exists ({file}, {details}). Open "
+                           "it? Choose No to start a fresh review.")
+        else:
+            text = self.tr("A saved review of an earlier version of this contract exists "
+                           "({file}, {details}). Open it? Its notes and overrides can be "
+                           "carried over. Choose No to start a fresh review.")
+        if not self.presenter.confirm(self.tr("Saved review found"), text.format(
+                file=found.path.name, details=describe(found.saved))):
+            return False
+        return self.open_review_file(found.path, ask_discard=False)
+
     # --- review files --------------------------------------------------------------------
-    def open_review_file(self, path: str | Path) -> bool:
-        if not self.maybe_discard_changes():
+    def open_review_file(self, path: str | Path, ask_discard: bool = True) -> bool:
+        if ask_discard and not self.maybe_discard_changes():
             return False
         try:
             saved = api.load_review_file(path)
@@ -236,7 +265,9 @@ class ReviewController(QObject):
             self.warningsChanged.emit([self.tr("The contract {name} was not found next to the review "
                                           "file, so it cannot be shown.").format(
                                               name=saved.contract_name)])
-        self.recentChanged.emit(self.settings.add_recent(str(review_file.resolve())))
+        self.settings.remember_review(saved.contract_sha256, str(review_file.resolve()))
+        self.recentChanged.emit(self.settings.add_recent(
+            str(review_file.resolve()), (str(contract.resolve()),) if contract else ()))
         return True
 
     def _checklist_for(self, review: Review) -> Checklist | None:
@@ -268,14 +299,27 @@ class ReviewController(QObject):
         self._run(work, done, on_failed=lambda exc: self.warningsChanged.emit(
             [self.tr("The contract cannot be shown: {error}").format(error=exc)]))
 
+    def default_review_path(self) -> Path | None:
+        """Where Save writes: the review file, else next to the contract."""
+        if self.state.review is None:
+            return None
+        if self.state.review_file is not None:
+            return self.state.review_file
+        contract = self.state.contract_path or Path(self.state.review.document.path)
+        return api.review_file_path_for(contract)
+
+    def would_replace(self, target: Path) -> str | None:
+        """In words, the different review (or other file) a save to ``target`` would
+        replace; None when the file is absent or an earlier save of this review."""
+        if self.state.review is None:
+            return None
+        return other_review_at(target, self.state.saved)
+
     def save(self, path: str | Path | None = None) -> bool:
         """Save to ``path``, else the current review file, else next to the contract."""
-        if self.state.review is None:
+        target = Path(path) if path else self.default_review_path()
+        if self.state.review is None or target is None:
             return False
-        target = Path(path) if path else self.state.review_file
-        if target is None:
-            contract = self.state.contract_path or Path(self.state.review.document.path)
-            target = api.review_file_path_for(contract)
         annotations = self.state.annotations
         if not annotations.reviewer and self.settings.reviewer_name():
             annotations = annotations.with_reviewer(self.settings.reviewer_name())
@@ -286,8 +330,11 @@ class ReviewController(QObject):
             self.presenter.error(self.tr("Cannot save review"), str(exc))
             return False
         self.state.mark_saved(saved, target)
-        api.clear_recovery(self.data_dir)
-        self.recentChanged.emit(self.settings.add_recent(str(target.resolve())))
+        self._clear_own_recovery(saved)
+        self.settings.remember_review(saved.contract_sha256, str(target.resolve()))
+        contract = self.state.contract_path
+        self.recentChanged.emit(self.settings.add_recent(
+            str(target.resolve()), (str(contract.resolve()),) if contract else ()))
         self.statusMessage.emit(self.tr("Saved {name}").format(name=target.name))
         return True
 
@@ -301,29 +348,13 @@ class ReviewController(QObject):
             return
         try:
             review_file = str(self.state.review_file) if self.state.review_file else None
-            api.write_recovery(self.data_dir, self.state.to_saved(), review_file)
+            written = api.write_recovery(self.data_dir, self.state.to_saved(), review_file)
+            if self._recovery is not None and self._recovery != written:
+                api.clear_recovery(self.data_dir, self._recovery)  # the contract changed
+            self._recovery = written
         except (ReviewerError, OSError) as exc:
             log.warning("autosave failed: %s", exc)
             self.statusMessage.emit(self.tr("Autosave failed: {error}").format(error=exc))
-
-    def offer_recovery(self) -> bool:
-        """At start: offer to restore unsaved work left by a crash. True if restored."""
-        rec = api.read_recovery(self.data_dir)
-        if rec is None:
-            return False
-        name = rec.saved.contract_name or self.tr("a contract")
-        if not self.presenter.confirm(
-                self.tr("Restore unsaved work?"),
-                self.tr("Contract Reviewer was closed without saving your review of {name} "
-                   "(last autosaved {when}). Restore it?").format(name=name, when=rec.written)):
-            api.clear_recovery(self.data_dir)
-            return False
-        review_file = Path(rec.review_file) if rec.review_file else None
-        contract = api.find_contract(rec.saved, review_file)
-        self._show_saved(rec.saved, self._checklist_for(rec.saved.review), contract, dirty=True)
-        self.state.review_file = review_file
-        self.statusMessage.emit(self.tr("Restored unsaved work on {name}.").format(name=name))
-        return True
 
     def maybe_discard_changes(self) -> bool:
         """Ask before unsaved work is replaced or closed; False = the reader cancelled."""
@@ -334,7 +365,7 @@ class ReviewController(QObject):
         if choice is SaveChoice.SAVE:
             return self.save()
         if choice is SaveChoice.DISCARD:
-            api.clear_recovery(self.data_dir)
+            self._clear_own_recovery()
             return True
         return False
 
@@ -343,4 +374,4 @@ class ReviewController(QObject):
         self.cancel()
         self._autosave.stop()
         if not self.state.is_dirty:
-            api.clear_recovery(self.data_dir)
+            self._clear_own_recovery()

@@ -26,6 +26,13 @@ def data_dir() -> Path:
     return path
 
 
+def contract_identity(path: str) -> str:
+    """``a/vendor.pdf`` and ``a/vendor.review.json`` name the same contract."""
+    p = Path(path)
+    name = p.name[: -len(".review.json")] if p.name.endswith(".review.json") else p.stem
+    return str(p.parent / name)
+
+
 class AppSettings:
     """Typed access to the few settings we keep."""
 
@@ -51,11 +58,23 @@ class AppSettings:
             return [str(v) for v in value]
         return []
 
-    def add_recent(self, path: str) -> list[str]:
-        files = [path] + [p for p in self.recent_files() if p != path]
+    def add_recent(self, path: str, same_contract: tuple[str, ...] = ()) -> list[str]:
+        """Put ``path`` first; one entry per contract: entries for the same contract
+        (its review file next to it, or the paths in ``same_contract``) go."""
+        same = {contract_identity(p) for p in (path, *same_contract)}
+        files = [path] + [p for p in self.recent_files()
+                          if p != path and contract_identity(p) not in same]
         files = files[:MAX_RECENT]
         self.q.setValue("recent/files", files)
         return files
+
+    # the last review file saved for a contract's SHA-256
+    def review_for(self, sha256: str) -> str:
+        return self._str(f"reviews/{sha256[:32]}", "")
+
+    def remember_review(self, sha256: str, review_file: str) -> None:
+        if sha256:
+            self.q.setValue(f"reviews/{sha256[:32]}", review_file)
 
     def clear_recent(self) -> None:
         self.q.setValue("recent/files", [])

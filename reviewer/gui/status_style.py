@@ -24,6 +24,12 @@ BACKGROUNDS = {
     Status.VAGUE: QColor("#fff4e0"),
     Status.MISSING: QColor("#fde8e8"),
 }
+# Evidence highlights in the contract, by the item's status (fill, edge).
+HIGHLIGHTS = {
+    Status.MET: (QColor(27, 127, 59, 70), QColor("#1b7f3b")),
+    Status.VAGUE: (QColor(255, 190, 0, 110), QColor("#b86e00")),
+    Status.MISSING: (QColor(198, 40, 40, 70), QColor("#c62828")),
+}
 OVERRIDE_COLOUR = QColor("#5b3cc4")  # the reviewer's decision, apart from the tool's
 
 

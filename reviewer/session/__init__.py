@@ -8,7 +8,15 @@ and the vendor's answers read back from the returned workbook.
     responses.py    the vendor's answers from the returned checklist workbook
 """
 
-from reviewer.session.recovery import RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery
+from reviewer.session.recovery import (
+    RECOVERY_FILE,
+    Recovery,
+    clear_recovery,
+    list_recoveries,
+    read_recovery,
+    recovery_for,
+    write_recovery,
+)
 from reviewer.session.review_file import (
     SUFFIX,
     ContractState,
@@ -33,9 +41,11 @@ __all__ = [
     "clear_recovery",
     "contract_state",
     "find_contract",
+    "list_recoveries",
     "load_review_file",
     "new_saved_review",
     "read_recovery",
+    "recovery_for",
     "rerun",
     "review_file_path_for",
     "save_review_file",

@@ -47,6 +47,7 @@ def test_export_writes_every_requested_file_with_the_overrides(tmp_path, review_
     out = tmp_path / "out"
     out.mkdir()
     code = cli.main(["export", str(review_file), "--xlsx", str(out / "c.xlsx"),
+                     "--internal-xlsx", str(out / "internal.xlsx"),
                      "--csv", str(out / "c.csv"), "--json", str(out / "r.json"),
                      "--docx-report", str(out / "r.docx"), "--pdf-report", str(out / "r.pdf"),
                      "--paper", "letter", "--annotated", "--lang", "zh",
@@ -56,9 +57,12 @@ def test_export_writes_every_requested_file_with_the_overrides(tmp_path, review_
         assert (out / name).stat().st_size > 0, name
     assert (tmp_path / "vendor-reviewed.pdf").exists()  # default name, next to the contract
     assert "Wrote" in capsys.readouterr().err
-    rows = _xlsx_rows(out / "c.xlsx")
+    rows = _xlsx_rows(out / "internal.xlsx")
     assert rows["availability"]["结论"] == "缺失" and rows["availability"]["审核人备注"] == (
         "Ask for 99.95%")
+    vendor = _xlsx_rows(out / "c.xlsx")  # the vendor's: neutral words, no internal note
+    assert vendor["availability"]["结论"] == "合同中未找到"
+    assert "审核人备注" not in vendor["availability"] and "工具结论" not in vendor["availability"]
     with pdfplumber.open(out / "r.pdf") as pdf:
         first = pdf.pages[0]
         assert (first.width, first.height) == pytest.approx((612, 792), abs=0.5)

@@ -74,8 +74,9 @@ def test_reviewer_notes_survive_even_if_the_vendor_edits_that_column(tmp_path, e
     review, out = exported
     wb = load_workbook(out)
     ws = wb.worksheets[0]
-    ws.cell(row=2, column=12, value="vendor wrote here")  # "Reviewer note" of row 2
-    ws.cell(row=2, column=11, value="Our answer")
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("Status") + 1, value="vendor wrote here")
+    ws.cell(row=2, column=header.index("Vendor response") + 1, value="Our answer")
     wb.save(tmp_path / "r.xlsx")
     item_id = ws.cell(row=2, column=1).value
     ann = Annotations().with_item(item_id, note="mine", status_override=Status.MET)

@@ -34,13 +34,14 @@ def test_checklist_sheet_has_one_row_per_item_with_ids_and_columns(tmp_path, rev
     ann = (Annotations(reviewer="Jane Doe")
            .with_item("availability", status_override=Status.MISSING, note="Ask for 99.95%"))
     out = write_checklist_xlsx(review_en, tmp_path / "out.xlsx", lang="en", annotations=ann,
-                               checklist=make_checklist())
+                               checklist=make_checklist(), audience="internal")
     wb = load_workbook(out)
     ws = wb["Checklist"]
     header, rows = _table(ws)
     assert header == [ID_HEADER, "Section", "Item", "Status", "Tool's status", "Finding",
                       "Evidence (quote)", "Clause / page", "Deviation from policy",
-                      "Question to the vendor", "Vendor response", "Reviewer note"]
+                      "Question to the vendor", "Vendor response", "Reviewer note",
+                      "Override reason", "Tool's confidence"]
     assert list(rows) == ["response-times", "support-hours", "availability",
                           "service-credits", "data-residency"]
     avail = rows["availability"]
@@ -58,7 +59,7 @@ def test_checklist_sheet_has_one_row_per_item_with_ids_and_columns(tmp_path, rev
     # Layout: hidden id column, frozen header, filter over the table, wrapped text.
     assert ws.column_dimensions["A"].hidden
     assert ws.freeze_panes == "D2"
-    assert ws.auto_filter.ref == "A1:L6"
+    assert ws.auto_filter.ref == "A1:N6"
     assert ws["G2"].alignment.wrap_text
     assert ws["D4"].fill.fgColor.rgb.endswith("FFC7CE")  # missing: red
     assert ws["D3"].fill.fgColor.rgb.endswith("C6EFCE")  # met: green
@@ -80,7 +81,7 @@ def test_row_height_counts_wrapped_and_cjk_lines():
 def test_summary_and_hidden_record_of_contract_and_checklist(tmp_path, review_en):
     out = write_checklist_xlsx(review_en, tmp_path / "out.xlsx", lang="en",
                                annotations=Annotations(reviewer="Jane Doe"),
-                               checklist=make_checklist())
+                               checklist=make_checklist(), audience="internal")
     wb = load_workbook(out)
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
     assert summary["Contract"] == "vendor.pdf"
@@ -99,7 +100,7 @@ def test_summary_and_hidden_record_of_contract_and_checklist(tmp_path, review_en
 def test_chinese_workbook(tmp_path):
     review = make_review(write_pdf_contract(tmp_path / "合同.pdf", "zh"))
     out = write_checklist_xlsx(review, tmp_path / "清单.xlsx", lang="zh",
-                               checklist=make_checklist())
+                               checklist=make_checklist(), audience="internal")
     wb = load_workbook(out)
     assert wb.sheetnames == ["检查清单", "概要", META_SHEET]
     _, rows = _table(wb["检查清单"])
@@ -109,7 +110,8 @@ def test_chinese_workbook(tmp_path):
 
 
 def test_contract_text_starting_with_a_formula_stays_text(tmp_path, review_en):
-    out = write_checklist_xlsx(review_en, tmp_path / "out.xlsx", checklist=make_checklist())
+    out = write_checklist_xlsx(review_en, tmp_path / "out.xlsx", checklist=make_checklist(),
+                               audience="internal")
     ws = load_workbook(out)["Checklist"]
     cell = next(c for c in ws["G"] if c.value == INJECTION)
     assert cell.data_type == "s"  # a formula would read back as data_type "f"
@@ -147,3 +149,47 @@ def test_csv_in_chinese(tmp_path):
     text = checklist_csv_text(review, lang="zh", checklist=make_checklist())
     assert "供应商答复" in text.splitlines()[0]
     assert "缺失" in text
+
+
+def test_vendor_workbook_holds_nothing_internal(tmp_path, review_en):
+    ann = (Annotations(reviewer="Jane Doe")
+           .with_item("availability", status_override=Status.MISSING, note="INTERNAL: push hard",
+                      override_note="Annex B is not binding"))
+    out = write_checklist_xlsx(review_en, tmp_path / "vendor.xlsx", lang="en", annotations=ann,
+                               checklist=make_checklist())
+    wb = load_workbook(out)
+    header, rows = _table(wb["Checklist"])
+    assert header == [ID_HEADER, "Section", "Item", "Question to the vendor", "Status",
+                      "Cited clause", "Your position", "Vendor response"]
+    avail = rows["availability"]
+    assert avail["Status"] == "Not found in the contract"  # neutral words, after the override
+    assert avail["Cited clause"].startswith("p. 1")
+    assert rows["response-times"]["Status"] == "Needs clarification"
+    everything = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows()
+                          for c in row if c.value is not None)
+    for secret in ("INTERNAL", "Annex B", "Vague", "Tool", "Jane Doe", "Missing"):
+        assert secret not in everything, secret
+    # the position column offers a drop-down of answers
+    dv = wb["Checklist"].data_validations.dataValidation
+    assert len(dv) == 1 and dv[0].type == "list" and "Agreed" in dv[0].formula1
+    assert str(dv[0].sqref) == "G2:G6"
+    # the reviewer may choose to include the notes
+    out2 = write_checklist_xlsx(review_en, tmp_path / "vendor2.xlsx", lang="en", annotations=ann,
+                                checklist=make_checklist(), include_notes=True)
+    _, rows2 = _table(load_workbook(out2)["Checklist"])
+    assert "INTERNAL: push hard" in rows2["availability"]["Notes from the reviewer"]
+    assert "Annex B is not binding" in rows2["availability"]["Notes from the reviewer"]
+
+
+def test_internal_workbook_has_every_override_and_note(tmp_path, review_en):
+    ann = (Annotations().with_item("data-residency", status_override=Status.VAGUE,
+                                   override_note="EU hosting mentioned in the call")
+           .with_item("support-hours", note="check holidays"))
+    out = write_checklist_xlsx(review_en, tmp_path / "in.xlsx", lang="en", annotations=ann,
+                               checklist=make_checklist(), audience="internal")
+    _, rows = _table(load_workbook(out)["Checklist"])
+    dr = rows["data-residency"]
+    assert dr["Status"] == "Vague" and dr["Tool's status"] == "Missing"
+    assert dr["Override reason"] == "EU hosting mentioned in the call"
+    assert dr["Finding"].startswith("The reviewer changed this to Vague.")
+    assert rows["support-hours"]["Reviewer note"] == "check holidays"

@@ -59,3 +59,28 @@ def test_export_to_a_missing_folder_says_so(qtbot: QtBot, window: MainWindow,
     assert isinstance(presenter, RecordingPresenter)
     qtbot.waitUntil(lambda: bool(presenter.errors), timeout=30_000)
     assert "does not exist" in presenter.errors[0][1]
+
+
+def _cells(path: Path) -> str:
+    return " ".join(str(c.value) for ws in openpyxl.load_workbook(path).worksheets
+                    for row in ws.iter_rows() for c in row if c.value is not None)
+
+
+def test_vendor_checklist_keeps_notes_out_unless_ticked(qtbot: QtBot, window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    w = window
+    f = next(f for f in w.state.review.findings if f.status is Status.MISSING)  # type: ignore[union-attr]
+    w.state.edit(w.state.annotations.with_item(f.item_id, note="walk away below 99.9",
+                                               status_override=Status.VAGUE,
+                                               override_note="said on the call"), "edit")
+    assert not w.exports.include_notes.isChecked()
+    for key, name in (("xlsx", "vendor.xlsx"), ("internal-xlsx", "internal.xlsx")):
+        with qtbot.waitSignal(w.exports.exported, timeout=30_000):
+            assert w.exports.export(key, tmp_path / name)
+    vendor, internal = _cells(tmp_path / "vendor.xlsx"), _cells(tmp_path / "internal.xlsx")
+    assert "walk away" not in vendor and "said on the call" not in vendor
+    assert "walk away below 99.9" in internal and "said on the call" in internal
+    w.exports.include_notes.setChecked(True)
+    with qtbot.waitSignal(w.exports.exported, timeout=30_000):
+        assert w.exports.export("xlsx", tmp_path / "with-notes.xlsx")
+    assert "walk away below 99.9" in _cells(tmp_path / "with-notes.xlsx")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from reviewer.gui.messages import SaveChoice
 from reviewer.gui.results_model import StatusRole
 from reviewer.gui.settings import AppSettings
 from reviewer.review import Status
-from reviewer.session import RECOVERY_FILE, load_review_file
+from reviewer.session import list_recoveries, load_review_file
 from tests.fixtures import docx_factory as df
 from tests.fixtures import pdf_factory as pf
 from tests.gui import RecordingPresenter
@@ -249,7 +250,7 @@ def test_autosave_and_recovery_after_a_kill(qtbot: QtBot, make_window, data_dir:
     w.controller._autosave.setInterval(50)
     item = w.state.review.findings[0].item_id  # type: ignore[union-attr]
     w.state.edit(w.state.annotations.with_item(item, note="unsaved thought"), "note")
-    qtbot.waitUntil(lambda: (data_dir / RECOVERY_FILE).is_file(), timeout=3000)
+    qtbot.waitUntil(lambda: bool(list_recoveries(data_dir)), timeout=3000)
     # the process "dies" here: nothing is closed or cleaned up
     w2 = make_window(RecordingPresenter(confirm_answer=True))
     assert w2.controller.offer_recovery()
@@ -259,7 +260,7 @@ def test_autosave_and_recovery_after_a_kill(qtbot: QtBot, make_window, data_dir:
     qtbot.waitUntil(lambda: w2.state.document is not None, timeout=REVIEW_TIMEOUT)
     # saving clears the recovery file
     assert w2.controller.save(tmp_path / "acme.review.json")
-    assert not (data_dir / RECOVERY_FILE).exists()
+    assert not list_recoveries(data_dir)
 
 
 def test_close_with_unsaved_changes_asks(qtbot: QtBot, make_window, tmp_path: Path) -> None:
@@ -432,3 +433,54 @@ def test_reasons_follow_the_ui_language(qtbot: QtBot, make_window, tmp_path: Pat
         assert f.reasons[0].zh in w.finding_panel.details.toPlainText()
     finally:
         w.switch_language("en")
+
+
+def test_first_save_never_replaces_a_different_review_silently(qtbot: QtBot, make_window,
+                                                               tmp_path: Path) -> None:
+    contract = pf.support_terms_pdf(tmp_path / "acme.pdf")
+    w = make_window(RecordingPresenter(confirm_answer=False))
+    open_and_wait(qtbot, w, contract)
+    item = w.state.review.findings[0].item_id  # type: ignore[union-attr]
+    w.state.edit(w.state.annotations.with_item(item, note="mine"), "note")
+    w.save()  # the first Ctrl+S: next to the contract, nothing there yet
+    target = tmp_path / "acme.review.json"
+    assert load_review_file(target).annotations.item(item).note == "mine"
+    w.state.edit(w.state.annotations.with_item(item, note="mine, later"), "note")
+    w.save()  # an earlier save of this same review: no question
+    assert not presenter(w).confirms
+    # a second window declines the saved review and starts afresh: saving must ask
+    other = make_window(RecordingPresenter(confirm_answer=False))
+    open_and_wait(qtbot, other, contract)
+    assert "A saved review of this contract exists" in presenter(other).confirms[0][1]
+    other.state.edit(other.state.annotations.with_item(item, note="theirs"), "note")
+    opened: list[Path | None] = []
+    other._save_as = lambda start=None: opened.append(start)  # type: ignore[method-assign]
+    other.save()
+    _title, text = presenter(other).confirms[-1]
+    assert "different review" in text and "1 notes" in text
+    assert opened and opened[0] is not None and opened[0].name == "acme-2.review.json"
+    assert load_review_file(target).annotations.item(item).note == "mine, later"
+
+
+def test_other_contracts_autosave_is_kept_told_and_restorable(qtbot: QtBot, make_window,
+                                                              data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    from reviewer import api
+
+    other = pf.contract_pdf(tmp_path / "other.pdf", pages=2)
+    review = api.review(other)
+    item = review.findings[0].item_id
+    saved = api.new_saved_review(review, other)
+    saved = replace(saved, annotations=saved.annotations.with_item(item, note="other's note"))
+    api.write_recovery(data_dir, saved, None)
+    contract = pf.support_terms_pdf(tmp_path / "acme.pdf")
+    w = make_window(RecordingPresenter(confirm_answer=True))
+    with qtbot.waitSignal(w.controller.reviewReady, timeout=REVIEW_TIMEOUT):
+        assert not w.controller.start(str(contract))  # nothing to restore for acme.pdf
+    qtbot.waitUntil(lambda: not w.controller.busy)
+    assert not presenter(w).confirms  # not asked about another contract's work on opening
+    assert any("other.pdf" in m for m in w.notice.messages)
+    assert len(list_recoveries(data_dir)) == 1  # kept
+    assert w.controller.restore_other()
+    assert w.state.annotations.item(item).note == "other's note"
+    assert "other.pdf" in presenter(w).confirms[-1][1]

@@ -91,9 +91,14 @@ def test_override_is_shown_apart_from_the_tool(qtbot, review: Review) -> None:  
     assert "overridden" in model.data(marks, Qt.ItemDataRole.ToolTipRole)
     pane = ChecklistPane(state)
     qtbot.addWidget(pane)
-    assert "Score with your changes" in pane.summary.text()
+    first = pane.summary.text().split("<br>")[0]  # both scores on one line, named
+    assert "Tool's score <b>" in first and "With your changes <b>" in first
+    tool, mine = (float(x.split("</b>")[0]) for x in first.split("<b>")[1:3])
+    assert mine > tool
     state.undo_stack.undo()
-    assert "Score with your changes" not in pane.summary.text()
+    tool, mine = (float(x.split("</b>")[0]) for x in
+                  pane.summary.text().split("<br>")[0].split("<b>")[1:3])
+    assert mine == tool
     assert model.data(idx, StatusRole) == "missing"
     assert model.data(idx) == "Missing"
 

@@ -1,0 +1,102 @@
+"""Opening the windows beside the review: vendor answers, comparisons, portfolio.
+
+The main window's menus call these; each window lives in its own module and
+runs its core work through the one worker pattern. Kept here so
+`main_window.py` only wires actions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+class ToolWindows(QObject):
+    def __init__(self, window: Any, pool: QThreadPool | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pool = pool or QThreadPool.globalInstance()
+        self.open_windows: list[QWidget] = []
+
+    def _keep(self, w: QWidget) -> QWidget:
+        self.open_windows.append(w)
+        w.destroyed.connect(lambda _=None, x=w: self.open_windows.remove(x)
+                            if x in self.open_windows else None)
+        return w
+
+    # --- vendor answers ------------------------------------------------------------------
+    def choose_answers(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import vendor answers"), "",
+            self.tr("Returned checklist (*.xlsx)"))
+        if path:
+            self.import_answers(Path(path))
+
+    def import_answers(self, path: Path) -> Any:
+        from reviewer.gui.import_answers import ImportAnswersDialog
+
+        state = self.window.state
+        if state.review is None:
+            self.window.presenter.error(
+                self.tr("Import vendor answers"),
+                self.tr("Open the review of that contract first, then import the workbook the "
+                        "vendor returned for it."))
+            return None
+        dialog = ImportAnswersDialog(state, path, self.window, self.pool)
+        dialog.applied.connect(lambda n: self.window.statusBar().showMessage(
+            self.tr("Imported {n} vendor answers (Undo takes them back).").format(n=n), 8000))
+        self._keep(dialog)
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    # --- comparisons and portfolio ------------------------------------------------------------
+    def compare_vendors(self, files: list[Path] | None = None) -> Any:
+        from reviewer.gui.compare_vendors import CompareVendorsWindow
+
+        w = CompareVendorsWindow(self.window.state.ui_lang, self.window, self.pool,
+                                 on_open=self.window.controller.open_path)
+        self._keep(w)
+        w.show()
+        if files:
+            w.set_files(files)
+            w.run()
+        return w
+
+    def compare_versions(self, original: Path | None = None, revised: Path | None = None
+                         ) -> Any:
+        from reviewer.gui.compare_versions import CompareVersionsWindow
+
+        w = CompareVersionsWindow(self.window.state.ui_lang, self.window, self.pool)
+        self._keep(w)
+        w.show()
+        if original and revised:
+            w.set_files(original, revised)
+            w.run()
+        return w
+
+    def portfolio(self, folder: Path | None = None) -> Any:
+        from reviewer.gui.portfolio import PortfolioWindow
+
+        w = PortfolioWindow(self.window, self.pool, on_open=self.window.controller.open_path)
+        self._keep(w)
+        w.show()
+        if folder:
+            w.set_folder(folder)
+            w.run()
+        return w
+
+    # --- help ------------------------------------------------------------------------------------
+    def show_help(self, which: str) -> Any:
+        from reviewer.gui.help_window import GuideWindow, ShortcutsWindow
+
+        if which == "guide":
+            w: Any = GuideWindow(self.window)
+        else:
+            w = ShortcutsWindow(list(self.window.actions()), self.window)
+        self._keep(w)
+        w.show()
+        return w
