@@ -30,7 +30,7 @@ def test_size_and_mix() -> None:
     data = [json.loads(p.read_text(encoding="utf-8")) for p in LABELS]
     assert len(data) >= 150
     assert len({d["vendor"] for d in data}) >= 50
-    assert sum(d["language"] == "zh" for d in data) / len(data) >= 0.33
+    assert sum(d["language"] == "zh" for d in data) / len(data) >= 0.40
     sides = Counter(split_of(d["vendor"]) for d in data)
     assert sides["dev"] and sides["test"]
     formats = Counter(Path(d["file"]).suffix for d in data)
