@@ -83,7 +83,7 @@
 <context>
     <name>ClausePane</name>
     <message>
-        <location filename="../../reviewer/gui/clause_pane.py" line="87" />
+        <location filename="../../reviewer/gui/clause_pane.py" line="88" />
         <source>Search clauses</source>
         <translation>搜索条款</translation>
     </message>
@@ -372,27 +372,27 @@
 <context>
     <name>DialogPresenter</name>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="60" />
+        <location filename="../../reviewer/gui/messages.py" line="65" />
         <source>The password was wrong. Enter the password for {name}:</source>
         <translation>密码错误。请输入 {name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="63" />
+        <location filename="../../reviewer/gui/messages.py" line="68" />
         <source>{name} is protected by a password. Enter the password:</source>
         <translation>{name} 受密码保护。请输入密码：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="66" />
+        <location filename="../../reviewer/gui/messages.py" line="71" />
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="76" />
+        <location filename="../../reviewer/gui/messages.py" line="83" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="77" />
+        <location filename="../../reviewer/gui/messages.py" line="84" />
         <source>Save your changes to the review of {name}?</source>
         <translation>是否保存对 {name} 审阅结果的更改？</translation>
     </message>
@@ -593,46 +593,51 @@
     </message>
     <message>
         <location filename="../../reviewer/gui/finding_panel.py" line="173" />
+        <source>The tool is {pct} % sure of its status.</source>
+        <translation>工具对此判定的把握为 {pct}%。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/finding_panel.py" line="176" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="177" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="180" />
         <source>Key facts</source>
         <translation>关键事实</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="181" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="184" />
         <source>Deviations from policy</source>
         <translation>偏离政策要求</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="185" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="188" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="188" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="191" />
         <source>No clause addresses this item.</source>
         <translation>合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="192" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="195" />
         <source>added by you</source>
         <translation>由您添加</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="196" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="199" />
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="232" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="235" />
         <source>Override status</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="235" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="238" />
         <source>Mark asked the vendor</source>
         <translation>标记为已询问供应商</translation>
     </message>
@@ -731,122 +736,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="226" />
+        <location filename="../../reviewer/gui/main_window.py" line="230" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="231" />
+        <location filename="../../reviewer/gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="232" />
+        <location filename="../../reviewer/gui/main_window.py" line="236" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="233" />
+        <location filename="../../reviewer/gui/main_window.py" line="237" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="234" />
+        <location filename="../../reviewer/gui/main_window.py" line="238" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="235" />
+        <location filename="../../reviewer/gui/main_window.py" line="239" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="236" />
+        <location filename="../../reviewer/gui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="237" />
+        <location filename="../../reviewer/gui/main_window.py" line="241" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="238" />
+        <location filename="../../reviewer/gui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="239" />
+        <location filename="../../reviewer/gui/main_window.py" line="243" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="240" />
+        <location filename="../../reviewer/gui/main_window.py" line="244" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="242" />
+        <location filename="../../reviewer/gui/main_window.py" line="246" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="285" />
+        <location filename="../../reviewer/gui/main_window.py" line="289" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="323" />
+        <location filename="../../reviewer/gui/main_window.py" line="327" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="324" />
+        <location filename="../../reviewer/gui/main_window.py" line="328" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="335" />
+        <location filename="../../reviewer/gui/main_window.py" line="339" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="336" />
+        <location filename="../../reviewer/gui/main_window.py" line="340" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="347" />
+        <location filename="../../reviewer/gui/main_window.py" line="351" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="348" />
+        <location filename="../../reviewer/gui/main_window.py" line="352" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="355" />
+        <location filename="../../reviewer/gui/main_window.py" line="359" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="356" />
+        <location filename="../../reviewer/gui/main_window.py" line="360" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="367" />
+        <location filename="../../reviewer/gui/main_window.py" line="371" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="404" />
+        <location filename="../../reviewer/gui/main_window.py" line="408" />
         <source>About Contract Reviewer</source>
         <translation>关于合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="405" />
+        <location filename="../../reviewer/gui/main_window.py" line="409" />
         <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
@@ -854,7 +859,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../reviewer/gui/notice_bar.py" line="34" />
+        <location filename="../../reviewer/gui/notice_bar.py" line="36" />
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -970,62 +975,62 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="127" />
+        <location filename="../../reviewer/gui/results_model.py" line="128" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="127" />
+        <location filename="../../reviewer/gui/results_model.py" line="128" />
         <source>Status</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="127" />
+        <location filename="../../reviewer/gui/results_model.py" line="128" />
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="176" />
+        <location filename="../../reviewer/gui/results_model.py" line="177" />
         <source>{met} of {n} met</source>
         <translation>{n} 项中 {met} 项符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="213" />
+        <location filename="../../reviewer/gui/results_model.py" line="214" />
         <source>{new} (tool: {old})</source>
         <translation>{new}（工具：{old}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="228" />
+        <location filename="../../reviewer/gui/results_model.py" line="229" />
         <source>The tool is {pct} % sure of its status.</source>
         <translation>工具对此判定的把握为 {pct}%。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="230" />
+        <location filename="../../reviewer/gui/results_model.py" line="231" />
         <source>Overridden by the reviewer. The tool said: {old}</source>
         <translation>审阅人已改判。工具判定为：{old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="240" />
+        <location filename="../../reviewer/gui/results_model.py" line="241" />
         <source>overridden</source>
         <translation>已改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="242" />
+        <location filename="../../reviewer/gui/results_model.py" line="243" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="244" />
+        <location filename="../../reviewer/gui/results_model.py" line="245" />
         <source>asked vendor</source>
         <translation>已询问供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="246" />
+        <location filename="../../reviewer/gui/results_model.py" line="247" />
         <source>vendor answered</source>
         <translation>供应商已答复</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/results_model.py" line="248" />
+        <location filename="../../reviewer/gui/results_model.py" line="249" />
         <source>deviation</source>
         <translation>偏离</translation>
     </message>
