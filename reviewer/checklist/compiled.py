@@ -44,6 +44,7 @@ from types import MappingProxyType
 from typing import Any, cast
 
 import reviewer
+from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -54,7 +55,6 @@ from reviewer.checklist.model import (
     Section,
     Terms,
 )
-from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.positions import Band, Positions
 from reviewer.review import Text
 

@@ -19,10 +19,10 @@ LOWER, HIGHER = "lower", "higher"
 
 
 def minutes_text(minutes: float, lang: str = "en") -> str:
-    """A duration in minutes, shortly: "45 min", "4 h" ("45 分钟", "4 小时")."""
+    """A duration in minutes, shortly: "45 min", "4 h" ("45分钟", "4小时")."""
     if minutes < 60:
-        return f"{minutes:g} 分钟" if lang == "zh" else f"{minutes:g} min"
-    return f"{minutes / 60:g} 小时" if lang == "zh" else f"{minutes / 60:g} h"
+        return f"{minutes:g}分钟" if lang == "zh" else f"{minutes:g} min"
+    return f"{minutes / 60:g}小时" if lang == "zh" else f"{minutes / 60:g} h"
 
 
 def _number(value: Any) -> float | None:
@@ -128,8 +128,8 @@ class FactKind:
 KINDS: dict[str, FactKind] = {k.name: k for k in (
     FactKind("level-durations", "levels", LOWER),
     FactKind("percent", "percent", HIGHER, ("%", "%")),
-    FactKind("months", "months", HIGHER, (" months", " 个月")),
-    FactKind("hours", "hours", LOWER, (" h", " 小时")),
+    FactKind("months", "months", HIGHER, (" months", "个月")),
+    FactKind("hours", "hours", LOWER, (" h", "小时")),
     FactKind("regions", "regions", ""),
     FactKind("credit-bands", "bands", ""),
     FactKind("channels", "channels", ""),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer import limits
+from reviewer.checklist.key_facts import parse_key_fact
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -29,7 +30,6 @@ from reviewer.checklist.model import (
     Section,
     Terms,
 )
-from reviewer.checklist.key_facts import parse_key_fact
 from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
 from reviewer.review import Text
