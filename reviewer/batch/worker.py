@@ -151,7 +151,8 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
         "score": round(review.score, 1), "met": counts[Status.MET],
         "vague": counts[Status.VAGUE], "missing": counts[Status.MISSING],
     }
-    for item in (checklist or checklist_for_review(review) or _no_items()).items:
+    checklist = checklist or checklist_for_review(review)
+    for item in checklist.items if checklist is not None else ():
         spec = item.key_fact
         if spec is None:
             continue
@@ -167,12 +168,6 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
     for card in score_review(review, checklist):
         row[SCORECARD_PREFIX + card.title.en] = None if card.score is None else round(card.score, 1)
     return row
-
-
-def _no_items() -> Any:
-    from types import SimpleNamespace
-
-    return SimpleNamespace(items=())
 
 
 def review_one(task: ContractJob) -> Entry:
