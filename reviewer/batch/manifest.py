@@ -114,14 +114,19 @@ class Manifest:
 
 def summary_columns(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The fixed columns, with one column per scorecard ("scorecard:<title>") before the
-    warnings and errors."""
+    warnings and errors, and one per key fact a checklist puts in a column of its own
+    (its ``key_fact.column``) before the deviations."""
     columns = list(COLUMNS)
     known = {key for key, _ in columns}
     for row in rows:
         for key in row:
-            if key not in known and key.startswith(SCORECARD_PREFIX):
+            if key in known:
+                continue
+            if key.startswith(SCORECARD_PREFIX):
                 columns.insert(len(columns) - 2, (key, key[len(SCORECARD_PREFIX):]))
-                known.add(key)
+            else:
+                columns.insert(columns.index(("deviations", "Policy deviations")), (key, key))
+            known.add(key)
     return columns
 
 

@@ -134,32 +134,37 @@ def checklist_for_task(path: str) -> Any:
 
 
 def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> dict[str, Any]:
-    """The summary's row for one review: score, counts, key facts and scorecards."""
+    """The summary's row for one review: score, counts, key facts and scorecards.
+
+    One column per item with a ``key_fact`` in the checklist (its ``column``):
+    the number for numeric kinds, else the text.
+    """
+    from reviewer.checklist.resolve import checklist_for_review
     from reviewer.compare.scorecards import score_review
     from reviewer.compare.vendors import key_fact
     from reviewer.review import Status
 
     counts = review.counts()
     facts = {f.item_id: f.facts for f in review.findings}
-
-    def fact(item_id: str, number: bool = False) -> Any:
-        text, value = key_fact(item_id, facts.get(item_id, {}))
-        if not number:
-            return text
-        return int(value) if value is not None and value == int(value) else value
-
     row: dict[str, Any] = {
         "file": rel, "vendor": vendor, "result": "ok", "language": review.document.language,
         "score": round(review.score, 1), "met": counts[Status.MET],
         "vague": counts[Status.VAGUE], "missing": counts[Status.MISSING],
-        "response": fact("response-times"), "resolution": fact("resolution-times"),
-        "availability": fact("availability", True),
-        "support_window_months": fact("version-support-window", True),
-        "breach_notice_hours": fact("security-incident", True),
-        "regions": fact("data-residency"), "credits": fact("service-credits"),
+    }
+    checklist = checklist or checklist_for_review(review)
+    for item in checklist.items if checklist is not None else ():
+        spec = item.key_fact
+        if spec is None:
+            continue
+        text, value = key_fact(spec, facts.get(item.id, {}))
+        if spec.fact_kind.numeric:
+            row[spec.column] = int(value) if value is not None and value == int(value) else value
+        else:
+            row[spec.column] = text
+    row.update({
         "deviations": "; ".join(d.message.en for f in review.findings for d in f.deviations),
         "warnings": "; ".join(review.document.warnings), "error": "",
-    }
+    })
     for card in score_review(review, checklist):
         row[SCORECARD_PREFIX + card.title.en] = None if card.score is None else round(card.score, 1)
     return row

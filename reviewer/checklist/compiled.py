@@ -44,6 +44,7 @@ from types import MappingProxyType
 from typing import Any, cast
 
 import reviewer
+from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -57,19 +58,20 @@ from reviewer.checklist.model import (
 from reviewer.checklist.positions import Band, Positions
 from reviewer.review import Text
 
-FORMAT = "contract-reviewer/compiled-checklist-2"
+FORMAT = "contract-reviewer/compiled-checklist-3"  # 3: items have key_fact
 ENV_DIR = "REVIEWER_CACHE_DIR"
 ENV_OFF = "REVIEWER_NO_CACHE"
 
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
     for cls in (Checklist, ChecklistItem, Policy, Requirement, Scorecard, ScorecardDimension,
-                Section, Terms, Text, Positions, Band)
+                Section, Terms, Text, Positions, Band, KeyFact)
 }
 # Fields that are derived from others and rebuilt on load, not stored.
 _DERIVED = {"Terms": ("compiled_en", "compiled_zh")}
 _SOURCES = ("checklist/loader.py", "checklist/schema.py", "checklist/model.py",
-            "checklist/compiled.py", "checklist/positions.py", "analysis/facts.py", "analysis/prefilter.py")
+            "checklist/compiled.py", "checklist/positions.py", "checklist/key_facts.py",
+            "analysis/facts.py", "analysis/prefilter.py")
 
 
 # -- patterns ---------------------------------------------------------------

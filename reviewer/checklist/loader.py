@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer import limits
+from reviewer.checklist.key_facts import parse_key_fact
 from reviewer.checklist.model import (
     Checklist,
     ChecklistItem,
@@ -422,6 +423,8 @@ class _Builder:
             line=line_of(node),
             positions=parse_positions(r, self.text, m["positions"][1], f"{key}.positions")
             if "positions" in m else None,
+            key_fact=parse_key_fact(r, self.text, m["key_fact"][1], f"{key}.key_fact", item_id)
+            if "key_fact" in m else None,
         )
 
     def requirement(self, node: yaml.Node, key: str) -> Requirement:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.positions import Positions
 from reviewer.review import Text
 
@@ -97,6 +98,7 @@ class ChecklistItem:
     facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)
     line: int | None = None  # where the item starts in its file
     positions: Positions | None = None  # negotiation positions (checklist/positions.py)
+    key_fact: KeyFact | None = None  # what comparisons show (checklist/key_facts.py)
 
 
 @dataclass(frozen=True)

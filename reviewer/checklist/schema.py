@@ -42,6 +42,7 @@ ITEM_KEYS = (
     "id", "title", "description", "question", "find",
     "weight", "facts", "met", "vague", "ignore_vague", "negation", "policy",
     "positions",  # negotiation positions: reviewer/checklist/positions.py
+    "key_fact",  # what comparisons show: reviewer/checklist/key_facts.py
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")

@@ -8,6 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
+from reviewer.checklist.fact_kinds import LevelDurations
 from reviewer.language import Language
 from reviewer.review import Review, Status
 
@@ -31,8 +32,9 @@ def register(sub: Any) -> None:
 
 
 def _facts_text(facts: dict[str, Any]) -> str:
-    if "levels" in facts and facts["levels"] and isinstance(facts["levels"][0], dict):
-        return ", ".join(f"{lv['level']} {lv['minutes']:g}m" for lv in facts["levels"][:4])
+    levels = LevelDurations.parse(facts)
+    if levels is not None:
+        return ", ".join(f"{name} {minutes:g}m" for name, minutes in levels.timed[:4])
     parts = []
     for key, value in facts.items():
         if key in ("plans",):

@@ -3,8 +3,8 @@
 `compare_vendors(paths)` reviews each contract (or opens each saved review, with its
 overrides) and builds a `Comparison`: per item a row of `Cell`s, one per
 vendor, each with the status the reader should see, the item's key fact
-(top-severity response and resolution time, availability percent, support
-window in months, breach notice in hours, data regions, credit bands), the
+as the checklist declares it (`key_fact`: e.g. top-severity response time,
+availability percent, support window in months, data regions), the
 best cell of the row marked, the checklist's policy deviations and the
 evidence (so the GUI can open the contract at the clause). Scores per section,
 the total and every scorecard are computed after the reviewer's overrides.
@@ -17,13 +17,15 @@ percent, longer support window). A row where every cell ties marks nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from reviewer.analysis.score import compute_scores
 from reviewer.annotations import Annotations
+from reviewer.checklist.fact_kinds import HIGHER
+from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.model import Checklist
 from reviewer.checklist.resolve import checklist_for_review, resolve_checklist
 from reviewer.compare.scorecards import ScorecardScore, score_review
@@ -32,8 +34,6 @@ from reviewer.export.review_json import evidence_to_dict
 from reviewer.language import CJK_IDEOGRAPHS, Language
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
 from reviewer.review import Deviation, Evidence, Finding, Review, Status, Text
-
-LOWER, HIGHER = "lower", "higher"
 
 
 class CompareError(ReviewerError):
@@ -130,59 +130,15 @@ def load_vendor(
 
 # --- key facts --------------------------------------------------------------------
 
-def minutes_text(minutes: float) -> str:
-    if minutes < 60:
-        return f"{minutes:g} min"
-    return f"{minutes / 60:g} h"
+def key_fact(spec: KeyFact | None, facts: Mapping[str, Any],
+             lang: str = "en") -> tuple[str, float | None]:
+    """(display text, comparable number or None) of an item's key fact.
 
-
-def _top_level(facts: Mapping[str, Any]) -> tuple[str, float | None]:
-    levels = facts.get("levels") or []
-    if not levels or not isinstance(levels[0], dict):
-        return "", None
-    top = levels[0]
-    minutes = top.get("minutes")
-    if not isinstance(minutes, (int, float)):
-        return str(top.get("level", "")), None
-    return f"{top.get('level', '')} {minutes_text(float(minutes))}".strip(), float(minutes)
-
-
-def _number(key: str, unit: str) -> Callable[[Mapping[str, Any]], tuple[str, float | None]]:
-    def get(facts: Mapping[str, Any]) -> tuple[str, float | None]:
-        value = facts.get(key)
-        if not isinstance(value, (int, float)):
-            return "", None
-        return f"{value:g}{unit}", float(value)
-
-    return get
-
-
-def _listed(key: str) -> Callable[[Mapping[str, Any]], tuple[str, float | None]]:
-    def get(facts: Mapping[str, Any]) -> tuple[str, float | None]:
-        value = facts.get(key)
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value[:6]), None
-        return ("" if value is None else str(value)), None
-
-    return get
-
-
-# item id -> (how to read its key fact, which direction is better)
-KEY_FACTS: dict[str, tuple[Callable[[Mapping[str, Any]], tuple[str, float | None]], str]] = {
-    "response-times": (_top_level, LOWER),
-    "resolution-times": (_top_level, LOWER),
-    "availability": (_number("percent", "%"), HIGHER),
-    "version-support-window": (_number("months", " months"), HIGHER),
-    "security-incident": (_number("hours", " h"), LOWER),
-    "data-residency": (_listed("regions"), ""),
-    "service-credits": (_listed("bands"), ""),
-}
-
-
-def key_fact(item_id: str, facts: Mapping[str, Any]) -> tuple[str, float | None]:
-    """(display text, comparable number or None) of an item's key fact."""
-    if item_id in KEY_FACTS:
-        return KEY_FACTS[item_id][0](facts)
+    ``spec`` is the item's ``key_fact`` in the checklist; an item without one
+    shows its facts as text, unranked.
+    """
+    if spec is not None:
+        return spec.shown(facts, lang)
     parts = []
     for key, value in facts.items():
         if key == "plans":
@@ -192,6 +148,16 @@ def key_fact(item_id: str, facts: Mapping[str, Any]) -> tuple[str, float | None]
                               for v in value[:4])
         parts.append(str(value))
     return "; ".join(parts), None
+
+
+def item_key_fact(checklist: Checklist | None, item_id: str) -> KeyFact | None:
+    """The checklist's key fact for an item (None: no checklist, no such item, none declared)."""
+    if checklist is None:
+        return None
+    try:
+        return checklist.item(item_id).key_fact
+    except KeyError:
+        return None
 
 
 # --- the matrix -------------------------------------------------------------------
@@ -233,10 +199,11 @@ class Comparison:
         raise KeyError(item_id)
 
 
-def _cell(finding: Finding | None, annotations: Annotations, item_id: str) -> Cell:
+def _cell(finding: Finding | None, annotations: Annotations, item_id: str,
+          spec: KeyFact | None) -> Cell:
     if finding is None:
         return Cell(Status.MISSING, Status.MISSING, "", None, in_review=False)
-    text, value = key_fact(item_id, finding.facts)
+    text, value = key_fact(spec, finding.facts)
     extra = annotations.item(item_id).extra_evidence
     return Cell(annotations.effective_status(finding), finding.status, text, value,
                 finding.deviations, finding.evidence + extra)
@@ -277,8 +244,8 @@ def build_comparison(vendors: Sequence[Vendor], checklist: Checklist | None = No
     by_id = [{f.item_id: f for f in v.review.findings} for v in vendors]
     rows = []
     for item in checklist.items:
-        better = KEY_FACTS[item.id][1] if item.id in KEY_FACTS else ""
-        cells = [_cell(found.get(item.id), v.annotations, item.id)
+        better = item.key_fact.better if item.key_fact else ""
+        cells = [_cell(found.get(item.id), v.annotations, item.id, item.key_fact)
                  for v, found in zip(vendors, by_id, strict=True)]
         rows.append(Row(item.id, item.section, item.title, better,
                         tuple(_mark_best(cells, better))))

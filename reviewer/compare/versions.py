@@ -31,9 +31,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from reviewer.annotations import Annotations
+from reviewer.checklist.fact_kinds import LevelDurations, minutes_text
+from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.model import Checklist
 from reviewer.checklist.resolve import checklist_for_review, resolve_checklist
-from reviewer.compare.vendors import minutes_text
+from reviewer.compare.vendors import item_key_fact
 from reviewer.language import CJK_IDEOGRAPHS, CJK_SYMBOLS, Language
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Evidence, Review, Status, Text
@@ -42,10 +44,8 @@ if TYPE_CHECKING:
     from reviewer.session.review_file import SavedReview
 
 IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
-_FACT_NAMES = {
-    "response-times": "response", "resolution-times": "resolution", "percent": "availability",
-    "months": "support window", "hours": "breach notice",
-}
+# What a fact key is called in a change list when the item's key fact has no `label`.
+_FACT_NAMES = {"percent": "availability", "months": "support window", "hours": "breach notice"}
 _UNITS = {"percent": "%", "months": " months", "hours": " h"}
 # Chinese (and other CJK) characters are tokens of their own; other word
 # characters group into words; spaces and punctuation are tokens too.
@@ -188,12 +188,9 @@ class VersionDiff:
 
 # --- facts ------------------------------------------------------------------------
 
-def _levels(facts: Mapping[str, Any]) -> list[tuple[str, float]]:
-    out = []
-    for lv in facts.get("levels") or []:
-        if isinstance(lv, dict) and isinstance(lv.get("minutes"), (int, float)):
-            out.append((str(lv.get("level", "")), float(lv["minutes"])))
-    return out
+def _levels(facts: Mapping[str, Any], key: str = "levels") -> list[tuple[str, float]]:
+    parsed = LevelDurations.parse(facts, key)
+    return parsed.timed if parsed else []
 
 
 def _level_changes(what: str, old: list[tuple[str, float]], new: list[tuple[str, float]]) -> list[str]:
@@ -223,20 +220,29 @@ def _show(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def fact_changes(item_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
-    """Readable changes between two items' facts."""
-    if item_id in ("response-times", "resolution-times"):
-        changes = _level_changes(_FACT_NAMES[item_id], _levels(old), _levels(new))
-        if changes or _levels(old) or _levels(new):
+def fact_changes(spec: KeyFact | None, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """Readable changes between two items' facts (``spec``: the item's key fact, if any).
+
+    A key fact of times per level is compared level by level, under its label.
+    """
+    levels = spec is not None and spec.kind == "level-durations"
+    if spec is not None and levels:
+        what = spec.label.en if spec.label else spec.fact
+        lo, ln = _levels(old, spec.fact), _levels(new, spec.fact)
+        changes = _level_changes(what, lo, ln)
+        if changes or lo or ln:
             return changes
+    skip = (spec.fact, "plans") if spec is not None and levels else ()
     out = []
     for key in [*old.keys(), *(k for k in new if k not in old)]:
-        if key in ("levels", "plans") and item_id in ("response-times", "resolution-times"):
+        if key in skip:
             continue
         a, b = old.get(key), new.get(key)
         if a == b:
             continue
         name = _FACT_NAMES.get(key, key)
+        if spec is not None and spec.label is not None and key == spec.fact:
+            name = spec.label.en
         unit = _UNITS.get(key, "")
         if a is None:
             out.append(f"{name}: new, {_show(b)}{unit}")
@@ -279,7 +285,8 @@ def diff_reviews(
         f_old = old_by.get(f_new.item_id)
         a = ann.item(f_new.item_id)
         old_status = f_old.status if f_old else Status.MISSING
-        facts = fact_changes(f_new.item_id, f_old.facts if f_old else {}, f_new.facts)
+        spec = item_key_fact(checklist, f_new.item_id)
+        facts = fact_changes(spec, f_old.facts if f_old else {}, f_new.facts)
         old_q, new_q = _quote(f_old.evidence if f_old else ()), _quote(f_new.evidence)
         if f_new.status.rank != old_status.rank:
             change = IMPROVED if f_new.status.rank > old_status.rank else WORSE
