@@ -1,15 +1,23 @@
 """The review report as PDF (reportlab), printable on A4 or Letter.
 
-Same content as the DOCX report. Latin text is set in Helvetica; any
-paragraph holding Chinese (a Chinese report, or a Chinese quote in an English
-one) in reportlab's built-in CID font STSong-Light, which needs no font file
-and which every PDF viewer can show (the Noto CJK fonts installed on Linux are
-CFF-flavoured OpenType, which reportlab cannot embed). Chinese paragraphs wrap
-between characters (``wordWrap="CJK"``).
+Same content as the DOCX report. Latin text is set in Helvetica; runs
+Helvetica cannot show (Chinese, ≥, →) in WenQuanYi Micro Hei, embedded as a
+subset, when that TrueType font is installed (Debian/Ubuntu fonts-wqy-microhei,
+in dev.sh's packages) or shipped in resources/fonts/: the PDF then looks the
+same in every viewer. Without it (or for a character it lacks) they fall back
+to reportlab's built-in CID font STSong-Light, which needs no font file but
+which the viewer has to supply (the Noto CJK fonts are CFF-flavoured OpenType,
+which reportlab cannot embed). Chinese paragraphs wrap between characters
+(``wordWrap="CJK"``).
+
+The document says its language (/Lang zh-CN or en), carries its real
+creation date (or $SOURCE_DATE_EPOCH, for reproducible builds), the
+reviewer as author and the contract as subject.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,6 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -30,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from reviewer import __version__
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
@@ -38,10 +48,14 @@ from reviewer.export.labels import label, status_label
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
 from reviewer.language import Language
+from reviewer.resources import resource_dir
 from reviewer.review import Review, Status
 
 PAPERS = {"a4": A4, "letter": LETTER}
-CJK_FONT = "STSong-Light"
+CJK_FONT = "STSong-Light"  # the fallback: a CID font the viewer supplies
+EMBEDDED_CJK = "WenQuanYiMicroHei"
+EMBEDDED_CJK_FILE = "wqy-microhei.ttc"
+EMBEDDED_CJK_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/local/share/fonts"))
 STATUS_HEX = {Status.MET: "#1e7b34", Status.VAGUE: "#9c6500", Status.MISSING: "#c00000"}
 STATUS_FILL = {Status.MET: "#c6efce", Status.VAGUE: "#ffeb9c", Status.MISSING: "#ffc7ce"}
 
@@ -55,6 +69,40 @@ def _helvetica_can(ch: str) -> bool:
     return True
 
 
+@cache
+def embedded_cjk_font() -> TTFont | None:
+    """WenQuanYi Micro Hei, registered with reportlab, or None when it is not installed."""
+    for folder in (resource_dir("fonts"), *EMBEDDED_CJK_DIRS):
+        path = folder / EMBEDDED_CJK_FILE
+        if not path.is_file():
+            continue
+        try:
+            font = TTFont(EMBEDDED_CJK, str(path), subfontIndex=0)
+        except Exception:  # a damaged or unexpected font file: use the fallback
+            continue
+        pdfmetrics.registerFont(font)
+        registerFontFamily(EMBEDDED_CJK, normal=EMBEDDED_CJK, bold=EMBEDDED_CJK,
+                           italic=EMBEDDED_CJK, boldItalic=EMBEDDED_CJK)
+        return font
+    return None
+
+
+def cjk_face(ch: str) -> str:
+    """The font for a character Helvetica lacks: the embedded one if it has the glyph."""
+    font = embedded_cjk_font()
+    if font is not None and ord(ch) in font.face.charToGlyph:
+        return EMBEDDED_CJK
+    return CJK_FONT
+
+
+def line_font(text: str) -> str:
+    """One font for a whole line drawn on the canvas (the footer)."""
+    faces = {cjk_face(ch) for ch in text if not _helvetica_can(ch)}
+    if not faces:
+        return "Helvetica"
+    return CJK_FONT if CJK_FONT in faces else EMBEDDED_CJK
+
+
 def rich(text: str) -> str:
     """Paragraph markup for plain ``text``: escaped, line breaks kept, and every
     run Helvetica cannot show (Chinese, but also ≥, →, ✓) set in the CJK font.
@@ -64,12 +112,12 @@ def rich(text: str) -> str:
     """
     out: list[str] = []
     run: list[str] = []
-    in_cjk = False
+    face = ""  # "" = the paragraph's own Helvetica
 
     def flush() -> None:
         if run:
             body = escape("".join(run))
-            out.append(f'<font face="{CJK_FONT}">{body}</font>' if in_cjk else body)
+            out.append(f'<font face="{face}">{body}</font>' if face else body)
             run.clear()
 
     for ch in text:
@@ -77,10 +125,10 @@ def rich(text: str) -> str:
             flush()
             out.append("<br/>")
             continue
-        cjk = not _helvetica_can(ch)
-        if cjk != in_cjk:
+        wanted = "" if _helvetica_can(ch) else cjk_face(ch)
+        if wanted != face:
             flush()
-            in_cjk = cjk
+            face = wanted
         run.append(ch)
     flush()
     return "".join(out)
@@ -208,11 +256,13 @@ def write_pdf_report(
     pagesize = PAPERS[paper.lower()]
     content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
                            vendor=vendor)
-    footer = f"{Path(review.document.path).name} — {label('generated_by', lang)}"
+    contract = Path(review.document.path).name
+    reviewer = annotations.reviewer if annotations is not None else ""
+    footer = f"{contract} — {label('generated_by', lang)}"
 
     def on_page(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        font = "Helvetica" if all(_helvetica_can(ch) for ch in footer) else CJK_FONT
+        font = line_font(footer + label("page_of", lang))
         canvas.setFont(font, 8)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(doc.leftMargin, 10 * mm, footer)
@@ -223,8 +273,10 @@ def write_pdf_report(
     def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm,
-            topMargin=18 * mm, bottomMargin=18 * mm, title=content.title,
-            author="Contract Reviewer", invariant=True,
+            topMargin=18 * mm, bottomMargin=18 * mm, title=f"{content.title} — {contract}",
+            author=reviewer or "Contract Reviewer", subject=contract,
+            creator=f"Contract Reviewer {__version__}", lang="zh-CN" if lang == "zh" else "en",
+            invariant=False,
         )
         doc.build(build_story(content, doc.width), onFirstPage=on_page, onLaterPages=on_page)
 

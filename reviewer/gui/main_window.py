@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import __version__
 from reviewer.clause import Clause
 from reviewer.errors import ReviewerError
 from reviewer.gui.annotation_commands import AnnotationCommands
@@ -53,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language_switcher = language_switcher  # callable(lang) installed by the app
         self.test_hook: object | None = None  # reviewer.gui.test_hook, when a test runs the app
+        self.log_path: Path | None = None  # set by reviewer.gui.app; shown in Help > About
         self.presenter = presenter or DialogPresenter(self)
         self.state = ReviewState(self)
         self.document_pane = DocumentPane()
@@ -404,11 +404,13 @@ class MainWindow(QMainWindow):
         self.settings.clear_recent()
         self._fill_recent([])
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Contract Reviewer"), self.tr(
-            "<h3>Contract Reviewer {version}</h3><p>Reviews vendor support and service "
-            "terms against a checklist. Everything stays on this computer.</p>").format(
-                version=__version__))
+    def show_about(self) -> QDialog:
+        """Version, log file and the licence notices (reviewer.gui.about)."""
+        from reviewer.gui.about import AboutDialog
+
+        self._about = AboutDialog(self.log_path, self)
+        self._about.show()
+        return self._about
 
     # --- window events ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -102,7 +102,10 @@ def test_pdf_report_in_chinese_uses_a_cjk_font(tmp_path):
     with pdfplumber.open(out) as pdf:
         fonts = {c["fontname"] for p in pdf.pages for c in p.chars}
         text = "".join(p.extract_text() or "" for p in pdf.pages)
-    assert any("STSong" in f for f in fonts)
+    from reviewer.export.pdf_report import CJK_FONT, embedded_cjk_font
+
+    expected = "WenQuanYiMicroHei" if embedded_cjk_font() is not None else CJK_FONT
+    assert any(expected in f for f in fonts), fonts
     for needle in ("合同审核报告", "响应时间", "供应商将尽快响应一级故障",
                    "客户数据存储和处理在哪些地区"):
         assert needle in re.sub(r"\s+", "", text), needle
@@ -156,8 +159,9 @@ def test_control_characters_from_pdf_text_do_not_break_any_export(tmp_path):
 
 
 def test_runs_helvetica_lacks_switch_to_the_cjk_font():
-    from reviewer.export.pdf_report import CJK_FONT, rich
+    from reviewer.export.pdf_report import cjk_face, rich
 
+    face = cjk_face("响")  # the embedded WenQuanYi Micro Hei when installed, else STSong-Light
     assert rich("P1 < 15 min") == "P1 &lt; 15 min"
-    assert rich("响应 ≥ 99.9%\nok") == (f'<font face="{CJK_FONT}">响应</font> '
-                                        f'<font face="{CJK_FONT}">≥</font> 99.9%<br/>ok')
+    assert rich("响应 ≥ 99.9%\nok") == (f'<font face="{face}">响应</font> '
+                                        f'<font face="{cjk_face("≥")}">≥</font> 99.9%<br/>ok')
