@@ -4,7 +4,8 @@ Usage::
 
     .venv/bin/python tests/corpus_real/check.py [FOLDER] [--only NAME]
 
-Checks: every item id exactly once with a valid status; 1-3 evidence quotes
+Checks: every item id exactly once with a valid status (the 25 required; the
+five red-flag ids of docs/checklist-spec.md optional, all five or none); 1-3 evidence quotes
 (5-60 characters) for met/vague, none for missing, each occurring in one
 paragraph or table cell of the source; facts of the right shape; the
 metadata keys of LABELLING.md. Prints one line per problem; exit 1 if any.
@@ -34,6 +35,11 @@ ITEM_IDS = [
     "sla-measurement", "service-credits", "security-certifications", "encryption",
     "security-incident", "data-residency", "data-use", "support-scope",
     "documentation-training",
+]
+# docs/checklist-spec.md, section red-flags (issue 15): optional, labelled on part of the corpus.
+RED_FLAG_IDS = [
+    "unilateral-amendment", "credits-not-sole-remedy", "independent-measurement",
+    "no-final-interpretation", "suspension-limits",
 ]
 META_KEYS = ("vendor", "source", "kind", "pages", "labeller")
 KINDS = {"sla", "support", "security", "dpa", "order", "msa", "service-contract", "terms"}
@@ -121,9 +127,18 @@ def check_label(path: Path, *, metadata: bool = True) -> list[str]:
     if metadata:
         problems.extend(_metadata_problems(name, data))
     items = data.get("items", {})
-    if sorted(items) != sorted(ITEM_IDS):
-        problems.append(f"{name}: items differ from the 25 ids: "
-                        f"extra {sorted(set(items) - set(ITEM_IDS))} missing {sorted(set(ITEM_IDS) - set(items))}")
+    absent = sorted(set(ITEM_IDS) - set(items))
+    extra = sorted(set(items) - set(ITEM_IDS) - set(RED_FLAG_IDS))
+    if absent or extra:
+        problems.append(f"{name}: items differ from the 25 ids (+ optional red flags): "
+                        f"extra {extra} missing {absent}")
+    flags = sorted(set(items) & set(RED_FLAG_IDS))
+    if flags and flags != sorted(RED_FLAG_IDS):
+        problems.append(f"{name}: red flags are labelled all five or none: missing "
+                        f"{sorted(set(RED_FLAG_IDS) - set(flags))}")
+    for item_id in flags:
+        if items[item_id].get("facts"):
+            problems.append(f"{name} {item_id}: red-flag items take no facts")
     for item_id, entry in items.items():
         problems.extend(_item_problems(name, item_id, entry, units))
     return problems

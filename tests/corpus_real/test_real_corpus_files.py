@@ -40,3 +40,26 @@ def test_size_and_mix() -> None:
 @pytest.mark.parametrize("label", LABELS, ids=lambda p: p.name.removesuffix(".expected.json"))
 def test_label_matches_its_source(label: Path) -> None:
     assert _check().check_label(label) == []
+
+
+def test_red_flags_are_optional_but_all_or_none(tmp_path: Path) -> None:
+    check = _check()
+    name = LABELS[0].name.removesuffix(".expected.json")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / f"{name}.txt").write_bytes((HERE / "src" / f"{name}.txt").read_bytes())
+    data = json.loads(LABELS[0].read_text(encoding="utf-8"))
+    (tmp_path / data["file"]).write_bytes((HERE / data["file"]).read_bytes())
+    label = tmp_path / LABELS[0].name
+    items = {k: v for k, v in data["items"].items() if k not in check.RED_FLAG_IDS}
+
+    def problems(extra: dict) -> list[str]:
+        label.write_text(json.dumps({**data, "items": {**items, **extra}}), encoding="utf-8")
+        return check.check_label(label)
+
+    missing = {"status": "missing", "evidence": []}
+    assert problems({}) == []
+    assert problems({i: missing for i in check.RED_FLAG_IDS}) == []
+    assert any("all five or none" in p for p in problems({"unilateral-amendment": missing}))
+    assert any("extra ['no-such-item']" in p for p in problems({"no-such-item": missing}))
+    assert any("red-flag items take no facts" in p
+               for p in problems({i: {**missing, "facts": {"months": 1}} for i in check.RED_FLAG_IDS}))
