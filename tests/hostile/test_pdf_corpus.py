@@ -1,0 +1,62 @@
+"""The PDF cases of the hostile corpus (tests/hostile/pdf_cases.py), in process:
+each reads and makes its highlighted copy, or is refused with an InputError;
+never another exception. The bombs, the sparse file and the 20,000-line page
+are left to benchmarks/bench_hostile.py (and tests/ingest/test_pdf_hostile.py
+with lowered limits), since they take seconds each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reviewer.api import review
+from reviewer.errors import InputError
+from reviewer.export.annotated import write_annotated_copy
+from tests.hostile import pdf_cases
+
+SLOW = {"flate-bomb-content", "flate-bomb-font", "flate-bomb-tounicode", "flate-bomb-double",
+        "sparse-8gb", "lines-20000-one-page", "ruling-9280-segments"}
+FAST = sorted(set(pdf_cases.CASES) - SLOW)
+
+
+@pytest.mark.parametrize("name", FAST)
+def test_pdf_case_is_read_or_refused_with_a_message(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.pdf"
+    pdf_cases.CASES[name](path, True)
+    password = "wrong" if name.startswith("encrypted") else None
+    try:
+        result = review(path, password=password)
+    except InputError as exc:
+        assert str(exc)
+        return
+    try:
+        copy = write_annotated_copy(result, tmp_path / "copy.pdf", password=password)
+    except InputError as exc:
+        assert "Cannot read the contract" in str(exc)
+        return
+    assert copy.path.is_file()
+
+
+def test_declared_stream_length_of_1e11_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """pypdf raises LimitReachedError (not a PdfReadError) on this file."""
+    path = tmp_path / "length.pdf"
+    pdf_cases.length_1e11(path, True)
+    result = review(path)
+    assert result.findings  # PDFium reads it; only the copy is refused
+    with pytest.raises(InputError, match="Cannot read the contract"):
+        write_annotated_copy(result, tmp_path / "copy.pdf")
+
+
+def test_active_content_is_removed_from_the_copy_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "active.pdf"
+    pdf_cases.active_content(path, True)
+    copy = write_annotated_copy(review(path), tmp_path / "copy.pdf")
+    assert "JavaScript" in copy.removed_message()
+    assert len(copy.removed) >= 3, copy.removed
+    data = copy.path.read_bytes()
+    for token in (b"/JavaScript", b"/Launch", b"/URI", b"/EmbeddedFile", b"/OpenAction",
+                  b"payload.exe", b"calc.exe"):
+        assert token not in data, token
+    assert len(PdfReader(copy.path).pages) == 1
