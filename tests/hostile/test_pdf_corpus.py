@@ -60,3 +60,47 @@ def test_active_content_is_removed_from_the_copy_and_named(tmp_path: Path) -> No
                   b"payload.exe", b"calc.exe"):
         assert token not in data, token
     assert len(PdfReader(copy.path).pages) == 1
+
+
+def _suspicious_pdf(path: Path, pages: int = 3) -> Path:
+    """Three ordinary pages and one stream of 40 MB of zeros (under the limits)."""
+    from tests.fixtures.raw_pdf import RawPage, text_lines, write_raw_pdf
+
+    bomb = pdf_cases.flate_bomb(40 * pdf_cases.MB)
+    return write_raw_pdf(path, [RawPage(text_lines(pdf_cases.CLAUSES))] * pages,
+                         extra_objects=[pdf_cases._stream_obj(bomb, layers=1)])
+
+
+def test_guard_flags_unusual_compression_as_suspicious(tmp_path: Path) -> None:
+    from reviewer.ingest.pdf_guard import check_pdf
+    from tests.fixtures.raw_pdf import RawPage, text_lines, write_raw_pdf
+
+    assert check_pdf(_suspicious_pdf(tmp_path / "odd.pdf"))
+    plain = write_raw_pdf(tmp_path / "plain.pdf",
+                          [RawPage(text_lines(pdf_cases.CLAUSES * 3), compress=True)])
+    assert not check_pdf(plain)
+
+
+def test_suspicious_file_is_stopped_between_pages(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A watchdog on PDFium's page work: slow pages of a suspicious file stop with a
+    message naming the limit; the same slowness on an ordinary file is not cut."""
+    import time
+
+    from reviewer.ingest import pdf as pdf_module
+    from reviewer.ingest.pdf import read_pdf
+    from reviewer.ingest.pdf_guard import PdfTooSlow
+
+    scan = pdf_module._scan_page
+
+    def slow_scan(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.7)
+        return scan(*args)
+
+    monkeypatch.setattr(pdf_module, "_scan_page", slow_scan)
+    monkeypatch.setenv("REVIEWER_LIMIT_PDF_SUSPICIOUS_SECONDS", "1")
+    with pytest.raises(PdfTooSlow, match=r"page 2 of 3.*PDF_SUSPICIOUS_SECONDS"):
+        read_pdf(_suspicious_pdf(tmp_path / "odd.pdf"))
+    plain = tmp_path / "plain.pdf"
+    pdf_cases.write_raw_pdf(plain, [pdf_cases.RawPage(pdf_cases.text_lines(pdf_cases.CLAUSES))] * 3)
+    assert len(read_pdf(plain).page_sizes) == 3
