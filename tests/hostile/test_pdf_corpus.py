@@ -104,3 +104,13 @@ def test_suspicious_file_is_stopped_between_pages(tmp_path: Path,
     plain = tmp_path / "plain.pdf"
     pdf_cases.write_raw_pdf(plain, [pdf_cases.RawPage(pdf_cases.text_lines(pdf_cases.CLAUSES))] * 3)
     assert len(read_pdf(plain).page_sizes) == 3
+
+
+def test_copy_of_a_page_whose_mediabox_is_three_numbers(tmp_path: Path) -> None:
+    """pypdf refuses such a box; the copy gets the box PDFium used (US Letter)."""
+    path = tmp_path / "box.pdf"
+    pdf_cases.mediabox_three(path, True)
+    copy = write_annotated_copy(review(path), tmp_path / "copy.pdf")
+    page = PdfReader(copy.path).pages[0]
+    assert [float(v) for v in page.mediabox] == [0, 0, 612, 792]
+    assert page.get("/Annots")
