@@ -13,7 +13,7 @@ from pathlib import Path
 from zipfile import BadZipFile
 
 from docx.opc.exceptions import PackageNotFoundError
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from reviewer.annotations import Annotations
 from reviewer.atomic import WriteError, write_atomic
@@ -113,7 +113,11 @@ def write_annotated_copy(
                 p = highlight_pdf(src, tmp, rows, lang, author, password)
                 result["stats"] = (p.findings, p.unplaced)
                 removed.extend(_strip_pdf(tmp, password))
-        except (PackageNotFoundError, BadZipFile, PdfReadError, KeyError, ValueError) as exc:
+        # PyPdfError, not only PdfReadError: pypdf refuses hostile files with
+        # LimitReachedError (a declared stream length of 10^11) and others;
+        # RecursionError: objects that reference themselves.
+        except (PackageNotFoundError, BadZipFile, PyPdfError, KeyError, ValueError,
+                RecursionError) as exc:
             raise InputError(
                 f"Cannot read the contract {src.name} to make the commented copy ({exc}). "
                 "It may have been replaced by a damaged file or one locked with a password; "
@@ -135,6 +139,11 @@ def _strip_pdf(path: Path, password: str | None) -> tuple[str, ...]:
     writer = PdfWriter(clone_from=reader)
     removed = strip_pdf_active_content(writer)
     if removed:
+        # Unlinked is not gone: the JavaScript, the embedded file's bytes would
+        # still be written as orphan objects that a tool could dig out.
+        # (One pass drops an orphan but not what only that orphan referred to.)
+        for _ in range(3):
+            writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
         if encrypted:
             writer.encrypt(user_password=password or "", algorithm="AES-256")
         with open(path, "wb") as fh:

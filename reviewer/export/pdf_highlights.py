@@ -132,6 +132,21 @@ def _add_start_note(writer: PdfWriter, lines: list[str], author: str) -> None:
     _add_popup(writer, 0, added, top - 8)
 
 
+# PDFium's page size when a /MediaBox is unusable (US Letter): the evidence
+# boxes were measured on it, so the copy's page gets the same box.
+DEFAULT_MEDIABOX = (0, 0, 612, 792)
+
+
+def _repair_mediaboxes(writer: PdfWriter) -> None:
+    """Give pages whose /MediaBox is not four numbers the box PDFium used."""
+    for page in writer.pages:
+        try:
+            page.mediabox  # noqa: B018 - parsing it is the check
+        except (ValueError, TypeError, IndexError, KeyError):
+            page[NameObject("/MediaBox")] = ArrayObject(
+                [NumberObject(v) for v in DEFAULT_MEDIABOX])
+
+
 def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Language,
                   author: str, password: str | None = None) -> HighlightStats:
     """Read ``source``, add highlights and notes, save to ``target_tmp``."""
@@ -139,6 +154,7 @@ def highlight_pdf(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Lan
     if reader.is_encrypted:
         reader.decrypt(password or "")
     writer = PdfWriter(clone_from=reader)
+    _repair_mediaboxes(writer)
     n_pages = len(writer.pages)
     # Findings citing the same lines (a table row answers several items) share
     # one highlight: stacked highlights would darken the text and the reader

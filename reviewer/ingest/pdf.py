@@ -32,7 +32,7 @@ from reviewer.ingest.pdf_chars import (
 )
 from reviewer.ingest.pdf_furniture import remove_furniture
 from reviewer.ingest.pdf_geometry import PageFrame, frame_of
-from reviewer.ingest.pdf_guard import check_pdf
+from reviewer.ingest.pdf_guard import PageBudget, check_pdf
 from reviewer.ingest.pdf_layout import PageItem, layout_page
 from reviewer.ingest.text_checks import garbled_warning, script_warning
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
@@ -76,9 +76,14 @@ def _has_eof(path: Path) -> bool:
 
 def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
     """Open with PDFium, turning its error codes into messages for people."""
+    return _open_checked(path, password)[0]
+
+
+def _open_checked(path: Path, password: str | None) -> tuple[pdfium.PdfDocument, bool]:
+    """`open_pdf`, and whether pdf_guard found the file suspicious."""
     name = path.name
     try:
-        check_pdf(path)
+        suspicious = check_pdf(path)
         if not _has_eof(path):
             raise _corrupt(name, " (the end of the file is missing, as after an interrupted "
                                  "download)")
@@ -116,16 +121,16 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
         with PDFIUM_LOCK:
             pdf.close()
         raise _corrupt(name, " (it has no pages)")
-    return pdf
+    return pdf, suspicious
 
 
 def read_pdf(path: str | os.PathLike[str], password: str | None = None,
              progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Document:
     """Read a PDF into a Document (no sha256/language: `read_document` adds them)."""
     p = Path(path)
-    pdf = open_pdf(p, password)
+    pdf, suspicious = _open_checked(p, password)
     try:
-        scanned_pages = _read_pages(pdf, p.name, progress, cancel)
+        scanned_pages = _read_pages(pdf, PageBudget(p.name, suspicious), progress, cancel)
         scans = _read_scans(pdf, p, scanned_pages, progress, cancel)
     finally:
         with PDFIUM_LOCK:
@@ -253,14 +258,15 @@ def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
     return width, height, rules, images, frags, rotated, bad
 
 
-def _read_pages(pdf: pdfium.PdfDocument, name: str, progress: ProgressFn | None,
+def _read_pages(pdf: pdfium.PdfDocument, budget: PageBudget, progress: ProgressFn | None,
                 cancel: CancelToken | None) -> _Pages:
     n = len(pdf)
     out = _Pages()
     for index in range(n):
         check_cancel(cancel)
+        budget.check(index, n)
         number = index + 1
-        width, height, rules, images, frags, rotated, bad = _scan_page(pdf, index, name)
+        width, height, rules, images, frags, rotated, bad = _scan_page(pdf, index, budget.name)
         out.undecodable += bad
         out.sizes.append((round(width, 2), round(height, 2)))
         if images:

@@ -11,6 +11,13 @@ So, before PDFium sees the file:
   and the file is refused when one stream would decode to more than
   PDF_STREAM_BYTES or all of them together to more than PDF_DECODED_BYTES.
 
+A file that passes but whose streams still expand unusually (one over
+SUSPICIOUS_STREAM, or a compression ratio no writer produces) is called
+*suspicious*: `check_pdf` returns True, and the reader then gives PDFium's
+per-page work a time budget of PDF_SUSPICIOUS_SECONDS, checked between pages
+(`PageBudget`): a single page cannot be interrupted inside PDFium, but a file
+of many slow pages stops with a message instead of running for hours.
+
 Streams never nest (object streams hold no streams), so a scan of the raw
 bytes for ``stream`` keywords sees them all. Limits follow the project's
 naming: ``REVIEWER_LIMIT_<NAME>=<number>`` in the environment raises one.
@@ -21,6 +28,7 @@ from __future__ import annotations
 import mmap
 import os
 import re
+import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,13 +41,42 @@ _LIMITS = {
     "CONTRACT_BYTES": (512 * MB, "file size"),
     "PDF_STREAM_BYTES": (256 * MB, "decoded size of one compressed stream"),
     "PDF_DECODED_BYTES": (1024 * MB, "decoded size of all compressed streams"),
+    "PDF_SUSPICIOUS_SECONDS": (60, "reading time of a PDF with unusually compressed streams"),
 }
+SUSPICIOUS_STREAM = 32 * MB  # one stream decoding to more: suspicious
+SUSPICIOUS_RATIO = 200  # decoded / compressed, for streams over 4 MB decoded
 _PIECE = 1 << 20  # inflate at most this much at a time
 _CHUNK = 1 << 16  # compressed bytes fed per step
 
 
 class PdfTooLarge(InputError):
     """A PDF larger, or decoding to more, than a named safety limit allows."""
+
+
+class PdfTooSlow(InputError):
+    """A suspicious PDF whose pages took longer than PDF_SUSPICIOUS_SECONDS."""
+
+
+class PageBudget:
+    """The time budget of PDFium's page work on a suspicious file, checked between pages."""
+
+    def __init__(self, name: str, suspicious: bool) -> None:
+        self.name = name
+        self.seconds = limit("PDF_SUSPICIOUS_SECONDS") if suspicious else 0
+        self.deadline = time.monotonic() + self.seconds if suspicious else None
+
+    def check(self, done: int, total: int) -> None:
+        """Raise PdfTooSlow once past the deadline (``done`` of ``total`` pages read)."""
+        if self.deadline is None or time.monotonic() <= self.deadline or done >= total:
+            return
+        raise PdfTooSlow(
+            f"Reading {self.name} was stopped after {self.seconds} s, at page {done} of {total}: "
+            "its compressed streams expand unusually and its pages are unusually slow to "
+            "read, so it may be built to stall this program (the safety limit "
+            "PDF_SUSPICIOUS_SECONDS). Ask the vendor for the file again, or print it to a new "
+            "PDF from a viewer that opens it. If the file is genuine, raise the limit by "
+            f"setting the environment variable {ENV_PREFIX}PDF_SUSPICIOUS_SECONDS and try "
+            "again.")
 
 
 def limit(name: str) -> int:
@@ -64,8 +101,9 @@ _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _DICT_WINDOW = 4096
 
 
-def check_pdf(path: Path) -> None:
-    """Refuse ``path`` (a PdfTooLarge) when it breaks a size limit."""
+def check_pdf(path: Path) -> bool:
+    """Refuse ``path`` (a PdfTooLarge) when it breaks a size limit; else True
+    when it is suspicious (its page work then gets a time budget)."""
     name = path.name
     size = os.stat(path).st_size
     if size > limit("CONTRACT_BYTES"):
@@ -73,9 +111,9 @@ def check_pdf(path: Path) -> None:
                       "It is far larger than any contract; it may be damaged or not a "
                       "contract at all.")
     if size == 0:
-        return
+        return False
     with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        _check_streams(mm, name)
+        return _check_streams(mm, name)
 
 
 def _flate_layers(mm: mmap.mmap, start: int) -> int:
@@ -133,9 +171,15 @@ def decoded_size(chunks: Iterator[bytes], layers: int, cap: int) -> int:
     return total
 
 
-def _check_streams(mm: mmap.mmap, name: str) -> None:
+def _suspicious(decoded: int, compressed: int) -> bool:
+    return decoded > SUSPICIOUS_STREAM or (
+        decoded > 4 * MB and decoded > SUSPICIOUS_RATIO * max(compressed, 1))
+
+
+def _check_streams(mm: mmap.mmap, name: str) -> bool:
     per_stream, overall = limit("PDF_STREAM_BYTES"), limit("PDF_DECODED_BYTES")
     total = 0
+    suspicious = False
     pos = 0
     while (m := _STREAM.search(mm, pos)) is not None:
         start = m.end()
@@ -154,3 +198,5 @@ def _check_streams(mm: mmap.mmap, name: str) -> None:
         total += size
         if total > overall:
             raise _refuse("PDF_DECODED_BYTES", name, total, advice)
+        suspicious = suspicious or _suspicious(size, end - start)
+    return suspicious

@@ -1,4 +1,4 @@
-"""Write the hostile corpus of issue 13 (every channel but PDF reading) to a folder.
+"""Write the hostile corpus of issue 13 (every input channel) to a folder.
 
     python -m tests.hostile.make_corpus OUTDIR [--small]
 
@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from tests.hostile import checklist_cases, docx_cases, review_file_cases, xlsx_cases
+from tests.hostile import checklist_cases, docx_cases, pdf_cases, review_file_cases, xlsx_cases
 
 
 def make(out: Path, small: bool = False) -> list[dict[str, object]]:
@@ -78,6 +78,15 @@ def make(out: Path, small: bool = False) -> list[dict[str, object]]:
     with sparse.open("wb") as fh:
         fh.truncate(8 * 1024 ** 3)
     add("contract-sparse-8gb", "contract (DOCX)", "review", str(sparse))
+
+    # -- PDF contracts: `review FILE` and `review FILE --annotated OUT` -------------------------
+    for name, make_pdf in pdf_cases.CASES.items():
+        path = out / f"pdf-{name}.pdf"
+        make_pdf(path, small)
+        password = ["--password", "wrong"] if name.startswith("encrypted") else []
+        add(f"pdf-{name}", "contract (PDF)", "review", str(path), *password)
+        add(f"pdf-{name} annotated", "annotated PDF", "review", str(path), *password,
+            "--annotated", str(out / f"pdf-{name}-reviewed.pdf"))
 
     # -- batch folders --------------------------------------------------------------------------
     folder = out / "batch-in"
