@@ -55,6 +55,14 @@ class Heartbeat:
         return self.worst * 1000
 
 
+def new_packages(before: set[str]) -> str:
+    """Top-level packages this (GUI) process imported since ``before``: an import in
+    a worker thread holds the GIL in long pieces (extension modules, unmarshalling),
+    the usual cause of a stall."""
+    names = sorted({".".join(m.split(".")[:2]) for m in set(sys.modules) - before})
+    return ", ".join(names) or "none"
+
+
 def wait_for(app: Any, signal: Any) -> float:
     from PySide6.QtCore import QEventLoop
 
@@ -88,10 +96,12 @@ def main() -> None:
 
     QTimer.singleShot(300, cw.comparisonReady.emit)  # let the new window paint first
     wait_for(app, cw.comparisonReady)
+    before = set(sys.modules)
     hb.start()
     cw.run()
     secs = wait_for(app, cw.comparisonReady)
-    print(f"compare 3 vendors: {secs:.2f} s, longest GUI stall {hb.stop():.1f} ms")
+    print(f"compare 3 vendors: {secs:.2f} s, longest GUI stall {hb.stop():.1f} ms"
+          f" (gaps over 40 ms at s: {hb.long}; imported here: {new_packages(before)})")
     folder = tmp / "portfolio"
     folder.mkdir()
     for i in range(args.files):
@@ -106,11 +116,12 @@ def main() -> None:
 
     QTimer.singleShot(300, pw.batchDone.emit)
     settle(app, pw.batchDone)
+    before = set(sys.modules)
     hb.start()
     pw.run()
     secs = wait_for(app, pw.batchDone)
     print(f"portfolio of {args.files} files: {secs:.2f} s, longest GUI stall {hb.stop():.1f} ms"
-          f" (gaps over 40 ms at s: {hb.long})")
+          f" (gaps over 40 ms at s: {hb.long}; imported here: {new_packages(before)})")
     hb.start()
     pw.run()
     secs = wait_for(app, pw.batchDone)

@@ -223,7 +223,7 @@ class CompareVersionsWindow(QMainWindow):
         if item.override_needs_check:
             lines.append(self.tr("Your override was carried over, but the clause changed: "
                                  "check it again."))
-        lines += list(item.fact_changes)
+        lines += [f.get(self.lang) for f in item.fact_changes]
         if item.note:
             lines.append(self.tr("Your note: {note}").format(note=item.note))
         if item.vendor_response:
