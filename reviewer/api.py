@@ -65,6 +65,7 @@ from reviewer.session import (
 
 if TYPE_CHECKING:
     from reviewer.batch import BatchResult, run_batch
+    from reviewer.compare import preload_compare
     from reviewer.compare.scorecards import print_scorecards, score_review
     from reviewer.compare.vendors import Comparison, compare_vendors, comparison_to_dict
     from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict, diff_versions, saved_revision
@@ -91,6 +92,7 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("BatchResult", "run_batch"), "reviewer.batch"),
     **dict.fromkeys(("print_scorecards", "score_review"), "reviewer.compare.scorecards"),
+    "preload_compare": "reviewer.compare",
     **dict.fromkeys(("Comparison", "comparison_to_dict", "compare_vendors"), "reviewer.compare.vendors"),
     **dict.fromkeys(("SAME", "VersionDiff", "diff_to_dict", "diff_versions", "saved_revision"),
                     "reviewer.compare.versions"),
@@ -170,6 +172,7 @@ __all__ = [
     "open_pdf_pages",
     "plan_changes",
     "position_text",
+    "preload_compare",
     "preview_vendor_responses",
     "print_scorecards",
     "read",

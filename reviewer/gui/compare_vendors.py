@@ -64,6 +64,16 @@ class CompareVendorsWindow(QMainWindow):
         self._build()
         self.retranslate()
         self.resize(1280, 800)
+        self._preload()
+
+    def _preload(self) -> None:
+        """Import what comparing needs now, in small pieces in the background, while the
+        reviewer picks files: done all at once by the first comparison it held the GIL
+        long enough to freeze this window (see `api.preload_compare`)."""
+        def work(progress: Any, cancel: CancelToken, partial: Any) -> None:
+            api.preload_compare()
+
+        start_task(self.pool, work, on_finished=lambda _: None, on_failed=lambda _: None)
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
