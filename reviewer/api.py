@@ -65,7 +65,6 @@ from reviewer.session import (
 
 if TYPE_CHECKING:
     from reviewer.batch import BatchResult, run_batch
-    from reviewer.compare import preload_compare
     from reviewer.compare.scorecards import print_scorecards, score_review
     from reviewer.compare.vendors import Comparison, compare_vendors, comparison_to_dict
     from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict, diff_versions, saved_revision
@@ -85,6 +84,7 @@ if TYPE_CHECKING:
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
     from reviewer.positions import band_of, position_text, risk_of
+    from reviewer.preload import preload_batch, preload_compare
     from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
 
@@ -92,7 +92,7 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("BatchResult", "run_batch"), "reviewer.batch"),
     **dict.fromkeys(("print_scorecards", "score_review"), "reviewer.compare.scorecards"),
-    "preload_compare": "reviewer.compare",
+    **dict.fromkeys(("preload_batch", "preload_compare"), "reviewer.preload"),
     **dict.fromkeys(("Comparison", "comparison_to_dict", "compare_vendors"), "reviewer.compare.vendors"),
     **dict.fromkeys(("SAME", "VersionDiff", "diff_to_dict", "diff_versions", "saved_revision"),
                     "reviewer.compare.versions"),
@@ -172,6 +172,7 @@ __all__ = [
     "open_pdf_pages",
     "plan_changes",
     "position_text",
+    "preload_batch",
     "preload_compare",
     "preview_vendor_responses",
     "print_scorecards",

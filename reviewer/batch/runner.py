@@ -51,6 +51,9 @@ class BatchResult:
     summary_xlsx: Path | None
     errors: tuple[tuple[str, str], ...] = ()  # (file, message) of this run's failures
     failed_total: int = 0  # error rows in the summary, this run's and unchanged earlier ones
+    # The summary's rows (the row keys of `manifest.COLUMNS`); "error" and "deviations"
+    # also in Chinese under "error_zh" and "deviations_zh" (absent in rows of older runs).
+    rows: tuple[dict[str, Any], ...] = ()
 
 
 def find_contracts(folder: Path, exclude: Path | None = None,
@@ -220,4 +223,5 @@ def run_batch(
     # errors but counted apart: they have no summary row to fail again next time.
     return BatchResult(total, done, skipped, len(errors) - len(not_reviewable), cancelled,
                        csv_path, xlsx_path,
-                       tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok))
+                       tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok),
+                       tuple(rows))

@@ -66,10 +66,16 @@ class CompareVendorsWindow(QMainWindow):
         self.resize(1280, 800)
         self._preload()
 
+    def set_language(self, lang: str) -> None:
+        """Titles, key facts and deviations come from the core in both languages."""
+        self.lang = lang
+        if self.comparison is not None:
+            self._show(self.comparison)
+
     def _preload(self) -> None:
         """Import what comparing needs now, in small pieces in the background, while the
         reviewer picks files: done all at once by the first comparison it held the GIL
-        long enough to freeze this window (see `api.preload_compare`)."""
+        long enough to freeze this window (see `reviewer.preload`)."""
         def work(progress: Any, cancel: CancelToken, partial: Any) -> None:
             api.preload_compare()
 

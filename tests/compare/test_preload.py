@@ -5,16 +5,18 @@ from __future__ import annotations
 import importlib.util
 
 from reviewer import api
-from reviewer.compare import COMPARE_MODULES
+from reviewer.preload import BATCH_MODULES, COMPARE_MODULES
 
 
 def test_every_preloaded_module_exists() -> None:
     """A renamed module would be skipped silently and the stall would come back."""
-    assert [m for m in COMPARE_MODULES if importlib.util.find_spec(m) is None] == []
+    every = COMPARE_MODULES + BATCH_MODULES
+    assert [m for m in every if importlib.util.find_spec(m) is None] == []
 
 
 def test_preload_imports_what_comparing_needs() -> None:
     import sys
 
     api.preload_compare(pause=0)
-    assert all(m in sys.modules for m in COMPARE_MODULES)
+    api.preload_batch(pause=0)
+    assert all(m in sys.modules for m in COMPARE_MODULES + BATCH_MODULES)
