@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,9 @@ from reviewer.progress import CancelToken
 FILE_FILTER = "*.pdf *.docx *.review.json"
 
 
+PRELOAD_AFTER_MS = 400  # the background imports start this long after the window opens
+
+
 class CompareVendorsWindow(QMainWindow):
     comparisonReady = Signal()
     exported = Signal(str)
@@ -64,7 +67,8 @@ class CompareVendorsWindow(QMainWindow):
         self._build()
         self.retranslate()
         self.resize(1280, 800)
-        self._preload()
+        # After the window's first paint, so the two do not add up to one long stall.
+        QTimer.singleShot(PRELOAD_AFTER_MS, self._preload)
 
     def set_language(self, lang: str) -> None:
         """Titles, key facts and deviations come from the core in both languages."""

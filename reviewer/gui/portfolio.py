@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +39,7 @@ from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 
 OUT_FOLDER = "contract-reviewer-batch"
+PRELOAD_AFTER_MS = 400  # the background imports start this long after the window opens
 BATCH_JOBS = max(2, min(4, (os.cpu_count() or 2) - 1))
 # (summary row key, numeric); "error" and "deviations" also in Chinese ("<key>_zh")
 SHOWN = (("file", False), ("vendor", False), ("score", True), ("met", True),
@@ -100,8 +101,10 @@ class PortfolioWindow(QMainWindow):
         self.resize(1280, 800)
         # What a batch imports here (multiprocessing, the runner), in small pieces now
         # rather than all at once in the batch's thread (see `reviewer.preload`).
-        start_task(self.pool, lambda progress, cancel, partial: api.preload_batch(),
-                   on_finished=lambda _: None, on_failed=lambda _: None)
+        # After the window's first paint, so the two do not add up to one long stall.
+        QTimer.singleShot(PRELOAD_AFTER_MS, lambda: start_task(
+            self.pool, lambda progress, cancel, partial: api.preload_batch(),
+            on_finished=lambda _: None, on_failed=lambda _: None))
 
     def _build(self) -> None:
         self.folder = QLineEdit()
