@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
     from reviewer.positions import band_of, position_text, risk_of
+    from reviewer.preload import preload_batch, preload_compare
     from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
 
@@ -91,6 +92,7 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("BatchResult", "run_batch"), "reviewer.batch"),
     **dict.fromkeys(("print_scorecards", "score_review"), "reviewer.compare.scorecards"),
+    **dict.fromkeys(("preload_batch", "preload_compare"), "reviewer.preload"),
     **dict.fromkeys(("Comparison", "comparison_to_dict", "compare_vendors"), "reviewer.compare.vendors"),
     **dict.fromkeys(("SAME", "VersionDiff", "diff_to_dict", "diff_versions", "saved_revision"),
                     "reviewer.compare.versions"),
@@ -170,6 +172,8 @@ __all__ = [
     "open_pdf_pages",
     "plan_changes",
     "position_text",
+    "preload_batch",
+    "preload_compare",
     "preview_vendor_responses",
     "print_scorecards",
     "read",

@@ -25,13 +25,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from reviewer.batch.manifest import Entry
-from reviewer.batch.worker import ContractJob, init_worker, review_one
+from reviewer.batch.worker import ZH_SUFFIX, ContractJob, init_worker, review_one
 from reviewer.progress import CancelToken
 
 Record = Callable[[ContractJob, Entry], None]
 CRASHED = ("Contract Reviewer's reader stopped unexpectedly on this file (it may be damaged or "
            "unusually large). Open it in a PDF viewer or Word and save or print it as a new "
            "file, then review that.")
+CRASHED_ZH = ("Contract Reviewer 的读取程序在此文件上意外停止（文件可能已损坏或异常大）。请用 PDF "
+              "阅读器或 Word 打开它，另存或打印为新文件，再审阅新文件。")
 
 
 def run_pool(
@@ -49,8 +51,9 @@ def run_pool(
             if alone_stopped:
                 return True
             if crashed:
-                record(task, Entry(task.sha256, False, {"file": task.rel, "result": "error",
-                                                        "error": CRASHED}, error=CRASHED))
+                row = {"file": task.rel, "result": "error", "error": CRASHED,
+                       "error" + ZH_SUFFIX: CRASHED_ZH}
+                record(task, Entry(task.sha256, False, row, error=CRASHED))
         queue = rest
     return False
 

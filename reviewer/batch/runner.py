@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reviewer.batch.manifest import (
     SUMMARY_CSV,
@@ -50,6 +51,9 @@ class BatchResult:
     summary_xlsx: Path | None
     errors: tuple[tuple[str, str], ...] = ()  # (file, message) of this run's failures
     failed_total: int = 0  # error rows in the summary, this run's and unchanged earlier ones
+    # The summary's rows (the row keys of `manifest.COLUMNS`); "error" and "deviations"
+    # also in Chinese under "error_zh" and "deviations_zh" (absent in rows of older runs).
+    rows: tuple[dict[str, Any], ...] = ()
 
 
 def find_contracts(folder: Path, exclude: Path | None = None,
@@ -124,6 +128,30 @@ def _tasks(folder: Path, out_dir: Path, manifest: Manifest, checklist: str, xlsx
     return tasks, skipped, len(files)
 
 
+def write_summaries(out: Path, rows: list[dict[str, Any]], xlsx: bool) -> tuple[Path, Path | None]:
+    """summary.csv and (with ``xlsx``) summary.xlsx in ``out``."""
+    csv_path = write_summary_csv(out / SUMMARY_CSV, rows)
+    return csv_path, write_summary_xlsx(out / SUMMARY_XLSX, rows) if xlsx else None
+
+
+def _summaries_in_child(out: Path, rows: list[dict[str, Any]], xlsx: bool
+                        ) -> tuple[Path, Path | None]:
+    """`write_summaries` in a fresh worker process, like the reviews.
+
+    The writers import the export package, openpyxl and the numpy it loads,
+    which holds this process's GIL for tens of milliseconds in one piece: in
+    the GUI that froze the window at the end of every batch. A batch that
+    already uses worker processes writes its summaries in one more; a batch
+    with one job (the CLI default) writes them here.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(write_summaries, out, rows, xlsx).result()
+
+
 def run_batch(
     folder: str | Path, out_dir: str | Path, *, jobs: int = 1,
     checklist: str | Path | None = None, xlsx: bool = False, retry_failed: bool = False,
@@ -189,10 +217,11 @@ def run_batch(
     finally:
         manifest.save()
     rows = summary_rows(manifest)
-    csv_path = write_summary_csv(out / SUMMARY_CSV, rows)
-    xlsx_path = write_summary_xlsx(out / SUMMARY_XLSX, rows) if xlsx else None
+    write = _summaries_in_child if jobs > 1 else write_summaries
+    csv_path, xlsx_path = write(out, rows, xlsx)
     # Files that could not even be queued (bad names, pipes) are listed with the
     # errors but counted apart: they have no summary row to fail again next time.
     return BatchResult(total, done, skipped, len(errors) - len(not_reviewable), cancelled,
                        csv_path, xlsx_path,
-                       tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok))
+                       tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok),
+                       tuple(rows))

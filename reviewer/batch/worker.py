@@ -104,6 +104,29 @@ class FileTimedOut(ReviewerError):
     """One contract took longer than `limits.BATCH_FILE_SECONDS`."""
 
 
+# Chinese for the batch's own error messages (the English is the message itself).
+# An error raised by the readers or the checklist is English only: in Chinese it
+# is shown after a Chinese lead-in, so the row still says what happened.
+ZH_SUFFIX = "_zh"  # a row's Chinese text of a column: "error_zh", "deviations_zh"
+
+
+def _zh_limit(limit: limits.Limit) -> str:
+    return (f"审阅此合同超出了安全限制（{limit.name}：{limit.shown(limit.value)}），已停止以便"
+            f"批处理继续。请单独审阅此合同，或请发送方提供更简单的文件。如文件确实无误，可设置"
+            f"环境变量 {limit.env} 提高限制后重试。")
+
+
+def error_zh(exc: BaseException, message: str) -> str:
+    """The Chinese text of the error row that ``exc`` (with English ``message``) makes."""
+    if isinstance(exc, FileTimedOut):
+        return _zh_limit(limits.BATCH_FILE_SECONDS)
+    if isinstance(exc, MemoryError):
+        return _zh_limit(limits.WORKER_MEMORY_BYTES)
+    if isinstance(exc, ReviewerError):
+        return f"无法审阅此合同：{message}"
+    return f"内部错误（{type(exc).__name__}：{exc}），请报告此问题。"
+
+
 @contextmanager
 def time_limit(seconds: int) -> Iterator[None]:
     """Raise `FileTimedOut` in this (main) thread after ``seconds`` (POSIX; elsewhere no limit)."""
@@ -163,6 +186,8 @@ def summary_row(review: Any, rel: str, vendor: str, checklist: Any = None) -> di
             row[spec.column] = text
     row.update({
         "deviations": "; ".join(d.message.en for f in review.findings for d in f.deviations),
+        "deviations" + ZH_SUFFIX: "；".join(d.message.zh for f in review.findings
+                                           for d in f.deviations),
         "warnings": "; ".join(review.document.warnings), "error": "",
     })
     for card in score_review(review, checklist):
@@ -193,13 +218,18 @@ def review_one(task: ContractJob) -> Entry:
         row = summary_row(result, task.rel, vendor_name(result, task.path), checklist)
         return Entry(task.sha256, True, row, task.json_out, task.xlsx_out,
                      seconds=round(time.perf_counter() - start, 3))
-    except ReviewerError as exc:
-        message = str(exc)
-    except MemoryError:
-        message = limits.WORKER_MEMORY_BYTES.message(
-            "Reviewing this contract", advice="It was stopped so the batch could go on.")
-    except Exception as exc:  # a bug in our code: report it on this row, keep the batch going
-        message = f"Internal error ({type(exc).__name__}: {exc}). Please report it."
-    row = {"file": task.rel, "result": "error", "error": message}
+    except Exception as exc:  # a bad contract, or a bug in our code: this row, the batch goes on
+        message = _error_en(exc)
+        zh = error_zh(exc, message)
+    row = {"file": task.rel, "result": "error", "error": message, "error" + ZH_SUFFIX: zh}
     return Entry(task.sha256, False, row, error=message,
                  seconds=round(time.perf_counter() - start, 3))
+
+
+def _error_en(exc: BaseException) -> str:
+    if isinstance(exc, ReviewerError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return limits.WORKER_MEMORY_BYTES.message(
+            "Reviewing this contract", advice="It was stopped so the batch could go on.")
+    return f"Internal error ({type(exc).__name__}: {exc}). Please report it."

@@ -56,7 +56,7 @@ def print_diff(diff: VersionDiff, lang: Language = Language.EN, show_all: bool =
                   if item.old_status != item.new_status else _MARK[item.new_status])
         print(f"{_CHANGE[item.change]} {item.item_id:24} {status}", file=out)
         for fact in item.fact_changes:
-            print(f"    fact: {fact}", file=out)
+            print(f"    fact: {fact.get(lang)}", file=out)
         words = item.evidence_diff_text()
         if words:
             for line in textwrap.wrap(words, 110, initial_indent="    text: ",

@@ -44,9 +44,13 @@ if TYPE_CHECKING:
     from reviewer.session.review_file import SavedReview
 
 IMPROVED, WORSE, CHANGED, SAME = "improved", "worse", "changed", "same"
-# What a fact key is called in a change list when the item's key fact has no `label`.
-_FACT_NAMES = {"percent": "availability", "months": "support window", "hours": "breach notice"}
-_UNITS = {"percent": "%", "months": " months", "hours": " h"}
+# Fact names and units in both languages: (English, Chinese).
+_FACT_NAMES = {
+    "response-times": ("response", "响应时间"), "resolution-times": ("resolution", "解决时间"),
+    "percent": ("availability", "可用性"), "months": ("support window", "支持期"),
+    "hours": ("breach notice", "泄露通知时限"),
+}
+_UNITS = {"percent": ("%", "%"), "months": (" months", " 个月"), "hours": (" h", " 小时")}
 # Chinese (and other CJK) characters are tokens of their own; other word
 # characters group into words; spaces and punctuation are tokens too.
 _CJK = CJK_IDEOGRAPHS + CJK_SYMBOLS
@@ -137,7 +141,7 @@ class ItemChange:
     old_status: Status  # the tool's status on the original
     new_status: Status  # the tool's status on the revision
     change: str  # IMPROVED, WORSE, CHANGED (same status, other facts or wording) or SAME
-    fact_changes: tuple[str, ...] = ()
+    fact_changes: tuple[Text, ...] = ()  # each line in English and Chinese
     evidence_diff: tuple[DiffSegment, ...] = ()
     old_evidence: str = ""
     new_evidence: str = ""
@@ -193,7 +197,29 @@ def _levels(facts: Mapping[str, Any], key: str = "levels") -> list[tuple[str, fl
     return parsed.timed if parsed else []
 
 
-def _level_changes(what: str, old: list[tuple[str, float]], new: list[tuple[str, float]]) -> list[str]:
+def _minutes(minutes: float, lang: str) -> str:
+    if lang != "zh":
+        return minutes_text(minutes)
+    return f"{minutes:g} 分钟" if minutes < 60 else f"{minutes / 60:g} 小时"
+
+
+def _level_line(on: str, om: float, nn: str, nm: float, what: tuple[str, str]) -> Text | None:
+    """One level's change ("Severity 1 response 4 h -> 1 h"), None when unchanged."""
+    if not on:
+        return Text(f"{nn} {what[0]}: new, {_minutes(nm, 'en')}",
+                    f"{nn} {what[1]}：新增，{_minutes(nm, 'zh')}")
+    if not nn:
+        return Text(f"{on} {what[0]} {_minutes(om, 'en')}: removed",
+                    f"{on} {what[1]} {_minutes(om, 'zh')}：已删除")
+    if om == nm and on == nn:
+        return None
+    name = on if on == nn else f"{on} ({nn})"
+    return Text(f"{name} {what[0]} {_minutes(om, 'en')} -> {_minutes(nm, 'en')}",
+                f"{name} {what[1]} {_minutes(om, 'zh')} -> {_minutes(nm, 'zh')}")
+
+
+def _level_changes(what: tuple[str, str], old: list[tuple[str, float]],
+                   new: list[tuple[str, float]]) -> list[Text]:
     names_old, names_new = [n for n, _ in old], [n for n, _ in new]
     if not set(names_old) & set(names_new) and len(old) == len(new):
         pairs = list(zip(old, new, strict=True))  # renamed levels ("P1" -> "Priority 1"): by order
@@ -202,16 +228,8 @@ def _level_changes(what: str, old: list[tuple[str, float]], new: list[tuple[str,
         pairs = [((k, o[k]), (k, n[k])) for k in names_new if k in o]
         pairs += [((k, o[k]), ("", -1.0)) for k in names_old if k not in n]
         pairs += [(("", -1.0), (k, n[k])) for k in names_new if k not in o]
-    out = []
-    for (on, om), (nn, nm) in pairs:
-        if not on:
-            out.append(f"{nn} {what}: new, {minutes_text(nm)}")
-        elif not nn:
-            out.append(f"{on} {what} {minutes_text(om)}: removed")
-        elif om != nm or on != nn:
-            name = on if on == nn else f"{on} ({nn})"
-            out.append(f"{name} {what} {minutes_text(om)} -> {minutes_text(nm)}")
-    return out
+    lines = (_level_line(on, om, nn, nm, what) for (on, om), (nn, nm) in pairs)
+    return [line for line in lines if line is not None]
 
 
 def _show(value: Any) -> str:
@@ -220,14 +238,38 @@ def _show(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def fact_changes(spec: KeyFact | None, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
-    """Readable changes between two items' facts (``spec``: the item's key fact, if any).
+def _list_change(name: tuple[str, str], a: list[Any], b: list[Any]) -> Text:
+    added = ", ".join(str(v) for v in b if v not in a)
+    gone = ", ".join(str(v) for v in a if v not in b)
+    en = ([f"added {added}"] if added else []) + ([f"removed {gone}"] if gone else [])
+    zh = ([f"新增 {added}"] if added else []) + ([f"删除 {gone}"] if gone else [])
+    return Text(f"{name[0]}: {'; '.join(en)}", f"{name[1]}：{'；'.join(zh)}")
+
+
+def _value_change(key: str, a: Any, b: Any, spec: KeyFact | None = None) -> Text:
+    name = _FACT_NAMES.get(key, (key, key))
+    if spec is not None and spec.label is not None and key == spec.fact:
+        name = (spec.label.en, spec.label.zh)
+    unit = _UNITS.get(key, ("", ""))
+    if a is None:
+        return Text(f"{name[0]}: new, {_show(b)}{unit[0]}", f"{name[1]}：新增，{_show(b)}{unit[1]}")
+    if b is None:
+        return Text(f"{name[0]} {_show(a)}{unit[0]}: removed",
+                    f"{name[1]} {_show(a)}{unit[1]}：已删除")
+    if isinstance(a, list) and isinstance(b, list):
+        return _list_change(name, a, b)
+    return Text(f"{name[0]} {_show(a)}{unit[0]} -> {_show(b)}{unit[0]}",
+                f"{name[1]} {_show(a)}{unit[1]} -> {_show(b)}{unit[1]}")
+
+
+def fact_changes(spec: KeyFact | None, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Text]:
+    """Readable changes between two items' facts in English and Chinese (``spec``: the item's key fact).
 
     A key fact of times per level is compared level by level, under its label.
     """
     levels = spec is not None and spec.kind == "level-durations"
     if spec is not None and levels:
-        what = spec.label.en if spec.label else spec.fact
+        what = (spec.label.en, spec.label.zh) if spec.label else (spec.fact, spec.fact)
         lo, ln = _levels(old, spec.fact), _levels(new, spec.fact)
         changes = _level_changes(what, lo, ln)
         if changes or lo or ln:
@@ -238,24 +280,8 @@ def fact_changes(spec: KeyFact | None, old: Mapping[str, Any], new: Mapping[str,
         if key in skip:
             continue
         a, b = old.get(key), new.get(key)
-        if a == b:
-            continue
-        name = _FACT_NAMES.get(key, key)
-        if spec is not None and spec.label is not None and key == spec.fact:
-            name = spec.label.en
-        unit = _UNITS.get(key, "")
-        if a is None:
-            out.append(f"{name}: new, {_show(b)}{unit}")
-        elif b is None:
-            out.append(f"{name} {_show(a)}{unit}: removed")
-        elif isinstance(a, list) and isinstance(b, list):
-            added = [str(v) for v in b if v not in a]
-            gone = [str(v) for v in a if v not in b]
-            parts = ([f"added {', '.join(added)}"] if added else []) + (
-                [f"removed {', '.join(gone)}"] if gone else [])
-            out.append(f"{name}: {'; '.join(parts)}")
-        else:
-            out.append(f"{name} {_show(a)}{unit} -> {_show(b)}{unit}")
+        if a != b:
+            out.append(_value_change(key, a, b, spec))
     return out
 
 
@@ -389,7 +415,7 @@ def diff_to_dict(diff: VersionDiff, lang: Language = Language.EN) -> dict[str, A
             {
                 "id": i.item_id, "section": i.section, "title": i.title.get(lang),
                 "old_status": i.old_status.value, "new_status": i.new_status.value,
-                "change": i.change, "fact_changes": list(i.fact_changes),
+                "change": i.change, "fact_changes": [f.get(lang) for f in i.fact_changes],
                 "evidence_diff": [{"op": s.op, "text": s.text} for s in i.evidence_diff],
                 "old_evidence": [evidence_to_dict(e) for e in i.old_refs],
                 "new_evidence": [evidence_to_dict(e) for e in i.new_refs],

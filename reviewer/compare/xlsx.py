@@ -190,7 +190,7 @@ def build_diff_workbook(diff: VersionDiff, *, lang: Language = Language.EN) -> W
         values = [
             diff.section_title(item.section, lang), item.title.get(lang),
             status_label(item.old_status, lang), status_label(item.new_status, lang),
-            _w(item.change, lang), "\n".join(item.fact_changes), item.evidence_diff_text(),
+            _w(item.change, lang), "\n".join(f.get(lang) for f in item.fact_changes), item.evidence_diff_text(),
             item.old_evidence, item.new_evidence, "✔" if item.promised_not_delivered else "",
             item.vendor_response,
             status_label(item.carried_override, lang) if item.carried_override else "",

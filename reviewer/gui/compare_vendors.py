@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,9 @@ from reviewer.progress import CancelToken
 FILE_FILTER = "*.pdf *.docx *.review.json"
 
 
+PRELOAD_AFTER_MS = 400  # the background imports start this long after the window opens
+
+
 class CompareVendorsWindow(QMainWindow):
     comparisonReady = Signal()
     exported = Signal(str)
@@ -64,6 +67,23 @@ class CompareVendorsWindow(QMainWindow):
         self._build()
         self.retranslate()
         self.resize(1280, 800)
+        # After the window's first paint, so the two do not add up to one long stall.
+        QTimer.singleShot(PRELOAD_AFTER_MS, self._preload)
+
+    def set_language(self, lang: str) -> None:
+        """Titles, key facts and deviations come from the core in both languages."""
+        self.lang = lang
+        if self.comparison is not None:
+            self._show(self.comparison)
+
+    def _preload(self) -> None:
+        """Import what comparing needs now, in small pieces in the background, while the
+        reviewer picks files: done all at once by the first comparison it held the GIL
+        long enough to freeze this window (see `reviewer.preload`)."""
+        def work(progress: Any, cancel: CancelToken, partial: Any) -> None:
+            api.preload_compare()
+
+        start_task(self.pool, work, on_finished=lambda _: None, on_failed=lambda _: None)
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -130,6 +130,16 @@ class CompareVersionsWindow(QMainWindow):
         if self.diff is not None:
             self._show(self.diff)
 
+    def set_language(self, lang: str) -> None:
+        """Titles and fact changes come from the core in both languages: show ``lang``'s."""
+        self.lang = lang
+        if self.diff is not None:
+            row = self.table.currentRow()
+            self._show(self.diff)
+            if row >= 0:
+                self.table.setCurrentCell(row, 0)
+                self.show_item(row)
+
     def change_word(self, change: str) -> str:
         return {"improved": self.tr("improved"), "worse": self.tr("worse"),
                 "changed": self.tr("changed"), "same": self.tr("same")}.get(change, change)
@@ -223,7 +233,7 @@ class CompareVersionsWindow(QMainWindow):
         if item.override_needs_check:
             lines.append(self.tr("Your override was carried over, but the clause changed: "
                                  "check it again."))
-        lines += list(item.fact_changes)
+        lines += [f.get(self.lang) for f in item.fact_changes]
         if item.note:
             lines.append(self.tr("Your note: {note}").format(note=item.note))
         if item.vendor_response:

@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         self.clause_pane.retranslate()
         self.document_pane.retranslate()
         for tool in self.tools.open_windows:
+            set_language = getattr(tool, "set_language", None)  # the core's texts in both
+            if callable(set_language):
+                set_language(self.state.ui_lang)
             retranslate = getattr(tool, "retranslate", None)
             if callable(retranslate):
                 retranslate()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,11 +39,13 @@ from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 
 OUT_FOLDER = "contract-reviewer-batch"
+PRELOAD_AFTER_MS = 400  # the background imports start this long after the window opens
 BATCH_JOBS = max(2, min(4, (os.cpu_count() or 2) - 1))
-# (summary.csv header, numeric)
-SHOWN = (("File", False), ("Vendor", False), ("Terms score", True), ("Met", True),
-         ("Vague", True), ("Missing", True), ("Error", False), ("Top-severity response", False),
-         ("Availability %", True), ("Data regions", False), ("Policy deviations", False))
+# (summary row key, numeric); "error" and "deviations" also in Chinese ("<key>_zh")
+SHOWN = (("file", False), ("vendor", False), ("score", True), ("met", True),
+         ("vague", True), ("missing", True), ("error", False), ("response", False),
+         ("availability", True), ("regions", False), ("deviations", False))
+BOTH_LANGUAGES = ("error", "deviations")
 
 
 class SortItem(QTableWidgetItem):
@@ -70,11 +72,20 @@ def read_summary(path: Path) -> list[dict[str, str]]:
         return [dict(r) for r in csv.DictReader(fh)]
 
 
+def shown_value(row: dict[str, Any], key: str, lang: str) -> str:
+    """The cell's text: the UI language's where the core gives both (older rows: English)."""
+    value = row.get(key + "_zh") if lang == "zh" and key in BOTH_LANGUAGES else None
+    value = value if value else row.get(key)
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 class PortfolioWindow(QMainWindow):
     batchDone = Signal()
 
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None,
-                 on_open: Callable[[str], Any] | None = None) -> None:
+                 on_open: Callable[[str], Any] | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("PortfolioWindow")
@@ -83,9 +94,17 @@ class PortfolioWindow(QMainWindow):
         self.result: Any = None
         self.error = ""
         self.rows_seen = 0
+        self.lang = lang
+        self.rows: list[dict[str, Any]] = []
         self._build()
         self.retranslate()
         self.resize(1280, 800)
+        # What a batch imports here (multiprocessing, the runner), in small pieces now
+        # rather than all at once in the batch's thread (see `reviewer.preload`).
+        # After the window's first paint, so the two do not add up to one long stall.
+        QTimer.singleShot(PRELOAD_AFTER_MS, lambda: start_task(
+            self.pool, lambda progress, cancel, partial: api.preload_batch(),
+            on_finished=lambda _: None, on_failed=lambda _: None))
 
     def _build(self) -> None:
         self.folder = QLineEdit()
@@ -128,13 +147,13 @@ class PortfolioWindow(QMainWindow):
         self.pick.setText(self.tr("Choose\u2026"))
         self.run_button.setText(self.tr("Review All"))
         self.cancel_button.setText(self.tr("Cancel"))
-        headers = {"File": self.tr("File"), "Vendor": self.tr("Vendor"),
-                   "Terms score": self.tr("Score"), "Met": self.tr("Met"),
-                   "Vague": self.tr("Vague"), "Missing": self.tr("Missing"),
-                   "Top-severity response": self.tr("Response (top severity)"),
-                   "Availability %": self.tr("Availability %"),
-                   "Data regions": self.tr("Data regions"),
-                   "Policy deviations": self.tr("Deviations"), "Error": self.tr("Error")}
+        headers = {"file": self.tr("File"), "vendor": self.tr("Vendor"),
+                   "score": self.tr("Score"), "met": self.tr("Met"),
+                   "vague": self.tr("Vague"), "missing": self.tr("Missing"),
+                   "response": self.tr("Response (top severity)"),
+                   "availability": self.tr("Availability %"),
+                   "regions": self.tr("Data regions"),
+                   "deviations": self.tr("Deviations"), "error": self.tr("Error")}
         self.table.setHorizontalHeaderLabels([headers[h] for h, _ in SHOWN])
         if self.task is None and self.result is None:
             self.status.setText(self.tr(
@@ -177,13 +196,13 @@ class PortfolioWindow(QMainWindow):
             result = api.run_batch(folder, out, jobs=BATCH_JOBS, xlsx=True, progress=progress,
                                    cancel=cancel,
                                    on_result=lambda rel, entry: partial(rel))
-            return result, read_summary(result.summary_csv)
+            return result
 
-        def done(value: tuple[Any, list[dict[str, str]]]) -> None:
+        def done(value: Any) -> None:
             self.task = None
             self._set_busy(False)
-            self.result, rows = value
-            self._fill(rows)
+            self.result = value
+            self._fill(list(value.rows))
             r = self.result
             text = self.tr("{total} contracts: {reviewed} reviewed now, {skipped} unchanged "
                            "since the last run, {failed} with errors. Summary: {csv}").format(
@@ -212,12 +231,19 @@ class PortfolioWindow(QMainWindow):
         self.progress.setValue(0)
         return True
 
-    def _fill(self, rows: list[dict[str, str]]) -> None:
+    def set_language(self, lang: str) -> None:
+        """Show the core's texts (errors, deviations) in ``lang`` too."""
+        self.lang = lang
+        if self.rows:
+            self._fill(self.rows)
+
+    def _fill(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, (key, numeric) in enumerate(SHOWN):
-                value = row.get(key, "") or ""
+                value = shown_value(row, key, self.lang)
                 item = SortItem(value)
                 item.setToolTip(value if len(value) > 30 else "")
                 number = _number(value) if numeric else None
@@ -225,7 +251,7 @@ class PortfolioWindow(QMainWindow):
                     item.setData(Qt.ItemDataRole.UserRole, number)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-                if key == "Error" and value:
+                if key == "error" and value:
                     item.setForeground(QBrush(QColor("#c62828")))
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)

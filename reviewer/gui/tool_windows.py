@@ -81,7 +81,8 @@ class ToolWindows(QObject):
     def portfolio(self, folder: Path | None = None) -> Any:
         from reviewer.gui.portfolio import PortfolioWindow
 
-        w = PortfolioWindow(self.window, self.pool, on_open=self.window.controller.open_path)
+        w = PortfolioWindow(self.window, self.pool, on_open=self.window.controller.open_path,
+                            lang=self.window.state.ui_lang)
         self._keep(w)
         w.show()
         if folder:

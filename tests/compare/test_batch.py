@@ -183,6 +183,7 @@ def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
     assert set(recorded) == set(names)
     assert not recorded["crash-b.docx"].ok
     assert "stopped unexpectedly" in recorded["crash-b.docx"].error
+    assert "意外停止" in recorded["crash-b.docx"].row["error_zh"]
     assert all(recorded[n].ok for n in names if n != "crash-b.docx")
     assert (out / "e-pebble.docx.json").is_file()
 
@@ -210,3 +211,22 @@ def test_broken_checklist_stops_before_any_review(tmp_path: Path) -> None:
     with pytest.raises(ChecklistError, match=r"bad\.yaml"):
         run_batch(make_folder(tmp_path), tmp_path / "out", checklist=bad)
     assert not (tmp_path / "out" / MANIFEST).exists()
+
+
+def test_errors_and_deviations_in_both_languages(tmp_path: Path) -> None:
+    """The summary rows carry the core's texts in Chinese too (the Portfolio's zh UI)."""
+    from reviewer.batch.worker import FileTimedOut, error_zh
+
+    folder, out = make_folder(tmp_path), tmp_path / "out"
+    result = run_batch(folder, out, jobs=1)
+    rows = {row["file"]: row for row in result.rows}
+    broken = rows["broken.pdf"]
+    assert "damaged" in broken["error"]
+    assert broken["error_zh"] == "无法审阅此合同：" + broken["error"]
+    with_deviations = [r for r in rows.values() if r.get("deviations")]
+    for row in with_deviations:
+        assert row["deviations"].count("; ") == row["deviations_zh"].count("；")
+        assert any("\u4e00" <= c <= "\u9fff" for c in row["deviations_zh"])
+    assert "BATCH_FILE_SECONDS" in error_zh(FileTimedOut("slow"), "slow")
+    assert error_zh(MemoryError(), "").startswith("审阅此合同超出了安全限制")
+    assert error_zh(KeyError("x"), "").startswith("内部错误")

@@ -73,7 +73,7 @@ def test_compare_ranks_the_renamed_items(comparison: Comparison) -> None:
 def test_diff_lists_level_changes_of_the_renamed_item(contracts: list[Path], custom: Path) -> None:
     diff = diff_versions(contracts[0], contracts[1], custom)
     changes = diff.item("first-response").fact_changes
-    assert any("response 15 min -> 1 h" in c for c in changes), changes
+    assert any("response 15 min -> 1 h" in c.en for c in changes), changes
 
 
 def test_batch_summary_has_the_renamed_items_key_facts(

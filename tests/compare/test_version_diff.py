@@ -88,9 +88,36 @@ def test_two_items_fixed_one_broken(diff: VersionDiff) -> None:
 def test_fact_changes(diff: VersionDiff) -> None:
     response = diff.item("response-times")
     assert response.change == CHANGED
-    assert response.fact_changes == ("Severity 1 response 4 h -> 1 h",)
-    assert diff.item("version-support-window").fact_changes == ("support window: new, 18 months",)
-    assert diff.item("security-incident").fact_changes == ("breach notice 72 h: removed",)
+    assert [f.en for f in response.fact_changes] == ["Severity 1 response 4 h -> 1 h"]
+    support = diff.item("version-support-window").fact_changes
+    assert [f.en for f in support] == ["support window: new, 18 months"]
+    breach = diff.item("security-incident").fact_changes
+    assert [f.en for f in breach] == ["breach notice 72 h: removed"]
+
+
+def test_fact_changes_in_chinese(diff: VersionDiff) -> None:
+    """The Chinese UI shows the same changes in Chinese (the core words both)."""
+    assert [f.zh for f in diff.item("response-times").fact_changes] == [
+        "Severity 1 响应时间 4 小时 -> 1 小时"]
+    assert [f.get("zh") for f in diff.item("version-support-window").fact_changes] == [
+        "支持期：新增，18 个月"]
+    assert [f.zh for f in diff.item("security-incident").fact_changes] == [
+        "泄露通知时限 72 小时：已删除"]
+
+
+def test_fact_change_lists_and_minutes_in_both_languages() -> None:
+    from reviewer.checklist import default_checklist
+    from reviewer.compare.vendors import item_key_fact
+    from reviewer.compare.versions import fact_changes
+
+    checklist = default_checklist()
+    regions = fact_changes(item_key_fact(checklist, "data-residency"), {"regions": ["EU", "US"]}, {"regions": ["EU", "CN"]})
+    assert [(t.en, t.zh) for t in regions] == [
+        ("regions: added CN; removed US", "regions：新增 CN；删除 US")]
+    levels = fact_changes(item_key_fact(checklist, "response-times"), {"levels": [{"level": "P1", "minutes": 30}]},
+                          {"levels": [{"level": "P1", "minutes": 15}]})
+    assert [(t.en, t.zh) for t in levels] == [
+        ("P1 response 30 min -> 15 min", "P1 响应时间 30 分钟 -> 15 分钟")]
 
 
 def test_evidence_word_diff(diff: VersionDiff) -> None:

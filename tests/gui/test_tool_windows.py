@@ -156,6 +156,14 @@ def test_compare_versions_carries_notes_and_flags_rechecks(qtbot: QtBot, window:
     assert "push for 30 min" in vw.detail.toPlainText()
     changed = [i for i, it in enumerate(d.items) if it.change != "same"]
     assert changed and "\u2192" in vw.status.text()
+    # Fact changes ("Severity 1 response 4 h -> 1 h") follow the UI language.
+    facts = next(i for i, it in enumerate(d.items) if it.fact_changes)
+    vw.table.setCurrentCell(facts, 0)
+    assert d.items[facts].fact_changes[0].en in vw.detail.toPlainText()
+    window.switch_language("zh")
+    vw.table.setCurrentCell(facts, 0)
+    assert d.items[facts].fact_changes[0].zh in vw.detail.toPlainText()
+    window.switch_language("en")
 
 
 def test_portfolio_runs_a_folder_and_skips_unchanged(qtbot: QtBot, window: MainWindow,
@@ -185,6 +193,15 @@ def test_portfolio_runs_a_folder_and_skips_unchanged(qtbot: QtBot, window: MainW
     with qtbot.waitSignal(pw.batchDone, timeout=WAIT):
         assert pw.run()
     assert pw.result.skipped == 4 and pw.result.reviewed == 0  # unchanged files skipped
+    # The Chinese UI shows the core's texts in Chinese: the error and the deviations.
+    window.switch_language("zh")
+    broken = next(r for r in range(4) if pw.table.item(r, 0).text() == "broken.pdf")
+    assert pw.table.item(broken, 6).text().startswith("无法审阅此合同")
+    deviations = [pw.table.item(r, 10).text() for r in range(4) if pw.table.item(r, 10).text()]
+    assert all(not any(c.isascii() and c.isalpha() for c in d[:4]) for d in deviations)
+    window.switch_language("en")
+    assert pw.table.item(broken, 6).text() == pw.result.rows[
+        [row["file"] for row in pw.result.rows].index("broken.pdf")]["error"]
 
 
 def test_help_has_the_guide_and_the_shortcuts(window: MainWindow) -> None:
