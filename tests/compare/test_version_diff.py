@@ -111,7 +111,8 @@ def test_fact_change_lists_and_minutes_in_both_languages() -> None:
     from reviewer.compare.versions import fact_changes
 
     checklist = default_checklist()
-    regions = fact_changes(item_key_fact(checklist, "data-residency"), {"regions": ["EU", "US"]}, {"regions": ["EU", "CN"]})
+    regions = fact_changes(item_key_fact(checklist, "data-residency"),
+                           {"regions": ["EU", "US"]}, {"regions": ["EU", "CN"]})
     assert [(t.en, t.zh) for t in regions] == [
         ("regions: added CN; removed US", "regions：新增 CN；删除 US")]
     levels = fact_changes(item_key_fact(checklist, "response-times"), {"levels": [{"level": "P1", "minutes": 30}]},
