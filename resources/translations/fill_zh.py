@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 
 ZH = {
 'Show:': '显示：',
+'Log file: {path}': '日志文件：{path}',
+'Third-party software and licences:': '第三方软件及许可：',
+'The licence notices are not installed ({path}).': '未安装许可声明（{path}）。',
 'Least sure first': '最不确定的优先',
 'Order the items by how sure the tool is, the doubtful ones first': '按工具判定的把握程度排序，最没把握的排在前面',
 'The tool is {pct} % sure of its status.': '工具对此判定的把握为 {pct}%。',

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reviewer/gui/about.py" line="44" />
+        <source>About Contract Reviewer</source>
+        <translation>关于合同审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/about.py" line="46" />
+        <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/about.py" line="53" />
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/about.py" line="57" />
+        <source>Third-party software and licences:</source>
+        <translation>第三方软件及许可：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/about.py" line="79" />
+        <source>The licence notices are not installed ({path}).</source>
+        <translation>未安装许可声明（{path}）。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCommands</name>
     <message>
         <location filename="../../reviewer/gui/annotation_commands.py" line="32" />
@@ -91,269 +119,259 @@
 <context>
     <name>CompareVendorsWindow</name>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="127" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="137" />
         <source>Compare Vendors — Contract Reviewer</source>
         <translation>比较供应商 — 合同审阅工具</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="128" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="138" />
         <source>Add Contracts or Reviews…</source>
         <translation>添加合同或审阅文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="129" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="139" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="130" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="140" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="131" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="141" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="132" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="133" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="143" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="134" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="144" />
         <source>Scorecards</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="135" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="145" />
         <source>Section scores</source>
         <translation>分类得分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="137" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="147" />
         <source>Add two or more contracts or saved reviews, then press Compare.</source>
         <translation>添加两份或更多合同或已保存的审阅，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="139" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="149" />
         <source>Click a cell to see that vendor's evidence.</source>
         <translation>点击单元格查看该供应商的依据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="146" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="156" />
         <source>Contracts or saved reviews to compare</source>
         <translation>要比较的合同或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="147" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="157" />
         <source>Contracts and reviews ({patterns})</source>
         <translation>合同和审阅文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="199" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="209" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="224" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="226" />
         <source>Score (with your changes)</source>
         <translation>得分（含您的修改）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="243" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="245" />
         <source>{n} vendors compared. Highest score with your changes: {best}. ★ best value in a row, ! deviation from policy.</source>
         <translation>已比较 {n} 家供应商。含您的修改后得分最高：{best}。★ 表示该行最优，! 表示偏离政策。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="249" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="251" />
         <source>not reviewed</source>
         <translation>未审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="263" />
-        <location filename="../../reviewer/gui/compare_vendors.py" line="305" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="265" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="307" />
         <source>Changed by the reviewer; the tool said {old}</source>
         <translation>审阅人已修改；工具判定为 {old}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="303" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="305" />
         <source>Status: {status}</source>
         <translation>结论：{status}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="308" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="310" />
         <source>Key fact: {fact}</source>
         <translation>关键事实：{fact}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="312" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="314" />
         <source>No clause of this contract addresses the item.</source>
         <translation>该合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="315" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="317" />
         <source>p. {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="332" />
+        <location filename="../../reviewer/gui/compare_vendors.py" line="334" />
         <source>Export comparison</source>
         <translation>导出比较结果</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/compare_vendors.py" line="349" />
-        <source>Exported {name}</source>
-        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>
     <name>CompareVersionsWindow</name>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="115" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="106" />
         <source>Compare Versions — Contract Reviewer</source>
         <translation>比较版本 — 合同审阅工具</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="116" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="107" />
         <source>Original (contract or saved review):</source>
         <translation>原版本（合同或已保存的审阅）：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="117" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="108" />
         <source>Revision:</source>
         <translation>修订版：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="118" />
-        <location filename="../../reviewer/gui/compare_versions.py" line="119" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="109" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="110" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="120" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="111" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="121" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="112" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="122" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="113" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="123" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="114" />
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="123" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="114" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="124" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="115" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="124" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="115" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="125" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="116" />
         <source>Your note</source>
         <translation>您的备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="127" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="118" />
         <source>Choose the original and the revision, then press Compare. A saved review as the original carries your notes over.</source>
         <translation>选择原版本和修订版，然后点击“比较”。以已保存的审阅作为原版本时，您的备注会一并带入。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="134" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
         <source>improved</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="134" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="136" />
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="135" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="136" />
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="138" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="139" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="180" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="173" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="211" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="204" />
         <source>{old} → {new}: {improved} improved, {worse} worse, {changed} changed; {recheck} of your overrides to re-check (⚠).</source>
         <translation>{old} → {new}：{improved} 项改善，{worse} 项变差，{changed} 项有变化；{recheck} 项改判需重新核对（⚠）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="224" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="217" />
         <source>Your override was carried over, but the clause changed: check it again.</source>
         <translation>您的改判已带入，但条款已变化：请重新核对。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="228" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="221" />
         <source>Your note: {note}</source>
         <translation>您的备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="230" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="223" />
         <source>Vendor's answer: {answer}</source>
         <translation>供应商答复：{answer}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="232" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="225" />
         <source>The vendor's answer promised more than the revision says.</source>
         <translation>供应商答复的承诺多于修订版的写法。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="234" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="227" />
         <source>Changed wording of the cited clauses ([-removed-] {+added+}):</source>
         <translation>引用条款的文字变化（[-删除-] {+新增+}）：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="236" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="229" />
         <source>The cited clauses read the same.</source>
         <translation>引用条款的文字相同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="240" />
+        <location filename="../../reviewer/gui/compare_versions.py" line="233" />
         <source>Export changes</source>
         <translation>导出变化</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/compare_versions.py" line="257" />
-        <source>Exported {name}</source>
-        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>
@@ -796,64 +814,54 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="289" />
+        <location filename="../../reviewer/gui/main_window.py" line="292" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="327" />
+        <location filename="../../reviewer/gui/main_window.py" line="330" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="328" />
+        <location filename="../../reviewer/gui/main_window.py" line="331" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="339" />
+        <location filename="../../reviewer/gui/main_window.py" line="342" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="340" />
+        <location filename="../../reviewer/gui/main_window.py" line="343" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="351" />
+        <location filename="../../reviewer/gui/main_window.py" line="354" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="352" />
+        <location filename="../../reviewer/gui/main_window.py" line="355" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="359" />
+        <location filename="../../reviewer/gui/main_window.py" line="362" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="360" />
+        <location filename="../../reviewer/gui/main_window.py" line="363" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="371" />
+        <location filename="../../reviewer/gui/main_window.py" line="374" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="408" />
-        <source>About Contract Reviewer</source>
-        <translation>关于合同审阅</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/main_window.py" line="409" />
-        <source>&lt;h3&gt;Contract Reviewer {version}&lt;/h3&gt;&lt;p&gt;Reviews vendor support and service terms against a checklist. Everything stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;合同审阅 {version}&lt;/h3&gt;&lt;p&gt;按检查清单审阅供应商的支持与服务条款。所有内容都保留在本机，不会外传。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -867,107 +875,107 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="126" />
+        <location filename="../../reviewer/gui/portfolio.py" line="136" />
         <source>Portfolio — Contract Reviewer</source>
         <translation>合同组合 — 合同审阅工具</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="127" />
+        <location filename="../../reviewer/gui/portfolio.py" line="137" />
         <source>Folder of contracts:</source>
         <translation>合同文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="128" />
+        <location filename="../../reviewer/gui/portfolio.py" line="138" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="129" />
+        <location filename="../../reviewer/gui/portfolio.py" line="139" />
         <source>Review All</source>
         <translation>全部审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="130" />
+        <location filename="../../reviewer/gui/portfolio.py" line="140" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="131" />
+        <location filename="../../reviewer/gui/portfolio.py" line="141" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="131" />
+        <location filename="../../reviewer/gui/portfolio.py" line="141" />
         <source>Vendor</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <location filename="../../reviewer/gui/portfolio.py" line="142" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="132" />
+        <location filename="../../reviewer/gui/portfolio.py" line="142" />
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <location filename="../../reviewer/gui/portfolio.py" line="143" />
         <source>Vague</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="133" />
+        <location filename="../../reviewer/gui/portfolio.py" line="143" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="134" />
+        <location filename="../../reviewer/gui/portfolio.py" line="144" />
         <source>Response (top severity)</source>
         <translation>响应时间（最高级别）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="135" />
+        <location filename="../../reviewer/gui/portfolio.py" line="145" />
         <source>Availability %</source>
         <translation>可用性 %</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="136" />
+        <location filename="../../reviewer/gui/portfolio.py" line="146" />
         <source>Data regions</source>
         <translation>数据区域</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="137" />
+        <location filename="../../reviewer/gui/portfolio.py" line="147" />
         <source>Deviations</source>
         <translation>偏离</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="137" />
+        <location filename="../../reviewer/gui/portfolio.py" line="147" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="141" />
+        <location filename="../../reviewer/gui/portfolio.py" line="151" />
         <source>Choose a folder and press Review All. Results are kept in the folder '{out}' inside it; a second run skips unchanged files. Double click a row to open that contract.</source>
         <translation>选择文件夹并点击“全部审阅”。结果保存在其中的“{out}”文件夹；再次运行时跳过未变化的文件。双击一行即可打开该合同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="146" />
+        <location filename="../../reviewer/gui/portfolio.py" line="156" />
         <source>Folder of contracts</source>
         <translation>合同文件夹</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="188" />
+        <location filename="../../reviewer/gui/portfolio.py" line="190" />
         <source>{total} contracts: {reviewed} reviewed now, {skipped} unchanged since the last run, {failed} with errors. Summary: {csv}</source>
         <translation>共 {total} 份合同：本次审阅 {reviewed} 份，{skipped} 份自上次以来未变化，{failed} 份出错。汇总：{csv}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="193" />
+        <location filename="../../reviewer/gui/portfolio.py" line="195" />
         <source>Cancelled; what was done is kept.</source>
         <translation>已取消；已完成的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/portfolio.py" line="201" />
+        <location filename="../../reviewer/gui/portfolio.py" line="203" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1251,6 +1259,14 @@
         <location filename="../../reviewer/gui/status_style.py" line="40" />
         <source>Missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <location filename="../../reviewer/gui/tool_window.py" line="63" />
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>

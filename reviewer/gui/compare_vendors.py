@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
-    QMainWindow,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,6 +37,7 @@ from reviewer import api
 from reviewer.errors import Cancelled
 from reviewer.gui.score_chart import ChartGroup, ScoreChart
 from reviewer.gui.status_style import BACKGROUNDS, COLOURS, status_word
+from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.language import Language
 from reviewer.progress import CancelToken
@@ -50,7 +48,7 @@ FILE_FILTER = "*.pdf *.docx *.review.json"
 PRELOAD_AFTER_MS = 400  # the background imports start this long after the window opens
 
 
-class CompareVendorsWindow(QMainWindow):
+class CompareVendorsWindow(ToolWindow):
     comparisonReady = Signal()
     exported = Signal(str)
 
@@ -97,10 +95,6 @@ class CompareVendorsWindow(QMainWindow):
         self.compare_button.clicked.connect(self.run)
         self.export_button.clicked.connect(self.choose_export)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QVBoxLayout()
         for b in (self.add_button, self.remove_button, self.compare_button, self.export_button):
             buttons.addWidget(b)
@@ -135,11 +129,7 @@ class CompareVendorsWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancel_button)
-        layout.addLayout(bottom)
+        layout.addLayout(self._status_row())
         self.setCentralWidget(central)
         self._set_busy(False)
 
@@ -224,14 +214,6 @@ class CompareVendorsWindow(QMainWindow):
         self._set_busy(True)
         self.progress.setValue(0)
         return True
-
-    def _on_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-        self.status.setText(message)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.cancel()
 
     # --- showing ----------------------------------------------------------------------------------
     def _show(self, c: api.Comparison) -> None:
@@ -356,29 +338,7 @@ class CompareVendorsWindow(QMainWindow):
 
     def export(self, path: Path) -> bool:
         c = self.comparison
-        if c is None or self.task is not None:
+        if c is None:
             return False
         lang = Language.or_english(self.lang)
-
-        def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            return api.write_comparison_xlsx(c, path, lang=lang)
-
-        def done(_: Any) -> None:
-            self.task = None
-            self._set_busy(False)
-            self.status.setText(self.tr("Exported {name}").format(name=path.name))
-            self.exported.emit(str(path))
-
-        def failed(exc: BaseException) -> None:
-            self.task = None
-            self._set_busy(False)
-            self.status.setText(str(exc))
-
-        self.task = start_task(self.pool, work, on_finished=done, on_failed=failed)
-        self._set_busy(True)
-        return True
-
-    def closeEvent(self, event: Any) -> None:
-        self.cancel()
-        super().closeEvent(event)
-
+        return self._export_in_worker(lambda: api.write_comparison_xlsx(c, path, lang=lang), path)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 from reviewer import api
 from reviewer.errors import Cancelled
 from reviewer.gui.status_style import BACKGROUNDS, COLOURS, status_word
+from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.language import Language
 from reviewer.progress import CancelToken
@@ -44,7 +43,7 @@ CHANGE_COLOURS = {"improved": "#1b7f3b", "worse": "#c62828", "changed": "#b86e00
                   "same": "#666666"}
 
 
-class CompareVersionsWindow(QMainWindow):
+class CompareVersionsWindow(ToolWindow):
     diffReady = Signal()
     exported = Signal(str)
 
@@ -93,15 +92,7 @@ class CompareVersionsWindow(QMainWindow):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancel_button)
+        bottom = self._status_row()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(form)
@@ -159,14 +150,6 @@ class CompareVersionsWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         self.compare_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.diff is not None)
-
-    def _on_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-        self.status.setText(message)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.cancel()
 
     def run(self) -> bool:
         old, new = self.original.text().strip(), self.revised.text().strip()
@@ -254,28 +237,7 @@ class CompareVersionsWindow(QMainWindow):
 
     def export(self, path: Path) -> bool:
         diff = self.diff
-        if diff is None or self.task is not None:
+        if diff is None:
             return False
         lang = Language.or_english(self.lang)
-
-        def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            return api.write_diff_xlsx(diff, path, lang=lang)
-
-        def done(_: Any) -> None:
-            self.task = None
-            self._set_busy(False)
-            self.status.setText(self.tr("Exported {name}").format(name=path.name))
-            self.exported.emit(str(path))
-
-        def failed(exc: BaseException) -> None:
-            self.task = None
-            self._set_busy(False)
-            self.status.setText(str(exc))
-
-        self.task = start_task(self.pool, work, on_finished=done, on_failed=failed)
-        self._set_busy(True)
-        return True
-
-    def closeEvent(self, event: Any) -> None:
-        self.cancel()
-        super().closeEvent(event)
+        return self._export_in_worker(lambda: api.write_diff_xlsx(diff, path, lang=lang), path)

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import api
 from reviewer.errors import Cancelled
+from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import BackgroundTask, start_task
 from reviewer.progress import CancelToken
 
@@ -81,7 +80,7 @@ def shown_value(row: dict[str, Any], key: str, lang: str) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-class PortfolioWindow(QMainWindow):
+class PortfolioWindow(ToolWindow):
     batchDone = Signal()
 
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None,
@@ -124,15 +123,7 @@ class PortfolioWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.cellDoubleClicked.connect(self._open_row)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancel_button)
+        bottom = self._status_row()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -174,14 +165,6 @@ class PortfolioWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         self.run_button.setEnabled(not busy)
         self.pick.setEnabled(not busy)
-
-    def _on_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-        self.status.setText(message)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel.cancel()
 
     def run(self) -> bool:
         text = self.folder.text().strip()
@@ -271,7 +254,3 @@ class PortfolioWindow(QMainWindow):
         path = self.file_at(row)
         if path is not None and self.on_open is not None:
             self.on_open(str(path))
-
-    def closeEvent(self, event: Any) -> None:
-        self.cancel()
-        super().closeEvent(event)
