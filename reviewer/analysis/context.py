@@ -57,14 +57,18 @@ class ReviewContext:
                         location=c.location)
 
 
-# "Business Day: a ten-hour period ...", "“工作日”是指...", "每个工作日按8小时计算"
+# "Business Day: a ten-hour period ...", "“工作日”是指...", "每个工作日按8小时计算",
+# "1个工作日按8个工作小时计", "一个“工作日”按8个工作小时计算"
 _DAY_DEFINITION = re.compile(
     r"(?:business\s+day|working\s+day|工作日)[”\"']?\s*(?:means|shall mean|is defined as|refers to|[:：]|是指|指)"
-    r"|(?:每|一)个?工作日(?:按|为|计)"
+    r"|(?:每|一|1)\s*个?[“\"]?工作日[”\"]?\s*(?:按|为|计|折合)"
     r"|\b(?:business|working)\s+days?\s+(?:is|equals|counts? as|shall be|consists? of)\b"
     r"|(?:\d+|eight|nine|ten|eleven|twelve)[- ]hours?\s+(?:business|working)\s+day",
     re.IGNORECASE,
 )
+# A definition ends at a semicolon: "“工作日”指法定工作日；“工作时间”指9:30至18:30"
+# defines which days are working days, and the hours belong to the next term.
+_DEFINITION_END = re.compile(r"[;；]")
 
 
 def _business_day_length(views: list[ClauseView]) -> int:
@@ -72,22 +76,25 @@ def _business_day_length(views: list[ClauseView]) -> int:
 
     The length comes from a sentence that defines the business day, stated in
     hours ("a ten-hour period", "每个工作日按8小时计算") or as clock times
-    ("08:00 to 18:00"; "8:30-12:00、13:30-18:00" adds up to 8 hours).
+    ("08:00 to 18:00"; "8:30-12:00、13:30-18:00" adds up to 8 hours). A length
+    stated in hours anywhere wins over one added up from clock times: "1个工作日
+    按8个工作小时计" settles what a 9:30-18:30 working day with a lunch break
+    counts.
     """
+    from_ranges: int | None = None
     for v in views:
         if v.clause.cells is not None:
             continue
         for sentence in v.sentences:
             text = sentence.text
-            m = _DAY_DEFINITION.search(text)
-            if not m:
-                continue
-            rest = text[m.start():]
-            for d in find_durations(rest):
-                if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
-                    return int(d.minutes)
-            ranges = find_time_ranges(rest)
-            total = sum(r[0] for r in ranges)
-            if ranges and 4 * 60 <= total <= 12 * 60:
-                return total
-    return BUSINESS_DAY_MINUTES
+            for m in _DAY_DEFINITION.finditer(text):
+                end = _DEFINITION_END.search(text, m.end())
+                rest = text[m.start():end.start() if end else len(text)]
+                for d in find_durations(rest):
+                    if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
+                        return int(d.minutes)
+                ranges = find_time_ranges(rest)
+                total = sum(r[0] for r in ranges)
+                if from_ranges is None and ranges and 4 * 60 <= total <= 12 * 60:
+                    from_ranges = total
+    return from_ranges if from_ranges is not None else BUSINESS_DAY_MINUTES

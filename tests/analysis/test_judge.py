@@ -467,3 +467,53 @@ def test_reaction_time_tables_with_a_very_high_level(reviewed: ReviewContract) -
         {"level": "Very High", "minutes": 60}, {"level": "High", "minutes": 240},
         {"level": "Medium", "minutes": 480}]
     assert review.finding("resolution-times").facts["levels"] == [{"level": "Very High", "minutes": 240}]
+
+
+# ---------------------------------------------------- the length of a business day
+
+def test_a_stated_day_length_wins_over_working_hours(reviewed: ReviewContract) -> None:
+    """9:30-18:30 working hours with "1个工作日按8个工作小时计": a day counts 8 hours,
+    and "1个工作日" in the table agrees with "8个工作小时" in the text."""
+    review = reviewed("""
+        # 第一条 定义
+        一、“工作日”“工作时间”：工作日指中华人民共和国法定工作日；工作时间指工作日北京时间9:30至18:30。
+        # 第二条 技术支持
+        [table-title: 表1 问题等级及支持时限]
+        | 等级 | 判定标准 | 首次响应 | 提供规避方案或恢复 |
+        | P1 | 服务整体不可用 | 30分钟 | 4小时 |
+        | P2 | 部分功能异常 | 2小时 | 3个工作日 |
+        | P3 | 使用咨询 | 1个工作日 | 不适用 |
+        二、P2、P3问题的时限仅在工作时间内计算，1个工作日按8个工作小时计。
+    """, language="zh")
+    assert review.finding("resolution-times").facts["levels"] == [
+        {"level": "P1", "minutes": 240}, {"level": "P2", "minutes": 1440}]
+    response = review.finding("response-times")
+    assert response.status is Status.MET
+    assert response.facts["levels"][-1] == {"level": "P3", "minutes": 480}
+
+
+def test_working_hours_of_the_next_term_do_not_define_the_day(reviewed: ReviewContract) -> None:
+    """"“工作日”指法定工作日；“工作时间”指8:30至17:30": the hours belong to
+    工作时间, so a working day keeps its 480 minutes."""
+    review = reviewed("""
+        # 第一条 定义
+        第1条 “工作日”：指中华人民共和国法定工作日；“工作时间”：指工作日8:30至17:30。
+        # 第二条 故障处理
+        第2条 乙方对一级故障应在30分钟内响应，并在3个工作日内解决。
+    """, language="zh")
+    assert review.finding("resolution-times").facts["levels"] == [{"level": "一级", "minutes": 1440}]
+
+
+def test_documentation_kept_current_with_releases(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 7. Documentation
+        7.1 Provider publishes integration guides for the SDK and updates them with each API release.
+        7.2 Provider offers up to ten (10) guided onboarding sessions with a solutions engineer.
+    """)
+    finding = review.finding("documentation-training")
+    assert finding.status is Status.MET
+    unhedged = reviewed("""
+        # 7. Documentation
+        7.1 Provider's documentation is available online, as updated from time to time.
+    """)
+    assert unhedged.finding("documentation-training").status is Status.VAGUE
