@@ -126,7 +126,7 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     clause = view.clause
     cells = clause.cells or ()
     header = clause.table_header or ()
-    level = next((lv for c in cells[:2] if (lv := level_at_start(c))), None)
+    level = next((lv for c in cells[:2] if (lv := level_at_start(c))), None) or _numbered_level(header, cells)
     out: list[LevelTime] = []
     row_plan = _plan_name(cells[0]) if cells else None
     level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
@@ -185,15 +185,32 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     Premium") has its plans in those columns too.
     """
     named = {j: p for j, h in enumerate(header) if (p := _plan_name(h))}
-    if named:
-        return named
     structural = {
         j: " ".join(h.split()) for j, h in enumerate(header)
         if 0 < j < len(cells) and _plan_like(h)
         and (_times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]))
     }
     timed = [j for j in structural if _times(cells[j], business_day)]
-    return structural if len(structural) >= 2 and timed else {}
+    if len(structural) >= 2 and timed and set(named) <= set(structural):
+        # "Free | Bootstrap | Premium | Personalized": one known plan word
+        # among freely named plans; the row's shape names them all.
+        return {j: named.get(j, name) for j, name in structural.items()}
+    return named
+
+
+# A level column whose cells are bare numbers: "Ticket Priority | 1 | ...",
+# "等级 | 1 | ...": the level is the header's word with the number.
+_LEVEL_HEADER = re.compile(r"\b(priority|severity|sev|level)\b|(等级|级别|优先级)", re.IGNORECASE)
+_BARE_LEVEL = re.compile(r"\s*([0-5]|[A-D]|I{1,3}|IV)\s*")
+
+
+def _numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
+    for j in range(min(2, len(header), len(cells))):
+        head, bare = _LEVEL_HEADER.search(header[j]), _BARE_LEVEL.fullmatch(cells[j])
+        if head and bare:
+            word = head.group(1)
+            return f"{word.capitalize()} {bare.group(1)}" if word else f"{bare.group(1)}级"
+    return None
 
 
 def _plan_like(header: str) -> bool:

@@ -517,3 +517,19 @@ def test_documentation_kept_current_with_releases(reviewed: ReviewContract) -> N
         7.1 Provider's documentation is available online, as updated from time to time.
     """)
     assert unhedged.finding("documentation-training").status is Status.VAGUE
+
+
+def test_bare_number_levels_under_freely_named_plans(reviewed: ReviewContract) -> None:
+    """"Ticket Priority | 1 | ..." with plans "Free | Bootstrap | Premium |
+    Personalized": the levels are Priority 1..3 and every plan is read."""
+    review = reviewed("""
+        # 2. Initial response times
+        | Ticket Priority | Issue Status | Free | Bootstrap | Premium | Personalized |
+        | 1 | Business Critical | N/A | Within 2 business hours | Within 1 hour (24x7) | Within 1 hour (24x7) |
+        | 2 | Degraded Service | N/A | Within 4 business hours | Within 2 business hours | Within 2 business hours |
+        | 3 | General Issue | N/A | Within 8 business hours | Within 3 business hours | Within 3 business hours |
+    """)
+    facts = review.finding("response-times").facts
+    assert [p["plan"] for p in facts["plans"]] == ["Bootstrap", "Premium", "Personalized"]
+    assert facts["levels"] == [{"level": "Priority 1", "minutes": 60}, {"level": "Priority 2", "minutes": 120},
+                               {"level": "Priority 3", "minutes": 180}]
