@@ -40,6 +40,14 @@ def _levels_json(levels: list[tuple[str, float]]) -> list[dict[str, Any]]:
     return [{"level": lv, "minutes": int(m) if m == int(m) else m} for lv, m in levels]
 
 
+def _plan_levels(times: list[LevelTime]) -> list[tuple[str, float]]:
+    """A plan's levels; one time and no level is the plan's time for all levels."""
+    levels = summarise(times).levels
+    if not levels and len({t.minutes for t in times}) == 1:
+        return [("all", times[0].minutes)]
+    return levels
+
+
 def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
                  judge: VaguenessJudge) -> Outcome | None:
     """None when the candidates give no time at all (the caller says why)."""
@@ -53,7 +61,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
     if len(plans) >= 2:
         chosen = customer_plan(ctx.views, list(plans)) or most_comprehensive(plans)
         selected = plans[chosen] + [t for t in times if t.plan is None]
-        facts["plans"] = [{"plan": name, "levels": _levels_json(summarise(ts).levels)}
+        facts["plans"] = [{"plan": name, "levels": _levels_json(_plan_levels(ts))}
                           for name, ts in plans.items()]
         facts["plan"] = chosen
     summary = summarise(selected)

@@ -357,11 +357,15 @@ def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
 
 
 def most_comprehensive(plans: dict[str, list[LevelTime]]) -> str:
-    """The plan with the shortest times (ties: the later column, usually the top tier)."""
-    def total(name: str) -> float:
-        return sum(t.minutes for t in plans[name])
+    """The plan with the fastest top time, then the shortest times on average
+    (ties: the later column, usually the top tier). Not the smallest sum: a
+    plan with one time for everything ("1 business day") would beat one with
+    "2 hours critical, 48 hours non-critical"."""
+    def key(name: str) -> tuple[float, float]:
+        minutes = [t.minutes for t in plans[name]]
+        return (min(minutes), sum(minutes) / len(minutes)) if minutes else (float("inf"), float("inf"))
     names = list(plans)
-    return min(reversed(names), key=total)
+    return min(reversed(names), key=key)
 
 
 # --------------------------------------------------------------- criteria

@@ -26,7 +26,7 @@ _CODED = re.compile(
 # "Very High" before "High": a priority scale of Very High / High / Medium / Low
 # is common (ERP vendors) and its top level must not read as "High".
 _WORD_EN = (
-    r"very\s+high|very\s+low|critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
+    r"non[\s-]?critical|non[\s-]?urgent|very\s+high|very\s+low|critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
     r"minor|low|trivial|cosmetic"
 )
 _WORD_ZH = r"紧急|特急|严重|重大|重要|较高|高|一般|中|普通|较低|低|轻微|次要|提示"
@@ -73,7 +73,9 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
                          r"twenty|thirty|forty|a|an)\b)", text, re.IGNORECASE):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
-    for m in re.finditer(r"\b(?P<w>critical|urgent|high|medium|normal|low|major|minor|severe|emergency)"
+    # "48 hours for non-critical issues": "non-critical" is a level of its own.
+    for m in re.finditer(r"\b(?P<w>non[\s-]?critical|non[\s-]?urgent|(?<!non-)(?<!non )(?:critical|urgent)|high|medium|"
+                         r"normal|low|major|minor|severe|emergency)"
                          r"(?:[\s-]+priority)?\s+(?:requests?|issues?|incidents?|tickets?|cases?|faults?|problems?)\b",
                          text, re.IGNORECASE):
         if not any(s <= m.start() < e for _, s, e in out):

@@ -533,3 +533,22 @@ def test_bare_number_levels_under_freely_named_plans(reviewed: ReviewContract) -
     assert [p["plan"] for p in facts["plans"]] == ["Bootstrap", "Premium", "Personalized"]
     assert facts["levels"] == [{"level": "Priority 1", "minutes": 60}, {"level": "Priority 2", "minutes": 120},
                                {"level": "Priority 3", "minutes": 180}]
+
+
+def test_plans_in_prose_sections_with_non_critical_levels(reviewed: ReviewContract) -> None:
+    """Plans as headings, times in prose: "non-critical" is its own level, a
+    plan with one time for everything is "all", and the plan with the fastest
+    top time is the most comprehensive (not the smallest sum of times)."""
+    review = reviewed("""
+        # Enterprise plan
+        Support: 24/7 phone support. Support response time is 2 hours for critical issues and 48 hours for \
+non-critical issues.
+        # Business plan
+        Support: 4-hour support response time for critical issues and 72 hours for non-critical issues.
+        # Standard plan
+        Support: e-mail support, with a response time of 1 business day.
+    """)
+    facts = review.finding("response-times").facts
+    assert facts["plan"] == "Enterprise plan"
+    assert facts["levels"] == [{"level": "critical", "minutes": 120}, {"level": "non-critical", "minutes": 2880}]
+    assert facts["plans"][2] == {"plan": "Standard plan", "levels": [{"level": "all", "minutes": 480}]}
