@@ -82,7 +82,8 @@ _RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行
 _NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|未能?|无法|没有|尚未)\s*$", re.IGNORECASE)
 # A keyword followed by "after" marks the event a later deadline counts from
 # ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
-_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后)")
+# "自响应起2小时仍未恢复" counts from the response ("起"), like "after".
+_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后|起|时起|之时起)")
 _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,5}$",
                            re.IGNORECASE)
 

@@ -552,3 +552,20 @@ non-critical issues.
     assert facts["plan"] == "Enterprise plan"
     assert facts["levels"] == [{"level": "critical", "minutes": 120}, {"level": "non-critical", "minutes": 2880}]
     assert facts["plans"][2] == {"plan": "Standard plan", "levels": [{"level": "all", "minutes": 480}]}
+
+
+def test_an_escalation_counted_from_the_response_is_no_response_time(reviewed: ReviewContract) -> None:
+    """"P1问题自响应起2小时仍未恢复的，升级…": 2 hours counts from the response,
+    so it neither is P1's response time nor contradicts the table's 15 minutes."""
+    review = reviewed("""
+        # 附件二 技术支持服务
+        [table-title: 表2 问题等级与时限]
+        | 等级 | 定义 | 首次响应 | 恢复 |
+        | P1 | 核心功能完全不可用，大面积最终用户受影响 | 15分钟 | 4小时 |
+        | P2 | 主要功能受损，部分最终用户受影响 | 1小时 | 2个工作日 |
+        4. 首次响应指乙方技术支持工程师对问题作出的首次人工答复；时限自甲方提交工单时起算。
+        5. P1问题自响应起2小时仍未恢复的，乙方应将问题升级至研发值班负责人及技术支持总监，并每30分钟向甲方通报进展。
+    """, language="zh")
+    finding = review.finding("response-times")
+    assert finding.status is Status.MET
+    assert finding.facts["levels"] == [{"level": "P1", "minutes": 15}, {"level": "P2", "minutes": 60}]
