@@ -569,3 +569,14 @@ def test_an_escalation_counted_from_the_response_is_no_response_time(reviewed: R
     finding = review.finding("response-times")
     assert finding.status is Status.MET
     assert finding.facts["levels"] == [{"level": "P1", "minutes": 15}, {"level": "P2", "minutes": 60}]
+
+
+def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContract) -> None:
+    """"下列事项不属于支持计划的服务范围：…" names what support leaves out, and
+    the best-effort advice offered for the rest does not soften that."""
+    review = reviewed("""
+        # 2. 支持计划
+        2.1 支持计划包括：与云资源相关的操作或系统问题；与管理控制台相关的问题。
+        2.2 下列事项不属于支持计划的服务范围：客户应用程序的代码开发与调试；客户业务系统的架构改造与代运维。对于附录所列第三方软件，服务商可提供配置建议。
+    """, language="zh")
+    assert review.finding("support-scope").status is Status.MET
