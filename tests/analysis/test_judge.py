@@ -580,3 +580,16 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
         2.2 下列事项不属于支持计划的服务范围：客户应用程序的代码开发与调试；客户业务系统的架构改造与代运维。对于附录所列第三方软件，服务商可提供配置建议。
     """, language="zh")
     assert review.finding("support-scope").status is Status.MET
+
+
+@pytest.mark.parametrize(("body", "language", "status"), [
+    ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, as measured by Jolt's server logs.", "en", Status.VAGUE),
+    ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, measured from the provider's request logs; credits apply.",
+     "en", Status.VAGUE),
+    ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, measured by an independent third-party monitoring service.",
+     "en", Status.MET),
+    ("# 一、服务可用性\n1. 客户应通过工单提交赔偿申请，瑞华云将依据其系统日志对服务不可用时间进行核定。", "zh", Status.VAGUE),
+], ids=["en-server-logs", "en-request-logs", "en-independent", "zh-system-logs"])
+def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
+        reviewed: ReviewContract, body: str, language: str, status: Status) -> None:
+    assert reviewed(body, language=language).finding("independent-measurement").status is status
