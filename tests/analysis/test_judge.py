@@ -593,3 +593,14 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
 def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
         reviewed: ReviewContract, body: str, language: str, status: Status) -> None:
     assert reviewed(body, language=language).finding("independent-measurement").status is status
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("# 1. Service Level\n1.1 Actual Uptime for a month is the Maximum Availability less Downtime.", "en"),
+    ("# 1. Service Level\n1.1 Uptime is the percentage of minutes during the monthly billing cycle in which the "
+     "Service was available.", "en"),
+    ("# 一、服务可用性\n1. 服务不可用：实例与任一IP地址双向均无法连通且持续一分钟以上的，视为不可用；乙方预先通知的系统维护不计入不可用时间。",
+     "zh"),
+], ids=["en-less-downtime", "en-percentage-of-minutes", "zh-lasting-a-minute"])
+def test_the_measurement_method_as_vendors_write_it(reviewed: ReviewContract, body: str, language: str) -> None:
+    assert reviewed(body, language=language).finding("sla-measurement").status is Status.MET
