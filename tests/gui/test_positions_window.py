@@ -63,7 +63,7 @@ def counts(path: Path) -> tuple[int, int, int]:
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
         comments = z.read("word/comments.xml").decode() if "word/comments.xml" in names else ""
-    return ins, dels, comments.count(f"<w:comment ")
+    return ins, dels, comments.count("<w:comment ")
 
 
 def choose(w: MainWindow, item_id: str, choice: str) -> None:
@@ -124,6 +124,7 @@ def test_redline_export_honours_the_choices(qtbot: QtBot, window: MainWindow, tm
     choose(w, "response-times", "fallback")
     after = export(qtbot, w, "redline", tmp_path / "after.docx")
     a_ins, a_del, a_comments = counts(after)
+    assert a_ins > 0
     assert a_comments == b_comments - 1  # one change fewer, each change has its comment
     assert a_del < b_del  # the red flag's clause is no longer struck
     text_before = api.accept_all_text(before)
