@@ -111,7 +111,7 @@ def test_diff_lists_what_changed_per_item() -> None:
 
 
 def test_save_refuses_a_broken_text_and_other_suffixes(tmp_path: Path) -> None:
-    with pytest.raises(ChecklistError, match=".yaml"):
+    with pytest.raises(ChecklistError, match=r"\.yaml"):
         save_playbook(BUNDLED.read_text(encoding="utf-8"), tmp_path / "x.txt")
     with pytest.raises(ChecklistError):
         save_playbook("schema: contract-reviewer/checklist-1\nid: x\n", tmp_path / "x.yaml")

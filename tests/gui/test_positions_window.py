@@ -54,6 +54,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "data"))
     w = open_window(qtbot, tmp_path, make_docx(tmp_path / "acme.docx"))
     yield w
+    qtbot.waitUntil(lambda: not w.controller.busy, timeout=30_000)  # no task outlives the test
     w.state.undo_stack.setClean()
 
 
