@@ -277,6 +277,7 @@ ZH = {
 'The contract with your chosen positions as Word tracked changes, each with its reason as a comment; for a PDF contract, a schedule of requested amendments.': '按您选择的立场以 Word 修订（跟踪更改）修改合同，每处修改附批注说明理由；PDF 合同则生成“修改要求”附表。',
 'One page of issues ranked by risk, with the cited clause and the position asked for.': '一页按风险排序的问题清单，列出所引条款和我方要求的立场。',
 'Redline asks for:': '修订稿要求：',
+'Redline': '修订稿',
 'Playbook': '谈判手册',
 'Saved as checklist id:': '保存的检查清单 ID：',
 "A review records this id; keep it apart from the bundled checklist's.": '审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。',

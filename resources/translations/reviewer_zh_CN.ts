@@ -655,32 +655,32 @@
         <translation>偏离政策要求</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="199" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="202" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="202" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="205" />
         <source>No clause addresses this item.</source>
         <translation>合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="206" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="209" />
         <source>added by you</source>
         <translation>由您添加</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="210" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="213" />
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="246" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="249" />
         <source>Override status</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="249" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="252" />
         <source>Mark asked the vendor</source>
         <translation>标记为已询问供应商</translation>
     </message>
@@ -1260,52 +1260,58 @@
 <context>
     <name>PositionChoice</name>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="49" />
+        <location filename="../../reviewer/gui/position_choice.py" line="47" />
         <source>Preferred position</source>
         <translation>首选立场</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="50" />
+        <location filename="../../reviewer/gui/position_choice.py" line="48" />
         <source>Fallback position</source>
         <translation>可接受立场</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="51" />
+        <location filename="../../reviewer/gui/position_choice.py" line="49" />
         <source>Leave out of the redline</source>
         <translation>不列入修订稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="96" />
+        <location filename="../../reviewer/gui/position_choice.py" line="84" />
+        <location filename="../../reviewer/gui/position_choice.py" line="103" />
         <source>The contract is in the {band} band.</source>
         <translation>合同处于“{band}”区间。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="102" />
+        <location filename="../../reviewer/gui/position_choice.py" line="106" />
+        <source>Redline</source>
+        <translation>修订稿</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="109" />
         <source>The redline makes no change for this item.</source>
         <translation>修订稿不修改此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="106" />
+        <location filename="../../reviewer/gui/position_choice.py" line="113" />
         <source>The redline inserts:</source>
         <translation>修订稿插入：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="109" />
+        <location filename="../../reviewer/gui/position_choice.py" line="116" />
         <source>or, where the clause hedges, replaces the hedge with “{text}”.</source>
         <translation>或在条款措辞含糊处，将其替换为“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="120" />
+        <location filename="../../reviewer/gui/position_choice.py" line="127" />
         <source>Preferred {b} {p}, fallback {b} {f}, unacceptable {w} {u} {unit}.</source>
         <translation>首选 {b} {p}，可接受 {b} {f}，不可接受 {w} {u} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="124" />
+        <location filename="../../reviewer/gui/position_choice.py" line="131" />
         <source>Found {value} {unit}.</source>
         <translation>合同为 {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="136" />
+        <location filename="../../reviewer/gui/position_choice.py" line="143" />
         <source>Choose the redline position</source>
         <translation>选择修订稿立场</translation>
     </message>

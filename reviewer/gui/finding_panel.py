@@ -135,11 +135,11 @@ class FindingPanel(QWidget):
             self._set_form("", "", "", False, "")
             self._show_position(None)
             return
+        self._show_position(f)  # before the details, which show its redline paragraph
         self.details.setHtml(self._details_html(f))
         ann = self.state.annotations.item(f.item_id)
         self._set_form(ann.status_override.value if ann.status_override else None,
                        ann.override_note, ann.note, ann.asked_vendor, ann.vendor_response)
-        self._show_position(f)
 
     def _show_position(self, f: Finding | None) -> None:
         self.position.show_finding(f)
@@ -196,6 +196,9 @@ class FindingPanel(QWidget):
                        + "</b></p><ul>")
             out.extend(f"<li>{esc(d.message.get(lang))}</li>" for d in f.deviations)
             out.append("</ul>")
+        redline = self.position.details_html()
+        if redline:
+            out.append(f"<p>{redline}</p>")
         out.append("<p><b>" + esc(self.tr("Evidence")) + "</b></p>")
         if not f.evidence and not ann.extra_evidence:
             out.append("<p style='color:#666'>" + esc(self.tr(

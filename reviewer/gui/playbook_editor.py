@@ -114,6 +114,7 @@ class PlaybookEditor(ToolWindow):
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.id_edit = QLineEdit()
+        self.id_edit.setMinimumWidth(260)
         self.id_edit.textEdited.connect(lambda _: self._changed())
         self.id_label = QLabel()
         self.tree = QTreeWidget()
@@ -146,7 +147,7 @@ class PlaybookEditor(ToolWindow):
         diff_layout.addWidget(self.diff_label)
         diff_layout.addWidget(self.diff_view)
         right.addWidget(diff_box)
-        right.setSizes([480, 200])
+        right.setSizes([540, 140])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.tree)
         body.addWidget(right)
@@ -215,9 +216,10 @@ class PlaybookEditor(ToolWindow):
 
         def done(value: tuple[Playbook, Playbook, Path]) -> None:
             self.task = None
-            self._set_busy(False)
             playbook, base, base_path = value
             self.playbook, self.base, self.path = playbook, base, path
+            self._set_busy(False)
+            self.status.setText("")
             self.saved_path = None if path.resolve() == base_path.resolve() else path
             self.edits = {}
             own = playbook.checklist.id

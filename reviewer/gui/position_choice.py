@@ -2,9 +2,10 @@
 
 A combo (preferred / fallback / leave out) over `ItemAnnotation.position`,
 preselected with what the redline would do without a choice
-(`api.chosen_position`), and below it the band the contract lands in and the
-clause the redline will insert, placeholders filled the way the redline
-fills them, in the contract's language. A change is an undoable edit of the
+(`api.chosen_position`), with the band the contract lands in beside it;
+`details_html()` gives the finding panel's "Redline" paragraph: the band's
+limits and the clause the redline will insert, placeholders filled the way
+the redline fills them, in the contract's language. A change is an undoable edit of the
 annotations like every other correction, so it is saved in the review file
 and autosaved for crash recovery.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from reviewer import api
 from reviewer.checklist.model import ChecklistItem
@@ -31,15 +32,12 @@ class PositionChoice(QWidget):
         self.finding: Finding | None = None
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
+        self.band = QLabel()
+        self.band.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.text)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.band, 1)
         self.combo.currentIndexChanged.connect(self._on_choice)
         self.retranslate()
 
@@ -82,7 +80,16 @@ class PositionChoice(QWidget):
         model_item = self.combo.model().item(1)  # type: ignore[attr-defined]
         model_item.setEnabled(has_fallback)
         self.combo.blockSignals(False)
-        self.text.setText(self._describe(item, f, choice))
+        band = api.band_of(item, f, self.state.effective_status(f))
+        self.band.setText(self.tr("The contract is in the {band} band.").format(
+            band=f"<b>{html.escape(band.label.get(self.state.ui_lang))}</b>"))
+
+    def details_html(self) -> str:
+        """The band's limits and what the redline inserts, for the details pane; "" without positions."""
+        f, item = self.finding, self._item()
+        if f is None or item is None or item.positions is None:
+            return ""
+        return self._describe(item, f, self.current_choice())
 
     def contract_lang(self) -> str:
         review = self.state.review
@@ -96,7 +103,8 @@ class PositionChoice(QWidget):
         where = self.tr("The contract is in the {band} band.").format(
             band=f"<b>{esc(band.label.get(lang))}</b>")
         limits = self._limits(item, f, lang)
-        parts = [where + (" " + esc(limits) if limits else "")]
+        parts = ["<a name='redline'></a><b>" + esc(self.tr("Redline")) + "</b>",
+                 where + (" " + esc(limits) if limits else "")]
         if choice == "skip":
             parts.append("<span style='color:#666'>" + esc(self.tr(
                 "The redline makes no change for this item.")) + "</span>")

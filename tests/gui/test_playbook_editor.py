@@ -101,7 +101,7 @@ def test_save_use_for_review_and_reopen(qtbot: QtBot, window: MainWindow, tmp_pa
     assert w.state.review.checklist_id == "vendor-support-playbook"  # type: ignore[union-attr]
     assert w.state.finding("unilateral-amendment") is None
     w.checklist_pane.select_item("response-times")
-    assert "within 15 minutes" in w.finding_panel.position.text.text()
+    assert "within 15 minutes" in w.finding_panel.details.toPlainText()
 
     saved = tmp_path / "acme.review.json"
     assert w.controller.save(saved)

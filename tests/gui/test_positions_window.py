@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reviewer import api
+from reviewer.gui.export_menu import KINDS
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.settings import AppSettings
 from tests.gui import RecordingPresenter
@@ -79,10 +80,10 @@ def test_choice_defaults_shows_text_and_is_undoable(window: MainWindow) -> None:
     w.checklist_pane.select_item("response-times")
     panel = w.finding_panel.position
     assert panel.combo.currentData() == "preferred"  # hedged: the default asks for preferred
-    assert "within 30 minutes" in panel.text.text()  # {value} filled from the band
+    assert "within 30 minutes" in w.finding_panel.details.toPlainText()  # {value} filled from the band
     choose(w, "response-times", "fallback")
     assert w.state.annotations.item("response-times").position == "fallback"
-    assert "within 60 minutes" in panel.text.text()
+    assert "within 60 minutes" in w.finding_panel.details.toPlainText()
     w.state.undo_stack.undo()
     assert w.state.annotations.item("response-times").position == ""
     assert panel.combo.currentData() == "preferred"
@@ -154,3 +155,22 @@ def test_issue_list_exports_both_formats(qtbot: QtBot, window: MainWindow, tmp_p
     assert asks["fallback"] in after and asks["preferred"] not in after
     pdf = export(qtbot, w, "issue-list", tmp_path / "issues.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_redline_of_a_pdf_contract_is_the_amendments_schedule(qtbot: QtBot, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.fixtures import pdf_factory as pf
+
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "data"))
+    w = open_window(qtbot, tmp_path, pf.support_terms_pdf(tmp_path / "acme.pdf"))
+    assert w.exports.default_path(next(k for k in KINDS if k.key == "redline")).name == "acme-redline.docx"
+    choose(w, "response-times", "skip")
+    out = export(qtbot, w, "redline", tmp_path / "acme-redline.docx")
+    ins, _dels, comments = counts(out)
+    text = api.accept_all_text(out)
+    assert "Requested amendments" in text
+    assert ins > 0 and comments > 0
+    planned = api.plan_changes(w.state.review, w.state.checklist, w.state.annotations)  # type: ignore[arg-type]
+    assert "response-times" not in {c.item_id for c in planned}
+    assert comments == len(planned)
+    w.state.undo_stack.setClean()
