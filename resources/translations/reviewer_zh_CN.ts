@@ -898,190 +898,193 @@
     </message>
 </context>
 <context>
-    <name>PlaybookEditor</name>
+    <name>PlaybookChanges</name>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="169" />
-        <source>Playbook</source>
-        <translation>谈判手册</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="170" />
-        <source>Saved as checklist id:</source>
-        <translation>保存的检查清单 ID：</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
-        <source>A review records this id; keep it apart from the bundled checklist's.</source>
-        <translation>审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="173" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="37" />
         <source>Changes from the bundled checklist:</source>
         <translation>相对内置检查清单的修改：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="174" />
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="175" />
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="176" />
-        <source>Use for This Review</source>
-        <translation>用于本次审阅</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="177" />
-        <source>Save the playbook, make it the checklist of new reviews and review the open contract again with it (your notes are kept).</source>
-        <translation>保存谈判手册，将其设为新审阅使用的检查清单，并用它重新审阅当前合同（保留您的备注）。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="180" />
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="181" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="200" />
-        <source>Open checklist</source>
-        <translation>打开检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="201" />
-        <location filename="../../reviewer/gui/playbook_editor.py" line="449" />
-        <source>Checklists (*.yaml *.yml)</source>
-        <translation>检查清单 (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="231" />
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="245" />
-        <source>No checklist open.</source>
-        <translation>未打开检查清单。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="247" />
-        <source>Editing {file}</source>
-        <translation>正在编辑 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="267" />
-        <source>Ticked: judged in reviews. Unticked: kept in the file, not judged.</source>
-        <translation>勾选：审阅时判定此项。不勾选：保留在文件中但不判定。</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="336" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="42" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="394" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="57" />
         <source>Not valid: {error}</source>
         <translation>无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="398" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="61" />
         <source>Valid: {on} of {total} items on, {n} changed.</source>
         <translation>有效：启用 {on}/{total} 项，修改 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="403" />
-        <source>on</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="403" />
-        <source>importance</source>
-        <translation>重要性</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="404" />
-        <source>preferred limit</source>
-        <translation>首选界限</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="405" />
-        <source>fallback limit</source>
-        <translation>可接受界限</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="406" />
-        <source>unacceptable limit</source>
-        <translation>不可接受界限</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="407" />
-        <source>preferred text (English)</source>
-        <translation>首选条款（英文）</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="408" />
-        <source>preferred text (Chinese)</source>
-        <translation>首选条款（中文）</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="409" />
-        <source>fallback text (English)</source>
-        <translation>可接受条款（英文）</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="410" />
-        <source>fallback text (Chinese)</source>
-        <translation>可接受条款（中文）</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="423" />
-        <source>{item}: new item</source>
-        <translation>{item}：新增检查项</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="425" />
-        <source>{item}: not in this playbook</source>
-        <translation>{item}：本谈判手册中没有</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="429" />
-        <source>turned off</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="429" />
-        <source>turned on</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="431" />
-        <source>{field} rewritten</source>
-        <translation>{field}已改写</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="440" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="67" />
         <source>No changes: the same as the bundled checklist.</source>
         <translation>无修改：与内置检查清单相同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="448" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="75" />
+        <source>preferred limit</source>
+        <translation>首选界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="76" />
+        <source>fallback limit</source>
+        <translation>可接受界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="77" />
+        <source>unacceptable limit</source>
+        <translation>不可接受界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="78" />
+        <source>preferred text (English)</source>
+        <translation>首选条款（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="79" />
+        <source>preferred text (Chinese)</source>
+        <translation>首选条款（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="80" />
+        <source>fallback text (English)</source>
+        <translation>可接受条款（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="81" />
+        <source>fallback text (Chinese)</source>
+        <translation>可接受条款（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="91" />
+        <source>{item}: new item</source>
+        <translation>{item}：新增检查项</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="93" />
+        <source>{item}: not in this playbook</source>
+        <translation>{item}：本谈判手册中没有</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <source>turned off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <source>turned on</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="99" />
+        <source>{field} rewritten</source>
+        <translation>{field}已改写</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="161" />
+        <source>Playbook</source>
+        <translation>谈判手册</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="162" />
+        <source>Saved as checklist id:</source>
+        <translation>保存的检查清单 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="163" />
+        <source>A review records this id; keep it apart from the bundled checklist's.</source>
+        <translation>审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="165" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="166" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="167" />
+        <source>Use for This Review</source>
+        <translation>用于本次审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="168" />
+        <source>Save the playbook, make it the checklist of new reviews and review the open contract again with it (your notes are kept).</source>
+        <translation>保存谈判手册，将其设为新审阅使用的检查清单，并用它重新审阅当前合同（保留您的备注）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="172" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="191" />
+        <source>Open checklist</source>
+        <translation>打开检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="192" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="380" />
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>检查清单 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="223" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="237" />
+        <source>No checklist open.</source>
+        <translation>未打开检查清单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="239" />
+        <source>Editing {file}</source>
+        <translation>正在编辑 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="259" />
+        <source>Ticked: judged in reviews. Unticked: kept in the file, not judged.</source>
+        <translation>勾选：审阅时判定此项。不勾选：保留在文件中但不判定。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="379" />
         <source>Save playbook</source>
         <translation>保存谈判手册</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="470" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="401" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="496" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="427" />
         <source>Reviewing the contract again with {name}…</source>
         <translation>正在用 {name} 重新审阅合同…</translation>
     </message>
@@ -1286,32 +1289,32 @@
         <translation>修订稿</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="109" />
+        <location filename="../../reviewer/gui/position_choice.py" line="110" />
         <source>The redline makes no change for this item.</source>
         <translation>修订稿不修改此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="113" />
+        <location filename="../../reviewer/gui/position_choice.py" line="114" />
         <source>The redline inserts:</source>
         <translation>修订稿插入：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="116" />
+        <location filename="../../reviewer/gui/position_choice.py" line="117" />
         <source>or, where the clause hedges, replaces the hedge with “{text}”.</source>
         <translation>或在条款措辞含糊处，将其替换为“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="127" />
+        <location filename="../../reviewer/gui/position_choice.py" line="128" />
         <source>Preferred {b} {p}, fallback {b} {f}, unacceptable {w} {u} {unit}.</source>
         <translation>首选 {b} {p}，可接受 {b} {f}，不可接受 {w} {u} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="131" />
+        <location filename="../../reviewer/gui/position_choice.py" line="132" />
         <source>Found {value} {unit}.</source>
         <translation>合同为 {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/position_choice.py" line="143" />
+        <location filename="../../reviewer/gui/position_choice.py" line="144" />
         <source>Choose the redline position</source>
         <translation>选择修订稿立场</translation>
     </message>

@@ -16,7 +16,6 @@ Open reads any checklist file (one a colleague shared).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from reviewer.checklist.playbook import (
     Edit,
-    ItemChanges,
     Playbook,
     apply_and_validate,
     field_value,
@@ -48,6 +45,7 @@ from reviewer.checklist.playbook import (
     save_playbook,
 )
 from reviewer.errors import ReviewerError
+from reviewer.gui.playbook_changes import PlaybookChanges
 from reviewer.gui.playbook_item_form import PlaybookItemForm
 from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import start_task
@@ -123,11 +121,9 @@ class PlaybookEditor(ToolWindow):
         self.tree.itemChanged.connect(self._on_tree_item)
         self.form = PlaybookItemForm()
         self.form.changed.connect(self.set_value)
-        self.diff_view = QTextBrowser()
-        self.diff_label = QLabel()
-        self.check = QLabel()
-        self.check.setWordWrap(True)
-        self.check.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes = PlaybookChanges()
+        self.changes.lang = self.lang
+        self.check = self.changes.check
         self.open_button, self.save_button, self.use_button, self.close_button = (
             QPushButton() for _ in range(4))
         self.open_button.clicked.connect(self.choose_and_open)
@@ -141,12 +137,7 @@ class PlaybookEditor(ToolWindow):
         head.addWidget(self.id_edit)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.form)
-        diff_box = QWidget()
-        diff_layout = QVBoxLayout(diff_box)
-        diff_layout.setContentsMargins(0, 0, 0, 0)
-        diff_layout.addWidget(self.diff_label)
-        diff_layout.addWidget(self.diff_view)
-        right.addWidget(diff_box)
+        right.addWidget(self.changes)
         right.setSizes([540, 140])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.tree)
@@ -171,7 +162,6 @@ class PlaybookEditor(ToolWindow):
         self.id_label.setText(self.tr("Saved as checklist id:"))
         self.id_edit.setToolTip(self.tr("A review records this id; keep it apart from the "
                                         "bundled checklist's."))
-        self.diff_label.setText(self.tr("Changes from the bundled checklist:"))
         self.open_button.setText(self.tr("Open\u2026"))
         self.save_button.setText(self.tr("Save As\u2026"))
         self.use_button.setText(self.tr("Use for This Review"))
@@ -181,14 +171,14 @@ class PlaybookEditor(ToolWindow):
         self.close_button.setText(self.tr("Close"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.form.retranslate()
+        self.changes.retranslate()
         self._show_file()
-        self._show_check()
 
     def set_language(self, lang: str) -> None:
-        self.lang = lang
+        self.lang = self.changes.lang = lang
+        self.changes.retranslate()
         if self.playbook is not None:
             self._fill_tree()
-            self._show_diff()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -335,8 +325,7 @@ class PlaybookEditor(ToolWindow):
     def _changed(self) -> None:
         self.valid = False
         self._generation += 1
-        self.check.setText(self.tr("Checking\u2026"))
-        self.check.setStyleSheet("color:#555")
+        self.changes.checking()
         self._timer.start()
 
     def edit_list(self) -> list[Edit]:
@@ -358,13 +347,10 @@ class PlaybookEditor(ToolWindow):
         def done(value: Any) -> None:
             if gen != self._generation:
                 return  # edited again since: the newer check decides
-            self.new_text, checklist, self.diff = value
+            self.new_text, checklist, diff = value
             self.valid = True
             total = len(self.playbook.checklist.items) if self.playbook else 0
-            self._checked = (len(checklist.items), total)
-            self._error = ""
-            self._show_check()
-            self._show_diff()
+            self.changes.show_valid(len(checklist.items), total, diff)
             self.validated.emit(True)
 
         def failed(exc: BaseException) -> None:
@@ -373,8 +359,7 @@ class PlaybookEditor(ToolWindow):
             if not isinstance(exc, ReviewerError):
                 raise exc
             self.valid = False
-            self._error = str(exc)
-            self._show_check()
+            self.changes.show_error(str(exc))
             self.validated.emit(False)
 
         def finished(value: Any) -> None:
@@ -387,62 +372,6 @@ class PlaybookEditor(ToolWindow):
 
         task = start_task(self.pool, work, on_finished=finished, on_failed=broke)
         self._checks.append(task)
-
-    def _show_check(self) -> None:
-        error = getattr(self, "_error", None)
-        if error is None:
-            self.check.setText("")
-        elif error:
-            self.check.setText(self.tr("Not valid: {error}").format(error=error))
-            self.check.setStyleSheet("color:#c62828")
-        else:
-            on, total = self._checked
-            self.check.setText(self.tr("Valid: {on} of {total} items on, {n} changed.").format(
-                on=on, total=total, n=len(self.diff)))
-            self.check.setStyleSheet("color:#1b7f3b")
-
-    def field_name(self, field: str) -> str:
-        names = {"enabled": self.tr("on"), "weight": self.tr("importance"),
-                 "band.preferred": self.tr("preferred limit"),
-                 "band.fallback": self.tr("fallback limit"),
-                 "band.unacceptable": self.tr("unacceptable limit"),
-                 "preferred.en": self.tr("preferred text (English)"),
-                 "preferred.zh": self.tr("preferred text (Chinese)"),
-                 "fallback.en": self.tr("fallback text (English)"),
-                 "fallback.zh": self.tr("fallback text (Chinese)")}
-        return names.get(field, field)
-
-    def diff_lines(self) -> list[str]:
-        """The diff as readable lines, one per item (what the pane shows)."""
-        out = []
-        for change in getattr(self, "diff", []):
-            out.append(self._diff_line(change))
-        return out
-
-    def _diff_line(self, change: ItemChanges) -> str:
-        title = change.item.title.get(self.lang) if change.item else change.item_id
-        if change.added:
-            return self.tr("{item}: new item").format(item=title)
-        if change.removed:
-            return self.tr("{item}: not in this playbook").format(item=change.item_id)
-        parts = []
-        for c in change.changes:
-            if c.field == "enabled":
-                parts.append(self.tr("turned off") if c.after == "false" else self.tr("turned on"))
-            elif c.field.startswith(("preferred.", "fallback.")):
-                parts.append(self.tr("{field} rewritten").format(field=self.field_name(c.field)))
-            else:
-                parts.append(f"{self.field_name(c.field)} {c.before} \u2192 {c.after}")
-        return f"{title}: " + "; ".join(parts)
-
-    def _show_diff(self) -> None:
-        lines = self.diff_lines()
-        if not lines:
-            self.diff_view.setHtml("<p style='color:#666'>" + html.escape(self.tr(
-                "No changes: the same as the bundled checklist.")) + "</p>")
-            return
-        self.diff_view.setHtml("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines)
-                               + "</ul>")
 
     # --- saving and using ---------------------------------------------------------------
     def choose_and_save(self, then: Callable[[Path], None] | None = None) -> None:

@@ -61,7 +61,7 @@ def test_editor_shows_items_red_flags_bands_and_texts(qtbot: QtBot, window: Main
     assert "{value}" in editor.form.texts[("preferred", "zh")].toPlainText()
     editor.select_item("support-channels")
     assert editor.form.band_box.isHidden()  # no band on this item
-    assert "No changes" in editor.diff_view.toPlainText()
+    assert "No changes" in editor.changes.view.toPlainText()
 
 
 def test_invalid_edit_is_shown_then_fixed(qtbot: QtBot, window: MainWindow) -> None:
@@ -72,7 +72,7 @@ def test_invalid_edit_is_shown_then_fixed(qtbot: QtBot, window: MainWindow) -> N
     assert "must run one way" in editor.check.text()
     editor.form.limits["fallback"].setValue(45)
     assert check(qtbot, editor)
-    assert editor.diff_lines() == ["Response times per severity: fallback limit 60 \u2192 45"]
+    assert editor.changes.lines() == ["Response times per severity: fallback limit 60 \u2192 45"]
 
 
 def test_save_use_for_review_and_reopen(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -84,7 +84,7 @@ def test_save_use_for_review_and_reopen(qtbot: QtBot, window: MainWindow, tmp_pa
         "{vendor} shall respond to Severity 1 incidents within {value} minutes.")
     tree_node(editor, "unilateral-amendment").setCheckState(0, Qt.CheckState.Unchecked)
     assert check(qtbot, editor)
-    lines = editor.diff_lines()
+    lines = editor.changes.lines()
     assert any("turned off" in x for x in lines) and any("preferred limit 30 \u2192 15" in x
                                                           for x in lines)
     target = tmp_path / "my-playbook.yaml"
@@ -122,4 +122,4 @@ def test_open_a_shared_playbook_keeps_its_id_and_disabled_items(qtbot: QtBot, wi
     assert check(qtbot, other)
     assert other.id_edit.text() == "shared-rules"
     assert tree_node(other, "data-use").checkState(0) == Qt.CheckState.Unchecked
-    assert [x for x in other.diff_lines() if "turned off" in x]
+    assert [x for x in other.changes.lines() if "turned off" in x]
