@@ -123,3 +123,19 @@ def test_open_a_shared_playbook_keeps_its_id_and_disabled_items(qtbot: QtBot, wi
     assert other.id_edit.text() == "shared-rules"
     assert tree_node(other, "data-use").checkState(0) == Qt.CheckState.Unchecked
     assert [x for x in other.changes.lines() if "turned off" in x]
+
+
+def test_a_broken_file_or_id_is_refused_with_the_loaders_message(qtbot: QtBot, window: MainWindow,
+                                                                 tmp_path: Path) -> None:
+    editor = open_editor(qtbot, window)
+    editor.id_edit.setText("My Rules")
+    editor.id_edit.textEdited.emit("My Rules")
+    assert not check(qtbot, editor)
+    assert "lower-case letters" in editor.check.text()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema: contract-reviewer/checklist-1\nid: x\nversion: '1'\nsections: []\n",
+                      encoding="utf-8")
+    assert editor.open_path(broken)
+    qtbot.waitUntil(lambda: editor.task is None, timeout=30_000)
+    assert "broken.yaml" in editor.status.text() and "must not be empty" in editor.status.text()
+    assert editor.path != broken  # the open playbook is kept
