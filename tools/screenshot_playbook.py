@@ -105,6 +105,7 @@ def run(lang: str, exports: Path | None) -> None:
     path = OUT / f"playbook-{lang}-1280x800.png"
     editor.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
+    editor.presenter = None  # no question about the unsaved edits
     editor.close()
     window.state.undo_stack.setClean()
 

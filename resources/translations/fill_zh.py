@@ -279,6 +279,7 @@ ZH = {
 'Redline asks for:': '修订稿要求：',
 'Redline': '修订稿',
 'Playbook': '谈判手册',
+'Your changes to the playbook are not saved. Close it anyway?': '对谈判手册的修改尚未保存。仍要关闭吗？',
 'Saved as checklist id:': '保存的检查清单 ID：',
 "A review records this id; keep it apart from the bundled checklist's.": '审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。',
 'Changes from the bundled checklist:': '相对内置检查清单的修改：',

@@ -998,95 +998,101 @@
 <context>
     <name>PlaybookEditor</name>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="161" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="164" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
         <source>Playbook</source>
         <translation>谈判手册</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="162" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="165" />
         <source>Saved as checklist id:</source>
         <translation>保存的检查清单 ID：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="163" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="166" />
         <source>A review records this id; keep it apart from the bundled checklist's.</source>
         <translation>审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="165" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="168" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="166" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="169" />
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="167" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="170" />
         <source>Use for This Review</source>
         <translation>用于本次审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="168" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
         <source>Save the playbook, make it the checklist of new reviews and review the open contract again with it (your notes are kept).</source>
         <translation>保存谈判手册，将其设为新审阅使用的检查清单，并用它重新审阅当前合同（保留您的备注）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="172" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="175" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="191" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="194" />
         <source>Open checklist</source>
         <translation>打开检查清单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="192" />
-        <location filename="../../reviewer/gui/playbook_editor.py" line="380" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="195" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="383" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="223" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="226" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="237" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="240" />
         <source>No checklist open.</source>
         <translation>未打开检查清单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="239" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="242" />
         <source>Editing {file}</source>
         <translation>正在编辑 {file}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="259" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="262" />
         <source>Ticked: judged in reviews. Unticked: kept in the file, not judged.</source>
         <translation>勾选：审阅时判定此项。不勾选：保留在文件中但不判定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="379" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="382" />
         <source>Save playbook</source>
         <translation>保存谈判手册</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="401" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="404" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="427" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="430" />
         <source>Reviewing the contract again with {name}…</source>
         <translation>正在用 {name} 重新审阅合同…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
+        <source>Your changes to the playbook are not saved. Close it anyway?</source>
+        <translation>对谈判手册的修改尚未保存。仍要关闭吗？</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from reviewer.checklist.playbook import (
     save_playbook,
 )
 from reviewer.errors import ReviewerError
+from reviewer.gui.messages import MessagePresenter
 from reviewer.gui.playbook_changes import PlaybookChanges
 from reviewer.gui.playbook_item_form import PlaybookItemForm
 from reviewer.gui.tool_window import ToolWindow
@@ -82,12 +83,14 @@ class PlaybookEditor(ToolWindow):
     validated = Signal(bool)
 
     def __init__(self, lang: str, parent: QWidget | None = None, pool: QThreadPool | None = None,
-                 use: Callable[[str], bool] | None = None) -> None:
+                 use: Callable[[str], bool] | None = None,
+                 presenter: MessagePresenter | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.lang = lang
         self.pool = pool or QThreadPool.globalInstance()
         self.use = use
+        self.presenter = presenter  # asks before unsaved edits are closed away
         self.task = None
         self._checks: list[Any] = []  # running checks, kept alive until they report
         self._generation = 0
@@ -428,3 +431,12 @@ class PlaybookEditor(ToolWindow):
                 name=path.name))
 
     _saved_edits: tuple[Any, ...] = ()
+
+    def closeEvent(self, event: Any) -> None:
+        unsaved = bool(self.edits) and self.edits_since_save()
+        if unsaved and self.presenter is not None and not self.presenter.confirm(
+                self.tr("Playbook"), self.tr("Your changes to the playbook are not saved. "
+                                             "Close it anyway?")):
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -97,7 +97,7 @@ class ToolWindows(QObject):
         from reviewer.gui.playbook_editor import PlaybookEditor, checklist_file
 
         w = PlaybookEditor(self.window.state.ui_lang, self.window, self.pool,
-                           use=self.window.use_checklist)
+                           use=self.window.use_checklist, presenter=self.window.presenter)
         self._keep(w)
         w.show()
         try:

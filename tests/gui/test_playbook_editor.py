@@ -139,3 +139,20 @@ def test_a_broken_file_or_id_is_refused_with_the_loaders_message(qtbot: QtBot, w
     qtbot.waitUntil(lambda: editor.task is None, timeout=30_000)
     assert "broken.yaml" in editor.status.text() and "must not be empty" in editor.status.text()
     assert editor.path != broken  # the open playbook is kept
+
+
+def test_closing_with_unsaved_edits_asks(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui import RecordingPresenter
+
+    editor = open_editor(qtbot, window)
+    presenter = window.presenter
+    assert isinstance(presenter, RecordingPresenter)
+    editor.close()  # nothing changed: no question
+    assert not presenter.confirms
+    editor = open_editor(qtbot, window)
+    tree_node(editor, "data-use").setCheckState(0, Qt.CheckState.Unchecked)
+    presenter.confirm_answer = False
+    assert not editor.close()
+    assert len(presenter.confirms) == 1 and editor.isVisible()
+    presenter.confirm_answer = True
+    assert editor.close()
