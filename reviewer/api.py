@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from reviewer.export.redline import accept_all_text, count_revisions, plan_changes, write_redline
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
-    from reviewer.positions import band_of, position_text, risk_of
+    from reviewer.positions import band_of, band_value, chosen_position, default_position, position_text, risk_of
     from reviewer.preload import preload_batch, preload_compare
     from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
@@ -105,7 +105,8 @@ _LAZY = {
     **dict.fromkeys(("write_redline", "plan_changes", "accept_all_text", "count_revisions"),
                     "reviewer.export.redline"),
     "write_issue_list": "reviewer.export.issue_list",
-    **dict.fromkeys(("band_of", "risk_of", "position_text"), "reviewer.positions"),
+    **dict.fromkeys(("band_of", "band_value", "risk_of", "position_text", "chosen_position", "default_position"),
+                    "reviewer.positions"),
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
     **dict.fromkeys(("ResponsePreview", "preview_vendor_responses"),
@@ -150,8 +151,10 @@ __all__ = [
     "VersionDiff",
     "accept_all_text",
     "band_of",
+    "band_value",
     "bundled_checklists",
     "checklist_for_review",
+    "chosen_position",
     "clauses",
     "clear_recovery",
     "compare_vendors",
@@ -159,6 +162,7 @@ __all__ = [
     "contract_state",
     "count_revisions",
     "default_annotated_path",
+    "default_position",
     "diff_to_dict",
     "diff_versions",
     "effective_score",

@@ -125,6 +125,23 @@ def risk_of(item: ChecklistItem, band: BandName, weight_share: float) -> Risk | 
     return Risk.LOW
 
 
+# What the redline can ask for per item; "skip" leaves the item out.
+POSITION_CHOICES = ("preferred", "fallback", "skip")
+
+
+def default_position(item: ChecklistItem, band: BandName) -> str:
+    """The redline's choice when the reviewer made none: the preferred position,
+    unless the contract already gives it (or is silent on a red flag): "skip"."""
+    if band is BandName.PREFERRED or (is_red_flag(item) and band is BandName.FALLBACK):
+        return "skip"
+    return "preferred"
+
+
+def chosen_position(item: ChecklistItem, band: BandName, chosen: str = "") -> str:
+    """The reviewer's ``chosen`` position when it is one of POSITION_CHOICES, else the default."""
+    return chosen if chosen in POSITION_CHOICES else default_position(item, band)
+
+
 @dataclass(frozen=True)
 class PositionText:
     """A position's clause, filled in for one contract."""

@@ -467,62 +467,82 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="82" />
+        <location filename="../../reviewer/gui/export_menu.py" line="95" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="84" />
+        <location filename="../../reviewer/gui/export_menu.py" line="97" />
         <source>Checklist for the Vendor (Excel)…</source>
         <translation>供应商检查清单 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="85" />
+        <location filename="../../reviewer/gui/export_menu.py" line="98" />
         <source>Internal Checklist with Notes (Excel)…</source>
         <translation>内部检查清单（含备注，Excel）…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="86" />
+        <location filename="../../reviewer/gui/export_menu.py" line="99" />
         <source>Checklist as CSV…</source>
         <translation>检查清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="87" />
+        <location filename="../../reviewer/gui/export_menu.py" line="100" />
         <source>Report (Word)…</source>
         <translation>审阅报告 (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="88" />
+        <location filename="../../reviewer/gui/export_menu.py" line="101" />
         <source>Report (PDF)…</source>
         <translation>审阅报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="89" />
+        <location filename="../../reviewer/gui/export_menu.py" line="102" />
         <source>Contract with Comments…</source>
         <translation>带批注的合同…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="90" />
+        <location filename="../../reviewer/gui/export_menu.py" line="103" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="94" />
+        <location filename="../../reviewer/gui/export_menu.py" line="104" />
+        <source>Redline (DOCX)…</source>
+        <translation>修订稿（DOCX）…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="105" />
+        <source>Issue List (DOCX / PDF)…</source>
+        <translation>问题清单（DOCX / PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="109" />
         <source>Include My Notes in the Vendor Checklist</source>
         <translation>在发给供应商的清单中包含我的备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="96" />
+        <location filename="../../reviewer/gui/export_menu.py" line="111" />
+        <source>The contract with your chosen positions as Word tracked changes, each with its reason as a comment; for a PDF contract, a schedule of requested amendments.</source>
+        <translation>按您选择的立场以 Word 修订（跟踪更改）修改合同，每处修改附批注说明理由；PDF 合同则生成“修改要求”附表。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="114" />
+        <source>One page of issues ranked by risk, with the cited clause and the position asked for.</source>
+        <translation>一页按风险排序的问题清单，列出所引条款和我方要求的立场。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="116" />
         <source>Item, question, status in neutral words, cited clause and answer columns. Your notes, the tool's own status and override reasons stay out unless 'Include My Notes' is ticked.</source>
         <translation>包含检查项、问题、中性措辞的状态、引用条款和答复列。除非勾选“包含我的备注”，否则不含您的备注、工具原判定和改判理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="118" />
+        <location filename="../../reviewer/gui/export_menu.py" line="139" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="147" />
+        <location filename="../../reviewer/gui/export_menu.py" line="169" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -530,132 +550,137 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="50" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="51" />
         <source>p. {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="53" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="54" />
         <source>paragraph {n}</source>
         <translation>第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="92" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="95" />
         <source>Edit override note</source>
         <translation>编辑改判说明</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="94" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="97" />
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="97" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="100" />
         <source>Edit vendor response</source>
         <translation>编辑供应商答复</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="105" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="108" />
         <source>Your status:</source>
         <translation>您的判定：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="105" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="108" />
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="105" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="108" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="106" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="109" />
         <source>Vendor's answer:</source>
         <translation>供应商答复：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="108" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="109" />
+        <source>Redline asks for:</source>
+        <translation>修订稿要求：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/finding_panel.py" line="111" />
         <source>Asked the vendor</source>
         <translation>已询问供应商</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="109" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="112" />
         <source>Why you changed the status</source>
         <translation>您修改判定的原因</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="110" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="113" />
         <source>What the vendor replied</source>
         <translation>供应商的答复</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="113" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="116" />
         <source>Keep the tool's decision</source>
         <translation>保留工具的判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="129" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="133" />
         <source>Select an item in the checklist to see the tool's decision and evidence.</source>
         <translation>在检查清单中选择一项，查看工具的判定和依据。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="168" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="179" />
         <source>Your decision: {mine} &amp;nbsp; (the tool said {tool})</source>
         <translation>您的判定：{mine} &amp;nbsp;（工具判定为 {tool}）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="171" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="182" />
         <source>Tool's decision: {tool}</source>
         <translation>工具判定：{tool}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="173" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="184" />
         <source>The tool is {pct} % sure of its status.</source>
         <translation>工具对此判定的把握为 {pct}%。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="176" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="187" />
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="180" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="191" />
         <source>Key facts</source>
         <translation>关键事实</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="184" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="195" />
         <source>Deviations from policy</source>
         <translation>偏离政策要求</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="188" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="202" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="191" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="205" />
         <source>No clause addresses this item.</source>
         <translation>合同中没有条款涉及此项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="195" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="209" />
         <source>added by you</source>
         <translation>由您添加</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="199" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="213" />
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="235" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="249" />
         <source>Override status</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/finding_panel.py" line="238" />
+        <location filename="../../reviewer/gui/finding_panel.py" line="252" />
         <source>Mark asked the vendor</source>
         <translation>标记为已询问供应商</translation>
     </message>
@@ -754,112 +779,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="230" />
+        <location filename="../../reviewer/gui/main_window.py" line="231" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="235" />
+        <location filename="../../reviewer/gui/main_window.py" line="236" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="236" />
+        <location filename="../../reviewer/gui/main_window.py" line="237" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="237" />
+        <location filename="../../reviewer/gui/main_window.py" line="238" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="238" />
+        <location filename="../../reviewer/gui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="239" />
+        <location filename="../../reviewer/gui/main_window.py" line="240" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="240" />
+        <location filename="../../reviewer/gui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="241" />
+        <location filename="../../reviewer/gui/main_window.py" line="242" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="242" />
+        <location filename="../../reviewer/gui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="243" />
+        <location filename="../../reviewer/gui/main_window.py" line="244" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="244" />
+        <location filename="../../reviewer/gui/main_window.py" line="245" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="246" />
+        <location filename="../../reviewer/gui/main_window.py" line="247" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="292" />
+        <location filename="../../reviewer/gui/main_window.py" line="293" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="330" />
+        <location filename="../../reviewer/gui/main_window.py" line="331" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="331" />
+        <location filename="../../reviewer/gui/main_window.py" line="332" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="342" />
+        <location filename="../../reviewer/gui/main_window.py" line="343" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="343" />
+        <location filename="../../reviewer/gui/main_window.py" line="344" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="354" />
+        <location filename="../../reviewer/gui/main_window.py" line="355" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="355" />
+        <location filename="../../reviewer/gui/main_window.py" line="356" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="362" />
+        <location filename="../../reviewer/gui/main_window.py" line="363" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="363" />
+        <location filename="../../reviewer/gui/main_window.py" line="364" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="374" />
+        <location filename="../../reviewer/gui/main_window.py" line="375" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
@@ -870,6 +895,267 @@
         <location filename="../../reviewer/gui/notice_bar.py" line="36" />
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookChanges</name>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="37" />
+        <source>Changes from the bundled checklist:</source>
+        <translation>相对内置检查清单的修改：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="42" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="57" />
+        <source>Not valid: {error}</source>
+        <translation>无效：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="61" />
+        <source>Valid: {on} of {total} items on, {n} changed.</source>
+        <translation>有效：启用 {on}/{total} 项，修改 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="67" />
+        <source>No changes: the same as the bundled checklist.</source>
+        <translation>无修改：与内置检查清单相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <source>importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="75" />
+        <source>preferred limit</source>
+        <translation>首选界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="76" />
+        <source>fallback limit</source>
+        <translation>可接受界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="77" />
+        <source>unacceptable limit</source>
+        <translation>不可接受界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="78" />
+        <source>preferred text (English)</source>
+        <translation>首选条款（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="79" />
+        <source>preferred text (Chinese)</source>
+        <translation>首选条款（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="80" />
+        <source>fallback text (English)</source>
+        <translation>可接受条款（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="81" />
+        <source>fallback text (Chinese)</source>
+        <translation>可接受条款（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="91" />
+        <source>{item}: new item</source>
+        <translation>{item}：新增检查项</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="93" />
+        <source>{item}: not in this playbook</source>
+        <translation>{item}：本谈判手册中没有</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <source>turned off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <source>turned on</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="99" />
+        <source>{field} rewritten</source>
+        <translation>{field}已改写</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="164" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
+        <source>Playbook</source>
+        <translation>谈判手册</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="165" />
+        <source>Saved as checklist id:</source>
+        <translation>保存的检查清单 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="166" />
+        <source>A review records this id; keep it apart from the bundled checklist's.</source>
+        <translation>审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="168" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="169" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="170" />
+        <source>Use for This Review</source>
+        <translation>用于本次审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
+        <source>Save the playbook, make it the checklist of new reviews and review the open contract again with it (your notes are kept).</source>
+        <translation>保存谈判手册，将其设为新审阅使用的检查清单，并用它重新审阅当前合同（保留您的备注）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="174" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="175" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="194" />
+        <source>Open checklist</source>
+        <translation>打开检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="195" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="383" />
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>检查清单 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="226" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="240" />
+        <source>No checklist open.</source>
+        <translation>未打开检查清单。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="242" />
+        <source>Editing {file}</source>
+        <translation>正在编辑 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="262" />
+        <source>Ticked: judged in reviews. Unticked: kept in the file, not judged.</source>
+        <translation>勾选：审阅时判定此项。不勾选：保留在文件中但不判定。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="382" />
+        <source>Save playbook</source>
+        <translation>保存谈判手册</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="404" />
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="430" />
+        <source>Reviewing the contract again with {name}…</source>
+        <translation>正在用 {name} 重新审阅合同…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
+        <source>Your changes to the playbook are not saved. Close it anyway?</source>
+        <translation>对谈判手册的修改尚未保存。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookItemForm</name>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="89" />
+        <source>Importance (weight):</source>
+        <translation>重要性（权重）：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="90" />
+        <source>Limits of the band</source>
+        <translation>区间界限</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="91" />
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="91" />
+        <source>Fallback</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="92" />
+        <source>Unacceptable</source>
+        <translation>不可接受</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="95" />
+        <source>Position texts (the redline inserts these)</source>
+        <translation>立场条款（修订稿插入这些文字）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="96" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="96" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="98" />
+        <source>{position} ({language}):</source>
+        <translation>{position}（{language}）：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="101" />
+        <source>Placeholders: {vendor}, {customer} and, with a band, {value} (the band's number for that position). Write {{ for a literal brace.</source>
+        <translation>占位符：{vendor}、{customer}，有区间时还可用 {value}（该立场对应的区间数值）。要写字面的花括号请写 {{。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="112" />
+        <source>Choose an item on the left.</source>
+        <translation>请在左侧选择一个检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="114" />
+        <source>(red flag)</source>
+        <translation>（风险条款）</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1264,65 @@
         <location filename="../../reviewer/gui/portfolio.py" line="203" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionChoice</name>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="47" />
+        <source>Preferred position</source>
+        <translation>首选立场</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="48" />
+        <source>Fallback position</source>
+        <translation>可接受立场</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="49" />
+        <source>Leave out of the redline</source>
+        <translation>不列入修订稿</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="84" />
+        <location filename="../../reviewer/gui/position_choice.py" line="103" />
+        <source>The contract is in the {band} band.</source>
+        <translation>合同处于“{band}”区间。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="106" />
+        <source>Redline</source>
+        <translation>修订稿</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="110" />
+        <source>The redline makes no change for this item.</source>
+        <translation>修订稿不修改此项。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="114" />
+        <source>The redline inserts:</source>
+        <translation>修订稿插入：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="117" />
+        <source>or, where the clause hedges, replaces the hedge with “{text}”.</source>
+        <translation>或在条款措辞含糊处，将其替换为“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="128" />
+        <source>Preferred {b} {p}, fallback {b} {f}, unacceptable {w} {u} {unit}.</source>
+        <translation>首选 {b} {p}，可接受 {b} {f}，不可接受 {w} {u} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="132" />
+        <source>Found {value} {unit}.</source>
+        <translation>合同为 {value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/position_choice.py" line="144" />
+        <source>Choose the redline position</source>
+        <translation>选择修订稿立场</translation>
     </message>
 </context>
 <context>
@@ -1137,22 +1482,22 @@
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="300" />
+        <location filename="../../reviewer/gui/review_controller.py" line="311" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="330" />
+        <location filename="../../reviewer/gui/review_controller.py" line="341" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="338" />
+        <location filename="../../reviewer/gui/review_controller.py" line="349" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="357" />
+        <location filename="../../reviewer/gui/review_controller.py" line="368" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
@@ -1272,23 +1617,23 @@
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="33" />
-        <location filename="../../reviewer/gui/tool_windows.py" line="44" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="35" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="46" />
         <source>Import vendor answers</source>
         <translation>导入供应商答复</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="34" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="36" />
         <source>Returned checklist (*.xlsx)</source>
         <translation>供应商返回的清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="45" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="47" />
         <source>Open the review of that contract first, then import the workbook the vendor returned for it.</source>
         <translation>请先打开该合同的审阅，再导入供应商为其返回的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="50" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="52" />
         <source>Imported {n} vendor answers (Undo takes them back).</source>
         <translation>已导入 {n} 条供应商答复（可用“撤销”恢复）。</translation>
     </message>
@@ -1296,192 +1641,202 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="80" />
+        <location filename="../../reviewer/gui/window_actions.py" line="81" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="81" />
+        <location filename="../../reviewer/gui/window_actions.py" line="82" />
         <source>Open a contract (PDF, DOCX) or a saved review</source>
         <translation>打开合同（PDF、DOCX）或已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="82" />
+        <location filename="../../reviewer/gui/window_actions.py" line="83" />
         <source>&amp;Save Review</source>
         <translation>保存审阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="83" />
+        <location filename="../../reviewer/gui/window_actions.py" line="84" />
         <source>Save Review &amp;As…</source>
         <translation>审阅另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="84" />
+        <location filename="../../reviewer/gui/window_actions.py" line="85" />
         <source>Use a Checklist File…</source>
         <translation>使用检查清单文件…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="85" />
+        <location filename="../../reviewer/gui/window_actions.py" line="86" />
         <source>&amp;Import Vendor Answers…</source>
         <translation>导入供应商答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="86" />
+        <location filename="../../reviewer/gui/window_actions.py" line="87" />
         <source>Restore Unsaved Work…</source>
         <translation>恢复未保存的工作…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="87" />
+        <location filename="../../reviewer/gui/window_actions.py" line="88" />
         <source>Read the checklist workbook the vendor returned; see every change before applying</source>
         <translation>读取供应商返回的清单工作簿；应用前可查看每一处变化</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="89" />
+        <location filename="../../reviewer/gui/window_actions.py" line="90" />
         <source>Compare &amp;Vendors…</source>
         <translation>比较供应商(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="90" />
+        <location filename="../../reviewer/gui/window_actions.py" line="91" />
         <source>Compare V&amp;ersions…</source>
         <translation>比较版本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="91" />
+        <location filename="../../reviewer/gui/window_actions.py" line="92" />
         <source>&amp;Portfolio (Folder of Contracts)…</source>
         <translation>合同组合（文件夹）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="92" />
+        <location filename="../../reviewer/gui/window_actions.py" line="93" />
+        <source>Play&amp;book…</source>
+        <translation>谈判手册(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="94" />
+        <source>Edit positions, limits and items as your own checklist</source>
+        <translation>编辑立场、界限和检查项，保存为您自己的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/window_actions.py" line="95" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="93" />
+        <location filename="../../reviewer/gui/window_actions.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="94" />
+        <location filename="../../reviewer/gui/window_actions.py" line="97" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="95" />
+        <location filename="../../reviewer/gui/window_actions.py" line="98" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="96" />
+        <location filename="../../reviewer/gui/window_actions.py" line="99" />
         <source>Mark as Met</source>
         <translation>改判为符合</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="97" />
+        <location filename="../../reviewer/gui/window_actions.py" line="100" />
         <source>Mark as Vague</source>
         <translation>改判为模糊</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="98" />
+        <location filename="../../reviewer/gui/window_actions.py" line="101" />
         <source>Mark as Missing</source>
         <translation>改判为缺失</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="99" />
+        <location filename="../../reviewer/gui/window_actions.py" line="102" />
         <source>Back to the Tool's Decision</source>
         <translation>恢复工具的判定</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="100" />
+        <location filename="../../reviewer/gui/window_actions.py" line="103" />
         <source>Edit &amp;Note</source>
         <translation>编辑备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="101" />
+        <location filename="../../reviewer/gui/window_actions.py" line="104" />
         <source>&amp;Asked the Vendor</source>
         <translation>已询问供应商(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="102" />
+        <location filename="../../reviewer/gui/window_actions.py" line="105" />
         <source>Use Selection as &amp;Evidence</source>
         <translation>将所选内容作为依据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="103" />
+        <location filename="../../reviewer/gui/window_actions.py" line="106" />
         <source>Select text in a DOCX, or drag a box on a PDF page, then use it as evidence for the selected item</source>
         <translation>在 DOCX 中选择文字，或在 PDF 页面上拖出一个框，然后将其作为所选检查项的依据</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="105" />
+        <location filename="../../reviewer/gui/window_actions.py" line="108" />
         <source>Reviewer Name…</source>
         <translation>审阅人姓名…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="106" />
+        <location filename="../../reviewer/gui/window_actions.py" line="109" />
         <source>&amp;Next Item</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="107" />
+        <location filename="../../reviewer/gui/window_actions.py" line="110" />
         <source>&amp;Previous Item</source>
         <translation>上一项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="108" />
+        <location filename="../../reviewer/gui/window_actions.py" line="111" />
         <source>Next Item Needing &amp;Attention</source>
         <translation>下一个需关注项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="109" />
+        <location filename="../../reviewer/gui/window_actions.py" line="112" />
         <source>Next vague or missing item (F8)</source>
         <translation>下一个模糊或缺失项 (F8)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="110" />
+        <location filename="../../reviewer/gui/window_actions.py" line="113" />
         <source>Previous Item Needing Attention</source>
         <translation>上一个需关注项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="111" />
+        <location filename="../../reviewer/gui/window_actions.py" line="114" />
         <source>Show Only Vague and Missing</source>
         <translation>只显示模糊和缺失项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="112" />
+        <location filename="../../reviewer/gui/window_actions.py" line="115" />
         <source>&amp;Find Item…</source>
         <translation>查找检查项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="113" />
+        <location filename="../../reviewer/gui/window_actions.py" line="116" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="114" />
+        <location filename="../../reviewer/gui/window_actions.py" line="117" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="115" />
+        <location filename="../../reviewer/gui/window_actions.py" line="118" />
         <source>&amp;Fit Width</source>
         <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="118" />
+        <location filename="../../reviewer/gui/window_actions.py" line="121" />
         <source>&amp;About Contract Reviewer</source>
         <translation>关于合同审阅(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="119" />
+        <location filename="../../reviewer/gui/window_actions.py" line="122" />
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="120" />
+        <location filename="../../reviewer/gui/window_actions.py" line="123" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/window_actions.py" line="121" />
+        <location filename="../../reviewer/gui/window_actions.py" line="124" />
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

@@ -162,6 +162,11 @@ def _compose(text: str, path: str) -> yaml.Node:
     return compose(text, path)
 
 
+def compose_nodes(text: str, path: str) -> yaml.Node:
+    """The checklist's YAML node tree, bounded and fast (the playbook editor edits it)."""
+    return _compose(text, path)
+
+
 def _check_file(p: Path, shown: str) -> None:
     """Refuse a FIFO or device (reading would block) and an oversized file, before reading."""
     if p.exists() and not p.is_file() and not p.is_dir():
@@ -239,6 +244,8 @@ class _Builder:
         _import_parser()
         self.path = path
         self.read = Reader(path)
+        self.disabled: set[str] = set()  # items with `enabled: false`: validated, not judged
+        self.empty_sections: set[str] = set()  # sections whose items are all disabled
 
     def checklist(self, root: yaml.Node) -> Checklist:
         r = self.read
@@ -276,7 +283,13 @@ class _Builder:
                     snode, f"sections[{section.id}].id",
                 )
             section_lines[section.id] = line_of(snode)
-            sections.append(section)
+            if section.items:
+                sections.append(section)
+            else:  # every item disabled: the section is left out
+                self.empty_sections.add(section.id)
+        if not sections:
+            raise r.error("every item is disabled ('enabled: false'): enable at least one.",
+                          top["sections"][1], "sections")
         scorecards = tuple(
             self.scorecard(n, f"scorecards[{i}]", sections)
             for i, n in r.indexed(top["scorecards"][1], "scorecards")
@@ -288,6 +301,7 @@ class _Builder:
                               f"{seen_cards[card.id]} and {i + 1}). Scorecard ids must be unique.",
                               top["scorecards"][1], "scorecards")
             seen_cards[card.id] = i + 1
+        scorecards = tuple(card for card in scorecards if card.dimensions)  # all disabled
         return Checklist(
             id=checklist_id, version=version, title=title, sections=tuple(sections),
             vague=MappingProxyType(vague), path=self.path, scorecards=scorecards,
@@ -312,17 +326,7 @@ class _Builder:
             if "items" not in d and "sections" not in d:
                 raise r.error("a dimension needs 'items' and/or 'sections': the checklist "
                               "items it scores.", dnode, dkey)
-            ids: list[str] = []
-            for name in r.strings(d["sections"][1], f"{dkey}.sections") if "sections" in d else ():
-                if name not in section_items:
-                    raise r.error(f"there is no section '{name}'.{_close(name, section_items)}",
-                                  d["sections"][1], f"{dkey}.sections")
-                ids.extend(section_items[name])
-            for name in r.strings(d["items"][1], f"{dkey}.items") if "items" in d else ():
-                if name not in item_ids:
-                    raise r.error(f"there is no item '{name}'.{_close(name, item_ids)}",
-                                  d["items"][1], f"{dkey}.items")
-                ids.append(name)
+            ids = self.dimension_ids(d, dkey, item_ids, section_items)
             dim_id = r.identifier(d["id"][1], f"{dkey}.id")
             for item_id in ids:
                 if item_id in owner:
@@ -330,6 +334,8 @@ class _Builder:
                                   f"'{owner[item_id]}'. An item counts in one dimension of a "
                                   "scorecard only.", dnode, dkey)
                 owner[item_id] = dim_id
+            if not ids:  # only disabled items: nothing left to score
+                continue
             dimensions.append(ScorecardDimension(
                 id=dim_id, title=self.text(d["title"][1], f"{dkey}.title"),
                 weight=r.number(d["weight"][1], f"{dkey}.weight", positive=True),
@@ -338,6 +344,27 @@ class _Builder:
         return Scorecard(id=r.identifier(m["id"][1], f"{key}.id"),
                          title=self.text(m["title"][1], f"{key}.title"),
                          dimensions=tuple(dimensions))
+
+    def dimension_ids(self, d: dict[str, tuple[yaml.Node, yaml.Node]], dkey: str,
+                      item_ids: list[str], section_items: dict[str, tuple[str, ...]]) -> list[str]:
+        """The item ids a dimension scores; disabled items and emptied sections are skipped."""
+        r = self.read
+        ids: list[str] = []
+        for name in r.strings(d["sections"][1], f"{dkey}.sections") if "sections" in d else ():
+            if name in self.empty_sections:
+                continue
+            if name not in section_items:
+                raise r.error(f"there is no section '{name}'.{_close(name, section_items)}",
+                              d["sections"][1], f"{dkey}.sections")
+            ids.extend(section_items[name])
+        for name in r.strings(d["items"][1], f"{dkey}.items") if "items" in d else ():
+            if name in self.disabled:
+                continue
+            if name not in item_ids:
+                raise r.error(f"there is no item '{name}'.{_close(name, item_ids)}",
+                              d["items"][1], f"{dkey}.items")
+            ids.append(name)
+        return ids
 
     def check_schema(self, root: yaml.Node) -> None:
         """Refuse another schema before anything else: its keys would all look wrong."""
@@ -368,6 +395,8 @@ class _Builder:
                     inode, f"{key}.items[{item.id}].id",
                 )
             item_lines[item.id] = line_of(inode)
+            if item.id in self.disabled:
+                continue
             items.append(item)
         return Section(
             id=section_id,
@@ -382,6 +411,8 @@ class _Builder:
         m = r.mapping(node, key, ITEM_KEYS,
                       required=("id", "title", "description", "question", "find"))
         item_id = r.identifier(m["id"][1], f"{key}.id")
+        if "enabled" in m and not r.boolean(m["enabled"][1], f"{key}.enabled"):
+            self.disabled.add(item_id)
         find = r.mapping(m["find"][1], f"{key}.find", FIND_KEYS, required=("keywords",))
         keywords = self.terms(find["keywords"][1], f"{key}.find.keywords")
         if not keywords:

@@ -43,6 +43,7 @@ ITEM_KEYS = (
     "weight", "facts", "met", "vague", "ignore_vague", "negation", "policy",
     "positions",  # negotiation positions: reviewer/checklist/positions.py
     "key_fact",  # what comparisons show: reviewer/checklist/key_facts.py
+    "enabled",  # false: kept in the file (a playbook can turn it back on), not judged
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")
@@ -296,6 +297,12 @@ class Reader:
                 node, key,
             )
         return int(value)
+
+    def boolean(self, node: yaml.Node, key: str) -> bool:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:bool":
+            raise self.error(f"'{_last(key)}' must be true or false, not "
+                             f"'{getattr(node, 'value', '')}'.", node, key)
+        return str(node.value).lower() in ("true", "yes", "on")
 
     def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
         """A list of texts; a single text counts as a one-element list."""

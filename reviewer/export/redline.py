@@ -44,7 +44,7 @@ from reviewer.errors import InputError
 from reviewer.export.docx_comments import _Body, initials_of
 from reviewer.export.rows import resolve_checklist
 from reviewer.language import Language
-from reviewer.positions import BandName, band_of, is_red_flag, position_text
+from reviewer.positions import BandName, band_of, chosen_position, is_red_flag, position_text
 from reviewer.review import Evidence, Finding, Review
 
 Elem = Any  # an lxml element of the document (python-docx has no public type)
@@ -73,14 +73,8 @@ class RedlineResult:
 
 
 def _choice(annotations: Annotations, item: ChecklistItem, band: BandName) -> str | None:
-    chosen = annotations.item(item.id).position
-    if chosen == "skip":
-        return None
-    if chosen in ("preferred", "fallback"):
-        return str(chosen)
-    if band is BandName.PREFERRED or (is_red_flag(item) and band is BandName.FALLBACK):
-        return None
-    return "preferred"
+    chosen = chosen_position(item, band, annotations.item(item.id).position)
+    return None if chosen == "skip" else chosen
 
 
 def _reason(item: ChecklistItem, finding: Finding, band: BandName, position: str,

@@ -37,6 +37,8 @@ KINDS = (
     ExportKind("pdf-report", ".pdf"),
     ExportKind("annotated", ""),  # same format as the contract
     ExportKind("json", ".json"),
+    ExportKind("redline", ".docx"),  # a PDF contract: the "Requested amendments" schedule
+    ExportKind("issue-list", ".docx"),  # or .pdf, by the name chosen
 )
 
 
@@ -51,8 +53,18 @@ def _writer(key: str) -> Callable[..., Any]:
         "pdf-report": export.write_pdf_report,
         "annotated": export.write_annotated_copy,
         "json": export.write_json,
+        "redline": export.write_redline,
+        "issue-list": export.write_issue_list,
     }
     return writers[key]
+
+
+def _negotiation_kwargs(key: str, ui_lang: str) -> dict[str, Any]:
+    """The redline speaks the contract's language (None: the core takes the document's),
+    as the CLI does; the issue list, for the reader, the window's."""
+    from reviewer.language import Language
+
+    return {"lang": None if key == "redline" else Language.or_english(ui_lang)}
 
 
 class ExportMenu(QObject):
@@ -66,6 +78,7 @@ class ExportMenu(QObject):
         self.menu = QMenu(parent)
         self.actions = {k.key: self.menu.addAction("") for k in KINDS}
         self.menu.insertSeparator(self.actions["csv"])
+        self.menu.insertSeparator(self.actions["redline"])
         # Off by default: the vendor workbook carries no internal notes unless asked.
         self.include_notes = self.menu.addAction("")
         self.include_notes.setCheckable(True)
@@ -88,10 +101,17 @@ class ExportMenu(QObject):
             "pdf-report": self.tr("Report (PDF)\u2026"),
             "annotated": self.tr("Contract with Comments\u2026"),
             "json": self.tr("JSON\u2026"),
+            "redline": self.tr("Redline (DOCX)\u2026"),
+            "issue-list": self.tr("Issue List (DOCX / PDF)\u2026"),
         }
         for key, action in self.actions.items():
             action.setText(labels[key])
         self.include_notes.setText(self.tr("Include My Notes in the Vendor Checklist"))
+        self.actions["redline"].setToolTip(self.tr(
+            "The contract with your chosen positions as Word tracked changes, each with its "
+            "reason as a comment; for a PDF contract, a schedule of requested amendments."))
+        self.actions["issue-list"].setToolTip(self.tr(
+            "One page of issues ranked by risk, with the cited clause and the position asked for."))
         self.actions["xlsx"].setToolTip(self.tr(
             "Item, question, status in neutral words, cited clause and answer columns. "
             "Your notes, the tool's own status and override reasons stay out unless "
@@ -107,16 +127,16 @@ class ExportMenu(QObject):
             from reviewer.api import default_annotated_path
 
             return default_annotated_path(contract)
-        tag = {"docx-report": "-report", "pdf-report": "-report",
-               "internal-xlsx": "-internal"}.get(kind.key, "-checklist")
+        tag = {"docx-report": "-report", "pdf-report": "-report", "internal-xlsx": "-internal",
+               "redline": "-redline", "issue-list": "-issues"}.get(kind.key, "-checklist")
         if kind.key == "json":
             tag = ""
         return contract.with_name(contract.stem + tag + kind.suffix)
 
     def _choose_and_export(self, kind: ExportKind) -> None:
         start = self.default_path(kind)
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(start),
-                                              f"*{start.suffix}")
+        pattern = "*.docx *.pdf" if kind.key == "issue-list" else f"*{start.suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(start), pattern)
         if path:
             self.export(kind.key, Path(path))
 
@@ -130,8 +150,10 @@ class ExportMenu(QObject):
                                   "checklist": self.state.checklist}
         if key == "xlsx":
             kwargs["include_notes"] = self.include_notes.isChecked()
-        if key == "annotated" and self.state.contract_path is not None:
+        if key in ("annotated", "redline") and self.state.contract_path is not None:
             kwargs["source"] = self.state.contract_path
+        if key in ("redline", "issue-list"):
+            kwargs.update(_negotiation_kwargs(key, self.state.ui_lang))
         writer = _writer(key)
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:

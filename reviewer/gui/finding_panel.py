@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.document import Location
+from reviewer.gui.position_choice import PositionChoice
 from reviewer.gui.review_state import ReviewState
 from reviewer.gui.status_style import COLOURS, OVERRIDE_COLOUR, status_word
 from reviewer.review import Evidence, Finding, Status
@@ -72,13 +73,15 @@ class FindingPanel(QWidget):
         self.note.setMaximumHeight(56)
         self.asked = QCheckBox()
         self.vendor_response = QLineEdit()
+        self.position = PositionChoice(state)
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(4)]
+        self.form_labels = [QLabel() for _ in range(5)]
         self.form.addRow(self.form_labels[0], self.override)
         self.form.addRow(self.form_labels[1], self.override_note)
         self.form.addRow(self.form_labels[2], self.note)
         self.form.addRow("", self.asked)
         self.form.addRow(self.form_labels[3], self.vendor_response)
+        self.form.addRow(self.form_labels[4], self.position)
         self.editor = QWidget()
         self.editor.setLayout(self.form)
         layout = QVBoxLayout(self)
@@ -103,7 +106,7 @@ class FindingPanel(QWidget):
     def retranslate(self) -> None:
         for label, text in zip(self.form_labels, (
                 self.tr("Your status:"), self.tr("Why:"), self.tr("Note:"),
-                self.tr("Vendor's answer:")), strict=True):
+                self.tr("Vendor's answer:"), self.tr("Redline asks for:")), strict=True):
             label.setText(text)
         self.asked.setText(self.tr("Asked the vendor"))
         self.override_note.setPlaceholderText(self.tr("Why you changed the status"))
@@ -114,6 +117,7 @@ class FindingPanel(QWidget):
         for s in Status:
             self.override.addItem(status_word(s), s.value)
         self.override.blockSignals(False)
+        self.position.retranslate()
         self.refresh()
 
     # --- showing ---------------------------------------------------------------------
@@ -129,11 +133,18 @@ class FindingPanel(QWidget):
                 "Select an item in the checklist to see the tool's decision and evidence."))
                 + "</p>")
             self._set_form("", "", "", False, "")
+            self._show_position(None)
             return
+        self._show_position(f)  # before the details, which show its redline paragraph
         self.details.setHtml(self._details_html(f))
         ann = self.state.annotations.item(f.item_id)
         self._set_form(ann.status_override.value if ann.status_override else None,
                        ann.override_note, ann.note, ann.asked_vendor, ann.vendor_response)
+
+    def _show_position(self, f: Finding | None) -> None:
+        self.position.show_finding(f)
+        # The row's label hides with the control (items without positions).
+        self.form_labels[4].setVisible(not self.position.isHidden())
 
     def _set_form(self, override: str | None, override_note: str, note: str, asked: bool,
                   response: str) -> None:
@@ -185,6 +196,9 @@ class FindingPanel(QWidget):
                        + "</b></p><ul>")
             out.extend(f"<li>{esc(d.message.get(lang))}</li>" for d in f.deviations)
             out.append("</ul>")
+        redline = self.position.details_html()
+        if redline:
+            out.append(f"<p>{redline}</p>")
         out.append("<p><b>" + esc(self.tr("Evidence")) + "</b></p>")
         if not f.evidence and not ann.extra_evidence:
             out.append("<p style='color:#666'>" + esc(self.tr(

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             else:
                 self.edit_menu.addAction(act)
         self.tools_menu = bar.addMenu("")
-        for act in (a.compare_vendors, a.compare_versions, a.portfolio):
+        for act in (a.compare_vendors, a.compare_versions, a.portfolio, a.playbook):
             self.tools_menu.addAction(act)
         self.view_menu = bar.addMenu("")
         for act in (a.next_item, a.prev_item, a.next_attention, a.prev_attention,
@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         a.compare_vendors.triggered.connect(lambda: self.tools.compare_vendors())
         a.compare_versions.triggered.connect(lambda: self.tools.compare_versions())
         a.portfolio.triggered.connect(lambda: self.tools.portfolio())
+        a.playbook.triggered.connect(lambda: self.tools.playbook())
         a.quit.triggered.connect(self.close)
         a.cancel.triggered.connect(c.cancel)
         a.undo.triggered.connect(s.undo_stack.undo)

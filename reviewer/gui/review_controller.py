@@ -271,7 +271,18 @@ class ReviewController(QObject, RecoveryVerbs):
         return True
 
     def _checklist_for(self, review: Review) -> Checklist | None:
-        return api.checklist_for_review(review)
+        """The bundled checklist the review was made with, else the window's own checklist
+        file when it is that one (same id and version): a playbook the reviewer saved."""
+        found = api.checklist_for_review(review)
+        spec = self.settings.checklist()
+        if found is not None or not spec:
+            return found
+        try:
+            own = api.resolve_checklist(spec)
+        except ReviewerError:
+            return None
+        same = (own.id, own.version) == (review.checklist_id, review.checklist_version)
+        return own if same else None
 
     def _show_saved(self, saved: api.SavedReview, checklist: Checklist | None,
                     contract: Path | None, dirty: bool) -> None:

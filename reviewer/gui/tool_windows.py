@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reviewer.errors import ReviewerError
+
 
 class ToolWindows(QObject):
     def __init__(self, window: Any, pool: QThreadPool | None = None) -> None:
@@ -88,6 +90,20 @@ class ToolWindows(QObject):
         if folder:
             w.set_folder(folder)
             w.run()
+        return w
+
+    def playbook(self, path: Path | None = None) -> Any:
+        """Tools > Playbook: the checklist in use (or ``path``), to edit as one's own."""
+        from reviewer.gui.playbook_editor import PlaybookEditor, checklist_file
+
+        w = PlaybookEditor(self.window.state.ui_lang, self.window, self.pool,
+                           use=self.window.use_checklist, presenter=self.window.presenter)
+        self._keep(w)
+        w.show()
+        try:
+            w.open_path(path or checklist_file(self.window.settings.checklist()))
+        except ReviewerError as exc:
+            w.status.setText(str(exc))
         return w
 
     # --- help ------------------------------------------------------------------------------------
