@@ -577,7 +577,8 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
     review = reviewed("""
         # 2. 支持计划
         2.1 支持计划包括：与云资源相关的操作或系统问题；与管理控制台相关的问题。
-        2.2 下列事项不属于支持计划的服务范围：客户应用程序的代码开发与调试；客户业务系统的架构改造与代运维。对于附录所列第三方软件，服务商可提供配置建议。
+        2.2 下列事项不属于支持计划的服务范围：客户应用程序的代码开发与调试；客户业务系统的架构改造与代运维。\
+对于附录所列第三方软件，服务商可提供配置建议。
     """, language="zh")
     assert review.finding("support-scope").status is Status.MET
 
@@ -588,7 +589,8 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
      "en", Status.VAGUE),
     ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, measured by an independent third-party monitoring service.",
      "en", Status.MET),
-    ("# 一、服务可用性\n1. 客户应通过工单提交赔偿申请，瑞华云将依据其系统日志对服务不可用时间进行核定。", "zh", Status.VAGUE),
+    ("# 一、服务可用性\n1. 客户应通过工单提交赔偿申请，"
+     "瑞华云将依据其系统日志对服务不可用时间进行核定。", "zh", Status.VAGUE),
 ], ids=["en-server-logs", "en-request-logs", "en-independent", "zh-system-logs"])
 def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
         reviewed: ReviewContract, body: str, language: str, status: Status) -> None:
@@ -599,7 +601,8 @@ def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
     ("# 1. Service Level\n1.1 Actual Uptime for a month is the Maximum Availability less Downtime.", "en"),
     ("# 1. Service Level\n1.1 Uptime is the percentage of minutes during the monthly billing cycle in which the "
      "Service was available.", "en"),
-    ("# 一、服务可用性\n1. 服务不可用：实例与任一IP地址双向均无法连通且持续一分钟以上的，视为不可用；乙方预先通知的系统维护不计入不可用时间。",
+    ("# 一、服务可用性\n1. 服务不可用：实例与任一IP地址双向均无法连通且持续一分钟以上的，视为不可用；"
+     "乙方预先通知的系统维护不计入不可用时间。",
      "zh"),
 ], ids=["en-less-downtime", "en-percentage-of-minutes", "zh-lasting-a-minute"])
 def test_the_measurement_method_as_vendors_write_it(reviewed: ReviewContract, body: str, language: str) -> None:
