@@ -87,7 +87,7 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
     review = reviewed("""
         # 1. Support
         1.1 Provider shall respond to Severity 1 incidents within 30 minutes, 24x7.
-        1.2 Provider will use commercially reasonable efforts to resolve incidents promptly.
+        1.2 Provider will work diligently until the incident is resolved.
     """)
     for finding in review.findings:
         assert finding.confidence is not None and 0.0 <= finding.confidence <= 1.0
