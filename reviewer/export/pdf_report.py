@@ -43,8 +43,8 @@ from reviewer import __version__
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
-from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
+from reviewer.export.paper import resolve_paper
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
 from reviewer.language import Language
@@ -248,12 +248,10 @@ def build_story(content: ReportContent, width: float) -> list[Any]:
 def write_pdf_report(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    paper: str = "a4", vendor: str = "",
+    paper: str | None = None, vendor: str = "",
 ) -> Path:
-    """Write the PDF report atomically on ``paper`` ("a4" or "letter")."""
-    if paper.lower() not in PAPERS:
-        raise ReviewerError(f"Unknown paper size '{paper}': use a4 or letter.")
-    pagesize = PAPERS[paper.lower()]
+    """Write the PDF report atomically on ``paper`` ("a4", "letter"; None: the locale's)."""
+    pagesize = PAPERS[resolve_paper(paper)]
     content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
                            vendor=vendor)
     contract = Path(review.document.path).name
