@@ -1,0 +1,165 @@
+"""Commented DOCX: one comment per item over all its rows, and no duplicates when a
+commented copy is commented again. Real files, read back with python-docx and from
+word/comments.xml / word/document.xml."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+
+from reviewer.annotations import Annotations
+from reviewer.document import Location
+from reviewer.export.annotated import write_annotated_copy
+from reviewer.review import Evidence
+
+from . import Contract, make_checklist, make_review, write_docx_contract
+
+ROWS = [("P1", "Response within 15 minutes, 24x7."),
+        ("P2", "Response within 1 hour, business hours."),
+        ("P3", "Response within 4 business hours.")]
+FAR = "9. Far away: P4 requests are answered within 1 business day."
+
+
+def _contract_with_severity_table(path: Path) -> Contract:
+    """The standard test contract plus a severity table (block 6) and filler paragraphs."""
+    contract = write_docx_contract(path, "en")
+    doc = open_docx(str(path))
+    table = doc.add_table(rows=1 + len(ROWS), cols=2)  # block 6
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Priority", "Response"
+    for r, (prio, text) in enumerate(ROWS, start=1):
+        table.rows[r].cells[0].text, table.rows[r].cells[1].text = prio, text
+    for i in range(8):  # blocks 7..14
+        doc.add_paragraph(f"{6 + i}. Filler clause number {i} about nothing in particular.")
+    doc.add_paragraph(FAR)  # block 15
+    doc.save(str(path))
+    return contract
+
+
+def _review_citing_rows(contract: Contract, far: bool):
+    """response-times cites the three rows (and, if ``far``, a clause pages away)."""
+    review = make_review(contract)
+    evidence = [Evidence(f"Response Times: Priority: {p}; Response: {t}", None, None,
+                         Location(index=6, row=r)) for r, (p, t) in enumerate(ROWS, start=1)]
+    if far:
+        evidence.append(Evidence(FAR, None, "9", Location(index=15)))
+    findings = tuple(replace(f, evidence=tuple(evidence)) if f.item_id == "response-times"
+                     else f for f in review.findings)
+    return replace(review, findings=findings)
+
+
+def _ranges(path: Path) -> dict[str, tuple[str, str]]:
+    """First line of each comment -> (text where its range starts, text where it ends)."""
+    doc = open_docx(str(path))
+    first_line = {str(c.comment_id): c.text.splitlines()[0] for c in doc.comments}
+    body = doc.element.body
+    paragraphs = list(body.iter(qn("w:p")))
+
+    def para_text(el) -> str:
+        while el.tag != qn("w:p"):
+            el = el.getparent()
+        return "".join(t.text or "" for t in el.iter(qn("w:t")))
+
+    starts = {s.get(qn("w:id")): para_text(s) for s in body.iter(qn("w:commentRangeStart"))}
+    ends = {e.get(qn("w:id")): para_text(e) for e in body.iter(qn("w:commentRangeEnd"))}
+    assert paragraphs  # a body to look at
+    return {first_line[cid]: (starts[cid], ends[cid]) for cid in starts}
+
+
+def _comment_xml(path: Path) -> list[tuple[str, str]]:
+    """(author, text) of every w:comment in word/comments.xml."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/comments.xml")
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    return [(c.get(qn("w:author")), "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                                             for p in c.iter(qn("w:p"))))
+            for c in root.iter(qn("w:comment"))]
+
+
+def _ids_consistent(path: Path) -> None:
+    """Every range start, end and reference in the body has its comment, and back."""
+    with zipfile.ZipFile(path) as z:
+        body = z.read("word/document.xml").decode()
+        comments = z.read("word/comments.xml").decode()
+    declared = set(re.findall(r'<w:comment [^>]*w:id="(\d+)"', comments))
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert set(re.findall(rf'<w:{tag} w:id="(\d+)"', body)) == declared, tag
+
+
+def test_an_item_citing_three_table_rows_gets_one_comment_over_them(tmp_path):
+    contract = _contract_with_severity_table(tmp_path / "vendor.docx")
+    out = write_annotated_copy(_review_citing_rows(contract, far=False), tmp_path / "c.docx",
+                               checklist=make_checklist()).path
+    comments = _comment_xml(out)
+    heads = [text.splitlines()[0] for _, text in comments]
+    assert heads.count("Response times — Vague") == 1
+    start, end = _ranges(out)["Response times — Vague"]
+    assert start == "P1" and end == ROWS[-1][1]  # first row's first cell to last row's last
+    text = next(t for _, t in comments if t.startswith("Response times"))
+    assert text.splitlines()[-1] == "[contract-reviewer:response-times]"
+    assert "Clause / page" not in text  # nothing cited outside the range
+    _ids_consistent(out)
+
+
+def test_far_evidence_is_named_in_the_comment_not_spanned(tmp_path):
+    contract = _contract_with_severity_table(tmp_path / "vendor.docx")
+    out = write_annotated_copy(_review_citing_rows(contract, far=True), tmp_path / "c.docx",
+                               checklist=make_checklist()).path
+    start, end = _ranges(out)["Response times — Vague"]
+    assert (start, end) == ("P1", ROWS[-1][1])  # the table, not the pages up to clause 9
+    text = next(t for _, t in _comment_xml(out) if t.startswith("Response times"))
+    assert "Clause / page: 9" in text
+
+
+def test_commenting_a_commented_copy_replaces_the_tools_comments_and_keeps_others(tmp_path):
+    contract = write_docx_contract(tmp_path / "vendor.docx", "en")
+    ann = Annotations(reviewer="Jane Doe")
+    first = write_annotated_copy(make_review(contract), tmp_path / "first.docx",
+                                 annotations=ann, checklist=make_checklist()).path
+    n_tool = len(_comment_xml(first))
+    # The buyer's lawyer adds her own comment, also as Jane Doe, and one by a colleague.
+    doc = open_docx(str(first))
+    doc.add_comment(doc.paragraphs[2].runs, text="Check with finance first.", author="Jane Doe",
+                    initials="JD")
+    doc.add_comment(doc.paragraphs[3].runs, text="Too weak.", author="Bob Buyer", initials="BB")
+    doc.save(str(first))
+    # The commented copy is reviewed and commented again (its blocks are the contract's).
+    again = Contract(first, "docx", "en", contract.clauses)
+    second = write_annotated_copy(make_review(again), tmp_path / "second.docx",
+                                  annotations=ann, checklist=make_checklist()).path
+    comments = _comment_xml(second)
+    assert len(comments) == n_tool + 2
+    heads = [t.splitlines()[0] for _, t in comments]
+    assert len(heads) == len(set(heads))  # no note twice
+    assert ("Jane Doe", "Check with finance first.") in comments
+    assert ("Bob Buyer", "Too weak.") in comments
+    anchors = _ranges(second)
+    assert anchors["Too weak."][0] == contract.clauses["availability"]  # kept where it was
+    _ids_consistent(second)
+
+
+def test_untagged_comments_of_an_older_copy_are_recognised(tmp_path):
+    """Copies made before the tag line: the tool's author and a note heading."""
+    contract = write_docx_contract(tmp_path / "vendor.docx", "en")
+    doc = open_docx(str(contract.path))
+    doc.add_comment(doc.paragraphs[1].runs, text="Response times — Vague", author="Jane Doe")
+    doc.add_comment(doc.paragraphs[0].runs,
+                    text="Contract Reviewer: items this contract does not address",
+                    author="Jane Doe")
+    doc.add_comment(doc.paragraphs[1].runs, text="Response times look fine to me",
+                    author="Jane Doe")  # her own words, not a note heading
+    doc.save(str(contract.path))
+    out = write_annotated_copy(make_review(contract), tmp_path / "c.docx",
+                               annotations=Annotations(reviewer="Jane Doe"),
+                               checklist=make_checklist()).path
+    texts = [t for _, t in _comment_xml(out)]
+    assert sum(t.startswith("Response times — Vague") for t in texts) == 1
+    assert sum(t.startswith("Contract Reviewer: items") for t in texts) == 1
+    assert "Response times look fine to me" in texts
+    _ids_consistent(out)
