@@ -3,9 +3,10 @@
 Same content as the DOCX report. Every font is embedded as a subset, so the
 PDF looks the same in every viewer and can be archived (`pdfa` adds the
 XMP metadata, sRGB output intent and file identifier PDF/A-2b asks for):
-Latin text in DejaVu Sans (Debian's fonts-dejavu-core), runs it cannot show
-(Chinese) in WenQuanYi Micro Hei (fonts-wqy-microhei), both in dev.sh's
-packages or in resources/fonts/. Without DejaVu Sans, Latin text falls back
+Latin text in Liberation Sans (Helvetica's metrics; Debian's fonts-liberation2)
+or else DejaVu Sans (fonts-dejavu-core), runs it cannot show (Chinese) in
+WenQuanYi Micro Hei (fonts-wqy-microhei), all in dev.sh's packages, or from
+resources/fonts/. Without either Latin font, Latin text falls back
 to the standard Helvetica; without WenQuanYi (or for a character it lacks)
 Chinese falls back to reportlab's built-in CID font STSong-Light (the Noto
 CJK fonts are CFF-flavoured OpenType, which reportlab cannot embed). Those
@@ -59,9 +60,16 @@ CJK_FONT = "STSong-Light"  # the fallback: a CID font the viewer supplies
 EMBEDDED_CJK = "WenQuanYiMicroHei"
 EMBEDDED_CJK_FILE = "wqy-microhei.ttc"
 EMBEDDED_CJK_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/local/share/fonts"))
-LATIN_FONT, LATIN_BOLD = "DejaVuSans", "DejaVuSans-Bold"
-LATIN_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")  # Debian's fonts-dejavu-core
-LATIN_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/local/share/fonts"))
+# Latin fonts to embed, in order of preference: Liberation Sans has Helvetica's
+# metrics, so layouts made for Helvetica (the one-page issue list) stay as they were;
+# DejaVu Sans is wider but on nearly every Linux system.
+LATIN_CANDIDATES: tuple[tuple[str, str, str, str, tuple[Path, ...]], ...] = (
+    ("LiberationSans", "LiberationSans-Bold", "LiberationSans-Regular.ttf",
+     "LiberationSans-Bold.ttf",  # Debian's fonts-liberation2
+     (Path("/usr/share/fonts/truetype/liberation2"), Path("/usr/share/fonts/truetype/liberation"))),
+    ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",  # fonts-dejavu-core
+     (Path("/usr/share/fonts/truetype/dejavu"),)),
+)
 STATUS_HEX = {Status.MET: "#1e7b34", Status.VAGUE: "#9c6500", Status.MISSING: "#c00000"}
 STATUS_FILL = {Status.MET: "#c6efce", Status.VAGUE: "#ffeb9c", Status.MISSING: "#ffc7ce"}
 
@@ -82,15 +90,16 @@ def _find_font(name: str, filename: str, dirs: tuple[Path, ...]) -> TTFont | Non
 
 @cache
 def latin_fonts() -> tuple[str, str, TTFont | None]:
-    """(regular, bold, font) for Latin text: DejaVu Sans, embedded, when installed
-    (PDF/A wants every font in the file), else the standard Helvetica."""
-    regular = _find_font(LATIN_FONT, LATIN_FILES[0], LATIN_DIRS)
-    bold = _find_font(LATIN_BOLD, LATIN_FILES[1], LATIN_DIRS)
-    if regular is None or bold is None:
-        return "Helvetica", "Helvetica-Bold", None
-    registerFontFamily(LATIN_FONT, normal=LATIN_FONT, bold=LATIN_BOLD, italic=LATIN_FONT,
-                       boldItalic=LATIN_BOLD)
-    return LATIN_FONT, LATIN_BOLD, regular
+    """(regular, bold, font) for Latin text: Liberation Sans or DejaVu Sans, embedded,
+    when installed (PDF/A wants every font in the file), else the standard Helvetica."""
+    for name, bold_name, file, bold_file, dirs in LATIN_CANDIDATES:
+        regular = _find_font(name, file, (*dirs, Path("/usr/local/share/fonts")))
+        bold = _find_font(bold_name, bold_file, (*dirs, Path("/usr/local/share/fonts")))
+        if regular is not None and bold is not None:
+            registerFontFamily(name, normal=name, bold=bold_name, italic=name,
+                               boldItalic=bold_name)
+            return name, bold_name, regular
+    return "Helvetica", "Helvetica-Bold", None
 
 
 def _latin_can(ch: str) -> bool:

@@ -163,6 +163,6 @@ def test_runs_the_latin_font_lacks_switch_to_the_cjk_font():
 
     face = cjk_face("响")  # the embedded WenQuanYi Micro Hei when installed, else STSong-Light
     assert rich("P1 < 15 min") == "P1 &lt; 15 min"
-    # DejaVu Sans has "≥"; the standard Helvetica (its fallback) does not.
+    # The embedded Latin fonts have "≥"; the standard Helvetica (their fallback) does not.
     ge = "≥" if latin_fonts()[2] is not None else f'<font face="{cjk_face("≥")}">≥</font>'
     assert rich("响应 ≥ 99.9%\nok") == f'<font face="{face}">响应</font> {ge} 99.9%<br/>ok'
