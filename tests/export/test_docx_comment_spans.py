@@ -163,3 +163,62 @@ def test_untagged_comments_of_an_older_copy_are_recognised(tmp_path):
     assert sum(t.startswith("Contract Reviewer: items") for t in texts) == 1
     assert "Response times look fine to me" in texts
     _ids_consistent(out)
+
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def _as_word_saves_it(src: Path, dst: Path) -> set[str]:
+    """Give every comment paragraph a w14:paraId and list them in commentsExtended.xml,
+    as Word does when it saves; returns the paraIds of the comments not the tool's."""
+    from lxml import etree
+
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    comments = etree.fromstring(parts["word/comments.xml"])
+    entries, others = [], set()
+    for n, p in enumerate(comments.iter(qn("w:p"))):
+        pid = f"{0x10000000 + n:08X}"
+        p.set(f"{{{W14}}}paraId", pid)
+        entries.append(f'<w15:commentEx w15:paraId="{pid}" w15:done="0"/>')
+        if "[contract-reviewer:" not in "".join(p.getparent().itertext()):  # its w:comment
+            others.add(pid)
+    parts["word/comments.xml"] = etree.tostring(comments, xml_declaration=True,
+                                                encoding="UTF-8", standalone=True)
+    parts["word/commentsExtended.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w15:commentsEx xmlns:w15="{W15}">{"".join(entries)}</w15:commentsEx>').encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdX15" Type="http://schemas.microsoft.com/office/2011/relationships/'
+        'commentsExtended" Target="commentsExtended.xml"/></Relationships>')).encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/commentsExtended.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>')
+    ).encode()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return others
+
+
+def test_words_comment_list_loses_only_the_replaced_comments(tmp_path):
+    contract = write_docx_contract(tmp_path / "vendor.docx", "en")
+    first = write_annotated_copy(make_review(contract), tmp_path / "first.docx",
+                                 checklist=make_checklist()).path
+    doc = open_docx(str(first))
+    doc.add_comment(doc.paragraphs[3].runs, text="Too weak.", author="Bob Buyer", initials="BB")
+    doc.save(str(first))
+    saved = tmp_path / "saved-by-word.docx"
+    bobs = _as_word_saves_it(first, saved)
+    assert len(bobs) == 1
+    second = write_annotated_copy(make_review(Contract(saved, "docx", "en", contract.clauses)),
+                                  tmp_path / "second.docx", checklist=make_checklist()).path
+    with zipfile.ZipFile(second) as z:
+        listed = set(re.findall(r'w15:paraId="([0-9A-F]{8})"',
+                                z.read("word/commentsExtended.xml").decode()))
+        kept = set(re.findall(r'w14:paraId="([0-9A-F]{8})"', z.read("word/comments.xml").decode()))
+    assert listed == bobs == kept  # the tool's old entries gone, Bob's kept
+    _ids_consistent(second)
