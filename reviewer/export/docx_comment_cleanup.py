@@ -46,14 +46,14 @@ def _paragraph_texts(comment: Any) -> list[str]:
 
 def is_tool_comment(comment: Any, author: str, headings: Iterable[str]) -> bool:
     """A ``w:comment`` element the tool wrote: tagged, or (older copies) the tool's
-    author with one of its note headings as the first line."""
+    author with a first line starting with one of ``headings`` ("<item title> — ",
+    the start note's title)."""
     texts = [t.strip() for t in _paragraph_texts(comment) if t.strip()]
     if not texts:
         return False
     if TAG.match(texts[-1]):
         return True
-    return comment.get(qn("w:author")) == author and any(
-        texts[0] == h or texts[0].startswith(h + " — ") for h in headings)
+    return comment.get(qn("w:author")) == author and texts[0].startswith(tuple(headings))
 
 
 def _comments_element(doc: Any) -> Any | None:

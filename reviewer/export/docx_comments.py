@@ -217,9 +217,10 @@ def _with_citations(row: ItemRow, lang: Language) -> list[str]:
 
 
 def note_headings(rows: list[ItemRow], lang: Language) -> list[str]:
-    """First lines of the tool's notes, for recognising untagged older copies."""
-    return ([r.title for r in rows] + [label("missing_intro", other) for other in
-                                       (Language.EN, Language.ZH)])
+    """How the tool's notes begin, for recognising untagged older copies: "<title> — "
+    (then the status) for an item, the start note's title in either language."""
+    return ([f"{r.title} — " for r in rows] + [label("missing_intro", other) for other in
+                                                (Language.EN, Language.ZH)])
 
 
 def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Language,
