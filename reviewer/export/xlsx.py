@@ -222,7 +222,8 @@ def _vendor_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language,
         columns.append(VENDOR_NOTES_COLUMN)
     headers = [ID_HEADER] + [_header(key, lang) for key, _ in columns]
     _write_header(ws, headers)
-    position_col = 1 + [k for k, _ in columns].index("position") + 1
+    keys = [k for k, _ in columns]
+    position_col, status_col = 2 + keys.index("position"), 2 + keys.index("status")
     for r, row in enumerate(rows, start=2):
         cited = "\n".join(p for p in (row.clause_page, row.evidence_quote) if p)
         values = [row.item_id, row.section_title, row.title, row.question,
@@ -230,8 +231,7 @@ def _vendor_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language,
         if include_notes:
             values.append("\n".join(p for p in (row.reviewer_note, row.override_note) if p))
         _write_row(ws, r, values, [w for _, w in columns])
-        ws.cell(row=r, column=1 + 1 + [k for k, _ in columns].index("status")).fill = \
-            STATUS_FILLS[row.status]
+        ws.cell(row=r, column=status_col).fill = STATUS_FILLS[row.status]
         ws.cell(row=r, column=position_col).fill = RESPONSE_FILL
         ws.cell(row=r, column=position_col + 1).fill = RESPONSE_FILL
     if rows:
