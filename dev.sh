@@ -12,12 +12,13 @@ VENV=$ROOT/.venv
 PY=${PYTHON:-python3}
 
 # Debian libraries Qt's xcb/offscreen platforms load, a virtual screen for
-# screenshots, CJK fonts for Chinese contracts and reports, poppler for
+# screenshots, CJK fonts for Chinese contracts and reports (Liberation Sans and
+# WenQuanYi are embedded in the PDF report), poppler for
 # rendering PDFs to PNG, Tesseract with English and Chinese for scanned pages.
 DEB_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libglib2.0-0 xvfb xauth
-  fonts-noto-cjk fonts-wqy-microhei poppler-utils
+  fonts-noto-cjk fonts-wqy-microhei fonts-liberation2 fonts-dejavu-core poppler-utils
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-osd"
 
 need_debs() {

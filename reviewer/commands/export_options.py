@@ -62,8 +62,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
             added.append(dest)
     _try_add(group, "--lang", choices=("en", "zh"),  # type: ignore[arg-type]
              help="language of the exports (default: the contract's)")
-    _try_add(group, "--paper", choices=("a4", "letter"), default="a4",  # type: ignore[arg-type]
-             help="paper size of the reports (default: a4)")
+    _try_add(group, "--paper", choices=("a4", "letter"),  # type: ignore[arg-type]
+             help="paper size of the reports and workbooks (default: the locale's: letter "
+                  "for en_US, en_CA and other Letter countries, else a4)")
     _try_add(group, "--include-notes", action="store_true",  # type: ignore[arg-type]
              help="put the reviewer's notes and override reasons in the vendor workbook too")
     _try_add(group, "--vendor", metavar="NAME",  # type: ignore[arg-type]
@@ -94,14 +95,16 @@ def run_exports(
     vendor = getattr(args, "vendor", None) or ""
     writers: dict[str, Callable[[str], Path]] = {
         "xlsx": lambda out: api.write_checklist_xlsx(
-            review, out, include_notes=bool(getattr(args, "include_notes", False)), **common),
-        "internal_xlsx": lambda out: api.write_internal_xlsx(review, out, **common),
+            review, out, include_notes=bool(getattr(args, "include_notes", False)),
+            paper=getattr(args, "paper", None), **common),
+        "internal_xlsx": lambda out: api.write_internal_xlsx(
+            review, out, paper=getattr(args, "paper", None), **common),
         "csv": lambda out: api.write_checklist_csv(review, out, **common),
         "json": lambda out: api.write_json(review, out, **common),
         "docx_report": lambda out: api.write_docx_report(
-            review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
+            review, out, paper=getattr(args, "paper", None), vendor=vendor, **common),
         "pdf_report": lambda out: api.write_pdf_report(
-            review, out, paper=getattr(args, "paper", None) or "a4", vendor=vendor, **common),
+            review, out, paper=getattr(args, "paper", None), vendor=vendor, **common),
         "annotated": lambda out: _annotated(api.write_annotated_copy(
             review, out or None, source=source, password=password, **common)),
         "redline": lambda out: api.write_redline(

@@ -1,4 +1,9 @@
-"""The commented copy of a DOCX contract: a Word comment on each evidence paragraph.
+"""The commented copy of a DOCX contract: one Word comment per item, over its evidence.
+
+An item whose evidence is several rows of a table, or neighbouring clauses,
+gets one comment spanning them all (not a copy per row); see `item_span`.
+Comments an earlier run of the tool left in the file are replaced, the
+user's own are kept (`docx_comment_cleanup`).
 
 Evidence points at a body block by `Location.index` (paragraphs and tables in
 document order, what python-docx's ``iter_inner_content`` yields) and, for a
@@ -16,15 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document as open_docx
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from rapidfuzz import fuzz
 
+from reviewer.export.docx_comment_cleanup import SUMMARY_KEY, remove_tool_comments, tag_line
+from reviewer.export.labels import label
 from reviewer.export.rows import ItemRow, missing_lines, note_lines
 from reviewer.language import Language
 from reviewer.review import Evidence
 
+NEAR_PARAGRAPHS = 3  # evidence this close together gets one comment range
 MATCH_THRESHOLD = 80.0  # rapidfuzz score (0-100) for "this is the quoted text"
 FUZZY_MAX_CHARS = 50_000  # longer blocks are matched exactly, not fuzzily (time)
 
@@ -162,29 +171,83 @@ def initials_of(author: str) -> str:
     return "".join(w[0] for w in words[:3]).upper()
 
 
+def _document_order(doc: object) -> dict[object, int]:
+    """Every body paragraph (cells included) -> its position in reading order."""
+    body = doc.element.body  # type: ignore[attr-defined]
+    return {p: i for i, p in enumerate(body.iter(qn("w:p")))}
+
+
+def _table_of(paragraph: Paragraph) -> object | None:
+    """The outermost table holding the paragraph (None in the body text)."""
+    outer = None
+    el = paragraph._p.getparent()
+    while el is not None:
+        if el.tag == qn("w:tbl"):
+            outer = el
+        el = el.getparent()
+    return outer
+
+
+def item_span(found: list[list[Paragraph]], order: dict[object, int]
+              ) -> tuple[list[Paragraph], bool]:
+    """The paragraphs one item's comment spans, and whether evidence lies elsewhere too.
+
+    The places its evidence was found, in reading order, are joined while they
+    are rows of the same table or within `NEAR_PARAGRAPHS` of each other: one
+    comment covers the whole run of rows or clauses. Evidence further away
+    stays out of the range (a comment over pages of text helps nobody); the
+    comment then names every clause it cites.
+    """
+    groups = sorted(found, key=lambda ps: order.get(ps[0]._p, 0))
+    span = list(groups[0])
+    for group in groups[1:]:
+        last, first = span[-1], group[0]
+        same_table = _table_of(last) is not None and _table_of(last) is _table_of(first)
+        gap = order.get(first._p, 0) - order.get(last._p, 0)
+        if not (same_table or gap <= NEAR_PARAGRAPHS):
+            return span, True
+        span.extend(p for p in group if all(p._p is not q._p for q in span))
+    return span, False
+
+
+def _with_citations(row: ItemRow, lang: Language) -> list[str]:
+    colon = "：" if lang == "zh" else ": "
+    cited = ("；" if lang == "zh" else "; ").join(row.clause_page.splitlines())
+    return [label("clause_page", lang) + colon + cited] if cited else []
+
+
+def note_headings(rows: list[ItemRow], lang: Language) -> list[str]:
+    """How the tool's notes begin, for recognising untagged older copies: "<title> — "
+    (then the status) for an item, the start note's title in either language."""
+    return ([f"{r.title} — " for r in rows] + [label("missing_intro", other) for other in
+                                                (Language.EN, Language.ZH)])
+
+
 def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Language,
                  author: str) -> CommentStats:
-    """Read ``source``, add the comments, save to ``target_tmp``."""
+    """Read ``source``, replace the tool's earlier comments with one per item, save to
+    ``target_tmp``."""
     doc = open_docx(str(source))
-    body = _Body(list(doc.iter_inner_content()))
     initials = initials_of(author)
+    remove_tool_comments(doc, author, note_headings(rows, lang))
+    body = _Body(list(doc.iter_inner_content()))
+    order = _document_order(doc)
     placed = 0
     unplaced: list[str] = []
     for row in rows:
         if not row.evidence:
             continue
-        anchored_any = False
-        for ev in row.evidence:
-            paragraphs = body.find(ev)
-            if paragraphs is None:
-                continue
-            _add_comment(doc, _anchor_runs(paragraphs), note_lines(row, lang), author,
-                         initials)
-            anchored_any = True
-        if anchored_any:
-            placed += 1
-        else:
+        found = [ps for ev in row.evidence if (ps := body.find(ev)) is not None]
+        if not found:
             unplaced.append(row.item_id)
+            continue
+        span, elsewhere = item_span(found, order)
+        lines = note_lines(row, lang)
+        if elsewhere:
+            lines += _with_citations(row, lang)
+        _add_comment(doc, _anchor_runs(span), [*lines, tag_line(row.item_id)], author,
+                     initials)
+        placed += 1
     start_lines = missing_lines(rows, lang)
     for item_id in unplaced:
         row = next(r for r in rows if r.item_id == item_id)
@@ -192,6 +255,7 @@ def comment_docx(source: Path, target_tmp: Path, rows: list[ItemRow], lang: Lang
     first = next((p for p in doc.paragraphs if p.text.strip()), None)
     if first is None:
         first = doc.paragraphs[0] if doc.paragraphs else doc.add_paragraph()
-    _add_comment(doc, _anchor_runs([first]), start_lines, author, initials)
+    _add_comment(doc, _anchor_runs([first]), [*start_lines, tag_line(SUMMARY_KEY)], author,
+                 initials)
     doc.save(str(target_tmp))
     return CommentStats(comments=placed, unplaced=tuple(unplaced))

@@ -31,8 +31,8 @@ from reviewer import __version__
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
-from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
+from reviewer.export.paper import resolve_paper
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.report_time import review_times
 from reviewer.export.rows import ItemRow, cite, status_text
@@ -233,13 +233,13 @@ def build_docx_report(content: ReportContent, paper: str = "a4", *, reviewer: st
 def write_docx_report(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    vendor: str = "", paper: str = "a4",
+    vendor: str = "", paper: str | None = None,
 ) -> Path:
-    if paper.lower() not in PAPERS:
-        raise ReviewerError(f"Unknown paper size '{paper}': use a4 or letter.")
+    """Write the Word report atomically on ``paper`` ("a4", "letter"; None: the locale's)."""
+    paper = resolve_paper(paper)
     content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
                            vendor=vendor)
-    doc = build_docx_report(content, paper.lower(),
+    doc = build_docx_report(content, paper,
                             reviewer=annotations.reviewer if annotations is not None else "",
                             times=review_times(annotations), contract=Path(review.document.path).name)
     write_atomic(path, lambda tmp: doc.save(str(tmp)))  # type: ignore[attr-defined]

@@ -1,20 +1,23 @@
-"""The review report as PDF (reportlab), printable on A4 or Letter.
+"""The review report as PDF (reportlab), printable on A4 or Letter, as PDF/A-2b.
 
-Same content as the DOCX report. Latin text is set in Helvetica; runs
-Helvetica cannot show (Chinese, ≥, →) in WenQuanYi Micro Hei, embedded as a
-subset, when that TrueType font is installed (Debian/Ubuntu fonts-wqy-microhei,
-in dev.sh's packages) or shipped in resources/fonts/: the PDF then looks the
-same in every viewer. Without it (or for a character it lacks) they fall back
-to reportlab's built-in CID font STSong-Light, which needs no font file but
-which the viewer has to supply (the Noto CJK fonts are CFF-flavoured OpenType,
-which reportlab cannot embed). Chinese paragraphs wrap between characters
-(``wordWrap="CJK"``).
+Same content as the DOCX report. Every font is embedded as a subset, so the
+PDF looks the same in every viewer and can be archived (`pdfa` adds the
+XMP metadata, sRGB output intent and file identifier PDF/A-2b asks for):
+Latin text in Liberation Sans (Helvetica's metrics; Debian's fonts-liberation2)
+or else DejaVu Sans (fonts-dejavu-core), runs it cannot show (Chinese) in
+WenQuanYi Micro Hei (fonts-wqy-microhei), all in dev.sh's packages, or from
+resources/fonts/. Without either Latin font, Latin text falls back
+to the standard Helvetica; without WenQuanYi (or for a character it lacks)
+Chinese falls back to reportlab's built-in CID font STSong-Light (the Noto
+CJK fonts are CFF-flavoured OpenType, which reportlab cannot embed). Those
+fallbacks need no font file but the viewer has to supply them, so such a
+report is not claimed to be PDF/A. Chinese paragraphs wrap between
+characters (``wordWrap="CJK"``).
 
 The document says its language (/Lang zh-CN or en), carries its real
 creation date (or $SOURCE_DATE_EPOCH, for reproducible builds), the
 reviewer as author and the contract as subject.
 """
-
 from __future__ import annotations
 
 from functools import cache
@@ -43,8 +46,9 @@ from reviewer import __version__
 from reviewer.annotations import Annotations
 from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
-from reviewer.errors import ReviewerError
 from reviewer.export.labels import label, status_label
+from reviewer.export.paper import resolve_paper
+from reviewer.export.pdfa import make_pdfa
 from reviewer.export.report_content import ReportContent, build_report
 from reviewer.export.rows import ItemRow, cite, status_text
 from reviewer.language import Language
@@ -56,13 +60,54 @@ CJK_FONT = "STSong-Light"  # the fallback: a CID font the viewer supplies
 EMBEDDED_CJK = "WenQuanYiMicroHei"
 EMBEDDED_CJK_FILE = "wqy-microhei.ttc"
 EMBEDDED_CJK_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/local/share/fonts"))
+# Latin fonts to embed, in order of preference: Liberation Sans has Helvetica's
+# metrics, so layouts made for Helvetica (the one-page issue list) stay as they were;
+# DejaVu Sans is wider but on nearly every Linux system.
+LATIN_CANDIDATES: tuple[tuple[str, str, str, str, tuple[Path, ...]], ...] = (
+    ("LiberationSans", "LiberationSans-Bold", "LiberationSans-Regular.ttf",
+     "LiberationSans-Bold.ttf",  # Debian's fonts-liberation2
+     (Path("/usr/share/fonts/truetype/liberation2"), Path("/usr/share/fonts/truetype/liberation"))),
+    ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",  # fonts-dejavu-core
+     (Path("/usr/share/fonts/truetype/dejavu"),)),
+)
 STATUS_HEX = {Status.MET: "#1e7b34", Status.VAGUE: "#9c6500", Status.MISSING: "#c00000"}
 STATUS_FILL = {Status.MET: "#c6efce", Status.VAGUE: "#ffeb9c", Status.MISSING: "#ffc7ce"}
 
 
-def _helvetica_can(ch: str) -> bool:
-    """Whether the standard (WinAnsi-encoded) Helvetica has a glyph for ``ch``."""
-    try:
+def _find_font(name: str, filename: str, dirs: tuple[Path, ...]) -> TTFont | None:
+    for folder in (resource_dir("fonts"), *dirs):
+        path = folder / filename
+        if not path.is_file():
+            continue
+        try:
+            font = TTFont(name, str(path), subfontIndex=0)
+        except Exception:  # a damaged or unexpected font file: try the next, then the fallback
+            continue
+        pdfmetrics.registerFont(font)
+        return font
+    return None
+
+
+@cache
+def latin_fonts() -> tuple[str, str, TTFont | None]:
+    """(regular, bold, font) for Latin text: Liberation Sans or DejaVu Sans, embedded,
+    when installed (PDF/A wants every font in the file), else the standard Helvetica."""
+    for name, bold_name, file, bold_file, dirs in LATIN_CANDIDATES:
+        regular = _find_font(name, file, (*dirs, Path("/usr/local/share/fonts")))
+        bold = _find_font(bold_name, bold_file, (*dirs, Path("/usr/local/share/fonts")))
+        if regular is not None and bold is not None:
+            registerFontFamily(name, normal=name, bold=bold_name, italic=name,
+                               boldItalic=bold_name)
+            return name, bold_name, regular
+    return "Helvetica", "Helvetica-Bold", None
+
+
+def _latin_can(ch: str) -> bool:
+    """Whether the Latin font has a glyph for ``ch`` (CJK always goes to the CJK font)."""
+    font = latin_fonts()[2]
+    if font is not None:
+        return ord(ch) < 0x2E80 and ord(ch) in font.face.charToGlyph
+    try:  # the standard Helvetica is WinAnsi-encoded
         ch.encode("cp1252")
     except UnicodeEncodeError:
         return False
@@ -72,23 +117,15 @@ def _helvetica_can(ch: str) -> bool:
 @cache
 def embedded_cjk_font() -> TTFont | None:
     """WenQuanYi Micro Hei, registered with reportlab, or None when it is not installed."""
-    for folder in (resource_dir("fonts"), *EMBEDDED_CJK_DIRS):
-        path = folder / EMBEDDED_CJK_FILE
-        if not path.is_file():
-            continue
-        try:
-            font = TTFont(EMBEDDED_CJK, str(path), subfontIndex=0)
-        except Exception:  # a damaged or unexpected font file: use the fallback
-            continue
-        pdfmetrics.registerFont(font)
+    font = _find_font(EMBEDDED_CJK, EMBEDDED_CJK_FILE, EMBEDDED_CJK_DIRS)
+    if font is not None:
         registerFontFamily(EMBEDDED_CJK, normal=EMBEDDED_CJK, bold=EMBEDDED_CJK,
                            italic=EMBEDDED_CJK, boldItalic=EMBEDDED_CJK)
-        return font
-    return None
+    return font
 
 
 def cjk_face(ch: str) -> str:
-    """The font for a character Helvetica lacks: the embedded one if it has the glyph."""
+    """The font for a character the Latin font lacks: the embedded one if it has the glyph."""
     font = embedded_cjk_font()
     if font is not None and ord(ch) in font.face.charToGlyph:
         return EMBEDDED_CJK
@@ -97,22 +134,22 @@ def cjk_face(ch: str) -> str:
 
 def line_font(text: str) -> str:
     """One font for a whole line drawn on the canvas (the footer)."""
-    faces = {cjk_face(ch) for ch in text if not _helvetica_can(ch)}
+    faces = {cjk_face(ch) for ch in text if not _latin_can(ch)}
     if not faces:
-        return "Helvetica"
+        return latin_fonts()[0]
     return CJK_FONT if CJK_FONT in faces else EMBEDDED_CJK
 
 
 def rich(text: str) -> str:
     """Paragraph markup for plain ``text``: escaped, line breaks kept, and every
-    run Helvetica cannot show (Chinese, but also ≥, →, ✓) set in the CJK font.
+    run the Latin font cannot show (Chinese) set in the CJK font.
 
-    Mixing fonts by run keeps English in Helvetica inside a Chinese report and
+    Mixing fonts by run keeps English in the Latin font inside a Chinese report and
     Chinese quotes readable inside an English one.
     """
     out: list[str] = []
     run: list[str] = []
-    face = ""  # "" = the paragraph's own Helvetica
+    face = ""  # "" = the paragraph's own Latin font
 
     def flush() -> None:
         if run:
@@ -125,7 +162,7 @@ def rich(text: str) -> str:
             flush()
             out.append("<br/>")
             continue
-        wanted = "" if _helvetica_can(ch) else cjk_face(ch)
+        wanted = "" if _latin_can(ch) else cjk_face(ch)
         if wanted != face:
             flush()
             face = wanted
@@ -160,9 +197,10 @@ class _Styles:
             "cell": dict(fontSize=9, leading=11.5),
         }
         bold = {"title", "h1", "h2", "h3"}
+        regular_font, bold_font, _ = latin_fonts()
         # CJK wrapping breaks between Chinese characters but keeps English words whole.
         self.styles = {
-            name: ParagraphStyle(name, fontName="Helvetica-Bold" if name in bold else "Helvetica",
+            name: ParagraphStyle(name, fontName=bold_font if name in bold else regular_font,
                                  wordWrap="CJK", **kw)
             for name, kw in base.items()
         }
@@ -210,6 +248,9 @@ def _table(data: list[list[Any]], widths: list[float], header: bool = True,
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # Cells hold Paragraphs, but the table still selects its default font (Helvetica,
+        # unembedded) for each cell: name the embedded one.
+        ("FONT", (0, 0), (-1, -1), latin_fonts()[0], 9),
     ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")))
@@ -248,12 +289,10 @@ def build_story(content: ReportContent, width: float) -> list[Any]:
 def write_pdf_report(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    paper: str = "a4", vendor: str = "",
+    paper: str | None = None, vendor: str = "",
 ) -> Path:
-    """Write the PDF report atomically on ``paper`` ("a4" or "letter")."""
-    if paper.lower() not in PAPERS:
-        raise ReviewerError(f"Unknown paper size '{paper}': use a4 or letter.")
-    pagesize = PAPERS[paper.lower()]
+    """Write the PDF report atomically on ``paper`` ("a4", "letter"; None: the locale's)."""
+    pagesize = PAPERS[resolve_paper(paper)]
     content = build_report(review, lang=lang, annotations=annotations, checklist=checklist,
                            vendor=vendor)
     contract = Path(review.document.path).name
@@ -277,8 +316,12 @@ def write_pdf_report(
             author=reviewer or "Contract Reviewer", subject=contract,
             creator=f"Contract Reviewer {__version__}", lang="zh-CN" if lang == "zh" else "en",
             invariant=False,
+            # The canvas starts every page in a font; Helvetica (the default) would be an
+            # unembedded font in the file even though no text uses it.
+            initialFontName=latin_fonts()[0],
         )
         doc.build(build_story(content, doc.width), onFirstPage=on_page, onLaterPages=on_page)
+        make_pdfa(tmp, "zh-CN" if lang == "zh" else "en")
 
     write_atomic(path, write)
     return Path(path)

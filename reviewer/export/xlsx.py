@@ -18,6 +18,7 @@ Every string cell goes through `formula_guard.set_text`.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
@@ -31,8 +32,10 @@ from reviewer.atomic import write_atomic
 from reviewer.checklist.model import Checklist
 from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
+from reviewer.export.paper import resolve_paper
 from reviewer.export.report_content import effective_scores
 from reviewer.export.rows import ItemRow, item_rows, resolve_checklist
+from reviewer.export.xlsx_print import protect, summary_print_setup, table_print_setup, unlock
 from reviewer.language import Language
 from reviewer.review import Review, Status
 
@@ -40,20 +43,27 @@ META_SHEET = "reviewer-meta"
 META_MARKER = "contract-reviewer-workbook/1"
 ID_HEADER = "item-id"  # machine header of the hidden id column, never translated
 
-# (label key, width); the id column comes first and is hidden.
+# (label key, width); the id column comes first and is hidden. Widths are chosen
+# for print (see xlsx_print): the internal table prints two landscape pages wide.
 COLUMNS: tuple[tuple[str, float], ...] = (
-    ("section", 18),
-    ("item", 28),
-    ("status", 13),
-    ("tool_status", 13),
-    ("finding", 45),
-    ("evidence", 60),
-    ("clause_page", 14),
-    ("deviation", 30),
-    ("question", 45),
-    ("vendor_response", 45),
-    ("reviewer_note", 32),
+    ("section", 13),
+    ("item", 20),
+    ("status", 11),
+    ("tool_status", 11),
+    ("finding", 34),
+    ("evidence", 42),
+    ("clause_page", 11),
+    ("deviation", 22),
+    ("question", 30),
+    ("vendor_response", 32),
+    ("reviewer_note", 24),
 )
+# The vendor's table: one landscape page wide at about 85 % on A4, 80 % on Letter.
+VENDOR_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("section", 12), ("item", 19), ("question", 30), ("status", 13), ("cited", 40),
+    ("position", 15), ("vendor_response", 36),
+)
+VENDOR_NOTES_COLUMN = ("notes", 26)
 
 # The vendor workbook's own wording: neutral status words (no "Missing" verdict
 # on the vendor's contract) and the drop-down of positions.
@@ -62,12 +72,16 @@ VENDOR_WORDS: dict[str, dict[str, str]] = {
            "missing": "Not found in the contract", "cited": "Cited clause",
            "position": "Your position", "notes": "Notes from the reviewer",
            "confidence": "Tool's confidence", "override_note": "Override reason",
-           "summary_intro": "Please answer each item in the blue column and return this file.",
-           "to_answer": "Items to answer"},
+           "summary_intro": "Please answer each item in the blue columns and return this file.",
+           "to_answer": "Items to answer",
+           "position_prompt": "Choose from the list, then explain in the next column.",
+           "position_error": "Please choose one of the positions in the list."},
     "zh": {"met": "已涵盖", "vague": "需澄清", "missing": "合同中未找到", "cited": "引用条款",
            "position": "贵方立场", "notes": "审核人的说明", "confidence": "工具置信度",
            "override_note": "修改理由",
-           "summary_intro": "请在蓝色列中逐项答复，并将此文件发回。", "to_answer": "待答复项数"},
+           "summary_intro": "请在蓝色列中逐项答复，并将此文件发回。", "to_answer": "待答复项数",
+           "position_prompt": "请从列表中选择，并在右侧一列中说明。",
+           "position_error": "请从列表中选择一项立场。"},
 }
 POSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("Agreed", "Already covered", "Will propose wording", "Cannot agree"),
@@ -97,12 +111,18 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 LINE_POINTS = 15.0  # one line of 11 pt Calibri
+CJK_LINE_POINTS = 16.5  # one line of 11 pt SimSun / DengXian / WenQuanYi
 MAX_ROW_POINTS = 409.0  # Excel's limit
 
 
-def _display_width(text: str) -> int:
-    """Column-width units a line needs: CJK and full-width characters count double."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+LATIN_UNITS = 0.9  # an average Latin character is narrower than the digit "0" a unit is
+
+
+def _display_width(text: str) -> float:
+    """Column-width units a line needs: a CJK or full-width character two, a Latin one
+    0.9 (measured on LibreOffice's printout, where DejaVu Sans stands in for Calibri;
+    Calibri itself is narrower, so Excel shows the text whole too)."""
+    return sum(2.0 if ord(ch) >= 0x2E80 else LATIN_UNITS for ch in text)
 
 
 def row_height(values: list[str], widths: list[float]) -> float:
@@ -112,14 +132,17 @@ def row_height(values: list[str], widths: list[float]) -> float:
     draws the lines over each other), so the height is estimated here.
     """
     lines = 1
+    cjk = False
     for value, width in zip(values, widths, strict=True):
         per_line = max(1, int(width) - 1)
-        n = sum(max(1, -(-_display_width(part) // per_line)) for part in value.split("\n"))
+        n = sum(max(1, math.ceil(_display_width(part) / per_line)) for part in value.split("\n"))
         lines = max(lines, n if value else 1)
-    return min(MAX_ROW_POINTS, LINE_POINTS * lines + 3)
+        cjk = cjk or any(ord(ch) >= 0x2E80 for ch in value)
+    # A CJK font's lines are taller than Calibri's (the last line was cut in print).
+    return min(MAX_ROW_POINTS, (CJK_LINE_POINTS if cjk else LINE_POINTS) * lines + 3)
 
 
-INTERNAL_EXTRA: tuple[tuple[str, float], ...] = (("override_note", 30), ("confidence", 12))
+INTERNAL_EXTRA: tuple[tuple[str, float], ...] = (("override_note", 20), ("confidence", 10))
 
 
 def _confidence(row: ItemRow) -> str:
@@ -150,7 +173,8 @@ def _header(key: str, lang: Language) -> str:
     return label(key, lang)
 
 
-def _internal_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language) -> None:
+def _internal_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language, paper: str,
+                    contract: str) -> None:
     columns = COLUMNS + INTERNAL_EXTRA
     headers = [ID_HEADER] + [_header(key, lang) for key, _ in columns]
     _write_header(ws, headers)
@@ -164,6 +188,8 @@ def _internal_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language) -> None:
         ws.cell(row=r, column=status_col + 1).fill = STATUS_FILLS[row.tool_status]
         ws.cell(row=r, column=response_col).fill = RESPONSE_FILL
     _layout(ws, headers, columns, len(rows), "D2")
+    # Section and item repeat on the second page across.
+    table_print_setup(ws, paper, contract, lang, pages_wide=2, title_columns="B:C")
 
 
 def _write_row(ws: Worksheet, r: int, values: list[str], widths: list[float]) -> None:
@@ -186,18 +212,18 @@ def _write_header(ws: Worksheet, headers: list[str]) -> None:
 
 
 def _vendor_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language,
-                  include_notes: bool) -> None:
-    """Item, question, neutral status, cited clause, position (drop-down), answer."""
-    from openpyxl.worksheet.datavalidation import DataValidation
+                  include_notes: bool, paper: str, contract: str) -> None:
+    """Item, question, neutral status, cited clause, position (drop-down), answer.
 
-    columns: list[tuple[str, float]] = [("section", 18), ("item", 28), ("question", 45),
-                                        ("status", 16), ("cited", 60), ("position", 20),
-                                        ("vendor_response", 50)]
+    Only the position and answer cells can be edited (sheet protection, no password).
+    """
+    columns = list(VENDOR_COLUMNS)
     if include_notes:
-        columns += [("notes", 36)]
+        columns.append(VENDOR_NOTES_COLUMN)
     headers = [ID_HEADER] + [_header(key, lang) for key, _ in columns]
     _write_header(ws, headers)
-    position_col = 1 + [k for k, _ in columns].index("position") + 1
+    keys = [k for k, _ in columns]
+    position_col, status_col = 2 + keys.index("position"), 2 + keys.index("status")
     for r, row in enumerate(rows, start=2):
         cited = "\n".join(p for p in (row.clause_page, row.evidence_quote) if p)
         values = [row.item_id, row.section_title, row.title, row.question,
@@ -205,16 +231,31 @@ def _vendor_sheet(ws: Worksheet, rows: list[ItemRow], lang: Language,
         if include_notes:
             values.append("\n".join(p for p in (row.reviewer_note, row.override_note) if p))
         _write_row(ws, r, values, [w for _, w in columns])
-        ws.cell(row=r, column=5).fill = STATUS_FILLS[row.status]
+        ws.cell(row=r, column=status_col).fill = STATUS_FILLS[row.status]
         ws.cell(row=r, column=position_col).fill = RESPONSE_FILL
         ws.cell(row=r, column=position_col + 1).fill = RESPONSE_FILL
     if rows:
-        choices = ",".join(POSITIONS["zh" if lang == "zh" else "en"])
-        dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
-        letter = get_column_letter(position_col)
-        dv.add(f"{letter}2:{letter}{len(rows) + 1}")
-        ws.add_data_validation(dv)
+        _position_choices(ws, position_col, len(rows), lang)
+        for col in (position_col, position_col + 1):
+            unlock(ws, col, 2, len(rows) + 1)
     _layout(ws, headers, columns, len(rows), "D2")
+    table_print_setup(ws, paper, contract, lang)
+    protect(ws)
+
+
+def _position_choices(ws: Worksheet, column: int, n_rows: int, lang: Language) -> None:
+    """The drop-down of positions; another value is refused with a message."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    words = vendor_words(lang)
+    choices = ",".join(POSITIONS["zh" if lang == "zh" else "en"])
+    dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
+                        showDropDown=False, showErrorMessage=True, showInputMessage=True,
+                        errorTitle=words["position"], error=words["position_error"],
+                        promptTitle=words["position"], prompt=words["position_prompt"])
+    letter = get_column_letter(column)
+    dv.add(f"{letter}2:{letter}{n_rows + 1}")
+    ws.add_data_validation(dv)
 
 
 def _layout(ws: Worksheet, headers: list[str], columns: tuple[tuple[str, float], ...]
@@ -227,12 +268,6 @@ def _layout(ws: Worksheet, headers: list[str], columns: tuple[tuple[str, float],
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{n_rows + 1}"
     ws.row_dimensions[1].height = row_height(headers[1:], [w for _, w in columns])
-    # Printing: landscape, all columns on one page width, header on every page.
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
 
 
 def _summary_sheet(
@@ -304,9 +339,11 @@ def _vendor_summary(ws: Worksheet, review: Review, rows: list[ItemRow],
 def build_checklist_workbook(
     review: Review, *, lang: Language = Language.EN, annotations: Annotations | None = None,
     checklist: Checklist | None = None, audience: str = "vendor", include_notes: bool = False,
+    paper: str | None = None,
 ) -> Workbook:
     """The workbook in memory (for tests and the GUI's preview). ``audience``:
-    "vendor" (what the vendor may see) or "internal" (everything)."""
+    "vendor" (what the vendor may see) or "internal" (everything); ``paper``:
+    "a4" or "letter" (None: the locale's)."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, not {audience!r}")
     annotations = annotations or Annotations()
@@ -316,12 +353,16 @@ def build_checklist_workbook(
     ws = wb.active
     ws.title = label("checklist_sheet", lang)
     summary = wb.create_sheet(label("summary_sheet", lang))
+    paper = resolve_paper(paper)
+    contract = Path(review.document.path).name
     if audience == "vendor":
-        _vendor_sheet(ws, rows, lang, include_notes)
+        _vendor_sheet(ws, rows, lang, include_notes, paper, contract)
         _vendor_summary(summary, review, rows, checklist, lang)
+        protect(summary)
     else:
-        _internal_sheet(ws, rows, lang)
+        _internal_sheet(ws, rows, lang, paper, contract)
         _summary_sheet(summary, review, rows, annotations, checklist, lang)
+    summary_print_setup(summary, paper, contract, lang)
     _meta_sheet(wb.create_sheet(META_SHEET), review, lang)
     return wb
 
@@ -329,22 +370,23 @@ def build_checklist_workbook(
 def write_internal_xlsx(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
+    paper: str | None = None,
 ) -> Path:
     """The internal workbook: both statuses, findings, override reasons, notes."""
     return write_checklist_xlsx(review, path, lang=lang, annotations=annotations,
-                                checklist=checklist, audience="internal")
+                                checklist=checklist, audience="internal", paper=paper)
 
 
 def write_checklist_xlsx(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    audience: str = "vendor", include_notes: bool = False,
+    audience: str = "vendor", include_notes: bool = False, paper: str | None = None,
 ) -> Path:
     """Write the checklist workbook atomically (the vendor's unless ``audience`` is
     "internal"); returns the path written."""
     wb = build_checklist_workbook(review, lang=lang, annotations=annotations,
                                   checklist=checklist, audience=audience,
-                                  include_notes=include_notes)
+                                  include_notes=include_notes, paper=paper)
     write_atomic(path, lambda tmp: wb.save(tmp))
     return Path(path)
 

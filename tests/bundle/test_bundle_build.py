@@ -76,6 +76,7 @@ def test_bundle_contents(bundle: Path) -> None:
     assert not (plugins / "platforms" / "libqwayland.so").exists()
     assert (internal / "checklists" / "vendor-support.yaml").is_file()
     assert (internal / "resources" / "translations" / "reviewer_zh_CN.qm").is_file()
+    assert (internal / "resources" / "color" / "sRGB.icc").is_file()  # the PDF/A output intent
     assert not list(internal.rglob("libQt6Quick*")), "QtQuick was bundled"
     assert not list(internal.rglob("libQt6WebEngine*"))
     dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
@@ -135,3 +136,14 @@ def test_bundle_judges_the_corpus_exactly_like_the_source(bundle: Path, tmp_path
     b, s = judged(frozen), judged(source)
     assert b["contracts"] == s["contracts"] and int(str(b["contracts"])) >= 10
     assert b == s
+
+
+def test_bundle_writes_the_pdf_report_as_pdfa(bundle: Path, tmp_path: Path) -> None:
+    """The frozen app finds the sRGB profile and the fonts: PDF/A-2b as from source."""
+    from tests.export.pdfa_structure import pdfa_2b_problems
+
+    sample = bundle / "_internal" / "resources" / "samples" / "acme-rtc-support-terms.pdf"
+    out = tmp_path / "report.pdf"
+    proc = run_bundle(bundle, "review", str(sample), "--quiet", "--pdf-report", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert pdfa_2b_problems(out) == []

@@ -69,6 +69,23 @@ def test_export_writes_every_requested_file_with_the_overrides(tmp_path, review_
         assert "Acme Cloud" in (first.extract_text() or "")
     data = json.loads((out / "r.json").read_text(encoding="utf-8"))
     assert data["reviewer"] == "Jane Doe"
+    for name in ("c.xlsx", "internal.xlsx"):  # --paper reaches the workbooks too
+        assert int(load_workbook(out / name).worksheets[0].page_setup.paperSize) == 1  # Letter
+
+
+@pytest.mark.parametrize(("lang_env", "size", "points"),
+                         [("en_US.UTF-8", 1, (612, 792)), ("de_DE.UTF-8", 9, (595.3, 841.9))])
+def test_without_paper_option_the_locale_decides(tmp_path, review_file, monkeypatch, lang_env,
+                                                  size, points):
+    for var in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", lang_env)
+    assert cli.main(["export", str(review_file), "--xlsx", str(tmp_path / "c.xlsx"),
+                     "--pdf-report", str(tmp_path / "r.pdf")]) == 0
+    assert int(load_workbook(tmp_path / "c.xlsx").worksheets[0].page_setup.paperSize) == size
+    with pdfplumber.open(tmp_path / "r.pdf") as pdf:
+        first = pdf.pages[0]
+        assert (first.width, first.height) == pytest.approx(points, abs=0.5)
 
 
 def test_export_without_an_output_says_what_to_give(review_file, capsys):

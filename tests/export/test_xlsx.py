@@ -63,17 +63,21 @@ def test_checklist_sheet_has_one_row_per_item_with_ids_and_columns(tmp_path, rev
     assert ws["G2"].alignment.wrap_text
     assert ws["D4"].fill.fgColor.rgb.endswith("FFC7CE")  # missing: red
     assert ws["D3"].fill.fgColor.rgb.endswith("C6EFCE")  # met: green
-    # Rows tall enough for their wrapped text; printed landscape, one page wide.
+    # Rows tall enough for their wrapped text; printed landscape, two pages wide
+    # (test_xlsx_print has the rest of the print setup).
     assert ws.row_dimensions[2].height >= 2 * 15
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 2
 
 
 def test_row_height_counts_wrapped_and_cjk_lines():
     from reviewer.export.xlsx import row_height
 
     assert row_height(["short"], [20]) == 18
-    assert row_height(["x" * 57], [20]) == 3 * 15 + 3  # 19 characters per line
-    assert row_height(["中" * 19], [20]) == 2 * 15 + 3  # CJK characters are double width
+    # 19 units per line, a Latin character 0.9 of a unit: 21 characters per line.
+    assert row_height(["x" * 63], [20]) == 3 * 15 + 3
+    assert row_height(["x" * 64], [20]) == 4 * 15 + 3
+    # CJK characters are double width, and their lines taller.
+    assert row_height(["中" * 19], [20]) == 2 * 16.5 + 3
     assert row_height(["a\nb\nc"], [20]) == 3 * 15 + 3
     assert row_height(["x" * 100_000], [20]) == 409
 
