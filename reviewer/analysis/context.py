@@ -21,6 +21,9 @@ class ReviewContext:
     # keywords of the items judged by per-level times, so each can tell its
     # times from the others' ("respond within 1 h and resolve within 4 h")
     level_keywords: dict[str, Terms] = field(default_factory=dict)
+    # Terms a contract gives a meaning to without a definition clause:
+    # "Business hours are 9:00 to 18:00, Monday to Friday", "(\"Business Days\")".
+    informally_defined: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, checklist: Checklist, views: list[ClauseView]) -> ReviewContext:
@@ -30,10 +33,16 @@ class ReviewContext:
             if v.clause.kind is ClauseKind.DEFINITION and term and len(term) >= 2:
                 ctx.definitions.setdefault(term, v)
         ctx.business_day = _business_day_length(views)
+        ctx.informally_defined = _informally_defined(views)
         for item in checklist.items:
             if any("level-durations" in r.facts for r in item.requirements):
                 ctx.level_keywords[item.id] = item.keywords
         return ctx
+
+    def is_defined(self, term: str) -> bool:
+        """Whether the contract says what `term` means ("Business Hours", "工作时间")."""
+        key = _term_key(term)
+        return key in self.informally_defined or any(_term_key(t) == key for t in self.definitions)
 
     def linked_definitions(self, view: ClauseView) -> list[ClauseView]:
         """Definitions of terms the clause uses ("Business Hours" defined in 1.4)."""
@@ -98,3 +107,45 @@ def _business_day_length(views: list[ClauseView]) -> int:
                 if from_ranges is None and ranges and 4 * 60 <= total <= 12 * 60:
                     from_ranges = total
     return from_ranges if from_ranges is not None else BUSINESS_DAY_MINUTES
+
+
+def _term_key(term: str) -> str:
+    """"Business Days" and "business day" are one term."""
+    low = " ".join(term.lower().split())
+    return low[:-1] if low.endswith("s") and low.isascii() else low
+
+
+_CALENDAR_TERM = re.compile(r"\b(?:business|working|support)\s+(?:hours?|days?)\b|工作时间|工作日", re.IGNORECASE)
+_WEEKDAYS = re.compile(
+    r"\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?)\b|(?:周|星期)一\s*(?:至|到|-|～|~)\s*(?:周|星期)?五",
+    re.IGNORECASE,
+)
+_ALL_CALENDAR_TERMS = {"business hour", "business day", "working hour", "working day", "support hour",
+                        "工作时间", "工作日"}
+_PARENTHETICAL = re.compile(r"[(（]\s*[\"“]([^\"”]{2,40})[\"”]\s*[)）]")
+
+
+def _informally_defined(views: list[ClauseView]) -> set[str]:
+    """Calendar terms stated with their hours or days in the same sentence
+    ("Business hours are 9:00 to 18:00, Monday to Friday"; "其他问题在工作日
+    9:00至18:00受理"), and terms a parenthesis defines ("... holidays
+    (\"Business Days\")"). A reviewer knows what such a term means."""
+    out: set[str] = set()
+    for v in views:
+        for sentence in v.sentences:
+            text = sentence.text
+            for m in _PARENTHETICAL.finditer(text):
+                out.add(_term_key(m.group(1)))
+            terms = _CALENDAR_TERM.findall(text)
+            clock = bool(find_time_ranges(text))
+            if clock and _WEEKDAYS.search(text):
+                # "Monday to Friday, 6:00 AM to 6:00 PM Pacific" (often a footnote
+                # to "business hours*") is what the calendar terms mean.
+                out.update(_ALL_CALENDAR_TERMS)
+            if not terms:
+                continue
+            # Hours need the clock times; days are told by the weekdays too.
+            weekdays = clock or bool(_WEEKDAYS.search(text))
+            out.update(_term_key(t) for t in terms
+                       if clock or (weekdays and re.search(r"day|日", t, re.IGNORECASE)))
+    return out

@@ -146,12 +146,11 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     binding_matches: list[str] = []
     all_matches: list[str] = []
     joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
-    defined = {t.lower() for t in ctx.definitions}
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.
         hedges = [h for h in judge.hedges(sentence.text)
-                  if not (h.category == "item" and h.word.lower() in defined)]
+                  if not (h.category == "item" and ctx.is_defined(h.word))]
         facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
         matches = [_whole_word(sentence.text, h) for h in find_hits(req.patterns, sentence.text)] \
             if req.patterns else []

@@ -607,3 +607,27 @@ def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
 ], ids=["en-less-downtime", "en-percentage-of-minutes", "zh-lasting-a-minute"])
 def test_the_measurement_method_as_vendors_write_it(reviewed: ReviewContract, body: str, language: str) -> None:
     assert reviewed(body, language=language).finding("sla-measurement").status is Status.MET
+
+
+def test_business_hours_stated_in_a_sentence_are_defined(reviewed: ReviewContract) -> None:
+    """No definition clause, but "Business hours are 9:00 to 18:00, Monday to
+    Friday" says what they mean: "business hours" is no longer vague wording."""
+    defined = reviewed("""
+        # 22. Support
+        22.3 Response times for Priority 3 cases are counted in business hours.
+        22.4 Business hours are 9:00 to 18:00, Monday to Friday, in the time zone of your account.
+    """)
+    assert defined.finding("response-clock").status is Status.MET
+    undefined = reviewed("""
+        # 22. Support
+        22.3 Response times for Priority 3 cases are counted in business hours.
+    """)
+    assert undefined.finding("response-clock").status is Status.VAGUE
+
+
+def test_a_response_is_a_reply_from_a_person(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 22. Support
+        22.3 Response. An initial response is a reply from a Nexora support specialist who has reviewed your case.
+    """)
+    assert review.finding("response-clock").status is Status.MET
