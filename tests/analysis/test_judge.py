@@ -631,3 +631,15 @@ def test_a_response_is_a_reply_from_a_person(reviewed: ReviewContract) -> None:
         22.3 Response. An initial response is a reply from a Nexora support specialist who has reviewed your case.
     """)
     assert review.finding("response-clock").status is Status.MET
+
+
+def test_a_vendor_that_supports_each_version_for_months(reviewed: ReviewContract) -> None:
+    """"supports" (not only "support"/"supported") names the support window."""
+    review = reviewed("""
+        # 3. Services
+        3.7 SDK Versions. Dappleworks supports each major version of its SDKs for at least twelve (12) months \
+after the release of the next major version.
+    """)
+    finding = review.finding("version-support-window")
+    assert finding.status is Status.MET
+    assert finding.facts["months"] == 12
