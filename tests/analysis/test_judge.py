@@ -643,3 +643,11 @@ after the release of the next major version.
     finding = review.finding("version-support-window")
     assert finding.status is Status.MET
     assert finding.facts["months"] == 12
+
+
+def test_help_centre_forms_and_web_interfaces_are_channels(reviewed: ReviewContract) -> None:
+    review = reviewed("""
+        # 5. Support
+        5.1 Customer may submit support requests through the Help Center web form or by e-mail.
+    """)
+    assert review.finding("support-channels").status is Status.MET
