@@ -236,12 +236,10 @@ _PREPARED: dict[int, tuple[Terms, Prefiltered, Prefiltered]] = {}
 ONE_PASS = True
 
 
-def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
-    """The patterns of `terms` that can match `text`: those whose literal it holds, and the rest.
+def _prepared(terms: Terms) -> tuple[Terms, Prefiltered, Prefiltered]:
+    """(terms, its patterns for a text without Chinese, for a text with), looked up by identity.
 
-    The hot path of the analysis (items x clauses x term lists): two dict
-    look-ups and a set intersection. A term list is looked up by identity
-    (it is immutable and kept alive here, so its id cannot be reused).
+    A term list is immutable and kept alive here, so its id cannot be reused.
     """
     pres = _PREPARED.get(id(terms))
     if pres is None or pres[0] is not terms:
@@ -249,6 +247,18 @@ def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
             _PREPARED.clear()
         # Both variants add the term list's literals before any text is scanned.
         pres = _PREPARED[id(terms)] = (terms, prefiltered(terms, False), prefiltered(terms, True))
+    return pres
+
+
+def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
+    """The patterns of `terms` that can match `text`: those whose literal it holds, and the rest.
+
+    The hot path of the analysis (items x clauses x term lists): two dict
+    look-ups and a set intersection.
+    """
+    pres = _PREPARED.get(id(terms))
+    if pres is None or pres[0] is not terms:
+        pres = _prepared(terms)
     if not ONE_PASS:
         pre = pres[2] if _CJK.search(text) else pres[1]
         lowered = text.lower()
@@ -257,6 +267,68 @@ def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
     if scan is None or scan.known != len(_UNIVERSE.lits):
         scan = text_scan(text)
     return (pres[2] if scan.cjk else pres[1]).chosen(scan.found)
+
+
+class TextIndex:
+    """Many texts (a contract's clauses), and for each literal the texts that hold it.
+
+    ``possible(terms)`` is the set of texts for which `active_patterns` would
+    return a pattern, found with one look-up per literal of the term list
+    instead of one call per text: an item's clauses are then chosen without
+    touching the clauses that cannot match it. Built once per contract from
+    the same scans `active_patterns` uses, and rebuilt if literals were added
+    to the universe since (another checklist loaded), so it always agrees.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.known = -1
+        self.cjk: list[bool] = []
+        self.with_cjk: frozenset[int] = frozenset()
+        self.without_cjk: frozenset[int] = frozenset()
+        self.by_literal: dict[str, list[int]] = {}
+        self.lock = threading.Lock()
+
+    def _build(self) -> None:
+        scans = [text_scan(t) for t in self.texts]
+        by_literal: dict[str, list[int]] = {}
+        for i, scan in enumerate(scans):
+            for lit in scan.found:
+                found = by_literal.get(lit)
+                if found is None:
+                    by_literal[lit] = [i]
+                else:
+                    found.append(i)
+        self.cjk = [scan.cjk for scan in scans]
+        self.with_cjk = frozenset(i for i, c in enumerate(self.cjk) if c)
+        self.without_cjk = frozenset(range(len(scans))) - self.with_cjk
+        self.by_literal = by_literal
+        self.known = min((scan.known for scan in scans), default=len(_UNIVERSE.lits))
+
+    def possible(self, terms: Terms) -> set[int]:
+        """Indices of the texts in which some pattern of `terms` may match (see `active_patterns`)."""
+        if not terms:
+            return set()
+        _, plain, cjk = _prepared(terms)
+        with self.lock:
+            if self.known != len(_UNIVERSE.lits) or self.known < 0:
+                _UNIVERSE.sync_checklists()
+                self._build()
+            out: set[int] = set()
+            if cjk.always is not None:
+                out |= self.with_cjk
+            if plain.always is not None:
+                out |= self.without_cjk
+            is_cjk = self.cjk
+            # The Chinese-text variant holds every literal of the other one too.
+            for lit in cjk.literals:
+                texts = self.by_literal.get(lit)
+                if texts:
+                    if lit in plain.literals:
+                        out.update(texts)
+                    else:
+                        out.update(i for i in texts if is_cjk[i])
+            return out
 
 
 def clear() -> None:

@@ -98,35 +98,38 @@ def _sigmoid(z: float) -> float:
 class RelevanceModel:
     """Per-item weights; ``probability(item_id, feats)`` is None for an item it does not know.
 
-    Held as a vocabulary (n-gram -> position) and, per n-gram, a row of its
-    weight for every item (0.0 where an item has none). Scoring a clause
-    looks its n-grams up once, takes their rows, and sums each item's column
+    Held as, per n-gram, a row of its weight for every item (0.0 where an
+    item has none). Scoring a clause takes the rows of its n-grams the model
+    knows (one look-up each) and sums each item's column
     of those rows, in the clause's n-gram order: the additions of the plain
     per-n-gram loop, in the same order (adding 0.0 changes no float), so the
     same numbers, with the loops in C (itemgetter, zip, sum).
     """
 
-    def __init__(self, names: Iterable[str], biases: Iterable[float], vocabulary: dict[str, int],
+    def __init__(self, names: Iterable[str], biases: Iterable[float], grams: Sequence[str],
                  columns: Iterable[list[float]], trained_on: Iterable[str] = ()) -> None:
+        """`columns`: per item, its weight for each of `grams` (distinct n-grams), in that order."""
         self.names = tuple(names)
         self.biases = tuple(biases)
-        self.vocabulary = vocabulary
         self.trained_on = tuple(trained_on)
         self._by_name = {name: i for i, name in enumerate(self.names)}
         columns = list(columns)
         if not len(self.names) == len(self.biases) == len(columns) == len(self._by_name):
             raise ValueError("the model's items, biases and weights do not line up")
-        if any(len(column) != len(vocabulary) for column in columns):
+        if any(len(column) != len(grams) for column in columns):
             raise ValueError("a weight column does not cover the vocabulary")
         # ~38,000 rows of floats hold no reference cycles: the collector's
         # passes while they are made would only cost time (~40 % of the load).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self.rows: list[tuple[float, ...]] = list(zip(*columns, strict=True)) if columns else []
+            rows = zip(*columns, strict=True) if columns else ((),) * len(grams)
+            self.rows: dict[str, tuple[float, ...]] = dict(zip(grams, rows, strict=True))
         finally:
             if collecting:
                 gc.enable()
+        if len(self.rows) != len(grams):
+            raise ValueError("the model's vocabulary repeats an n-gram")
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -134,11 +137,11 @@ class RelevanceModel:
 
     def _rows(self, feats: Iterable[str]) -> tuple[tuple[float, ...], ...]:
         """The weight rows of the clause's n-grams the model knows, in the clause's order."""
-        get = self.vocabulary.get
-        positions = [j for j in map(get, feats) if j is not None]
-        if len(positions) > 1:
-            return itemgetter(*positions)(self.rows)
-        return tuple(self.rows[j] for j in positions)
+        rows = self.rows
+        known = [*filter(rows.__contains__, feats)]
+        if len(known) > 1:
+            return itemgetter(*known)(rows)  # one C call; a tuple of rows
+        return tuple(map(rows.__getitem__, known))
 
     def probability(self, item_id: str, feats: frozenset[str]) -> float | None:
         i = self._by_name.get(item_id)
@@ -168,16 +171,13 @@ class RelevanceModel:
     def _from_sparse(cls, names: list[str], biases: list[float], grams: list[str],
                      items: Sequence[tuple[Iterable[int], Iterable[float]]],
                      trained_on: Iterable[str]) -> RelevanceModel:
-        vocabulary = dict(zip(grams, range(len(grams)), strict=True))
-        if len(vocabulary) != len(grams):
-            raise ValueError("the model's vocabulary repeats an n-gram")
         columns = []
         for positions, weights in items:
             column = [0.0] * len(grams)
             for j, w in zip(positions, weights, strict=True):
                 column[j] = w
             columns.append(column)
-        return cls(names, biases, vocabulary, columns, trained_on)
+        return cls(names, biases, grams, columns, trained_on)
 
     @classmethod
     def from_json(cls, data: Any) -> RelevanceModel:
@@ -306,4 +306,4 @@ def load_model(path: Path = MODEL_PATH) -> RelevanceModel | None:
 def weights_of(model: RelevanceModel, item_id: str) -> Mapping[str, float]:
     """An item's non-zero weights by n-gram (for inspection and tests)."""
     i = model.item_ids.index(item_id)
-    return {gram: model.rows[j][i] for gram, j in model.vocabulary.items() if model.rows[j][i] != 0.0}
+    return {gram: row[i] for gram, row in model.rows.items() if row[i] != 0.0}
