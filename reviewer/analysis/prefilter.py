@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from reviewer.checklist.literals import _CJK, checklist_terms, mandatory_literals
 from reviewer.checklist.model import Terms
@@ -87,7 +87,13 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
             lists.setdefault(lit, []).append(len(order))
         order.append(p)
     _UNIVERSE.add(lists)
-    always = re.compile("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE) if rest else None
+    always: re.Pattern[str] | None = None
+    if rest:
+        from reviewer.checklist.compiled import LazyPattern
+
+        # Compiled when first run: every term list of a loaded checklist is
+        # prefiltered up front, and most never meet a text they could match.
+        always = cast("re.Pattern[str]", LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
     return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always)
 
 
