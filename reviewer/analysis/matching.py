@@ -297,6 +297,8 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     found: list[Candidate] = []
     may_score = _may_score(item, views)
     for k, v in enumerate(views):
+        if v.clause.kind is ClauseKind.HEADING:
+            continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
             c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
