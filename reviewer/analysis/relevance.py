@@ -37,9 +37,11 @@ import re
 import sys
 import unicodedata
 from array import array
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, truediv
 from pathlib import Path
 from typing import Any
 
@@ -169,13 +171,14 @@ class RelevanceModel:
 
     @classmethod
     def _from_sparse(cls, names: list[str], biases: list[float], grams: list[str],
-                     items: Sequence[tuple[Iterable[int], Iterable[float]]],
+                     items: Sequence[tuple[Sequence[int], Sequence[float]]],
                      trained_on: Iterable[str]) -> RelevanceModel:
         columns = []
         for positions, weights in items:
             column = [0.0] * len(grams)
-            for j, w in zip(positions, weights, strict=True):
-                column[j] = w
+            if len(positions) != len(weights):
+                raise ValueError("an item's weights and their n-grams do not line up")
+            deque(map(column.__setitem__, positions, weights), maxlen=0)  # the assignments, looped in C
             columns.append(column)
         return cls(names, biases, grams, columns, trained_on)
 
@@ -211,7 +214,7 @@ class RelevanceModel:
         scale = float(data["weight_scale"])
         if not (math.isfinite(scale) and scale > 0):
             raise ValueError("the compact model's weight scale is not a positive number")
-        weights = [k / scale for k in _decode_array("i", data["weights"])]
+        weights = list(map(truediv, _decode_array("i", data["weights"]), repeat(scale)))  # k / scale
         if len(counts) != len(names) or min(counts, default=0) < 0 or sum(counts) != len(positions):
             raise ValueError("the compact model's counts do not match its arrays")
         if len(weights) != len(positions) or (positions and max(positions) >= len(grams)):
