@@ -89,8 +89,16 @@ def features(text: str, context: str = "") -> frozenset[str]:
     """The n-gram features of a clause (its text) and of its context (headings, table title)."""
     feats = _grams(normalise(text)[:MAX_TEXT], "")
     if context:
-        feats |= _grams(normalise(context)[:MAX_CONTEXT], "§")
+        feats |= _context_grams(context)
     return frozenset(feats)
+
+
+@lru_cache(maxsize=2048)
+def _context_grams(context: str) -> set[str]:
+    # Sibling clauses share their headings: their context's n-grams are made
+    # once. The set itself is kept (never changed by the caller), not a copy,
+    # so `feats |= ...` adds the n-grams in the same order as a fresh one would.
+    return _grams(normalise(context)[:MAX_CONTEXT], "§")
 
 
 def _sigmoid(z: float) -> float:
