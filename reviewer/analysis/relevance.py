@@ -93,11 +93,13 @@ def features(text: str, context: str = "") -> frozenset[str]:
     return frozenset(feats)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=32)
 def _context_grams(context: str) -> set[str]:
-    # Sibling clauses share their headings: their context's n-grams are made
-    # once. The set itself is kept (never changed by the caller), not a copy,
-    # so `feats |= ...` adds the n-grams in the same order as a fresh one would.
+    # Sibling clauses, scored one after the other, share their headings: their
+    # context's n-grams are made once. Few are kept (each is hundreds of
+    # strings the garbage collector walks). The set itself is kept (never
+    # changed by the caller), not a copy, so `feats |= ...` adds the n-grams
+    # in the same order as a fresh one would.
     return _grams(normalise(context)[:MAX_CONTEXT], "§")
 
 
