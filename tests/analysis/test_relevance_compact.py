@@ -99,6 +99,13 @@ def test_scores_are_bit_identical_to_the_plain_loop(clauses: list[tuple[str, str
             assert [p.hex() for p in got.values()] == [p.hex() for p in expected.values()], text[:80]
         checked += sum(p >= 0.5 for p in expected.values())
     assert checked > 20  # the clauses include ones the model is sure about
+    # No n-gram the model knows, and exactly one: the edge cases of picking rows.
+    unknown = features("ꙮꙮꙮ")
+    one = frozenset({next(iter(data["items"]["response-times"]["weights"])), "ꙮꙮ"})
+    for feats in (unknown, one):
+        expected = _reference_probabilities(data, feats)
+        got = from_compact.probabilities(feats)
+        assert [p.hex() for p in got.values()] == [p.hex() for p in expected.values()]
     assert from_compact.probabilities(frozenset()) == dict.fromkeys(from_compact.item_ids, 0.0)
 
 
