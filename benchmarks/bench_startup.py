@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_startup.py                  # everything (a few minutes)
     .venv/bin/python benchmarks/bench_startup.py --quick          # skip the 1,000-page PDF and big DOCX
     .venv/bin/python benchmarks/bench_startup.py --tree /tmp/old  # time another checkout (before/after)
+    .venv/bin/python benchmarks/bench_startup.py --before /tmp/old  # one table: before and after, interleaved
 
 Every figure is a fresh process, as a user or a batch worker meets it, best
 of ``--repeat`` runs (the minimum is the least disturbed by other load),
@@ -78,6 +79,11 @@ class Runner:
         self.env = dict(os.environ, PYTHONPATH=str(tree), REVIEWER_CACHE_DIR=str(cache),
                         QT_QPA_PLATFORM="offscreen")
         self.env.pop("REVIEWER_NO_CACHE", None)
+        # An installed app has its .pyc files; a shell with PYTHONDONTWRITEBYTECODE
+        # would time compiling every module from source (~0.1-0.3 s a process).
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "reviewer")],
+                       check=False, stdout=subprocess.DEVNULL, env=self.env)
 
     def once(self, args: list[str]) -> tuple[float, float, str, float]:
         """(seconds, peak RSS in MB, stdout, CPU seconds) of one process."""
@@ -150,7 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per small figure (best counts)")
     parser.add_argument("--quick", action="store_true", help="skip the 1,000-page PDF and big DOCX")
     parser.add_argument("--keep", type=Path, help="keep generated contracts here (and reuse them)")
+    parser.add_argument("--before", type=Path,
+                        help="another checkout: time it and --tree figure by figure, in turns, as one table")
     args = parser.parse_args(argv)
+    if args.before:
+        return compare(args)
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     files = args.keep or tmp / "files"
@@ -209,6 +219,77 @@ def main(argv: list[str] | None = None) -> int:
             _row("  CPU per 1,000 paragraphs", f"{cpu_bigd / p_big * 1e6:.0f} ms", None,
                  f"{p_small:,} par.: {cpu_small / p_small * 1e6:.0f} ms", "flat (linear)")
             _row("  peak RSS", f"{rss_bigd:.0f} MB", None, f"{p_small:,} par.: {rss_small:.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def _figures(run: Runner, files: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """(wall, CPU) seconds of each figure of the quick set, for one checkout."""
+    out = {"import": run.best(["-c", "import reviewer"], repeat)}
+    for flag in ("--version", "--help"):
+        out[flag] = run.best(["-c", CONSOLE, flag], repeat)
+    run.once(["-c", READY])  # fills the compiled-checklist cache
+    warm = [run.once(["-c", READY])[2].split() for _ in range(repeat)]
+    out["ready"] = (min(float(w[0]) for w in warm) / 1000, min(float(w[1]) for w in warm) / 1000)
+    out["small"] = run.best(["-c", CONSOLE, "review", str(_contract(files, 85, "pdf")), "--quiet"], repeat)
+    out["mid"] = run.best(["-c", CONSOLE, "review", str(_contract(files, 3500, "pdf")), "--quiet"],
+                          max(1, repeat // 2))
+    return {k: (v[0], v[-1]) for k, v in out.items()}
+
+
+def compare(args: argparse.Namespace) -> int:
+    """Before and after in one table; the two checkouts take turns, round by round,
+    so a change in the machine's load falls on both. Each cell is the best of
+    the rounds; ratios are of CPU time (user + system), which load disturbs least."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    files = args.keep or tmp / "files"
+    files.mkdir(parents=True, exist_ok=True)
+    try:
+        runs = {"before": Runner(args.before.resolve(), tmp / "cache-before", 1),
+                "after": Runner(args.tree.resolve(), tmp / "cache-after", 1)}
+        mid = _contract(files, 3500, "pdf")
+        print(f"Before: {runs['before'].tree}; after: {runs['after'].tree}; Python {sys.version.split()[0]}; "
+              f"{args.repeat} rounds; {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+        best: dict[str, dict[str, tuple[float, float]]] = {"before": {}, "after": {}}
+        plumber = (float("inf"), float("inf"))
+        for _ in range(args.repeat):
+            for name, run in runs.items():
+                for key, value in _figures(run, files, 1).items():
+                    old = best[name].get(key, (float("inf"), float("inf")))
+                    best[name][key] = (min(old[0], value[0]), min(old[1], value[1]))
+            t, _, _, cpu = runs["after"].once(["-c", PLUMBER, str(mid)])
+            plumber = (min(plumber[0], t), min(plumber[1], cpu))
+        print(f"load average at the end {os.getloadavg()[0]:.2f}")
+
+        def cell(name: str, key: str, base: tuple[float, float] | None) -> str:
+            wall, cpu = best[name][key]
+            if base is None:
+                return f"{cpu * 1000:.0f} ms CPU ({wall * 1000:.0f} ms wall)"
+            return f"{cpu / base[1]:.2f}x CPU ({wall / base[0]:.2f}x wall; {cpu * 1000:.0f} ms CPU)"
+
+        imp = best["after"]["import"]
+        rows = [
+            ("`python -c \"import reviewer\"`", "-", "-", "import"),
+            ("`reviewer --version`", "<= 1.5x import", "import", "--version"),
+            ("`reviewer --help`", "<= 1.5x import", "import", "--help"),
+            ("checklist ready (cached)", "< 50 ms", "-", "ready"),
+            (f"`reviewer review`, {_pages(_contract(files, 85, 'pdf'))}-page PDF", "<= 3x import, < 0.5 s",
+             "import", "small"),
+            (f"`reviewer review`, {_pages(mid)}-page PDF", "<= 0.10x pdfplumber", "pdfplumber", "mid"),
+        ]
+        print()
+        print("| figure | target | baseline (same run, CPU) | before | after |")
+        print("|---|---|---|---|---|")
+        for label, target, base_name, key in rows:
+            base = {"import": imp, "pdfplumber": plumber}.get(base_name)
+            base_text = f"{base_name} {base[1] * 1000:.0f} ms" if base else "-"
+            if base_name == "import":
+                # each checkout's figure against its own import time
+                before = cell("before", key, best["before"]["import"])
+            else:
+                before = cell("before", key, base)
+            print(f"| {label} | {target} | {base_text} | {before} | {cell('after', key, base)} |")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -18,8 +18,8 @@ Checklists
 Review files
     load_review_file, save_review_file, new_saved_review, find_contract, ...
     import_vendor_responses     the vendor's answers from the returned workbook
-Exports, comparisons, batches (imported on first use: they load openpyxl,
-python-docx and reportlab)
+Exports, comparisons, batches, review files (imported on first use: they
+load openpyxl, python-docx and reportlab)
     write_checklist_xlsx, write_checklist_csv, write_json, write_docx_report,
     write_pdf_report, write_annotated_copy, write_review_json
     compare_vendors, write_comparison_xlsx, diff_versions, write_diff_xlsx
@@ -44,24 +44,6 @@ from reviewer.pipeline import review_contract as review
 from reviewer.pipeline import review_document
 from reviewer.pipeline import split_clauses as clauses
 from reviewer.review import Finding, Status
-from reviewer.session import (
-    SUFFIX,
-    ContractState,
-    Recovery,
-    SavedReview,
-    clear_recovery,
-    contract_state,
-    find_contract,
-    list_recoveries,
-    load_review_file,
-    new_saved_review,
-    read_recovery,
-    recovery_for,
-    rerun,
-    review_file_path_for,
-    save_review_file,
-    write_recovery,
-)
 
 if TYPE_CHECKING:
     from reviewer.batch import BatchResult, run_batch
@@ -85,11 +67,34 @@ if TYPE_CHECKING:
     from reviewer.ingest.render import PdfPages, open_pdf_pages
     from reviewer.positions import band_of, band_value, chosen_position, default_position, position_text, risk_of
     from reviewer.preload import preload_batch, preload_compare
+    from reviewer.session import (
+        SUFFIX,
+        ContractState,
+        Recovery,
+        SavedReview,
+        clear_recovery,
+        contract_state,
+        find_contract,
+        list_recoveries,
+        load_review_file,
+        new_saved_review,
+        read_recovery,
+        recovery_for,
+        rerun,
+        review_file_path_for,
+        save_review_file,
+        write_recovery,
+    )
     from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
 
-# name -> module, imported on first use (see __getattr__)
+# name -> module, imported on first use (see __getattr__); a review from the
+# command line needs none of them (the review-file code alone is ~15 modules).
 _LAZY = {
+    **dict.fromkeys(("SUFFIX", "ContractState", "Recovery", "SavedReview", "clear_recovery",
+                     "contract_state", "find_contract", "list_recoveries", "load_review_file",
+                     "new_saved_review", "read_recovery", "recovery_for", "rerun", "review_file_path_for",
+                     "save_review_file", "write_recovery"), "reviewer.session"),
     **dict.fromkeys(("BatchResult", "run_batch"), "reviewer.batch"),
     **dict.fromkeys(("print_scorecards", "score_review"), "reviewer.compare.scorecards"),
     **dict.fromkeys(("preload_batch", "preload_compare"), "reviewer.preload"),

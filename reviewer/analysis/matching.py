@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reviewer.analysis.prefilter import active_patterns
+from reviewer.analysis import prefilter
+from reviewer.analysis.prefilter import TextIndex, active_patterns
 from reviewer.analysis.relevance import RelevanceModel, features, load_model
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
@@ -52,7 +53,11 @@ class ClauseView:
     def relevance(self, model: RelevanceModel) -> dict[str, float]:
         """Every item's probability that this clause addresses it, computed once per review."""
         if self._relevance is None:
-            self._relevance = model.probabilities(self.features)
+            # The n-grams are not kept: ~450 strings per clause, alive until the
+            # review ends, made every full garbage collection during a long
+            # review walk millions of them (100-300 ms pauses in the GUI).
+            feats = self._features if self._features is not None else features(self.text, self.context)
+            self._relevance = model.probabilities(feats)
         return self._relevance
 
     @property
@@ -60,8 +65,31 @@ class ClauseView:
         return self.clause.index
 
 
-def build_views(clauses: tuple[Clause, ...]) -> list[ClauseView]:
-    views: list[ClauseView] = []
+class ClauseViews(list[ClauseView]):
+    """A contract's clause views, with an index of which literals each one's texts hold.
+
+    `find_candidates` asks it which clauses an item's keywords or headings can
+    match at all, and scores only those (plus the model's proposals): the
+    others would score None, and there are 30 items x thousands of clauses.
+    """
+
+    def text_index(self, part: str) -> TextIndex:
+        """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
+        indexes: dict[str, TextIndex] = self.__dict__.setdefault("_indexes", {})
+        index = indexes.get(part)
+        if index is None or len(index.texts) != len(self):
+            index = indexes[part] = TextIndex([_matched_text(v, part) for v in self])
+        return index
+
+
+def _matched_text(view: ClauseView, part: str) -> str:
+    if part == "heading":
+        return view.clause.heading or ""
+    return view.text if part == "text" else view.context
+
+
+def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
+    views = ClauseViews()
     for c in clauses:
         heads: list[str] = []
         cite = c.number
@@ -271,9 +299,15 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     """
     model = model if model is not None else load_model()
     found: list[Candidate] = []
-    for v in views:
+    may_score = _may_score(item, views)
+    for k, v in enumerate(views):
+        if v.clause.kind is ClauseKind.HEADING:
+            continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
         p = v.relevance(model).get(item.id) if model is not None else None
-        c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
+        if may_score is None or k in may_score:
+            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
+        else:
+            c = None
         if c is not None:
             c.relevance = p
             if p is None or p >= DROP_BELOW or (_strong(c) and p >= STRONG_FLOOR):
@@ -282,6 +316,21 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
     found.sort(key=lambda c: (-c.score, c.view.index))
     return found
+
+
+def _may_score(item: ChecklistItem, views: list[ClauseView]) -> set[int] | None:
+    """The views `score_clause` can find for the item (None: all of them).
+
+    Those where a keyword pattern may match the text, or a heading pattern the
+    context or own heading: any other view scores None at its first test.
+    """
+    if not prefilter.ONE_PASS or not isinstance(views, ClauseViews):
+        return None  # the reference path (tests) and hand-made lists score every view
+    out = views.text_index("text").possible(item.keywords)
+    if item.headings:
+        out |= views.text_index("context").possible(item.headings)
+        out |= views.text_index("heading").possible(item.headings)
+    return out
 
 
 def focus_sentences(candidate: Candidate) -> list[Sentence]:

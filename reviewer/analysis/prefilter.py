@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from reviewer.checklist.literals import _CJK, checklist_terms, mandatory_literals
 from reviewer.checklist.model import Terms
@@ -87,7 +87,13 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
             lists.setdefault(lit, []).append(len(order))
         order.append(p)
     _UNIVERSE.add(lists)
-    always = re.compile("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE) if rest else None
+    always: re.Pattern[str] | None = None
+    if rest:
+        from reviewer.checklist.compiled import LazyPattern
+
+        # Compiled when first run: every term list of a loaded checklist is
+        # prefiltered up front, and most never meet a text they could match.
+        always = cast("re.Pattern[str]", LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
     return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always)
 
 
@@ -135,6 +141,7 @@ class _Universe:
         self.scanners: dict[int, re.Pattern[str] | None] = {}
         self.prefix_cache: dict[str, frozenset[str]] = {}
         self.checklists = -1
+        self.texts = 0  # texts scanned by substring tests (see `scan`)
         self.lock = threading.Lock()
 
     def add(self, literals: Iterable[str]) -> None:
@@ -179,6 +186,13 @@ class _Universe:
         return found
 
     def scan(self, lowered: str, start: int = 0) -> set[str]:
+        if start not in self.scanners and self.texts < SUBSTRING_TEXTS:
+            # Compiling the trie of ~1,500 literals costs ~35 ms, as much as
+            # ~300 texts' substring tests: a short contract, or the first
+            # texts of a process, take the literals one `in` test each (the
+            # same set: the tests check both ways agree).
+            self.texts += 1
+            return {lit for lit in self.lits[start:] if lit in lowered}
         found: set[str] = set()
         scanner = self.scanner(start)
         if scanner is not None:
@@ -190,6 +204,7 @@ class _Universe:
 
 
 _UNIVERSE = _Universe()
+SUBSTRING_TEXTS = 250  # texts per process scanned without the trie regex
 
 
 @dataclass(frozen=True)
@@ -236,12 +251,10 @@ _PREPARED: dict[int, tuple[Terms, Prefiltered, Prefiltered]] = {}
 ONE_PASS = True
 
 
-def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
-    """The patterns of `terms` that can match `text`: those whose literal it holds, and the rest.
+def _prepared(terms: Terms) -> tuple[Terms, Prefiltered, Prefiltered]:
+    """(terms, its patterns for a text without Chinese, for a text with), looked up by identity.
 
-    The hot path of the analysis (items x clauses x term lists): two dict
-    look-ups and a set intersection. A term list is looked up by identity
-    (it is immutable and kept alive here, so its id cannot be reused).
+    A term list is immutable and kept alive here, so its id cannot be reused.
     """
     pres = _PREPARED.get(id(terms))
     if pres is None or pres[0] is not terms:
@@ -249,6 +262,18 @@ def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
             _PREPARED.clear()
         # Both variants add the term list's literals before any text is scanned.
         pres = _PREPARED[id(terms)] = (terms, prefiltered(terms, False), prefiltered(terms, True))
+    return pres
+
+
+def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
+    """The patterns of `terms` that can match `text`: those whose literal it holds, and the rest.
+
+    The hot path of the analysis (items x clauses x term lists): two dict
+    look-ups and a set intersection.
+    """
+    pres = _PREPARED.get(id(terms))
+    if pres is None or pres[0] is not terms:
+        pres = _prepared(terms)
     if not ONE_PASS:
         pre = pres[2] if _CJK.search(text) else pres[1]
         lowered = text.lower()
@@ -257,6 +282,68 @@ def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
     if scan is None or scan.known != len(_UNIVERSE.lits):
         scan = text_scan(text)
     return (pres[2] if scan.cjk else pres[1]).chosen(scan.found)
+
+
+class TextIndex:
+    """Many texts (a contract's clauses), and for each literal the texts that hold it.
+
+    ``possible(terms)`` is the set of texts for which `active_patterns` would
+    return a pattern, found with one look-up per literal of the term list
+    instead of one call per text: an item's clauses are then chosen without
+    touching the clauses that cannot match it. Built once per contract from
+    the same scans `active_patterns` uses, and rebuilt if literals were added
+    to the universe since (another checklist loaded), so it always agrees.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.known = -1
+        self.cjk: list[bool] = []
+        self.with_cjk: frozenset[int] = frozenset()
+        self.without_cjk: frozenset[int] = frozenset()
+        self.by_literal: dict[str, list[int]] = {}
+        self.lock = threading.Lock()
+
+    def _build(self) -> None:
+        scans = [text_scan(t) for t in self.texts]
+        by_literal: dict[str, list[int]] = {}
+        for i, scan in enumerate(scans):
+            for lit in scan.found:
+                found = by_literal.get(lit)
+                if found is None:
+                    by_literal[lit] = [i]
+                else:
+                    found.append(i)
+        self.cjk = [scan.cjk for scan in scans]
+        self.with_cjk = frozenset(i for i, c in enumerate(self.cjk) if c)
+        self.without_cjk = frozenset(range(len(scans))) - self.with_cjk
+        self.by_literal = by_literal
+        self.known = min((scan.known for scan in scans), default=len(_UNIVERSE.lits))
+
+    def possible(self, terms: Terms) -> set[int]:
+        """Indices of the texts in which some pattern of `terms` may match (see `active_patterns`)."""
+        if not terms:
+            return set()
+        _, plain, cjk = _prepared(terms)
+        with self.lock:
+            if self.known != len(_UNIVERSE.lits) or self.known < 0:
+                _UNIVERSE.sync_checklists()
+                self._build()
+            out: set[int] = set()
+            if cjk.always is not None:
+                out |= self.with_cjk
+            if plain.always is not None:
+                out |= self.without_cjk
+            is_cjk = self.cjk
+            # The Chinese-text variant holds every literal of the other one too.
+            for lit in cjk.literals:
+                texts = self.by_literal.get(lit)
+                if texts:
+                    if lit in plain.literals:
+                        out.update(texts)
+                    else:
+                        out.update(i for i in texts if is_cjk[i])
+            return out
 
 
 def clear() -> None:

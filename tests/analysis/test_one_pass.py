@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewer.analysis.matching import any_hit, find_hits
-from reviewer.analysis.prefilter import _Universe, text_scan
+from reviewer.analysis.prefilter import SUBSTRING_TEXTS, _Universe, text_scan
 from reviewer.checklist.model import Terms
 from reviewer.checklist.schema import compile_term
 
@@ -18,14 +18,17 @@ literal = st.text(_ALPHABET, min_size=1, max_size=5)
 @given(st.lists(literal, max_size=12), st.lists(literal, max_size=6), st.text(_ALPHABET, max_size=40))
 def test_scan_finds_every_literal_present_and_no_other(first: list[str], later: list[str],
                                                        text: str) -> None:
-    universe = _Universe()
-    universe.add(first)
-    found = universe.scan(text)
-    assert found == {lit for lit in first if lit in text}
-    start = len(universe.lits)
-    universe.add(later)  # added after the text was scanned: only the new ones are scanned for
-    found |= universe.scan(text, start)
-    assert found == {lit for lit in first + later if lit in text}
+    for substring_tests in (True, False):  # a process's first texts, then the trie regex
+        universe = _Universe()
+        universe.texts = 0 if substring_tests else SUBSTRING_TEXTS
+        universe.add(first)
+        found = universe.scan(text)
+        assert found == {lit for lit in first if lit in text}
+        start = len(universe.lits)
+        universe.add(later)  # added after the text was scanned: only the new ones are scanned for
+        found |= universe.scan(text, start)
+        assert found == {lit for lit in first + later if lit in text}
+        assert bool(universe.scanners) is not substring_tests  # the path asked for ran
 
 
 def test_a_term_list_added_after_a_text_was_scanned_still_finds_its_match() -> None:
@@ -35,3 +38,35 @@ def test_a_term_list_added_after_a_text_was_scanned_still_finds_its_match() -> N
     hit = any_hit(terms, text)
     assert hit is not None and hit.text == "zebra-crossing"
     assert [h.text for h in find_hits(terms, text)] == ["zebra-crossing"]
+
+
+def test_text_index_names_exactly_the_texts_a_term_list_can_match() -> None:
+    """`TextIndex.possible` (which clauses an item is scored on) agrees with
+    `active_patterns` text by text, for every term list of the bundled
+    checklist over real English and Chinese clauses, and for a term list made
+    after the index was built."""
+    from pathlib import Path
+
+    from reviewer.analysis.matching import build_views
+    from reviewer.analysis.prefilter import TextIndex, active_patterns
+    from reviewer.checklist import default_checklist
+    from reviewer.checklist.literals import checklist_terms
+    from reviewer.ingest import read_document
+    from reviewer.segment import segment
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    paths = sorted(corpus.glob("*-en.docx"))[:2] + sorted(corpus.glob("*-zh.docx"))[:2]
+    views = [v for p in paths for v in build_views(segment(read_document(p)))]
+    texts = [v.text for v in views] + [v.context for v in views] + ["", "工单 ticket"]
+    term_lists = list(checklist_terms(default_checklist()))
+    assert len(term_lists) > 50
+    late = Terms(en=("zebra-crossing",), compiled_en=(compile_term("zebra-crossing", "en"),))
+    texts.append("A zebra-crossing warranty.")
+    index = TextIndex(texts)  # built at the first question, before `late` adds its literal
+    hits = 0
+    for terms in [*term_lists, late]:
+        expected = {i for i, t in enumerate(texts) if active_patterns(terms, t)}
+        assert index.possible(terms) == expected
+        hits += len(expected)
+    assert hits > 100
+    assert index.possible(late) == {len(texts) - 1}

@@ -1,0 +1,172 @@
+"""The relevance model's fast form gives the same numbers, bit for bit.
+
+- `relevance.compact.json` is the shipped `relevance.json`, regenerated
+  (a retrained model without it fails here, with the command to run);
+- the model loaded from either file scores real clauses exactly as the plain
+  per-n-gram loop over the JSON's weights does (same floats, not close ones);
+- a stale, damaged or missing compact file is never used: the JSON is read.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reviewer.analysis import relevance
+from reviewer.analysis.matching import build_views
+from reviewer.analysis.relevance import MODEL_PATH, RelevanceModel, compact_json, compact_path, features
+from reviewer.ingest import read_document
+from reviewer.segment import segment
+
+TESTS = Path(__file__).resolve().parents[1]
+REGEN = ".venv/bin/python tools/train_relevance.py --compact"
+
+
+def _reference_grams(text: str, prefix: str) -> set[str]:
+    padded = f" {text} "
+    out: set[str] = set()
+    for n in relevance.NGRAMS:
+        out.update(prefix + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+def _reference_features(text: str, context: str) -> frozenset[str]:
+    feats = _reference_grams(relevance.normalise(text)[:relevance.MAX_TEXT], "")
+    if context:
+        feats |= _reference_grams(relevance.normalise(context)[:relevance.MAX_CONTEXT], "§")
+    return frozenset(feats)
+
+
+def _reference_probabilities(data: dict[str, Any], feats: frozenset[str]) -> dict[str, float]:
+    """The first implementation: per n-gram, add its weight to every item that has one."""
+    names = list(data["items"])
+    inverted: dict[str, list[tuple[int, float]]] = {}
+    for i, entry in enumerate(data["items"].values()):
+        for gram, w in entry["weights"].items():
+            inverted.setdefault(gram, []).append((i, float(w)))
+    totals = [0.0] * len(names)
+    for gram in feats:
+        for i, w in inverted.get(gram, ()):
+            totals[i] += w
+    scale = 1.0 / math.sqrt(len(feats))
+    out = {}
+    for name, total in zip(names, totals, strict=True):
+        z = float(data["items"][name]["bias"]) + total * scale
+        out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+    return out
+
+
+@pytest.fixture(scope="module")
+def clauses() -> list[tuple[str, str]]:
+    """(text, context) of real clauses, English and Chinese, PDF and DOCX."""
+    paths = sorted(p for p in (TESTS / "corpus").iterdir() if p.suffix in (".pdf", ".docx"))
+    chosen = [p for p in paths if p.stem.endswith("-en")][:4] + [p for p in paths if p.stem.endswith("-zh")][:4]
+    out = [(v.text, v.context) for p in chosen for v in build_views(segment(read_document(p)))]
+    assert len(out) > 100
+    return out
+
+
+def test_compact_file_is_the_shipped_model_regenerated() -> None:
+    expected = compact_json(MODEL_PATH.read_bytes())
+    assert compact_path(MODEL_PATH).read_text(encoding="utf-8") == expected, (
+        f"{compact_path(MODEL_PATH).name} is not relevance.json's compact form: run {REGEN}")
+
+
+def test_features_are_those_of_the_plain_loop(clauses: list[tuple[str, str]]) -> None:
+    for text, context in clauses[:200]:
+        fast, plain = features(text, context), _reference_features(text, context)
+        assert fast == plain
+        assert list(fast) == list(plain)  # same insertions, so the same order of iteration
+
+
+def test_scores_are_bit_identical_to_the_plain_loop(clauses: list[tuple[str, str]]) -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    from_compact = relevance._load(MODEL_PATH)
+    from_json = RelevanceModel.from_json(data)
+    assert from_compact is not None
+    checked = 0
+    for text, context in clauses:
+        feats = features(text, context)
+        expected = _reference_probabilities(data, feats)
+        for model in (from_compact, from_json):
+            got = model.probabilities(feats)
+            assert list(got) == list(expected)
+            assert [p.hex() for p in got.values()] == [p.hex() for p in expected.values()], text[:80]
+        checked += sum(p >= 0.5 for p in expected.values())
+    assert checked > 20  # the clauses include ones the model is sure about
+    # No n-gram the model knows, and exactly one: the edge cases of picking rows.
+    unknown = features("ꙮꙮꙮ")
+    one = frozenset({next(iter(data["items"]["response-times"]["weights"])), "ꙮꙮ"})
+    for feats in (unknown, one):
+        expected = _reference_probabilities(data, feats)
+        got = from_compact.probabilities(feats)
+        assert [p.hex() for p in got.values()] == [p.hex() for p in expected.values()]
+    assert from_compact.probabilities(frozenset()) == dict.fromkeys(from_compact.item_ids, 0.0)
+
+
+def _model_files(tmp_path: Path, compact: str | None) -> Path:
+    path = tmp_path / "relevance.json"
+    path.write_bytes(MODEL_PATH.read_bytes())
+    if compact is not None:
+        compact_path(path).write_text(compact, encoding="utf-8")
+    return path
+
+
+def _damaged(change: str) -> str:
+    data = json.loads(compact_path(MODEL_PATH).read_text(encoding="utf-8"))
+    if change == "stale":
+        data["source_sha256"] = "0" * 64
+    elif change == "truncated":
+        data["weights"] = data["weights"][:-8]
+    elif change == "position-out-of-range":
+        positions = bytearray(base64.b64decode(data["positions"]))
+        positions[-4:] = (2**32 - 1).to_bytes(4, "little")
+        data["positions"] = base64.b64encode(bytes(positions)).decode()
+    elif change == "not-base64":
+        data["positions"] = "*" + data["positions"][1:]
+    elif change == "zero-scale":
+        data["weight_scale"] = 0
+    elif change == "other-format":
+        data["format"] = "relevance-arrays/0"
+    elif change == "missing-field":
+        del data["counts"]
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize("change", ["stale", "truncated", "position-out-of-range", "not-base64", "zero-scale",
+                                    "other-format", "missing-field", "not-json", "absent"])
+def test_a_bad_compact_file_is_ignored_for_the_json(tmp_path: Path, change: str,
+                                                    clauses: list[tuple[str, str]]) -> None:
+    compact = {"not-json": "{\"format\": ", "absent": None}.get(change, "") or _damaged(change)
+    path = _model_files(tmp_path, None if change == "absent" else compact)
+    loaded = relevance._load(path)
+    reference = RelevanceModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    assert loaded is not None
+    for text, context in clauses[:30]:
+        feats = features(text, context)
+        assert loaded.probabilities(feats) == reference.probabilities(feats)
+
+
+def test_a_stale_compact_file_does_not_hide_a_retrained_model(tmp_path: Path) -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    item = next(iter(data["items"]))
+    data["items"][item]["bias"] = 9.0  # "retrained": every clause is now about this item
+    path = _model_files(tmp_path, compact_path(MODEL_PATH).read_text(encoding="utf-8"))
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = relevance._load(path)
+    assert loaded is not None
+    assert loaded.probability(item, features("Each party shall pay its own costs.")) > 0.99
+
+
+def test_compact_form_refuses_weights_it_cannot_store_exactly() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    item = next(iter(data["items"]))
+    gram = next(iter(data["items"][item]["weights"]))
+    data["items"][item]["weights"][gram] = 0.12345
+    with pytest.raises(ValueError, match="not a multiple of 1/10000"):
+        compact_json(json.dumps(data).encode())
