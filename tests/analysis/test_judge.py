@@ -656,6 +656,7 @@ def test_help_centre_forms_and_web_interfaces_are_channels(reviewed: ReviewContr
 def test_the_users_business_data_is_customer_data(reviewed: ReviewContract) -> None:
     review = reviewed("""
         # 六、数据
-        6.1 本公司不会访问、使用、修改或向第三方披露您的用户业务数据；服务终止后，本公司将为您保留数据7日，期满后予以删除。
+        6.1 本公司不会访问、使用、修改或向第三方披露您的用户业务数据；\
+服务终止后，本公司将为您保留数据7日，期满后予以删除。
     """, language="zh")
     assert review.finding("data-use").status is Status.MET
