@@ -51,7 +51,7 @@ def test_tsv_words_and_join() -> None:
     words = ocr.parse_tsv(tsv)
     assert [w.text for w in words] == ["服务", "等级", "SLA"]  # the 5% speck dropped
     assert (words[0].left, words[0].bottom) == (10, 32)
-    assert ocr.join_words([w.text for w in words]) == "服务等级 SLA"
+    assert ocr.join_words([w.text for w in words]) == "服务等级SLA"  # as the born-digital reading joins
 
 
 def test_deskew_levels_a_sloped_line() -> None:
