@@ -4,9 +4,13 @@ Each PDF is rendered to 300 dpi greyscale with noise and a small skew
 (tests/fixtures/scan_factory.py) and read back by OCR. Prints, per file and
 overall: character error (Levenshtein over the text without whitespace,
 divided by the original's length), item-status agreement between the review
-of the original and of the scan, and seconds per page (OCR, all cores).
+of the original and of the scan, seconds per page (OCR, all cores), and the
+ruled tables found in the original and in the scan.
 
-    python benchmarks/bench_ocr.py [pdf ...]      (default: a few corpus files)
+    python benchmarks/bench_ocr.py [pdf ...]      (default: 2 English samples,
+                                                   5 Chinese corpus PDFs, and
+                                                   the generated contracts with
+                                                   a ruled table in each language)
 """
 
 from __future__ import annotations
@@ -26,7 +30,24 @@ from reviewer.pipeline import read_contract, review_document  # noqa: E402
 from tests.fixtures.scan_factory import scan_pdf  # noqa: E402
 
 DEFAULT = ["resources/samples/acme-rtc-support-terms.pdf", "resources/samples/vague-cloud-terms.pdf",
-           "tests/corpus/boyin-nosla-zh.pdf"]
+           "tests/corpus/boyin-nosla-zh.pdf", "tests/corpus/kuaixin-terms-zh.pdf",
+           "tests/corpus/haina-videocloud-zh.pdf", "tests/corpus/yunlan-sla-good-zh.pdf",
+           "tests/corpus/xingyun-targets-zh.pdf", "generated:table-en", "generated:table-zh"]
+
+
+def _source(name: str, folder: Path) -> Path:
+    """A PDF of the corpus, or a generated one ("generated:table-en/zh": the
+    test contracts with a ruled severity table)."""
+    if not name.startswith("generated:"):
+        return ROOT / name
+    from tests.fixtures import pdf_factory as pf
+
+    make = pf.support_terms_pdf if name.endswith("-en") else pf.chinese_contract_pdf
+    return make(folder / f"{name.split(':')[1]}.pdf")
+
+
+def _tables(doc: object) -> int:
+    return sum(b.table is not None for b in doc.blocks)  # type: ignore[attr-defined]
 
 
 def cer(ref: str, got: str) -> float:
@@ -39,7 +60,7 @@ def main(paths: list[str]) -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in paths:
-            src = ROOT / name
+            src = _source(name, Path(tmp))
             scan = scan_pdf(src, Path(tmp) / f"{src.stem}-scan.pdf", skew=0.8, noise=0.01)
             born = read_contract(src)
             start = time.perf_counter()
@@ -51,7 +72,8 @@ def main(paths: list[str]) -> None:
             rows.append((src.name, born.language, doc.pages or 0, cer(born.text, doc.text), agree,
                          seconds / max(1, doc.pages or 1), conf))
             print(f"{src.name:45} {born.language} pages={doc.pages} CER={rows[-1][3]:.3f} "
-                  f"status agreement={agree:.0%} s/page={rows[-1][5]:.1f} mean conf={conf:.0f}", flush=True)
+                  f"status agreement={agree:.0%} s/page={rows[-1][5]:.1f} mean conf={conf:.0f} "
+                  f"tables born/scan={_tables(born)}/{_tables(doc)}", flush=True)
     for lang in ("en", "zh"):
         sel = [r for r in rows if r[1] == lang]
         if sel:

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.errors import ReviewerError
-from reviewer.language import CJK_CHAR, is_cjk_text
 from reviewer.progress import CancelToken
 
 ENV_BINARY = "REVIEWER_TESSERACT"
@@ -355,54 +354,3 @@ def _ocr_turned(image: Path, langs: str, cancel: CancelToken | None, found: list
         return PageText(deskew(_unrotate(turned, degrees, width, height), width, height), width, height,
                         degrees, kept)
     return PageText(deskew(turned, height, width), height, width, degrees, kept)
-
-
-# Tesseract gives ASCII punctuation where a Chinese text has full-width forms
-# ("(以下简称" for "（以下简称"); the born-digital text of a Chinese contract
-# uses the full-width ones, and so do the checklist's Chinese patterns.
-_FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-
-
-def _neighbour(text: str, i: int, step: int) -> str:
-    i += step
-    while 0 <= i < len(text) and text[i] == " ":
-        i += step
-    return text[i] if 0 <= i < len(text) else ""
-
-
-def cjk_punctuation(text: str) -> str:
-    """ASCII punctuation beside a Chinese character (or a full-width mark) in
-    its full-width form, as a Chinese text writes it; a full stop after a
-    Chinese character that ends the text or meets another is "。". Numbers
-    keep theirs ("9:00", "1,000", "1.1")."""
-    if not CJK_CHAR.search(text):
-        return text
-    out: list[str] = []
-    before = ""  # the last character written that is not a space
-    for i, ch in enumerate(text):
-        if ch in _FULL_WIDTH or ch == ".":
-            after = _neighbour(text, i, 1)
-            if before.isdigit() and after.isdigit():
-                pass
-            elif ch == ".":
-                if CJK_CHAR.match(before or " ") and (not after or CJK_CHAR.match(after)):
-                    ch = "。"
-            elif is_cjk_text(before or " ") or is_cjk_text(after or " "):
-                ch = _FULL_WIDTH[ch]
-        out.append(ch)
-        if ch != " ":
-            before = ch
-    return "".join(out)
-
-
-def join_words(words: list[str]) -> str:
-    """Words of one line joined as the born-digital reading joins pieces of a
-    line (`pdf_lines.join_words`): no space beside a Chinese character or
-    mark; Chinese punctuation in its full-width form (`cjk_punctuation`)."""
-    text = cjk_punctuation(" ".join(words))
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        if ch == " " and out and (is_cjk_text(out[-1]) or is_cjk_text(_neighbour(text, i, 1) or " ")):
-            continue
-        out.append(ch)
-    return "".join(out)

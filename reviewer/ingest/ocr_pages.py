@@ -39,6 +39,7 @@ from reviewer.document import Block, OcrPage
 from reviewer.fingerprint import file_sha256
 from reviewer.ingest import ocr
 from reviewer.ingest.ocr_regions import Region
+from reviewer.ingest.ocr_text import join_words
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.language import CJK_CHAR
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
@@ -155,7 +156,7 @@ def _fragments(words: list[ocr.Word], vrules: list[ocr.PixelRule]) -> list[Fragm
 
 
 def _fragment(run: list[ocr.Word], height: float) -> Fragment:
-    text = ocr.join_words([w.text for w in run])
+    text = join_words([w.text for w in run])
     return Fragment(min(w.left for w in run) * SCALE, min(w.top for w in run) * SCALE,
                     max(w.right for w in run) * SCALE, max(w.bottom for w in run) * SCALE,
                     text, round(height * SCALE * 0.9 * 2) / 2, 0, max(0, len(text) - 1))

@@ -20,6 +20,7 @@ from reviewer.document import Block, BlockKind, Box, Document, Location, OcrPage
 from reviewer.errors import Cancelled
 from reviewer.ingest import ocr
 from reviewer.ingest.ocr_pages import mark_blocks
+from reviewer.ingest.ocr_text import join_words
 from reviewer.ocr_evidence import LOW_CONFIDENCE, evidence_confidence
 from reviewer.pipeline import read_contract
 from reviewer.progress import CancelToken
@@ -51,7 +52,7 @@ def test_tsv_words_and_join() -> None:
     words = ocr.parse_tsv(tsv)
     assert [w.text for w in words] == ["服务", "等级", "SLA"]  # the 5% speck dropped
     assert (words[0].left, words[0].bottom) == (10, 32)
-    assert ocr.join_words([w.text for w in words]) == "服务等级SLA"  # as the born-digital reading joins
+    assert join_words([w.text for w in words]) == "服务等级SLA"  # as the born-digital reading joins
 
 
 def test_deskew_levels_a_sloped_line() -> None:

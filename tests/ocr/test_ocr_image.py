@@ -17,6 +17,7 @@ from reviewer.document import Block, BlockKind, Box, Location
 from reviewer.ingest import ocr, ocr_pages
 from reviewer.ingest.ocr_image import erase_rules, find_rules, skew_degrees, straighten
 from reviewer.ingest.ocr_regions import picture_regions
+from reviewer.ingest.ocr_text import join_words
 from reviewer.ingest.pdf import _frame
 from reviewer.ingest.pdf_chars import Fragment
 
@@ -74,10 +75,10 @@ def test_ruling_lines_are_found_and_painted_out() -> None:
 
 
 def test_chinese_punctuation_and_spaces_as_a_chinese_text_writes_them() -> None:
-    assert ocr.join_words(["本条款", "(", "以下简称", "“SDK”", ")", "适用", ";"]) == "本条款（以下简称“SDK”）适用；"
-    assert ocr.join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为9:00-18:00，共1,000元。"
-    assert ocr.join_words(["1.1", "本服务", ":", "SLA"]) == "1.1本服务：SLA"
-    assert ocr.join_words(["Response", "time:", "30", "minutes", "(P1)."]) == "Response time: 30 minutes (P1)."
+    assert join_words(["本条款", "(", "以下简称", "“SDK”", ")", "适用", ";"]) == "本条款（以下简称“SDK”）适用；"
+    assert join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为9:00-18:00，共1,000元。"
+    assert join_words(["1.1", "本服务", ":", "SLA"]) == "1.1本服务：SLA"
+    assert join_words(["Response", "time:", "30", "minutes", "(P1)."]) == "Response time: 30 minutes (P1)."
 
 
 def test_words_across_a_vertical_rule_are_two_cells() -> None:
