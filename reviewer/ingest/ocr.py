@@ -21,11 +21,9 @@ the word boxes are mapped back onto the page as displayed.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import shutil
-import statistics
 import subprocess
 import time
 from dataclasses import dataclass
@@ -238,41 +236,6 @@ def _unrotate(words: list[Word], degrees: int, width: int, height: int) -> list[
     return out
 
 
-def skew_angle(words: list[Word]) -> float:
-    """The page's skew in radians (positive: lines fall to the right), the median
-    slope of Tesseract's lines of three words or more."""
-    lines: dict[tuple[int, int, int], list[Word]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
-    slopes = []
-    for line in lines.values():
-        if len(line) < 3:
-            continue
-        a, b = min(line, key=lambda w: w.left), max(line, key=lambda w: w.right)
-        dx = (b.left + b.right - a.left - a.right) / 2
-        if dx > 200:
-            slopes.append(math.atan2((b.top + b.bottom - a.top - a.bottom) / 2, dx))
-    return statistics.median(slopes) if slopes else 0.0
-
-
-def deskew(words: list[Word], width: int, height: int) -> list[Word]:
-    """Word boxes moved as if the page had been scanned straight: each word's
-    centre turned about the page centre, its size kept (so lines read as lines;
-    a highlight is off by at most the skew over half the page's width)."""
-    angle = skew_angle(words)
-    if abs(angle) < math.radians(0.05):
-        return words
-    cos, sin = math.cos(-angle), math.sin(-angle)
-    cx, cy = width / 2, height / 2
-    out = []
-    for w in words:
-        x, y = (w.left + w.right) / 2 - cx, (w.top + w.bottom) / 2 - cy
-        nx, ny = cx + x * cos - y * sin, cy + x * sin + y * cos
-        hw, hh = (w.right - w.left) / 2, (w.bottom - w.top) / 2
-        out.append(Word(round(nx - hw), round(ny - hh), round(nx + hw), round(ny + hh), w.text, w.conf, w.line))
-    return out
-
-
 def mean_confidence(words: list[Word]) -> float:
     """Mean word confidence weighted by length (0 for no words)."""
     chars = sum(len(w.text) for w in words)
@@ -339,18 +302,17 @@ def _ocr_turned(image: Path, langs: str, cancel: CancelToken | None, found: list
     factor = upscale_for(langs)
     words = _read(image, langs, cancel)
     if words and mean_confidence(words) >= 60:
-        return PageText(deskew(words, width, height), width, height, 0, tuple(found))
+        return PageText(words, width, height, 0, tuple(found))
     degrees, _ = detect(image, cancel)
     if degrees == 0:
-        return PageText(deskew(words, width, height), width, height, 0, tuple(found))
+        return PageText(words, width, height, 0, tuple(found))
     with Image.open(image) as img:
         # PIL turns counter-clockwise for positive angles.
         img.rotate(-degrees, expand=True).save(image)
     turned = _read(image, langs, cancel)
     if mean_confidence(turned) <= mean_confidence(words):
-        return PageText(deskew(words, width, height), width, height, 0, tuple(found))
+        return PageText(words, width, height, 0, tuple(found))
     kept = _turned_rules(found, degrees, round(width / factor), round(height / factor))
     if degrees == 180:
-        return PageText(deskew(_unrotate(turned, degrees, width, height), width, height), width, height,
-                        degrees, kept)
-    return PageText(deskew(turned, height, width), height, width, degrees, kept)
+        return PageText(_unrotate(turned, degrees, width, height), width, height, degrees, kept)
+    return PageText(turned, height, width, degrees, kept)

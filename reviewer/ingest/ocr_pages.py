@@ -131,14 +131,37 @@ def _across(left: ocr.Word, right: ocr.Word, vrules: list[ocr.PixelRule]) -> boo
     return any(left.right - 2 <= v.x0 <= right.left + 2 and v.y0 <= mid <= v.y1 for v in vrules)
 
 
+def _visual_lines(words: list[ocr.Word]) -> dict[tuple[int, int, int], list[ocr.Word]]:
+    """Words grouped by Tesseract's lines, and lines that continue one another
+    on the same baseline (mostly overlapping in height, a gap under 1.5 line
+    heights) joined: Tesseract sometimes ends a line mid-way and starts
+    another block, and two fragments with a narrow gap between them look like
+    a column gutter to the layout code."""
+    lines: dict[tuple[int, int, int], list[ocr.Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    boxes = {k: [min(w.left for w in v), min(w.top for w in v), max(w.right for w in v),
+                 max(w.bottom for w in v)] for k, v in lines.items()}
+    for key in sorted(lines, key=lambda k: boxes[k][0]):
+        x0, top, x1, bottom = boxes[key]
+        for other, (o0, otop, o1, obottom) in boxes.items():
+            if other == key or other not in lines or o1 > x0:
+                continue
+            overlap = min(bottom, obottom) - max(top, otop)
+            height = min(bottom - top, obottom - otop)
+            if overlap >= 0.6 * height and x0 - o1 < 1.5 * height:
+                lines[other] += lines.pop(key)
+                boxes[other] = [o0, min(top, otop), x1, max(bottom, obottom)]
+                break
+    return lines
+
+
 def _fragments(words: list[ocr.Word], vrules: list[ocr.PixelRule]) -> list[Fragment]:
     """Each Tesseract line cut at wide gaps (over 1.5 line heights) and at
     vertical rules, in points. Lines of about the page's usual height get that
     one font size (boxes vary with ascenders and descenders; the paragraph code
     compares sizes)."""
-    lines: dict[tuple[int, int, int], list[ocr.Word]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
+    lines = _visual_lines(words)
     heights = {key: max(w.bottom - w.top for w in line) for key, line in lines.items()}
     usual = statistics.median(heights.values()) if heights else 0
     out: list[Fragment] = []

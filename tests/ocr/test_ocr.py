@@ -55,13 +55,6 @@ def test_tsv_words_and_join() -> None:
     assert join_words([w.text for w in words]) == "服务等级SLA"  # as the born-digital reading joins
 
 
-def test_deskew_levels_a_sloped_line() -> None:
-    words = [ocr.Word(100 + 300 * i, 1000 + 10 * i, 360 + 300 * i, 1040 + 10 * i, f"w{i}", 90.0, (1, 1, 1))
-             for i in range(5)]
-    level = ocr.deskew(words, 2480, 3508)
-    assert max(w.top for w in level) - min(w.top for w in level) <= 1
-
-
 def test_upside_down_boxes_map_back() -> None:
     w = ocr.Word(10, 20, 110, 60, "x", 90.0, (1, 1, 1))
     (back,) = ocr._unrotate([w], 180, 1000, 2000)
