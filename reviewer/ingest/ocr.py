@@ -164,6 +164,18 @@ def parse_tsv(tsv: str) -> list[Word]:
     return words
 
 
+def drop_specks(words: list[Word]) -> list[Word]:
+    """Words of punctuation only ("-", ".", ";") far smaller than the page's
+    letters: specks of the scan Tesseract read as marks (a real full stop is
+    read with its word). They would end up in table cells as "Definition ;"."""
+    heights = sorted(w.bottom - w.top for w in words if _WORDLIKE.search(w.text))
+    if not heights:
+        return words
+    tiny = 0.3 * heights[len(heights) // 2]
+    return [w for w in words if _WORDLIKE.search(w.text) or any(c.isalnum() for c in w.text)
+            or max(w.right - w.left, w.bottom - w.top) >= tiny]
+
+
 def detect(image: Path, cancel: CancelToken | None = None) -> tuple[int, str]:
     """(clockwise degrees the page must turn to read upright, script name such
     as "Latin" or "Han") from Tesseract's orientation and script detection."""
@@ -255,8 +267,8 @@ class PageText:
 
 def _read(image: Path, langs: str, cancel: CancelToken | None) -> list[Word]:
     dpi = round(DPI * upscale_for(langs))
-    return parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "--dpi", str(dpi),
-                           "-c", "tessedit_create_tsv=1"], cancel))
+    return drop_specks(parse_tsv(_run([str(image), "-", "-l", langs, "--psm", "3", "--dpi", str(dpi),
+                                       "-c", "tessedit_create_tsv=1"], cancel)))
 
 
 def _shrunk(text: PageText, factor: float) -> PageText:

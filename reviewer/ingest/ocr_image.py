@@ -167,7 +167,7 @@ def erase_rules(img: Image.Image, rules: list[PixelRule]) -> Image.Image:
     out = img.copy()
     draw = ImageDraw.Draw(out)
     for r in rules:
-        pad = r.thickness // 2 + 2
+        pad = r.thickness // 2 + 4  # the blurred edge of a scanned line too
         if r.horizontal:
             draw.rectangle((r.x0, r.y0 - pad, r.x1, r.y0 + pad), fill=255)
         else:

@@ -145,3 +145,11 @@ def test_text_layer_blocks_on_a_partly_read_page_are_not_ocr() -> None:
     out = ocr_pages.mark_blocks((typed, read), scans)
     assert out[0].ocr_confidence is None and out[1].ocr_confidence == 60.0
     assert "Pictures of text on page 1" in (scans.warning() or "")
+
+
+def test_specks_read_as_marks_are_dropped() -> None:
+    line = (1, 1, 1)
+    words = [ocr.Word(100, 100, 300, 135, "Definition", 95.0, line), ocr.Word(320, 120, 324, 124, ";", 90.0, line),
+             ocr.Word(400, 100, 460, 135, "一级", 90.0, line), ocr.Word(470, 100, 490, 135, "4", 90.0, line),
+             ocr.Word(500, 118, 530, 124, "-", 80.0, line)]
+    assert [w.text for w in ocr.drop_specks(words)] == ["Definition", "一级", "4", "-"]
