@@ -80,7 +80,8 @@ def main(paths: list[str]) -> None:
             rows.append((src.name, born.language, doc.pages or 0, cer(born.text, doc.text), agree,
                          seconds / max(1, doc.pages or 1), conf, cpu / max(1, doc.pages or 1)))
             print(f"{src.name:45} {born.language} pages={doc.pages} CER={rows[-1][3]:.3f} "
-                  f"status agreement={agree:.0%} s/page={rows[-1][5]:.1f} cpu s/page={rows[-1][7]:.1f} mean conf={conf:.0f} "
+                  f"status agreement={agree:.0%} s/page={rows[-1][5]:.1f} cpu s/page={rows[-1][7]:.1f} "
+                  f"mean conf={conf:.0f} "
                   f"tables born/scan={_tables(born)}/{_tables(doc)}", flush=True)
     for lang in ("en", "zh"):
         sel = [r for r in rows if r[1] == lang]
