@@ -164,16 +164,31 @@ def parse_tsv(tsv: str) -> list[Word]:
     return words
 
 
+def _isolated(i: int, words: list[Word], gap: float) -> bool:
+    """Whether ``words[i]`` stands apart from the words beside it on its line."""
+    w = words[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and words[j].line == w.line:
+            o = words[j]
+            if min(abs(w.left - o.right), abs(o.left - w.right)) <= gap:
+                return False
+    return True
+
+
 def drop_specks(words: list[Word]) -> list[Word]:
-    """Words of punctuation only ("-", ".", ";") far smaller than the page's
-    letters: specks of the scan Tesseract read as marks (a real full stop is
-    read with its word). They would end up in table cells as "Definition ;"."""
+    """Marks of ASCII punctuation only ("-", ".", ";") far smaller than the
+    page's letters and standing apart from the words beside them: specks of
+    the scan Tesseract read as marks (they ended table cells as "Definition
+    ;"). A comma or full stop right after its word, and Chinese punctuation,
+    are kept."""
     heights = sorted(w.bottom - w.top for w in words if _WORDLIKE.search(w.text))
     if not heights:
         return words
-    tiny = 0.3 * heights[len(heights) // 2]
-    return [w for w in words if _WORDLIKE.search(w.text) or any(c.isalnum() for c in w.text)
-            or max(w.right - w.left, w.bottom - w.top) >= tiny]
+    usual = heights[len(heights) // 2]
+    return [w for i, w in enumerate(words)
+            if any(c.isalnum() or ord(c) > 0x2000 for c in w.text)
+            or max(w.right - w.left, w.bottom - w.top) >= 0.3 * usual
+            or not _isolated(i, words, 0.5 * usual)]
 
 
 def detect(image: Path, cancel: CancelToken | None = None) -> tuple[int, str]:

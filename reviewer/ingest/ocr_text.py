@@ -49,14 +49,25 @@ def cjk_punctuation(text: str) -> str:
     return "".join(out)
 
 
+_QUOTES = "“”‘’"
+
+
+def _tight(left: str, right: str) -> bool:
+    """No space between these two: Chinese on both sides, or a curly quote
+    beside Chinese (“SDK” in a Chinese sentence)."""
+    return ((is_cjk_text(left) or left in _QUOTES) and (is_cjk_text(right) or right in _QUOTES)
+            and (is_cjk_text(left) or is_cjk_text(right)))
+
+
 def join_words(words: list[str]) -> str:
-    """Words of one line joined as the born-digital reading joins pieces of a
-    line (`pdf_lines.join_words`): no space beside a Chinese character or
-    mark; Chinese punctuation in its full-width form (`cjk_punctuation`)."""
+    """Words of one line joined: no space between two Chinese characters or
+    marks (as the born-digital text has none); Chinese punctuation in its
+    full-width form (`cjk_punctuation`). A space after a clause number stays
+    ("2.2 许可方"): the segmenter needs it to see the number."""
     text = cjk_punctuation(" ".join(words))
     out: list[str] = []
     for i, ch in enumerate(text):
-        if ch == " " and out and (is_cjk_text(out[-1]) or is_cjk_text(_neighbour(text, i, 1) or " ")):
+        if ch == " " and out and _tight(out[-1], _neighbour(text, i, 1) or " "):
             continue
         out.append(ch)
     return "".join(out)

@@ -52,7 +52,7 @@ def test_tsv_words_and_join() -> None:
     words = ocr.parse_tsv(tsv)
     assert [w.text for w in words] == ["服务", "等级", "SLA"]  # the 5% speck dropped
     assert (words[0].left, words[0].bottom) == (10, 32)
-    assert join_words([w.text for w in words]) == "服务等级SLA"  # as the born-digital reading joins
+    assert join_words([w.text for w in words]) == "服务等级 SLA"
 
 
 def test_upside_down_boxes_map_back() -> None:

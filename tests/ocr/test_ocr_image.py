@@ -76,8 +76,8 @@ def test_ruling_lines_are_found_and_painted_out() -> None:
 
 def test_chinese_punctuation_and_spaces_as_a_chinese_text_writes_them() -> None:
     assert join_words(["本条款", "(", "以下简称", "“SDK”", ")", "适用", ";"]) == "本条款（以下简称“SDK”）适用；"
-    assert join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为9:00-18:00，共1,000元。"
-    assert join_words(["1.1", "本服务", ":", "SLA"]) == "1.1本服务：SLA"
+    assert join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为 9:00-18:00，共 1,000 元。"
+    assert join_words(["1.1", "本服务", ":", "SLA"]) == "1.1 本服务：SLA"
     assert join_words(["Response", "time:", "30", "minutes", "(P1)."]) == "Response time: 30 minutes (P1)."
 
 
@@ -149,7 +149,8 @@ def test_text_layer_blocks_on_a_partly_read_page_are_not_ocr() -> None:
 
 def test_specks_read_as_marks_are_dropped() -> None:
     line = (1, 1, 1)
-    words = [ocr.Word(100, 100, 300, 135, "Definition", 95.0, line), ocr.Word(320, 120, 324, 124, ";", 90.0, line),
-             ocr.Word(400, 100, 460, 135, "一级", 90.0, line), ocr.Word(470, 100, 490, 135, "4", 90.0, line),
-             ocr.Word(500, 118, 530, 124, "-", 80.0, line)]
-    assert [w.text for w in ocr.drop_specks(words)] == ["Definition", "一级", "4", "-"]
+    words = [ocr.Word(100, 100, 300, 135, "Definition", 95.0, line), ocr.Word(330, 120, 334, 124, ";", 90.0, line),
+             ocr.Word(400, 100, 460, 135, "一级", 90.0, line), ocr.Word(462, 125, 468, 133, ",", 90.0, line),
+             ocr.Word(470, 125, 476, 133, "，", 90.0, line), ocr.Word(480, 100, 500, 135, "4", 90.0, line),
+             ocr.Word(540, 118, 570, 124, "-", 80.0, line)]
+    assert [w.text for w in ocr.drop_specks(words)] == ["Definition", "一级", ",", "，", "4", "-"]
