@@ -53,8 +53,10 @@ _QUOTES = "“”‘’"
 
 
 def _tight(left: str, right: str) -> bool:
-    """No space between these two: Chinese on both sides, or a curly quote
-    beside Chinese (“SDK” in a Chinese sentence)."""
+    """No space between these two: Chinese on both sides, a full-width mark on
+    either, or a curly quote beside Chinese (“SDK” in a Chinese sentence)."""
+    if any(is_cjk_text(c) and not CJK_CHAR.match(c) for c in (left, right)):
+        return True
     return ((is_cjk_text(left) or left in _QUOTES) and (is_cjk_text(right) or right in _QUOTES)
             and (is_cjk_text(left) or is_cjk_text(right)))
 
