@@ -188,7 +188,7 @@ def drop_specks(words: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(words)
             if any(c.isalnum() or ord(c) > 0x2000 for c in w.text)
             or max(w.right - w.left, w.bottom - w.top) >= 0.3 * usual
-            or not _isolated(i, words, 0.5 * usual)]
+            or not _isolated(i, words, 0.25 * usual)]
 
 
 def detect(image: Path, cancel: CancelToken | None = None) -> tuple[int, str]:

@@ -12,6 +12,8 @@ character error were these marks).
 
 from __future__ import annotations
 
+import re
+
 from reviewer.language import CJK_CHAR, is_cjk_text
 
 _FULL_WIDTH = {"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -61,15 +63,23 @@ def _tight(left: str, right: str) -> bool:
             and (is_cjk_text(left) or is_cjk_text(right)))
 
 
+_CLAUSE_NUMBER = re.compile(r"\d+(\.\d+)*\.|\d+(\.\d+)+")  # "2.2", "1.", "3.1.2" at a line's start
+
+
 def join_words(words: list[str]) -> str:
-    """Words of one line joined: no space between two Chinese characters or
-    marks (as the born-digital text has none); Chinese punctuation in its
-    full-width form (`cjk_punctuation`). A space after a clause number stays
-    ("2.2 许可方"): the segmenter needs it to see the number."""
+    """Words of one line joined as a Chinese text writes them: no space
+    between two Chinese characters or marks, nor between a number and a
+    Chinese character ("1小时"); Chinese punctuation in its full-width form
+    (`cjk_punctuation`). The space after a clause number at the start of the
+    line stays ("2.2 许可方"): the segmenter needs it to see the number."""
     text = cjk_punctuation(" ".join(words))
     out: list[str] = []
     for i, ch in enumerate(text):
-        if ch == " " and out and _tight(out[-1], _neighbour(text, i, 1) or " "):
-            continue
+        if ch == " " and out:
+            left, right = out[-1], _neighbour(text, i, 1) or " "
+            number = (left.isdigit() or left == "%") and CJK_CHAR.match(right) is not None
+            if _tight(left, right) or (CJK_CHAR.match(left) and right.isdigit()) or (
+                    number and not _CLAUSE_NUMBER.fullmatch("".join(out))):
+                continue
         out.append(ch)
     return "".join(out)

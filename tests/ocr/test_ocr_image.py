@@ -76,8 +76,9 @@ def test_ruling_lines_are_found_and_painted_out() -> None:
 
 def test_chinese_punctuation_and_spaces_as_a_chinese_text_writes_them() -> None:
     assert join_words(["本条款", "(", "以下简称", "“SDK”", ")", "适用", ";"]) == "本条款（以下简称“SDK”）适用；"
-    assert join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为 9:00-18:00，共 1,000 元。"
-    assert join_words(["1.1", "本服务", ":", "SLA"]) == "1.1 本服务：SLA"
+    assert join_words(["时间为", "9:00-18:00", ",", "共", "1,000", "元", "."]) == "时间为9:00-18:00，共1,000元。"
+    assert join_words(["1.1", "本服务", ":", "SLA"]) == "1.1 本服务：SLA"  # the clause number keeps its space
+    assert join_words(["1", "小时"]) == "1小时"
     assert join_words(["Response", "time:", "30", "minutes", "(P1)."]) == "Response time: 30 minutes (P1)."
 
 
@@ -152,5 +153,6 @@ def test_specks_read_as_marks_are_dropped() -> None:
     words = [ocr.Word(100, 100, 300, 135, "Definition", 95.0, line), ocr.Word(330, 120, 334, 124, ";", 90.0, line),
              ocr.Word(400, 100, 460, 135, "一级", 90.0, line), ocr.Word(462, 125, 468, 133, ",", 90.0, line),
              ocr.Word(470, 125, 476, 133, "，", 90.0, line), ocr.Word(480, 100, 500, 135, "4", 90.0, line),
-             ocr.Word(540, 118, 570, 124, "-", 80.0, line)]
-    assert [w.text for w in ocr.drop_specks(words)] == ["Definition", "一级", ",", "，", "4", "-"]
+             ocr.Word(540, 118, 570, 124, "-", 80.0, line),
+             ocr.Word(600, 100, 640, 135, "Time", 90.0, line), ocr.Word(652, 118, 658, 122, "-", 90.0, line)]
+    assert [w.text for w in ocr.drop_specks(words)] == ["Definition", "一级", ",", "，", "4", "-", "Time"]
