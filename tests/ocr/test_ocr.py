@@ -114,6 +114,7 @@ def test_partly_scanned_and_upside_down(tmp_path: Path, cache: Path) -> None:
 
 
 @needs_tesseract
+@pytest.mark.slow  # a real Tesseract reads the first page (several seconds)
 def test_cancel_stops_ocr(tmp_path: Path, cache: Path) -> None:
     src = pf.support_terms_pdf(tmp_path / "terms.pdf")
     scan = scan_pdf(src, tmp_path / "scan.pdf", noise=0.0, skew=0.0)
