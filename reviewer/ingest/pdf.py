@@ -22,6 +22,7 @@ from reviewer.document import Block, Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
 from reviewer.ingest.ocr_pages import Scans, mark_blocks, read_scans
+from reviewer.ingest.ocr_regions import Region, picture_regions
 from reviewer.ingest.pdf_blocks import build_blocks
 from reviewer.ingest.pdf_chars import (
     UNDECODABLE,
@@ -197,11 +198,16 @@ def _read_scans(pdf: pdfium.PdfDocument, path: Path, pages: _Pages, progress: Pr
                 cancel: CancelToken | None) -> Scans:
     """OCR for the pages with a picture and no text (`ocr_pages`); they join the others."""
     scans = read_scans(pdf, path, [pg for pg in pages.textless if pg in pages.imaged], PDFIUM_LOCK,
-                       progress, cancel)
+                       progress, cancel, {n: m[0] for n, m in pages.mixed.items()})
     for number, page in scans.pages.items():
         if not page.text.words:
             continue
-        pages.items[number - 1] = layout_page(page.fragments(), [], number, page.width_points)
+        if page.partial:  # pictures of text on a page with a text layer: read with it
+            _, frags, rules, width, height = pages.mixed[number]
+            pages.items[number - 1] = layout_page(frags + page.fragments(), rules + page.rules(), number,
+                                                  width, height)
+            continue
+        pages.items[number - 1] = layout_page(page.fragments(), page.rules(), number, page.width_points)
         pages.textless.remove(number)
     return scans
 
@@ -213,6 +219,10 @@ class _Pages:
     textless: list[int] = field(default_factory=list)  # no text at all
     sideways: list[int] = field(default_factory=list)  # only rotated text
     imaged: set[int] = field(default_factory=set)  # holds a picture
+    # Pages with text and pictures of text (`ocr_regions`): the regions, and the
+    # page's fragments, rules and size to lay it out again with their words.
+    mixed: dict[int, tuple[list[Region], list[Fragment], list[Rule], float, float]] = field(
+        default_factory=dict)
     undecodable: int = 0  # characters with no usable Unicode value, all pages
 
 
@@ -232,6 +242,15 @@ def _frame(page: pdfium.PdfPage) -> PageFrame:
         width, height = page.get_size()
         left, bottom, right, top = 0.0, 0.0, float(width), float(height)
     return frame_of(left, bottom, right, top, page.get_rotation())
+
+
+def _picture_regions(pdf: pdfium.PdfDocument, index: int, frags: list[Fragment]) -> list[Region]:
+    with PDFIUM_LOCK:
+        page = pdf[index]
+        try:
+            return picture_regions(page.raw, _frame(page), frags)
+        finally:
+            page.close()
 
 
 def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
@@ -273,6 +292,9 @@ def _read_pages(pdf: pdfium.PdfDocument, budget: PageBudget, progress: ProgressF
             out.imaged.add(number)
         if frags:
             out.items.append(layout_page(frags, rules, number, width, height))
+            regions = _picture_regions(pdf, index, frags) if images else []
+            if regions:
+                out.mixed[number] = (regions, frags, rules, width, height)
         else:
             (out.sideways if rotated else out.textless).append(number)
             out.items.append([])

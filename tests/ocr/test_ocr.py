@@ -20,6 +20,7 @@ from reviewer.document import Block, BlockKind, Box, Document, Location, OcrPage
 from reviewer.errors import Cancelled
 from reviewer.ingest import ocr
 from reviewer.ingest.ocr_pages import mark_blocks
+from reviewer.ingest.ocr_text import join_words
 from reviewer.ocr_evidence import LOW_CONFIDENCE, evidence_confidence
 from reviewer.pipeline import read_contract
 from reviewer.progress import CancelToken
@@ -51,14 +52,7 @@ def test_tsv_words_and_join() -> None:
     words = ocr.parse_tsv(tsv)
     assert [w.text for w in words] == ["服务", "等级", "SLA"]  # the 5% speck dropped
     assert (words[0].left, words[0].bottom) == (10, 32)
-    assert ocr.join_words([w.text for w in words]) == "服务等级 SLA"
-
-
-def test_deskew_levels_a_sloped_line() -> None:
-    words = [ocr.Word(100 + 300 * i, 1000 + 10 * i, 360 + 300 * i, 1040 + 10 * i, f"w{i}", 90.0, (1, 1, 1))
-             for i in range(5)]
-    level = ocr.deskew(words, 2480, 3508)
-    assert max(w.top for w in level) - min(w.top for w in level) <= 1
+    assert join_words([w.text for w in words]) == "服务等级 SLA"
 
 
 def test_upside_down_boxes_map_back() -> None:
@@ -120,6 +114,7 @@ def test_partly_scanned_and_upside_down(tmp_path: Path, cache: Path) -> None:
 
 
 @needs_tesseract
+@pytest.mark.slow  # a real Tesseract reads the first page (several seconds)
 def test_cancel_stops_ocr(tmp_path: Path, cache: Path) -> None:
     src = pf.support_terms_pdf(tmp_path / "terms.pdf")
     scan = scan_pdf(src, tmp_path / "scan.pdf", noise=0.0, skew=0.0)
