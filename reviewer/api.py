@@ -62,6 +62,8 @@ from reviewer.session import (
     save_review_file,
     write_recovery,
 )
+from reviewer.session.merge import MergedSave, merge_and_save
+from reviewer.session.review_file import ReviewFileChanged
 
 if TYPE_CHECKING:
     from reviewer.batch import BatchResult, run_batch
@@ -143,9 +145,11 @@ __all__ = [
     "BatchResult",
     "Comparison",
     "ContractState",
+    "MergedSave",
     "PdfPages",
     "Recovery",
     "ResponsePreview",
+    "ReviewFileChanged",
     "SavedReview",
     "VersionDiff",
     "accept_all_text",
@@ -168,6 +172,7 @@ __all__ = [
     "list_recoveries",
     "load_checklist_or_default",
     "load_review_file",
+    "merge_and_save",
     "new_saved_review",
     "open_pdf_pages",
     "plan_changes",
