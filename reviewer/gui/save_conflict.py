@@ -32,9 +32,10 @@ def offer_merge(state: ReviewState, presenter: MessagePresenter, target: Path,
         return None
     if not presenter.confirm(_tr("The review file was changed"), _tr(
             "{file} was changed by another program (or another window) since it was "
-            "opened. Merge? Its changes are kept, and yours are put on top: where both "
-            "changed the same item, yours win. Choose No to leave the file as it is and "
-            "keep your changes here unsaved (Save As keeps them in a new file).").format(
+            "opened.\n\nMerge your changes into it? Its changes are kept and yours are put "
+            "on top; where both changed the same item, yours win.\n\nNo leaves the file as "
+            "it is and keeps your changes here, unsaved (Save As keeps them in a new "
+            "file).").format(
                 file=target.name)):
         return None
     try:

@@ -38,7 +38,7 @@ def test_merge_keeps_both_updates(qtbot: QtBot, make_window, tmp_path: Path) -> 
     assert w.controller.save(target)
     presenter = w.presenter
     assert isinstance(presenter, RecordingPresenter)
-    assert presenter.confirms and "Merge?" in presenter.confirms[-1][1]
+    assert presenter.confirms and "Merge your changes" in presenter.confirms[-1][1]
     assert not presenter.errors
     on_disk = load_review_file(target).annotations
     assert on_disk.item(first).note == "from the window"
