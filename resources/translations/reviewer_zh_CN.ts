@@ -1494,4 +1494,39 @@
         <translation>{new}（工具：{old}）</translation>
     </message>
 </context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Cannot save review</source>
+        <translation>无法保存审阅</translation>
+    </message>
+    <message>
+        <source>The review file was changed</source>
+        <translation>审阅文件已被更改</translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program (or another window) since it was opened.
+
+Merge your changes into it? Its changes are kept and yours are put on top; where both changed the same item, yours win.
+
+No leaves the file as it is and keeps your changes here, unsaved (Save As keeps them in a new file).</source>
+        <translation>{file} 在打开后已被其他程序（或另一个窗口）更改。
+
+要把您的更改合并进去吗？对方的更改会保留，您的更改放在其上；双方改了同一检查项时，以您的为准。
+
+选“否”则不改动该文件，您的更改仍留在此处、尚未保存（“另存为”可将其保存到新文件）。</translation>
+    </message>
+    <message>
+        <source>Merge with the saved file</source>
+        <translation>与已保存的文件合并</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Both you and the other program changed: {items}. Your version was kept.</source>
+        <translation>您和其他程序都更改了：{items}。已保留您的版本。</translation>
+    </message>
+</context>
 </TS>
