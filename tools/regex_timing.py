@@ -1,6 +1,6 @@
 """Which checklist patterns are super-linear on long runs of one kind of character.
 
-    python tools/regex_timing.py [CHECKLIST.yaml ...] [--sizes 1000 4000] [--all]
+    python tools/regex_timing.py [CHECKLIST.yaml ...] [--sizes 1000 4000] [--code]
 
 A pattern that starts with an unbounded repeat (``\\d+``, ``\\w+``) is tried
 at every position of a long run and runs to the run's end each time: on a
@@ -12,6 +12,11 @@ shared vague wording) searches runs of digits, word characters, spaces, CJK
 and digit/space and word/space alternations, at two lengths. Time growing by
 more than ``--factor`` times the length ratio is reported as super-linear
 (quadratic grows by the square of the ratio; linear by the ratio).
+
+``--code`` times the module-level patterns of the analysis, segmenting, ingest,
+checklist and export packages instead. Timed with ``search``: a pattern the
+code only uses with ``match`` at a known position is linear there however it
+shows here, so each reported one needs a look at how it is called.
 
 Prints one line per super-linear (pattern, run) with the times; exit 0.
 """
@@ -65,6 +70,24 @@ def checklist_patterns(checklist: Any) -> Iterator[tuple[str, Any]]:
     yield from walk(checklist, "")
 
 
+def code_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
+    """(module.name, pattern) for every module-level str pattern of the core's text packages."""
+    import importlib
+    import pkgutil
+
+    for pkg in ("reviewer.analysis", "reviewer.segment", "reviewer.ingest", "reviewer.checklist",
+                "reviewer.export"):
+        package = importlib.import_module(pkg)
+        for info in pkgutil.iter_modules(package.__path__, pkg + "."):
+            try:
+                module = importlib.import_module(info.name)
+            except Exception:  # an optional dependency missing: skip it
+                continue
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    yield f"{info.name}.{name}", value
+
+
 def seconds(pattern: Any, text: str) -> float:
     best = float("inf")
     for _ in range(3):
@@ -95,8 +118,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="report when time grows by more than this times the length ratio")
     parser.add_argument("--floor", type=float, default=0.002,
                         help="ignore patterns faster than this (seconds) at the large size")
+    parser.add_argument("--code", action="store_true",
+                        help="time the code's module-level patterns, not a checklist's")
     args = parser.parse_args(argv)
     from reviewer.checklist.loader import checklist_files, load_checklist
+
+    if args.code:
+        found = 0
+        for where, compiled in code_patterns():
+            for kind, t_small, t_large in super_linear(compiled, tuple(args.sizes), args.factor,
+                                                       args.floor):
+                found += 1
+                print(f"{where}: /{compiled.pattern[:100]}/ on {kind}: {t_small * 1000:.2f} ms "
+                      f"at {args.sizes[0]:,}, {t_large * 1000:.1f} ms at {args.sizes[1]:,}",
+                      flush=True)
+        print(f"{found} super-linear (pattern, run) pair(s) with search()", file=sys.stderr)
+        return 0
 
     found = 0
     for path in args.checklists or checklist_files():
