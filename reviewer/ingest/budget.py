@@ -16,8 +16,9 @@ GUI's worker thread) watches it:
 
 The Document comes back pickled (plain frozen dataclasses), and so does a
 `ReviewerError` the reader raised, unchanged. The child starts by ``fork`` when
-the caller is the only thread (cheap: the modules are already imported); with
-other threads running (the GUI) a fork could copy a lock another thread holds,
+the caller is the only thread of the process (cheap: the modules are already
+imported); with other threads running (the GUI, Qt's thread pool) a fork could
+copy a lock another thread holds,
 so it starts from a ``forkserver`` instead, which forks from a clean
 single-threaded server with the PDF reader preloaded.
 
@@ -96,11 +97,23 @@ def _read_in_child(path: str, password: str | None, progress: ProgressFn) -> Doc
 
 
 def _context() -> BaseContext:
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    if _only_thread() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["reviewer.ingest.pdf", "reviewer.ingest.budget"])
     return ctx
+
+
+def _only_thread() -> bool:
+    """Whether this process runs one thread: the kernel's count, which also sees
+    threads Python does not know (Qt's thread pool, PDFium's, OCR's)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Threads:"):
+                return int(line.split()[1]) == 1
+    except (OSError, ValueError, IndexError):
+        pass
+    return threading.active_count() == 1
 
 
 def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
