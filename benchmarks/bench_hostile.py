@@ -4,7 +4,8 @@
 
 Writes the corpus with `tests/hostile/make_corpus.py` (unless --corpus names an
 existing one), then runs each case's `reviewer` command in its own process,
-measuring wall time and peak RSS (VmHWM of that process, polled every 20 ms).
+measuring wall time and peak RSS (VmHWM of that process and of each process it
+starts, summed, polled every 20 ms).
 A case passes when it exits 0, or 2 with a message on stderr, within the
 budget (30 s, 1 GB by default). Prints a table and the per-channel summary;
 never asserts (benchmarks/README.md).
@@ -34,9 +35,10 @@ def run_case(argv: list[str], timeout: float) -> tuple[int | None, float, float,
         proc = subprocess.Popen([sys.executable, "-m", "reviewer.cli", *argv], env=env,
                                 stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
         killed = False
-        peak_kb = 0
+        peaks: dict[int, int] = {}
         while True:
-            peak_kb = max(peak_kb, _hwm_kb(proc.pid))
+            for pid in _tree(proc.pid):
+                peaks[pid] = max(peaks.get(pid, 0), _hwm_kb(pid))
             pid, status, _usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -49,7 +51,23 @@ def run_case(argv: list[str], timeout: float) -> tuple[int | None, float, float,
         err.seek(0)
         lines = err.read().decode("utf-8", "replace").strip().splitlines()
     code = None if killed else proc.returncode
-    return code, seconds, peak_kb / 1024, (lines[-1] if lines else "")
+    # The sum of every process's own peak: an upper bound of what the tree held
+    # at once (a PDF read in a child, batch workers), never less.
+    return code, seconds, sum(peaks.values()) / 1024, (lines[-1] if lines else "")
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its living descendants (/proc/PID/task/*/children)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            pass
+    return out
 
 
 def _hwm_kb(pid: int) -> int:

@@ -1,6 +1,7 @@
 """Ingest benchmark: our PDF reader against bare pdfplumber and bare PDFium.
 
     .venv/bin/python benchmarks/bench_ingest.py [--sizes 10 100 300] [--repeat 3]
+    .venv/bin/python benchmarks/bench_ingest.py --budget --sizes 4 134   # child-process cost
 
 Generates dense reportlab contracts of the given page counts into a temporary
 folder and prints, per size: seconds per page for `read_document` (plus
@@ -85,6 +86,53 @@ _RUNNERS = {"ours": _ours, "ours-traced": _ours_traced, "pdfplumber": _pdfplumbe
             "pdfium": _pdfium}
 
 
+def _in_child_process(path: str, threaded: bool) -> dict[str, float]:
+    """`_ours` with every PDF read in a child process (`reviewer/ingest/budget.py`):
+    by fork, or (``threaded``: another thread runs, as in the GUI) from a
+    forkserver, started and warmed by one read before the timed one."""
+    import os
+    import threading
+
+    os.environ["REVIEWER_PDF_CHILD"] = "always"
+    if not threaded:
+        return _ours(path)
+    stop = threading.Event()
+    threading.Thread(target=stop.wait, daemon=True).start()
+    from reviewer.ingest import read_document
+
+    t0 = time.perf_counter()
+    read_document(path)  # starts the forkserver
+    first = time.perf_counter() - t0
+    result = _ours(path)
+    stop.set()
+    result["first_seconds"] = first
+    return result
+
+
+_RUNNERS["ours-fork"] = lambda path: _in_child_process(path, False)
+_RUNNERS["ours-forkserver"] = lambda path: _in_child_process(path, True)
+
+
+def _budget(sizes: list[int], repeat: int) -> int:
+    """The child process's cost: ms over in-process `read_document`, per size."""
+    from tests.fixtures.pdf_factory import contract_pdf
+
+    print(f"{'pages':>5} {'in-process ms':>14} {'fork ms':>9} {'+ms':>6} {'forkserver ms':>14} "
+          f"{'+ms':>6} {'first forkserver ms':>20}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = contract_pdf(Path(tmp) / f"contract-{size}.pdf", size)
+            base = _measure("ours", path, repeat)["read_seconds"] * 1000
+            fork = _measure("ours-fork", path, repeat)["read_seconds"] * 1000
+            served = _measure("ours-forkserver", path, repeat)
+            fs = served["read_seconds"] * 1000
+            print(f"{size:>5} {base:>14.0f} {fork:>9.0f} {fork - base:>+6.0f} {fs:>14.0f} "
+                  f"{fs - base:>+6.0f} {served['first_seconds'] * 1000:>20.0f}", flush=True)
+    print("read_document only, fastest of the runs; first = the forkserver's start plus "
+          "one read.")
+    return 0
+
+
 def _child(kind: str, path: str) -> None:
     # Import cost is paid before timing, like in a running application.
     if kind.startswith("ours"):
@@ -114,11 +162,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per measurement; the fastest counts (pdfplumber runs once "
                              "above 100 pages)")
+    parser.add_argument("--budget", action="store_true",
+                        help="measure only the cost of reading in a child process")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(*args.child)
         return 0
+    if args.budget:
+        return _budget(args.sizes, args.repeat)
 
     from tests.fixtures.pdf_factory import contract_pdf
 

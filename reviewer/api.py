@@ -85,8 +85,10 @@ if TYPE_CHECKING:
         save_review_file,
         write_recovery,
     )
+    from reviewer.session.merge import MergedSave, merge_and_save
     from reviewer.session.response_preview import ResponsePreview, preview_vendor_responses
     from reviewer.session.responses import import_vendor_responses
+    from reviewer.session.review_file import ReviewFileChanged
 
 # name -> module, imported on first use (see __getattr__); a review from the
 # command line needs none of them (the review-file code alone is ~15 modules).
@@ -114,6 +116,8 @@ _LAZY = {
                     "reviewer.positions"),
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
+    **dict.fromkeys(("MergedSave", "merge_and_save"), "reviewer.session.merge"),
+    "ReviewFileChanged": "reviewer.session.review_file",
     **dict.fromkeys(("ResponsePreview", "preview_vendor_responses"),
                     "reviewer.session.response_preview"),
 }
@@ -149,9 +153,11 @@ __all__ = [
     "BatchResult",
     "Comparison",
     "ContractState",
+    "MergedSave",
     "PdfPages",
     "Recovery",
     "ResponsePreview",
+    "ReviewFileChanged",
     "SavedReview",
     "VersionDiff",
     "accept_all_text",
@@ -177,6 +183,7 @@ __all__ = [
     "list_recoveries",
     "load_checklist_or_default",
     "load_review_file",
+    "merge_and_save",
     "new_saved_review",
     "open_pdf_pages",
     "plan_changes",

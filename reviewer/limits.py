@@ -106,6 +106,11 @@ DOCX_PARAGRAPHS = Limit("DOCX_PARAGRAPHS", 50_000, "paragraphs", "paragraphs")
 # About 800 pages of text; judging costs some seconds per MB of text, so a
 # hostile 9 MB paragraph or 100,000 paragraphs is refused instead of judged.
 CONTRACT_CHARS = Limit("CONTRACT_CHARS", 2_000_000, "characters of text", "characters")
+# A PDF that pdf_guard calls suspicious is read in a child process
+# (`ingest/budget.py`): it is stopped when one page takes longer than this
+# (PDFium cannot be interrupted inside a page) or needs more memory.
+PDF_PAGE_SECONDS = Limit("PDF_PAGE_SECONDS", 20, "seconds to read one page", "s")
+PDF_MEMORY_BYTES = Limit("PDF_MEMORY_BYTES", 768 * MB, "memory for reading one PDF", "bytes")
 NUMBERING_VALUE = Limit("NUMBERING_VALUE", 32_767, "as a list number shown as letters or roman numerals")
 
 # -- batch ---------------------------------------------------------------------------

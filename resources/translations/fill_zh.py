@@ -12,6 +12,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+'The review file was changed': '审阅文件已被更改',
+'{file} was changed by another program (or another window) since it was opened.\n\nMerge your changes into it? Its changes are kept and yours are put on top; where both changed the same item, yours win.\n\nNo leaves the file as it is and keeps your changes here, unsaved (Save As keeps them in a new file).': '{file} 在打开后已被其他程序（或另一个窗口）更改。\n\n要把您的更改合并进去吗？对方的更改会保留，您的更改放在其上；双方改了同一检查项时，以您的为准。\n\n选“否”则不改动该文件，您的更改仍留在此处、尚未保存（“另存为”可将其保存到新文件）。',
+'Merge with the saved file': '与已保存的文件合并',
+'Merged': '已合并',
+'Both you and the other program changed: {items}. Your version was kept.': '您和其他程序都更改了：{items}。已保留您的版本。',
 'Show:': '显示：',
 'Log file: {path}': '日志文件：{path}',
 'Third-party software and licences:': '第三方软件及许可：',

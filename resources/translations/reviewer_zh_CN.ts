@@ -1391,113 +1391,113 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="115" />
+        <location filename="../../reviewer/gui/review_controller.py" line="116" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="118" />
+        <location filename="../../reviewer/gui/review_controller.py" line="119" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="123" />
+        <location filename="../../reviewer/gui/review_controller.py" line="124" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="124" />
+        <location filename="../../reviewer/gui/review_controller.py" line="125" />
         <source>Something went wrong inside Contract Reviewer. Your notes are safe; the details below are also in the log file.</source>
         <translation>合同审阅工具内部出错。您的备注是安全的；下方详情也已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="143" />
-        <location filename="../../reviewer/gui/review_controller.py" line="148" />
+        <location filename="../../reviewer/gui/review_controller.py" line="144" />
+        <location filename="../../reviewer/gui/review_controller.py" line="149" />
         <source>Cannot open contract</source>
         <translation>无法打开合同</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="144" />
+        <location filename="../../reviewer/gui/review_controller.py" line="145" />
         <source>{path} does not exist. Check the name, or pick the file with File &gt; Open.</source>
         <translation>{path} 不存在。请检查文件名，或通过“文件 &gt; 打开”选择文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="149" />
+        <location filename="../../reviewer/gui/review_controller.py" line="150" />
         <source>{name} is not a PDF or Word (.docx) file. Contract Reviewer reads .pdf and .docx contracts, and .review.json review files.</source>
         <translation>{name} 不是 PDF 或 Word (.docx) 文件。本工具可读取 .pdf 和 .docx 合同，以及 .review.json 审阅文件。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="168" />
+        <location filename="../../reviewer/gui/review_controller.py" line="169" />
         <source>Reviewing {name}…</source>
         <translation>正在审阅 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="187" />
+        <location filename="../../reviewer/gui/review_controller.py" line="188" />
         <source>Not opened: no password given.</source>
         <translation>未打开：没有输入密码。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="200" />
+        <location filename="../../reviewer/gui/review_controller.py" line="201" />
         <source>Review complete: {name}</source>
         <translation>审阅完成：{name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="227" />
+        <location filename="../../reviewer/gui/review_controller.py" line="228" />
         <source>A saved review of this contract exists ({file}, {details}). Open it? Choose No to start a fresh review.</source>
         <translation>此合同已有保存的审阅（{file}，{details}）。要打开它吗？选择“否”将重新审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="230" />
+        <location filename="../../reviewer/gui/review_controller.py" line="231" />
         <source>A saved review of an earlier version of this contract exists ({file}, {details}). Open it? Its notes and overrides can be carried over. Choose No to start a fresh review.</source>
         <translation>此合同的早期版本已有保存的审阅（{file}，{details}）。要打开它吗？其中的备注和改判可以带入。选择“否”将重新审阅。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="233" />
+        <location filename="../../reviewer/gui/review_controller.py" line="234" />
         <source>Saved review found</source>
         <translation>找到已保存的审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="245" />
+        <location filename="../../reviewer/gui/review_controller.py" line="246" />
         <source>Cannot open review</source>
         <translation>无法打开审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="252" />
+        <location filename="../../reviewer/gui/review_controller.py" line="253" />
         <source>Contract changed</source>
         <translation>合同已更改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="253" />
+        <location filename="../../reviewer/gui/review_controller.py" line="254" />
         <source>{name} has changed since this review was saved. Review it again? Your notes and overrides are kept, matched by item.</source>
         <translation>保存此审阅后，{name} 已被修改。是否重新审阅？您的备注和改判会按检查项保留。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="262" />
+        <location filename="../../reviewer/gui/review_controller.py" line="263" />
         <source>The contract has changed since this review was saved; evidence may point to the wrong place.</source>
         <translation>保存此审阅后合同已被修改，依据可能指向错误的位置。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="265" />
+        <location filename="../../reviewer/gui/review_controller.py" line="266" />
         <source>The contract {name} was not found next to the review file, so it cannot be shown.</source>
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="311" />
+        <location filename="../../reviewer/gui/review_controller.py" line="312" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="341" />
+        <location filename="../../reviewer/gui/review_controller.py" line="347" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="349" />
+        <location filename="../../reviewer/gui/review_controller.py" line="355" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="368" />
+        <location filename="../../reviewer/gui/review_controller.py" line="374" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
@@ -1535,6 +1535,47 @@
         <location filename="../../reviewer/gui/recovery_verbs.py" line="131" />
         <source>Restored unsaved work on {name}.</source>
         <translation>已恢复 {name} 的未保存工作。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="28" />
+        <source>Cannot save review</source>
+        <translation>无法保存审阅</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="32" />
+        <source>The review file was changed</source>
+        <translation>审阅文件已被更改</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="33" />
+        <source>{file} was changed by another program (or another window) since it was opened.
+
+Merge your changes into it? Its changes are kept and yours are put on top; where both changed the same item, yours win.
+
+No leaves the file as it is and keeps your changes here, unsaved (Save As keeps them in a new file).</source>
+        <translation>{file} 在打开后已被其他程序（或另一个窗口）更改。
+
+要把您的更改合并进去吗？对方的更改会保留，您的更改放在其上；双方改了同一检查项时，以您的为准。
+
+选“否”则不改动该文件，您的更改仍留在此处、尚未保存（“另存为”可将其保存到新文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="48" />
+        <source>Merge with the saved file</source>
+        <translation>与已保存的文件合并</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="50" />
+        <source>Both you and the other program changed: {items}. Your version was kept.</source>
+        <translation>您和其他程序都更改了：{items}。已保留您的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/save_conflict.py" line="53" />
+        <source>Merged</source>
+        <translation>已合并</translation>
     </message>
 </context>
 <context>

@@ -423,8 +423,36 @@ def check_pattern(body: str) -> None:
         raise PatternRejected(f"it has {parsed.state.groups - 1} groups, more than the limit "
                               f"of {groups_cap.value} ({groups_cap.env})")
     why = _runaway(parsed, None)
+    # A pattern that matches empty text is refused by the loader with its own message.
+    if why is None and re.compile(body, re.IGNORECASE).search("") is None:
+        why = _leading_repeat(parsed)
     if why:
         raise PatternRejected(why)
+
+
+def _leading_repeat(tree: Any) -> str | None:
+    """Why a pattern that begins with a long repeat is refused, or None.
+
+    ``\\d+\\s*%`` is tried at every position of a 5,000-digit number and runs to
+    its end each time: 12 million steps per clause, per pattern (quadratic).
+    Anchored, ``(?<!\\d)\\d+\\s*%`` or ``\\b\\d+...``, it matches the same text in
+    one pass. No pattern of the bundled checklist starts with a repeat.
+    """
+    for op, av in tree:
+        name = str(op)
+        if name in _REPEATS:
+            if av[1] > _SMALL_OUTER:
+                return ("it starts with a repeated part (like \\d+ or \\w+), which is tried "
+                        "again at every position of a long run of such characters and can "
+                        "take minutes on one long number or word. Say where the run begins: "
+                        "(?<!\\d)\\d+ instead of \\d+, or \\b before it")
+            return _leading_repeat(av[2])  # (?:\\w+\\s+){0,3}: its first part leads
+        if name == "SUBPATTERN":
+            return _leading_repeat(av[3])
+        if name == "BRANCH":
+            return next((w for b in av[1] if (w := _leading_repeat(b))), None)
+        return None
+    return None
 
 
 def compile_term(term: str, lang: str) -> re.Pattern[str]:

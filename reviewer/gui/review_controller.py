@@ -27,6 +27,7 @@ from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.messages import MessagePresenter, SaveChoice
 from reviewer.gui.recovery_verbs import RecoveryVerbs
 from reviewer.gui.review_state import ReviewState
+from reviewer.gui.save_conflict import offer_merge
 from reviewer.gui.saved_reviews import describe, find_saved_review, other_review_at
 from reviewer.gui.settings import AppSettings
 from reviewer.gui.worker import BackgroundTask, start_task
@@ -334,9 +335,14 @@ class ReviewController(QObject, RecoveryVerbs):
         annotations = self.state.annotations
         if not annotations.reviewer and self.settings.reviewer_name():
             annotations = annotations.with_reviewer(self.settings.reviewer_name())
+        mine = replace(self.state.to_saved(), annotations=annotations)
         try:
-            saved = api.save_review_file(target, replace(self.state.to_saved(),
-                                                     annotations=annotations))
+            saved = api.save_review_file(target, mine)
+        except api.ReviewFileChanged as exc:
+            merged = offer_merge(self.state, self.presenter, target, mine, exc)
+            if merged is None:
+                return False
+            saved = merged
         except ReviewerError as exc:
             self.presenter.error(self.tr("Cannot save review"), str(exc))
             return False

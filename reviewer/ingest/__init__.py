@@ -45,9 +45,9 @@ def read_document(path: str | os.PathLike[str], password: str | None = None,
     """Read a PDF or DOCX contract. Raises an `InputError` subclass on bad input."""
     kind = detect_format(path)
     if kind == "pdf":
-        from reviewer.ingest.pdf import read_pdf
+        from reviewer.ingest.budget import read_pdf_within_budget
 
-        doc = read_pdf(path, password=password, progress=progress, cancel=cancel)
+        doc = read_pdf_within_budget(path, password=password, progress=progress, cancel=cancel)
     else:
         # Imported here so the PDF side works whatever state the DOCX reader is in.
         from reviewer.ingest.docx import read_docx

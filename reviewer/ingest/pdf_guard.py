@@ -12,11 +12,13 @@ So, before PDFium sees the file:
   PDF_STREAM_BYTES or all of them together to more than PDF_DECODED_BYTES.
 
 A file that passes but whose streams still expand unusually (one over
-SUSPICIOUS_STREAM, or a compression ratio no writer produces) is called
-*suspicious*: `check_pdf` returns True, and the reader then gives PDFium's
-per-page work a time budget of PDF_SUSPICIOUS_SECONDS, checked between pages
-(`PageBudget`): a single page cannot be interrupted inside PDFium, but a file
-of many slow pages stops with a message instead of running for hours.
+SUSPICIOUS_STREAM, or a compression ratio no writer produces), or whose form
+XObjects draw other XObjects many times (SUSPICIOUS_FORM_DRAWS: ten forms that
+each draw the next ten times are 10^10 glyphs from 2 KB, one PDFium call that
+never returns), is called *suspicious*: `check_pdf` returns True. The reader
+then reads it in a child process under a time and memory budget
+(`ingest/budget.py`), and gives PDFium's per-page work a time budget of
+PDF_SUSPICIOUS_SECONDS, checked between pages (`PageBudget`).
 
 Streams never nest (object streams hold no streams), so a scan of the raw
 bytes for ``stream`` keywords sees them all. Limits follow the project's
@@ -45,6 +47,9 @@ _LIMITS = {
 }
 SUSPICIOUS_STREAM = 32 * MB  # one stream decoding to more: suspicious
 SUSPICIOUS_RATIO = 200  # decoded / compressed, for streams over 4 MB decoded
+# `Do` operators inside form XObjects, all forms together. A form that draws
+# forms multiplies: real files nest a form or two, a fan-out bomb needs many.
+SUSPICIOUS_FORM_DRAWS = 16
 _PIECE = 1 << 20  # inflate at most this much at a time
 _CHUNK = 1 << 16  # compressed bytes fed per step
 
@@ -105,7 +110,14 @@ def check_pdf(path: Path) -> bool:
     """Refuse ``path`` (a PdfTooLarge) when it breaks a size limit; else True
     when it is suspicious (its page work then gets a time budget)."""
     name = path.name
-    size = os.stat(path).st_size
+    st = os.stat(path)
+    size = st.st_size
+    # `ingest.budget` checks a file first to decide where to read it, then the
+    # reader checks it again: the same file, unchanged, is scanned once.
+    key = (str(path), size, st.st_mtime_ns, st.st_ino,
+           *(limit(n) for n in ("CONTRACT_BYTES", "PDF_STREAM_BYTES", "PDF_DECODED_BYTES")))
+    if _checked.get(key) is not None:
+        return _checked[key]
     if size > limit("CONTRACT_BYTES"):
         raise _refuse("CONTRACT_BYTES", name, size,
                       "It is far larger than any contract; it may be damaged or not a "
@@ -113,24 +125,35 @@ def check_pdf(path: Path) -> bool:
     if size == 0:
         return False
     with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        return _check_streams(mm, name)
+        suspicious = _check_streams(mm, name)
+    _checked.clear()  # only the last file is remembered
+    _checked[key] = suspicious
+    return suspicious
 
 
-def _flate_layers(mm: mmap.mmap, start: int) -> int:
-    """How many FlateDecode filters lead the filter list of the stream whose
-    data begins after ``start`` (the ``stream`` keyword's position)."""
+_checked: dict[tuple[object, ...], bool] = {}
+
+
+_FORM = re.compile(rb"/Subtype\s*/Form\b")
+
+
+def _stream_dict(mm: mmap.mmap, start: int) -> tuple[int, bool]:
+    """(how many FlateDecode filters lead the filter list, whether it is a form
+    XObject) of the stream whose data begins after ``start`` (the ``stream``
+    keyword's position)."""
     window = mm[max(0, start - _DICT_WINDOW): start]
     objs = list(_OBJ.finditer(window))
     head = window[objs[-1].end():] if objs else window
+    form = _FORM.search(head) is not None
     filters = _FILTER.findall(head)
     if not filters:
-        return 0
+        return 0, form
     layers = 0
     for name in _NAME.findall(filters[-1]):
         if name not in (b"FlateDecode", b"Fl"):
             break
         layers += 1
-    return layers
+    return layers, form
 
 
 def _chunks(mm: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
@@ -157,18 +180,31 @@ def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
 def decoded_size(chunks: Iterator[bytes], layers: int, cap: int) -> int:
     """Bytes out of ``layers`` nested inflates of ``chunks``, counting stops
     once past ``cap``; a corrupt stream counts what decoded before the error."""
+    return _decode(chunks, layers, cap, count_draws=False)[0]
+
+
+# The `Do` operator (draw an XObject) between delimiters. A piece boundary may
+# split one: the count is a heuristic for "suspicious", not a parse.
+_DRAW = re.compile(rb"(?<![^\s\]>)])Do(?![^\s/\[<(%])")
+
+
+def _decode(chunks: Iterator[bytes], layers: int, cap: int,
+            count_draws: bool) -> tuple[int, int]:
+    """(decoded bytes, `Do` operators in them if ``count_draws``) of a stream."""
     stream = chunks
     for _ in range(layers):
         stream = _inflate(stream)
-    total = 0
+    total = draws = 0
     try:
         for piece in stream:
             total += len(piece)
+            if count_draws:
+                draws += len(_DRAW.findall(piece))
             if total > cap:
                 break
     except zlib.error:
         pass
-    return total
+    return total, draws
 
 
 def _suspicious(decoded: int, compressed: int) -> bool:
@@ -178,7 +214,7 @@ def _suspicious(decoded: int, compressed: int) -> bool:
 
 def _check_streams(mm: mmap.mmap, name: str) -> bool:
     per_stream, overall = limit("PDF_STREAM_BYTES"), limit("PDF_DECODED_BYTES")
-    total = 0
+    total = form_draws = 0
     suspicious = False
     pos = 0
     while (m := _STREAM.search(mm, pos)) is not None:
@@ -186,10 +222,13 @@ def _check_streams(mm: mmap.mmap, name: str) -> bool:
         end = mm.find(b"endstream", start)
         end = len(mm) if end < 0 else end
         pos = max(end, start)
-        layers = _flate_layers(mm, m.start())
+        layers, form = _stream_dict(mm, m.start())
+        if not layers and not form:
+            continue
+        size, draws = _decode(_chunks(mm, start, end), layers, per_stream, count_draws=form)
+        form_draws += draws
         if not layers:
             continue
-        size = decoded_size(_chunks(mm, start, end), layers, per_stream)
         advice = ("Its compressed content expands far beyond any real document (a "
                   "'decompression bomb'), so it was not opened. Ask the vendor for the file "
                   "again, or print it to a new PDF from a viewer that opens it.")
@@ -199,4 +238,4 @@ def _check_streams(mm: mmap.mmap, name: str) -> bool:
         if total > overall:
             raise _refuse("PDF_DECODED_BYTES", name, total, advice)
         suspicious = suspicious or _suspicious(size, end - start)
-    return suspicious
+    return suspicious or form_draws >= SUSPICIOUS_FORM_DRAWS

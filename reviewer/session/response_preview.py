@@ -22,16 +22,15 @@ from typing import Any
 
 from reviewer.annotations import Annotations
 from reviewer.export.labels import all_labels, status_label
-from reviewer.export.xlsx import ID_HEADER, VENDOR_WORDS, neutral_status
+from reviewer.export.xlsx import VENDOR_WORDS, neutral_status
 from reviewer.language import Language
 from reviewer.review import Review, Status
 from reviewer.session.responses import (
     ResponseImportError,
+    VendorWorkbook,
     check_same_review,
     read_vendor_workbook,
 )
-
-HEADER_SCAN_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -125,43 +124,38 @@ class _Scan:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def _scan(path: Path) -> _Scan:
-    """The status and position columns, and rows without an item id, of the table."""
-    from openpyxl import load_workbook
+def _scan(book: VendorWorkbook) -> _Scan:
+    """The status and position columns, and rows without an item id, of the table.
 
-    wb = load_workbook(path, data_only=True)
+    Works on the rows `read_vendor_workbook` already read within the limits: the
+    workbook is not parsed a second time, least of all by a general spreadsheet
+    loader (which reads styles.xml and expands every cell up to the largest
+    reference, so one cell at XFD1048576 cost minutes and gigabytes).
+    """
+    scan = _Scan()
+    if not book.rows:
+        return scan
     status_headers = {_norm(h) for h in all_labels("status")}
     position_headers = {_norm(w["position"]) for w in VENDOR_WORDS.values()}
-    scan = _Scan()
-    for ws in wb.worksheets:
-        for r, row in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), 1):
-            cells = [_norm(v) for v in row]
-            if ID_HEADER not in cells:
-                continue
-            id_col = cells.index(ID_HEADER)
-            st = next((i for i, c in enumerate(cells) if c in status_headers), None)
-            pos = next((i for i, c in enumerate(cells) if c in position_headers), None)
-            _scan_rows(ws, r, id_col, st, pos, scan)
-            return scan
-    return scan
-
-
-def _scan_rows(ws: Any, header_row: int, id_col: int, st: int | None, pos: int | None,
-               scan: _Scan) -> None:
-    for r, row in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True),
-                            header_row + 1):
-        values = [_text(v) for v in row]
-        item_id = values[id_col] if id_col < len(values) else ""
-        if not item_id:
-            text = " | ".join(v for v in values if v)
-            if text:
-                scan.added_rows.append(UnmatchedRow(r, "", text))
+    header = next((cells for number, cells in book.rows if number == book.header_row), {})
+    normed = {col: _norm(v) for col, v in header.items()}
+    st = min((c for c, v in normed.items() if v in status_headers), default=None)
+    pos = min((c for c, v in normed.items() if v in position_headers), default=None)
+    for number, cells in book.rows:
+        if number <= book.header_row:
             continue
-        scan.rows.setdefault(item_id, r)
-        if st is not None and st < len(values):
-            scan.statuses[item_id] = values[st]
-        if pos is not None and pos < len(values) and values[pos]:
-            scan.positions[item_id] = values[pos]
+        item_id = _text(cells.get(book.id_col))
+        if not item_id:
+            text = " | ".join(_text(cells[c]) for c in sorted(cells) if _text(cells[c]))
+            if text:
+                scan.added_rows.append(UnmatchedRow(number, "", text))
+            continue
+        scan.rows.setdefault(item_id, number)
+        if st is not None:
+            scan.statuses[item_id] = _text(cells.get(st))
+        if pos is not None and _text(cells.get(pos)):
+            scan.positions[item_id] = _text(cells.get(pos))
+    return scan
 
 
 def _status_words(status: Status) -> set[str]:
@@ -190,7 +184,7 @@ def preview_vendor_responses(
         check_same_review(review, book.meta, path.name, contract_sha256)
     except ResponseImportError as exc:
         return ResponsePreview(workbook=path.name, refused=str(exc), titles=titles)
-    scan = _scan(path)
+    scan = _scan(book)
     lang = Language.ZH if book.meta.get("lang") == "zh" else Language.EN
     findings = {f.item_id: f for f in review.findings}
     new: list[AnswerChange] = []

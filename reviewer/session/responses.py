@@ -39,6 +39,11 @@ class VendorWorkbook:
     meta: dict[str, str]
     responses: dict[str, str]  # item id -> answer (may be empty)
     sheet: str
+    # The checklist table as read (content cells only), for the import preview's
+    # status and position columns: read once, within the limits, never re-parsed.
+    rows: tuple[tuple[int, dict[int, str]], ...] = ()
+    header_row: int = 0
+    id_col: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,8 @@ def read_vendor_workbook(path: str | Path) -> VendorWorkbook:
                 advice="Excel cannot hold a longer answer in one cell; ask the vendor to "
                 "shorten it or attach a document instead."))
         responses[item_id] = answer or previous
-    return VendorWorkbook(meta=meta, responses=responses, sheet=sheet.title)
+    return VendorWorkbook(meta=meta, responses=responses, sheet=sheet.title, rows=sheet.rows,
+                          header_row=header_row, id_col=id_col)
 
 
 def check_same_review(review: Review, meta: dict[str, str], name: str,

@@ -50,6 +50,7 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "repeat-overflow": (lambda: _keyword('"/a{99999999999999999999}/"'), "repetition|too large"),
     "nested-quantifier": (lambda: _keyword('"/(a+)+b/"'), "repeated part inside"),
     "nested-quantifier-words": (lambda: _keyword('"/(?:\\\\w+\\\\s?)*$/"'), "repeated part inside"),
+    "leading-repeat-digits": (lambda: _keyword('"/\\\\d+\\\\s*hours/"'), "starts with a repeated part"),
     "recursive-alias": (lambda: VALID.replace("sections:", "loop: &l [*l]\nsections:", 1),
                         "alias|anchor"),
 }

@@ -149,6 +149,22 @@ def resources_self(path: Path, small: bool) -> None:
     path.write_bytes(_page(resources=b"6 0 R", content=content, extra=[resources, form]))
 
 
+def xobject_fanout(path: Path, small: bool, levels: int = 9, width: int = 10) -> None:
+    """Form k draws form k-1 ``width`` times: ``width ** levels`` text draws from 2 KB.
+
+    One PDFium call (the page's text) that never returns: 10^5 draws take 5 s
+    and 570 MB, 10^9 would take days. Only a child process can stop it.
+    """
+    xobjects = b" ".join(b"/X%d %d 0 R" % (k, 7 + k) for k in range(levels + 1))
+    resources = b"<< /Font << /F1 3 0 R >> /XObject << %s >> >>" % xobjects
+    forms = [_stream_obj(text_lines(["Schedule."]) if k == 0 else
+                         b" ".join([b"q /X%d Do Q" % (k - 1)] * width),
+                         b" /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources 6 0 R")
+             for k in range(levels + 1)]
+    content = text_lines(CLAUSES) + b"\n/X%d Do" % levels
+    path.write_bytes(_page(resources=b"6 0 R", content=content, extra=[resources, *forms]))
+
+
 def wide_page(path: Path, small: bool) -> None:
     write_raw_pdf(path, [RawPage(text_lines(CLAUSES * 4), width=2e9, height=842)])
 
@@ -243,6 +259,7 @@ CASES: dict[str, Callable[[Path, bool], None]] = {
     "mediabox-garbage": mediabox_garbage,
     "resources-self-reference": resources_self,
     "page-2e9-points-wide": wide_page,
+    "xobject-fanout-1e9": xobject_fanout,
     "lines-20000-one-page": many_lines,
     "ruling-9280-segments": ruling_grid,
     "outside-bmp": _mapped(b"1 beginbfchar <7E> <D835DC00> endbfchar",

@@ -1,4 +1,4 @@
-"""Mutation fuzzing of every input channel but PDF: only `ReviewerError`, never a traceback.
+"""Mutation fuzzing of every input channel: only `ReviewerError`, never a traceback.
 
 The fast suite runs a few dozen examples per channel. The long run:
 
@@ -6,6 +6,10 @@ The fast suite runs a few dozen examples per channel. The long run:
 
 (20,000 examples per channel, no deadline; a crash it finds is printed as a
 falsifying example: add its bytes under tests/hostile/regressions/ and a test.)
+A time-boxed run of about ten minutes on a 2-core machine, with the executions
+per channel printed at the end:
+
+    REVIEWER_FUZZ_EXAMPLES=3000 .venv/bin/python -m pytest tests/hostile/test_fuzz.py -q -s
 """
 
 from __future__ import annotations
@@ -28,6 +32,20 @@ FAST = settings(max_examples=int(os.environ.get("REVIEWER_FUZZ_EXAMPLES", "25"))
                 suppress_health_check=list(HealthCheck), database=None)
 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz-long":
     FAST = settings(settings.get_profile("fuzz-long"), database=None)
+
+
+RUNS: dict[str, int] = {}  # executions per channel, printed after the module
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _count_runs():
+    yield
+    print("\nfuzz executions: " + ", ".join(f"{k} {v}" for k, v in RUNS.items())
+          + f"; total {sum(RUNS.values())}")
+
+
+def _ran(channel: str) -> None:
+    RUNS[channel] = RUNS.get(channel, 0) + 1
 
 
 @st.composite
@@ -63,11 +81,15 @@ def _rezip(src: Path, dst: Path, member: str, data: bytes) -> None:
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
     from tests.checklist.test_loader import VALID
+    from tests.fixtures.raw_pdf import RawPage, text_lines, write_raw_pdf
     from tests.hostile import docx_cases, review_file_cases, xlsx_cases
+    from tests.hostile.pdf_cases import CLAUSES
 
     folder = tmp_path_factory.mktemp("seeds")
     review, workbook = xlsx_cases.answered_workbook(folder)
+    pdf = write_raw_pdf(folder / "seed.pdf", [RawPage(text_lines(CLAUSES))] * 2)
     return {"review": review, "xlsx": workbook, "docx": docx_cases.good_docx(folder),
+            "pdf": pdf.read_bytes(),
             "yaml": VALID.encode(),
             "json": review_file_cases.saved_review_file(folder).read_bytes(), "folder": folder}
 
@@ -85,10 +107,42 @@ def test_fuzz_vendor_workbook(seeds):
     @FAST
     @given(change=_member_strategy(seeds["xlsx"]))
     def run(change):
+        _ran("vendor_workbook")
         out = seeds["folder"] / "fuzz.xlsx"
         _rezip(seeds["xlsx"], out, *change)
         with contextlib.suppress(ReviewerError):
             import_vendor_responses(seeds["review"], None, out)
+    run()
+
+
+def test_fuzz_vendor_workbook_preview(seeds):
+    """The Import Vendor Answers window and `responses import --dry-run`."""
+    from reviewer.session.response_preview import preview_vendor_responses
+
+    @FAST
+    @given(change=_member_strategy(seeds["xlsx"]))
+    def run(change):
+        _ran("vendor_workbook_preview")
+        out = seeds["folder"] / "fuzz-preview.xlsx"
+        _rezip(seeds["xlsx"], out, *change)
+        with contextlib.suppress(ReviewerError):
+            preview = preview_vendor_responses(seeds["review"], None, out)
+            preview.lines()
+    run()
+
+
+def test_fuzz_pdf_contract(seeds):
+    """PDF operators and objects mutated in an uncompressed PDF, read as a contract."""
+    from reviewer.ingest import read_document
+
+    @FAST
+    @given(data=mutated(seeds["pdf"]))
+    def run(data):
+        _ran("pdf_contract")
+        out = seeds["folder"] / "fuzz.pdf"
+        out.write_bytes(data)
+        with contextlib.suppress(ReviewerError):
+            read_document(out)
     run()
 
 
@@ -98,6 +152,7 @@ def test_fuzz_docx_contract(seeds):
     @FAST
     @given(change=_member_strategy(seeds["docx"]))
     def run(change):
+        _ran("docx_contract")
         out = seeds["folder"] / "fuzz.docx"
         _rezip(seeds["docx"], out, *change)
         with contextlib.suppress(ReviewerError):
@@ -111,6 +166,7 @@ def test_fuzz_checklist_yaml(seeds):
     @FAST
     @given(data=mutated(seeds["yaml"]))
     def run(data):
+        _ran("checklist_yaml")
         with contextlib.suppress(ReviewerError):
             parse_checklist(data.decode("utf-8", "replace"), "fuzz.yaml")
     run()
@@ -122,6 +178,7 @@ def test_fuzz_review_file_json(seeds):
     @FAST
     @given(data=mutated(seeds["json"]))
     def run(data):
+        _ran("review_file_json")
         with contextlib.suppress(ReviewerError):
             loads(data.decode("utf-8", "replace"), "fuzz.review.json")
     run()
@@ -150,6 +207,7 @@ def test_fuzz_review_file_values(seeds):
     @FAST
     @given(path=st.sampled_from(paths[1:]), value=values)
     def run(path, value):
+        _ran("review_file_values")
         data = json.loads(seeds["json"])
         node = data
         for key in path[:-1]:

@@ -17,7 +17,7 @@ from reviewer.export.annotated import write_annotated_copy
 from tests.hostile import pdf_cases
 
 SLOW = {"flate-bomb-content", "flate-bomb-font", "flate-bomb-tounicode", "flate-bomb-double",
-        "sparse-8gb", "lines-20000-one-page", "ruling-9280-segments"}
+        "sparse-8gb", "lines-20000-one-page", "ruling-9280-segments", "xobject-fanout-1e9"}
 FAST = sorted(set(pdf_cases.CASES) - SLOW)
 
 

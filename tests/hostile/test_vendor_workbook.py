@@ -13,6 +13,7 @@ import tracemalloc
 import pytest
 
 from reviewer.errors import ReviewerError
+from reviewer.session.response_preview import preview_vendor_responses
 from reviewer.session.responses import ResponseImportError, import_vendor_responses
 from tests.hostile import xlsx_cases as cases
 
@@ -121,3 +122,55 @@ def test_inline_strings_import_too(answered):
     review, good = answered
     ann, _ = _import(review, good.with_name("returned-inline.xlsx"))
     assert ann.item("response-times").vendor_response == cases.ANSWER
+
+
+# -- the preview (Import Vendor Answers window, `responses import --dry-run`) ------------
+# It reads the same workbook for the status and position columns; it once did so
+# with a general spreadsheet loader, which failed on a broken styles.xml and spent
+# minutes and gigabytes on one cell at XFD1048576.
+
+_SMALL = {"million-rows": {"rows": 2_000}, "sheet-bomb-2gb": {"size": 40 * 1024 * 1024},
+          "answer-300mb": {"chars": 300 * 1024}}
+
+
+@pytest.mark.parametrize("case", sorted(cases.CASES))
+def test_every_hostile_workbook_previews_or_is_refused_with_a_message(answered, case,
+                                                                       monkeypatch):
+    review, good = answered
+    monkeypatch.setenv("REVIEWER_LIMIT_XLSX_ROWS", "500")
+    monkeypatch.setenv("REVIEWER_LIMIT_XLSX_PART_BYTES", str(256 * 1024))
+    out = good.with_name(f"preview-{case}.xlsx")
+    fn = cases.CASES[case]
+    if case in _SMALL:
+        getattr(cases, fn.__name__)(good, out, **_SMALL[case])
+    else:
+        fn(good, out)
+    preview = preview_vendor_responses(review, None, out)
+    if preview.refused:
+        assert "." in preview.refused and "Traceback" not in preview.refused
+    else:
+        assert {c.item_id for c in preview.new} == {"response-times", "support-hours"}
+
+
+def test_the_preview_of_a_far_cell_is_cheap_and_lists_the_row(answered):
+    review, good = answered
+    path = cases.far_row(good, good.with_name("far-preview.xlsx"))
+    tracemalloc.start()
+    preview = preview_vendor_responses(review, None, path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert not preview.refused
+    assert [(u.row, u.text) for u in preview.unmatched] == [(1_048_576, "x")]
+    assert peak < 50 * 1024 * 1024
+
+
+def test_the_dry_run_of_a_workbook_with_broken_styles_exits_0(answered, tmp_path, capsys):
+    from reviewer.cli import main
+    from reviewer.session import new_saved_review, save_review_file
+
+    review, good = answered
+    review_file = tmp_path / "r.review.json"
+    save_review_file(review_file, new_saved_review(review, good.with_name("vendor.docx")))
+    path = cases.broken_styles(good, good.with_name("styles-preview.xlsx"))
+    assert main(["responses", "import", "--dry-run", str(review_file), str(path)]) == 0
+    assert "2 new answer(s)" in capsys.readouterr().out
