@@ -110,7 +110,7 @@ fi
 if [ ! -x "$ROOT$PYPREFIX/bin/python$PYVER_SERIES" ]; then
   src=$OLDBASE/src
   mkdir -p "$src/lists/partial" "$src/archives/partial"
-  if ! ls "$src"/python3.11_*.orig.tar.xz >/dev/null 2>&1; then
+  if ! ls "$src"/python3.11_*.orig.tar.* >/dev/null 2>&1; then
     log "fetching the CPython $PYVER_SERIES source (Debian 12's python3.11 source package)"
     echo "deb-src $MIRROR bookworm main" > "$src/sources.list"
     apt_src=(-o Dir::Etc::SourceList="$src/sources.list" -o Dir::Etc::SourceParts=/dev/null
@@ -118,10 +118,10 @@ if [ ! -x "$ROOT$PYPREFIX/bin/python$PYVER_SERIES" ]; then
     apt-get "${apt_src[@]}" update -qq
     (cd "$src" && apt-get "${apt_src[@]}" source --download-only python3.11)
   fi
-  tarball=$(ls "$src"/python3.11_*.orig.tar.xz | sort | tail -1)
+  tarball=$(ls "$src"/python3.11_*.orig.tar.* | sort | tail -1)
   log "building CPython from $(basename "$tarball") in the root"
   rm -rf "$ROOT/opt/src/python" && mkdir -p "$ROOT/opt/src/python"
-  tar -xJf "$tarball" -C "$ROOT/opt/src/python" --strip-components=1
+  tar -xf "$tarball" -C "$ROOT/opt/src/python" --strip-components=1
   # No --enable-optimizations: PGO triples the build time on two cores for a
   # GUI app whose time goes into Qt and PDF parsing, not the interpreter.
   in_root bash -c "cd /opt/src/python && ./configure -q --prefix=$PYPREFIX --enable-shared \
