@@ -20,8 +20,9 @@
 #     host (a private apt list, the host's configuration is not touched),
 #     built in the chroot with --enable-shared (PyInstaller needs libpython)
 #     into /opt/python3.11;
-#  4. a venv there with the project and its [bundle] extra from PyPI (the
-#     pins of pyproject.toml; PySide6's wheels are manylinux_2_28);
+#  4. a venv there with the project's dependencies and [bundle] extra from
+#     PyPI (the pins of pyproject.toml, except Qt for Python: 6.9, the last
+#     series with manylinux_2_28 wheels; see QT_PIN below);
 #  5. PyInstaller with the repository's build.spec, the bundle's self-test
 #     inside the chroot, and the highest GLIBC_ symbol version any of its
 #     ELF files needs (tools/glibc_floor.py);
@@ -65,6 +66,9 @@ deb $MIRROR bullseye-updates main
 deb $SECURITY bullseye-security main
 EOF
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+# pip in the root trusts what this host trusts (a network whose proxy
+# re-signs TLS has its CA in the host's bundle, not in bullseye's).
+cp "${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}" "$ROOT/etc/host-ca-bundle.crt"
 
 mounted=()
 mount_in() {  # bind the host's /proc, /sys, /dev into the root while this script runs
@@ -84,7 +88,8 @@ unmount_all() { for m in "${mounted[@]}"; do umount -l "$m" 2>/dev/null || true;
 trap unmount_all EXIT
 mount_in
 in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
-  LANG=C.UTF-8 "$@"; }
+  LANG=C.UTF-8 PIP_CERT=/etc/host-ca-bundle.crt SSL_CERT_FILE=/etc/host-ca-bundle.crt \
+  PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"; }
 
 # ---- 2. packages -------------------------------------------------------------
 BUILD_DEBS="build-essential pkg-config ca-certificates xz-utils git
@@ -135,14 +140,30 @@ log "copying the source into the root"
 rm -rf "$ROOT/opt/reviewer" && mkdir -p "$ROOT/opt/reviewer"
 (cd "$REPO" && git ls-files -co --exclude-standard -z | xargs -0 tar -cf - --no-recursion) \
   | tar -xf - -C "$ROOT/opt/reviewer"
-want=$(sha256sum < "$REPO/pyproject.toml" | cut -c1-16)
+# Qt for Python 6.10 and later publish manylinux_2_34 wheels only (built on
+# RHEL 9: glibc 2.34); 6.9 is the last series on manylinux_2_28. pyproject
+# pins 6.11 for development; the release bundle takes 6.9 instead, which
+# pip installs on bullseye, and the self-test below and the GUI suite
+# (docs/install.md) check the app with it. Everything else keeps the pins.
+QT_PIN="PySide6-Essentials==6.9.3 shiboken6==6.9.3"
+want=$( (cat "$REPO/pyproject.toml"; echo "$QT_PIN") | sha256sum | cut -c1-16)
 if [ "$(cat "$ROOT/opt/venv/.stamp" 2>/dev/null)" != "$want" ]; then
-  log "venv with the project's pinned packages and PyInstaller"
+  log "venv with the project's pinned packages ($QT_PIN) and PyInstaller"
+  rm -rf "$ROOT/opt/venv"
   in_root "$PYPREFIX/bin/python$PYVER_SERIES" -m venv /opt/venv
   in_root /opt/venv/bin/python -m pip install -q --upgrade pip
-  # Not editable: the build reads the package from /opt/reviewer (build.spec's
-  # pathex), the venv only brings the dependencies.
-  in_root bash -c "cd /opt/reviewer && /opt/venv/bin/python -m pip install -q '.[bundle]'"
+  # pyproject's dependencies and [bundle] extra, Qt for Python replaced.
+  in_root /opt/venv/bin/python - <<'PY'
+import tomllib
+project = tomllib.load(open("/opt/reviewer/pyproject.toml", "rb"))["project"]
+reqs = [r for r in project["dependencies"] + project["optional-dependencies"]["bundle"]
+        if not r.lower().startswith(("pyside6", "shiboken6"))]
+open("/opt/requirements-oldbase.txt", "w").write("\n".join(reqs) + "\n")
+PY
+  in_root /opt/venv/bin/python -m pip install -q -r /opt/requirements-oldbase.txt $QT_PIN
+  # Editable, without dependencies: PyInstaller imports the package from
+  # /opt/reviewer, which every run refreshes.
+  in_root /opt/venv/bin/python -m pip install -q --no-deps -e /opt/reviewer
   echo "$want" > "$ROOT/opt/venv/.stamp"
 fi
 
