@@ -15,6 +15,8 @@
 #     readelf/strip), the X/GL/font libraries Qt's xcb plugin links to (so
 #     PyInstaller finds and bundles bullseye's copies), Tesseract 4.1 with
 #     English, Chinese and orientation data (the spec bundles it);
+#  3b. Tesseract 5.3 built from Debian 12's source (4.1 reads Chinese scans
+#     worse), used by the spec in place of bullseye's 4.1;
 #  3. CPython 3.11 (bullseye has 3.9): the upstream tarball inside Debian
 #     12's python3.11 source package, fetched with apt-get source on this
 #     host (a private apt list, the host's configuration is not touched),
@@ -133,6 +135,37 @@ if [ ! -x "$ROOT$PYPREFIX/bin/python$PYVER_SERIES" ]; then
       LDFLAGS=-Wl,-rpath,$PYPREFIX/lib && make -s -j$(nproc) && make -s install" > "$OLDBASE/python-build.log" 2>&1 \
     || { tail -30 "$OLDBASE/python-build.log"; exit 1; }
   in_root "$PYPREFIX/bin/python$PYVER_SERIES" -c 'import ssl, sqlite3, lzma, bz2, ctypes, zlib; print("CPython ok")'
+fi
+
+# ---- 3b. Tesseract 5 ------------------------------------------------------------
+# Bullseye's Tesseract is 4.1.1; on the same Chinese scans it agrees with the
+# born-digital review on far fewer items than 5.3 (docs/install.md), with the
+# same language data. Debian 12's tesseract source (5.3) builds against
+# bullseye's Leptonica 1.79 into /usr/local, where build.spec's
+# shutil.which("tesseract") finds it first; the data stay bullseye's packages.
+if [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
+  src=$OLDBASE/src
+  if ! ls "$src"/tesseract_5*.orig.tar.* >/dev/null 2>&1; then
+    log "fetching the Tesseract 5 source (Debian 12's tesseract source package)"
+    mkdir -p "$src/lists/partial" "$src/archives/partial"
+    echo "deb-src $MIRROR bookworm main" > "$src/sources.list"
+    apt_src=(-o Dir::Etc::SourceList="$src/sources.list" -o Dir::Etc::SourceParts=/dev/null
+             -o Dir::State::Lists="$src/lists" -o Dir::Cache::Archives="$src/archives")
+    apt-get "${apt_src[@]}" update -qq
+    (cd "$src" && apt-get "${apt_src[@]}" source --download-only tesseract)
+  fi
+  tarball=$(ls "$src"/tesseract_5*.orig.tar.* | sort | tail -1)
+  log "building Tesseract from $(basename "$tarball") in the root"
+  in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    automake autoconf libtool libleptonica-dev libarchive-dev >/dev/null
+  rm -rf "$ROOT/opt/src/tesseract" && mkdir -p "$ROOT/opt/src/tesseract"
+  tar -xf "$tarball" -C "$ROOT/opt/src/tesseract" --strip-components=1
+  # No training tools, no OpenMP (ocr.py runs one single-threaded process per
+  # page, as many as there are cores), no curl (it reads local files only).
+  in_root bash -c "cd /opt/src/tesseract && ./autogen.sh && ./configure -q --prefix=/usr/local \
+      --disable-openmp --disable-doc --without-curl && make -s -j$(nproc) && make -s install \
+      && ldconfig" > "$OLDBASE/tesseract-build.log" 2>&1 || { tail -30 "$OLDBASE/tesseract-build.log"; exit 1; }
+  in_root /usr/local/bin/tesseract --version | head -1
 fi
 
 # ---- 4. the source and the venv ------------------------------------------------
