@@ -156,14 +156,16 @@ if [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
   fi
   tarball=$(ls "$src"/tesseract_5*.orig.tar.* | sort | tail -1)
   log "building Tesseract from $(basename "$tarball") in the root"
+  in_root apt-get update -qq
   in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    automake autoconf libtool libleptonica-dev libarchive-dev >/dev/null
+    automake autoconf libtool libleptonica-dev >/dev/null
   rm -rf "$ROOT/opt/src/tesseract" && mkdir -p "$ROOT/opt/src/tesseract"
   tar -xf "$tarball" -C "$ROOT/opt/src/tesseract" --strip-components=1
   # No training tools, no OpenMP (ocr.py runs one single-threaded process per
-  # page, as many as there are cores), no curl (it reads local files only).
+  # page, as many as there are cores), no curl or libarchive (it reads plain
+  # local files only).
   in_root bash -c "cd /opt/src/tesseract && ./autogen.sh && ./configure -q --prefix=/usr/local \
-      --disable-openmp --disable-doc --without-curl && make -s -j$(nproc) && make -s install \
+      --disable-openmp --disable-doc --without-curl --without-archive && make -s -j$(nproc) && make -s install \
       && ldconfig" > "$OLDBASE/tesseract-build.log" 2>&1 || { tail -30 "$OLDBASE/tesseract-build.log"; exit 1; }
   in_root /usr/local/bin/tesseract --version | head -1
 fi

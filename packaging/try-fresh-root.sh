@@ -11,7 +11,7 @@
 #  1. debootstrap SUITE (minbase) once into $OLDBASE/SUITE-fresh, kept
 #     pristine; every trial copies it to $OLDBASE/SUITE-try;
 #  2. installs the declared runtime packages (bundle mode; the .deb's
-#     Depends bring them in deb mode) and fonts-dejavu-core (a desktop has fonts);
+#     Depends bring them in deb mode), nothing else;
 #  3. installs the app as a user would: install.sh as an ordinary user
 #     (bundle), or the .deb as root;
 #  4. runs `reviewer --self-test` as that user;
@@ -78,10 +78,7 @@ as_root apt-get update -qq
 if [ "$MODE" = bundle ]; then
   echo "declared runtime packages: $runtime"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    $runtime fonts-dejavu-core >/dev/null
-else
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    fonts-dejavu-core >/dev/null
+    $runtime >/dev/null
 fi
 for forbidden in python3 gcc; do
   as_root sh -c "command -v $forbidden" && { echo "$forbidden is installed in the trial root"; exit 1; }
@@ -131,7 +128,7 @@ mkdir -p "$TRY/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$TRY/tmp/.X11-unix
 sample=$samples/acme-rtc-support-terms.pdf
 command=${exec_line//%f/$sample}
 started=$(date +%s%N)
-as_user sh -c "cd && exec $command" > "$OLDBASE/gui-$SUITE-$MODE.log" 2>&1 &
+as_user env DISPLAY=:$DISPLAY_NO sh -c "cd && exec $command" > "$OLDBASE/gui-$SUITE-$MODE.log" 2>&1 &
 app_pid=$!
 # The window is there when X knows it; then give the review of the sample a
 # moment to fill it (the screenshot shows the judged checklist).
