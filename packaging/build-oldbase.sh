@@ -96,7 +96,7 @@ in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/b
 # ---- 2. packages -------------------------------------------------------------
 BUILD_DEBS="build-essential pkg-config ca-certificates xz-utils git
   libssl-dev zlib1g-dev libffi-dev libbz2-dev liblzma-dev libsqlite3-dev uuid-dev libreadline-dev
-  libgdbm-dev libncursesw5-dev binutils"
+  libgdbm-dev libncursesw5-dev binutils patchelf"
 # What Qt's xcb/offscreen platforms link to: PyInstaller bundles bullseye's
 # copies of those it does not leave to the system (its exclude list keeps
 # libGL/libEGL and the C library out).
@@ -206,11 +206,17 @@ fi
 log "PyInstaller (build.spec)"
 in_root bash -c "cd /opt/reviewer && /opt/venv/bin/python -m PyInstaller --noconfirm --log-level WARN \
   --distpath /opt/dist --workpath /opt/work build.spec"
+# CPython was linked with RUNPATH $PYPREFIX/lib (so the build root's python
+# finds its libpython); in the bundle that path would point at whatever a
+# user's machine has there. The bundle's bootloader finds libpython and the
+# extensions find it already loaded: drop the RUNPATH.
+in_root bash -c "cd /opt/dist/contract-reviewer/_internal && for f in \$(find . -name '*.so*' -type f); do
+  [ \"\$(patchelf --print-rpath \$f 2>/dev/null)\" = $PYPREFIX/lib ] && patchelf --remove-rpath \$f; done; true"
 log "self-test in the build root"
 in_root bash -c "cd /tmp && HOME=/tmp/selftest-home REVIEWER_DATA_DIR=/tmp/selftest-data \
   /opt/dist/contract-reviewer/contract-reviewer --self-test" | tee "$OLDBASE/selftest-build.log" | tail -5
 log "glibc floor"
-in_root /opt/venv/bin/python /opt/reviewer/tools/glibc_floor.py /opt/dist/contract-reviewer
+in_root /opt/venv/bin/python /opt/reviewer/tools/glibc_floor.py /opt/dist/contract-reviewer --max "${GLIBC_MAX:-2.31}"
 
 # ---- 6. results --------------------------------------------------------------------
 version=$(cat "$ROOT/opt/dist/contract-reviewer/_internal/VERSION")

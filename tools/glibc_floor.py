@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="the unpacked bundle (dist/contract-reviewer)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--max", metavar="VERSION",
+                        help="exit 1 when the bundle needs a GLIBC_ version newer than this (e.g. 2.31)")
     parser.add_argument("--system-libs", action="store_true",
                         help="list the shared libraries the bundle needs and does not carry")
     args = parser.parse_args(argv)
@@ -141,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
             files = floor.needed_by[family]
             shown = ", ".join(files[:4]) + (f" and {len(files) - 4} more" if len(files) > 4 else "")
             print(f"  {family}{floor.highest[family]}  needed by {shown}")
+    glibc = floor.highest.get("GLIBC_")
+    if args.max and glibc and version_key(glibc) > version_key(args.max):
+        print(f"The bundle needs glibc {glibc}, newer than {args.max}.", file=sys.stderr)
+        return 1
     return 0
 
 
