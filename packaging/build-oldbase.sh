@@ -15,8 +15,8 @@
 #     readelf/strip), the X/GL/font libraries Qt's xcb plugin links to (so
 #     PyInstaller finds and bundles bullseye's copies), Tesseract 4.1 with
 #     English, Chinese and orientation data (the spec bundles it);
-#  3b. Tesseract 5.3 built from Debian 12's source (4.1 reads Chinese scans
-#     worse), used by the spec in place of bullseye's 4.1;
+#  3b. with TESSERACT5=1: Tesseract 5.3 built from Debian 12's source (4.1
+#     reads Chinese scans worse), used by the spec in place of bullseye's 4.1;
 #  3. CPython 3.11 (bullseye has 3.9): the upstream tarball inside Debian
 #     12's python3.11 source package, fetched with apt-get source on this
 #     host (a private apt list, the host's configuration is not touched),
@@ -138,12 +138,14 @@ if [ ! -x "$ROOT$PYPREFIX/bin/python$PYVER_SERIES" ]; then
 fi
 
 # ---- 3b. Tesseract 5 ------------------------------------------------------------
-# Bullseye's Tesseract is 4.1.1; on the same Chinese scans it agrees with the
-# born-digital review on far fewer items than 5.3 (docs/install.md), with the
-# same language data. Debian 12's tesseract source (5.3) builds against
-# bullseye's Leptonica 1.79 into /usr/local, where build.spec's
-# shutil.which("tesseract") finds it first; the data stay bullseye's packages.
-if [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
+# Opt-in (TESSERACT5=1), not yet carried through to a release: bullseye's
+# Tesseract is 4.1.1 and on the same Chinese scans it agrees with the
+# born-digital review on fewer items than 5.3 (docs/install.md), with the
+# same language data. Debian 12's tesseract source (5.3) configures and
+# compiles against bullseye's Leptonica 1.79 into /usr/local, where
+# build.spec's shutil.which("tesseract") finds it first; the data stay
+# bullseye's packages. The compile takes 30+ minutes on two busy cores.
+if [ "${TESSERACT5:-0}" = 1 ] && [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
   src=$OLDBASE/src
   if ! ls "$src"/tesseract_5*.orig.tar.* >/dev/null 2>&1; then
     log "fetching the Tesseract 5 source (Debian 12's tesseract source package)"
