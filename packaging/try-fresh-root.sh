@@ -14,7 +14,8 @@
 #     Depends bring them in deb mode), nothing else;
 #  3. installs the app as a user would: install.sh as an ordinary user
 #     (bundle), or the .deb as root;
-#  4. runs `reviewer --self-test` as that user;
+#  4. runs `reviewer --self-test` as that user, and with SCAN_PDF=FILE a
+#     review of that scanned PDF (OCR by the bundled Tesseract);
 #  5. starts Xvfb on this host (socket bind-mounted into the root), runs the
 #     installed desktop entry's Exec line on the sample contract, waits for the
 #     window and takes a screenshot: $OLDBASE/screenshot-SUITE-MODE.png;
@@ -118,6 +119,13 @@ as_user sh -c 'cd && reviewer --self-test' > "$OLDBASE/selftest-$SUITE-$MODE.log
 grep -cE '^PASS' "$OLDBASE/selftest-$SUITE-$MODE.log" | sed 's/^/PASS lines: /'
 grep -E '^FAIL' "$OLDBASE/selftest-$SUITE-$MODE.log" || true
 echo "self-test exit code $st"
+
+# ---- 4b. OCR with the bundled Tesseract (SCAN_PDF=a scanned PDF, optional) ------------
+if [ -n "${SCAN_PDF:-}" ]; then
+  log "OCR: reviewer review $(basename "$SCAN_PDF") as $USER_NAME"
+  cp "$SCAN_PDF" "$TRY/tmp/scan.pdf" && chmod 644 "$TRY/tmp/scan.pdf"
+  as_user env REVIEWER_OCR_CACHE=off reviewer review /tmp/scan.pdf --quiet || { echo "OCR review failed"; st=1; }
+fi
 
 # ---- 5. the window from the desktop entry, on a virtual screen -------------------------
 log "desktop entry's Exec line under Xvfb :$DISPLAY_NO"
