@@ -147,3 +147,23 @@ def test_bundle_writes_the_pdf_report_as_pdfa(bundle: Path, tmp_path: Path) -> N
     proc = run_bundle(bundle, "review", str(sample), "--quiet", "--pdf-report", str(out))
     assert proc.returncode == 0, proc.stderr
     assert pdfa_2b_problems(out) == []
+
+
+def test_bundle_needs_no_newer_glibc_than_the_build_machine(bundle: Path) -> None:
+    """tools/glibc_floor.py over every ELF file of the bundle. A bundle runs on
+    the glibc of the system it was built on and newer: built here, that is this
+    machine's; the release bundle from packaging/build-oldbase.sh is held to
+    2.31 in test_glibc_floor.py."""
+    import platform
+    import shutil
+
+    from tools.glibc_floor import glibc_floor, version_key
+
+    if shutil.which("objdump") is None:
+        pytest.skip("objdump (binutils) is not installed")
+    libc, running = platform.libc_ver()
+    if libc != "glibc":
+        pytest.skip("not a glibc system")
+    floor = glibc_floor(bundle)
+    print(f"bundle needs GLIBC_{floor.highest['GLIBC_']} (built on {running})")
+    assert version_key(floor.highest["GLIBC_"]) <= version_key(running)
