@@ -6,6 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real processes (the reviewer spawned as a user would)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -104,6 +104,7 @@ def test_every_window_has_the_icon(window: MainWindow, qtbot: QtBot) -> None:
         assert not w.windowIcon().isNull(), w.objectName()
 
 
+@pytest.mark.slow
 def test_log_under_xdg_state_with_a_version_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REVIEWER_DATA_DIR", raising=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
@@ -142,6 +143,7 @@ def _start(tmp_path: Path, home: str | None) -> tuple[subprocess.CompletedProces
     return out, json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
 
 
+@pytest.mark.slow
 def test_no_home_gives_a_clear_message(tmp_path: Path) -> None:
     out, report = _start(tmp_path, None)
     assert out.returncode == 2
@@ -151,6 +153,7 @@ def test_no_home_gives_a_clear_message(tmp_path: Path) -> None:
     assert "REVIEWER_DATA_DIR" in report["shown"][0][2]  # type: ignore[index]
 
 
+@pytest.mark.slow
 def test_unwritable_home_gives_a_clear_message(tmp_path: Path) -> None:
     home = tmp_path / "home"
     if os.geteuid() == 0:  # root writes through permission bits: a HOME that is a file

@@ -25,7 +25,7 @@ from reviewer.review import Status
 from reviewer.session import load_review_file, new_saved_review, save_review_file
 from tests.fixtures import pdf_factory as pf
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"), pytest.mark.slow]  # real processes
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_S = 90.0
 

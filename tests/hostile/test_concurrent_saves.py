@@ -55,6 +55,7 @@ def _two_workbooks(tmp_path: Path) -> tuple[Path, Path, Path]:
     return review_file, books[0], books[1]
 
 
+@pytest.mark.slow
 def test_two_imports_in_two_processes_lose_nothing(tmp_path):
     review_file, first, second = _two_workbooks(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
