@@ -31,7 +31,11 @@ _ZH_UNIT = (
     r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
 )
 # Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
-_ZH_DURATION = re.compile(r"(?<![年月\d.])(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*" + _ZH_UNIT)
+# A match starts only where a number starts: without the numerals in the
+# lookbehind, a run of thousands of Chinese numerals was tried from every
+# position (quadratic; a hostile contract could stall the review).
+_ZH_DURATION = re.compile(r"(?<![年月\d.零〇一二两三四五六七八九十百千万])(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*"
+                          + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
 # "NBD", "next business day", "下一个工作日": one business day.
 _NEXT_BUSINESS_DAY = re.compile(r"\bNBD\b|\bnext\s+(?:business|working)\s+day\b|下一?个?工作日", re.IGNORECASE)

@@ -97,6 +97,13 @@ def many_paragraphs(n: int = 100_000) -> Callable[[Path, Path], Path]:
     return _edit(DOC, _paragraphs(b"".join(para % (i, i % 60 + 1) for i in range(n))))
 
 
+def numeral_run(n: int = 200_000) -> Callable[[Path, Path], Path]:
+    """One paragraph of Chinese numerals not followed by a unit: a duration
+    pattern tried from every position of the run was quadratic."""
+    text = ("一二三四五六七八九" * (n // 9 + 1))[:n] + "。乙方在4小时内响应。"
+    return _edit(DOC, _paragraphs(b"<w:p><w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"))
+
+
 def huge_document_xml(size: int = 190 * 1024 * 1024) -> Callable[[Path, Path], Path]:
     def make(good: Path, out: Path) -> Path:
         parts = members(good)
@@ -134,6 +141,7 @@ CASES: dict[str, Callable[[Path, Path], Path]] = {
     "numbering-negative": numbering("-5", "lowerRoman"),
     "one-paragraph-9mb": one_paragraph(),
     "paragraphs-100000": many_paragraphs(),
+    "cjk-numeral-run-200000": numeral_run(),
     "document-xml-190mb": huge_document_xml(),
     "billion-laughs": billion_laughs,
 }
