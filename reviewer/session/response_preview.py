@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from reviewer.annotations import Annotations
 from reviewer.export.labels import all_labels, status_label
@@ -28,7 +27,9 @@ from reviewer.review import Review, Status
 from reviewer.session.responses import (
     ResponseImportError,
     VendorWorkbook,
+    cell_text,
     check_same_review,
+    norm_cell,
     read_vendor_workbook,
 )
 
@@ -104,18 +105,6 @@ def _one_line(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _norm(value: Any) -> str:
-    return " ".join(_text(value).split()).casefold()
-
-
 @dataclass
 class _Scan:
     statuses: dict[str, str] = field(default_factory=dict)  # item id -> status cell
@@ -135,33 +124,33 @@ def _scan(book: VendorWorkbook) -> _Scan:
     scan = _Scan()
     if not book.rows:
         return scan
-    status_headers = {_norm(h) for h in all_labels("status")}
-    position_headers = {_norm(w["position"]) for w in VENDOR_WORDS.values()}
+    status_headers = {norm_cell(h) for h in all_labels("status")}
+    position_headers = {norm_cell(w["position"]) for w in VENDOR_WORDS.values()}
     header = next((cells for number, cells in book.rows if number == book.header_row), {})
-    normed = {col: _norm(v) for col, v in header.items()}
+    normed = {col: norm_cell(v) for col, v in header.items()}
     st = min((c for c, v in normed.items() if v in status_headers), default=None)
     pos = min((c for c, v in normed.items() if v in position_headers), default=None)
     for number, cells in book.rows:
         if number <= book.header_row:
             continue
-        item_id = _text(cells.get(book.id_col))
+        item_id = cell_text(cells.get(book.id_col))
         if not item_id:
-            text = " | ".join(_text(cells[c]) for c in sorted(cells) if _text(cells[c]))
+            text = " | ".join(cell_text(cells[c]) for c in sorted(cells) if cell_text(cells[c]))
             if text:
                 scan.added_rows.append(UnmatchedRow(number, "", text))
             continue
         scan.rows.setdefault(item_id, number)
         if st is not None:
-            scan.statuses[item_id] = _text(cells.get(st))
-        if pos is not None and _text(cells.get(pos)):
-            scan.positions[item_id] = _text(cells.get(pos))
+            scan.statuses[item_id] = cell_text(cells.get(st))
+        if pos is not None and cell_text(cells.get(pos)):
+            scan.positions[item_id] = cell_text(cells.get(pos))
     return scan
 
 
 def _status_words(status: Status) -> set[str]:
     words = {neutral_status(status, lang) for lang in Language}
     words |= {status_label(status, lang) for lang in Language}
-    return {_norm(w) for w in words}
+    return {norm_cell(w) for w in words}
 
 
 def _combine(position: str, answer: str) -> str:
@@ -200,7 +189,7 @@ def preview_vendor_responses(
         old = annotations.item(item_id).vendor_response
         status = annotations.effective_status(finding)
         cell = scan.statuses.get(item_id, "")
-        if cell and _norm(cell) not in _status_words(status):
+        if cell and norm_cell(cell) not in _status_words(status):
             status_edits.append(StatusEdit(item_id, neutral_status(status, lang), cell))
         if not answer:
             unanswered.append(item_id)

@@ -81,7 +81,8 @@ class ImportSummary:
         return text
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A workbook cell as text: "" for empty, 3.0 as "3", stripped."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -89,8 +90,9 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _norm(value: Any) -> str:
-    return " ".join(_text(value).split()).casefold()
+def norm_cell(value: Any) -> str:
+    """A cell's text for comparing: whitespace folded, case folded."""
+    return " ".join(cell_text(value).split()).casefold()
 
 
 # C0 controls other than tab and newline (and DEL): they cannot be written to an
@@ -120,20 +122,20 @@ def _sheets(path: Path) -> list[Sheet]:
 def _find_meta(sheets: list[Sheet]) -> dict[str, str] | None:
     for sheet in sheets:
         first = dict(sheet.rows[:1])
-        if sheet.rows and sheet.rows[0][0] == 1 and _text(first[1].get(2)) == META_MARKER:
-            return {_text(cells.get(1)): _text(cells.get(2)) for _, cells in sheet.rows
+        if sheet.rows and sheet.rows[0][0] == 1 and cell_text(first[1].get(2)) == META_MARKER:
+            return {cell_text(cells.get(1)): cell_text(cells.get(2)) for _, cells in sheet.rows
                     if cells.get(1)}
     return None
 
 
 def _find_table(sheets: list[Sheet]) -> tuple[Sheet, int, int, int] | None:
     """(sheet, header row, id column, response column) of the checklist table."""
-    response_headers = {_norm(h) for h in all_labels("vendor_response")}
+    response_headers = {norm_cell(h) for h in all_labels("vendor_response")}
     for sheet in sheets:
         for number, cells in sheet.rows:
             if number > HEADER_SCAN_ROWS:
                 break
-            normed = {col: _norm(v) for col, v in cells.items()}
+            normed = {col: norm_cell(v) for col, v in cells.items()}
             id_cols = sorted(c for c, v in normed.items() if v == ID_HEADER)
             if id_cols:
                 resp = sorted(c for c, v in normed.items() if v in response_headers)
@@ -168,7 +170,7 @@ def read_vendor_workbook(path: str | Path) -> VendorWorkbook:
     for number, cells in sheet.rows:
         if number <= header_row:
             continue
-        item_id = _text(cells.get(id_col))
+        item_id = cell_text(cells.get(id_col))
         if not item_id:
             continue
         if len(item_id) > 200:

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from tests.fixtures.raw_pdf import RawFont, RawPage, raw_pdf_bytes, text_lines, write_raw_pdf
+from tests.fixtures.raw_pdf import RawFont, RawPage, assemble, raw_pdf_bytes, text_lines, write_raw_pdf
 
 MB = 1024 * 1024
 CLAUSES = [
@@ -55,22 +55,6 @@ def _stream_obj(data: bytes, extra: bytes = b"", layers: int = 0) -> bytes:
     filt = b" /Filter [%s]" % filters if layers else b""
     return (b"<< /Length %d%s%s >>\nstream\n" % (len(data), filt, extra) + data
             + b"\nendstream")
-
-
-def assemble(objects: Sequence[bytes], root: int = 1) -> bytes:
-    """A PDF of ``objects`` (numbered from 1) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for no, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % no + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, xref)
-    return bytes(out)
 
 
 def _page(mediabox: bytes = b"[0 0 595 842]", resources: bytes = b"<< /Font << /F1 3 0 R >> >>",
