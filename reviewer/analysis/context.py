@@ -21,9 +21,10 @@ class ReviewContext:
     # keywords of the items judged by per-level times, so each can tell its
     # times from the others' ("respond within 1 h and resolve within 4 h")
     level_keywords: dict[str, Terms] = field(default_factory=dict)
-    # Terms a contract gives a meaning to without a definition clause:
-    # "Business hours are 9:00 to 18:00, Monday to Friday", "(\"Business Days\")".
-    informally_defined: set[str] = field(default_factory=set)
+    # Every term the contract gives a meaning to (compared by _term_key): its
+    # definitions, and terms stated without a definition clause ("Business
+    # hours are 9:00 to 18:00, Monday to Friday", '("Business Days")').
+    defined_terms: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, checklist: Checklist, views: list[ClauseView]) -> ReviewContext:
@@ -33,7 +34,7 @@ class ReviewContext:
             if v.clause.kind is ClauseKind.DEFINITION and term and len(term) >= 2:
                 ctx.definitions.setdefault(term, v)
         ctx.business_day = _business_day_length(views)
-        ctx.informally_defined = _informally_defined(views)
+        ctx.defined_terms = {_term_key(t) for t in ctx.definitions} | _informally_defined(views)
         for item in checklist.items:
             if any("level-durations" in r.facts for r in item.requirements):
                 ctx.level_keywords[item.id] = item.keywords
@@ -41,8 +42,7 @@ class ReviewContext:
 
     def is_defined(self, term: str) -> bool:
         """Whether the contract says what `term` means ("Business Hours", "工作时间")."""
-        key = _term_key(term)
-        return key in self.informally_defined or any(_term_key(t) == key for t in self.definitions)
+        return _term_key(term) in self.defined_terms
 
     def linked_definitions(self, view: ClauseView) -> list[ClauseView]:
         """Definitions of terms the clause uses ("Business Hours" defined in 1.4)."""
@@ -120,7 +120,7 @@ _WEEKDAYS = re.compile(
     r"\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?)\b|(?:周|星期)一\s*(?:至|到|-|～|~)\s*(?:周|星期)?五",
     re.IGNORECASE,
 )
-_ALL_CALENDAR_TERMS = {"business hour", "business day", "working hour", "working day", "support hour",
+_ALL_CALENDAR_TERMS = {"business hour", "business day", "working hour", "working day", "support hour", "support day",
                         "工作时间", "工作日"}
 _PARENTHETICAL = re.compile(r"[(（]\s*[\"“]([^\"”]{2,40})[\"”]\s*[)）]")
 
@@ -136,16 +136,14 @@ def _informally_defined(views: list[ClauseView]) -> set[str]:
             text = sentence.text
             for m in _PARENTHETICAL.finditer(text):
                 out.add(_term_key(m.group(1)))
-            terms = _CALENDAR_TERM.findall(text)
             clock = bool(find_time_ranges(text))
-            if clock and _WEEKDAYS.search(text):
+            weekdays = bool(_WEEKDAYS.search(text))
+            if clock and weekdays:
                 # "Monday to Friday, 6:00 AM to 6:00 PM Pacific" (often a footnote
                 # to "business hours*") is what the calendar terms mean.
                 out.update(_ALL_CALENDAR_TERMS)
-            if not terms:
-                continue
-            # Hours need the clock times; days are told by the weekdays too.
-            weekdays = clock or bool(_WEEKDAYS.search(text))
-            out.update(_term_key(t) for t in terms
-                       if clock or (weekdays and re.search(r"day|日", t, re.IGNORECASE)))
+            elif clock or weekdays:
+                # Hours need the clock times; days are told by the weekdays too.
+                out.update(_term_key(t) for t in _CALENDAR_TERM.findall(text)
+                           if clock or re.search(r"day|日", t, re.IGNORECASE))
     return out

@@ -13,6 +13,7 @@ from typing import Any
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.level_times import (
+    LevelSummary,
     LevelTime,
     customer_plan,
     level_criteria,
@@ -40,12 +41,12 @@ def _levels_json(levels: list[tuple[str, float]]) -> list[dict[str, Any]]:
     return [{"level": lv, "minutes": int(m) if m == int(m) else m} for lv, m in levels]
 
 
-def _plan_levels(times: list[LevelTime]) -> list[tuple[str, float]]:
-    """A plan's levels; one time and no level is the plan's time for all levels."""
-    levels = summarise(times).levels
-    if not levels and len({t.minutes for t in times}) == 1:
+def _levels_or_all(summary: LevelSummary, times: list[LevelTime]) -> list[tuple[str, float]]:
+    """The levels; one time and no level ("we respond to every ticket within 4
+    hours") applies to all levels (the spec's level "all")."""
+    if not summary.levels and len({t.minutes for t in times}) == 1:
         return [("all", times[0].minutes)]
-    return levels
+    return summary.levels
 
 
 def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
@@ -61,16 +62,12 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
     if len(plans) >= 2:
         chosen = customer_plan(ctx.views, list(plans)) or most_comprehensive(plans)
         selected = plans[chosen] + [t for t in times if t.plan is None]
-        facts["plans"] = [{"plan": name, "levels": _levels_json(_plan_levels(ts))}
+        facts["plans"] = [{"plan": name, "levels": _levels_json(_levels_or_all(summarise(ts), ts))}
                           for name, ts in plans.items()]
         facts["plan"] = chosen
     summary = summarise(selected)
-    if summary.levels:
-        facts["levels"] = _levels_json(summary.levels)
-    elif len({t.minutes for t in selected}) == 1:
-        # One time and no level ("we respond to every ticket within 4 hours"):
-        # it applies to all levels (the spec's level "all").
-        facts["levels"] = _levels_json([("all", selected[0].minutes)])
+    if levels := _levels_or_all(summary, selected):
+        facts["levels"] = _levels_json(levels)
     binding = [t for t in selected if t.binding]
     evidence: list[Candidate] = []
     for t in (binding or selected):
