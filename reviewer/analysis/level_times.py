@@ -363,8 +363,8 @@ def most_comprehensive(plans: dict[str, list[LevelTime]]) -> str:
     plan with one time for everything ("1 business day") would beat one with
     "2 hours critical, 48 hours non-critical"."""
     def key(name: str) -> tuple[float, float]:
-        minutes = [t.minutes for t in plans[name]]
-        return (min(minutes), sum(minutes) / len(minutes)) if minutes else (float("inf"), float("inf"))
+        minutes = [t.minutes for t in plans[name]]  # split_plans never leaves a plan empty
+        return min(minutes), sum(minutes) / len(minutes)
     names = list(plans)
     return min(reversed(names), key=key)
 
