@@ -18,7 +18,7 @@ from reviewer.analysis.facts import THRESHOLD, FactHit, durations
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
 from reviewer.analysis.matching import Candidate, ClauseView, Hit, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
-from reviewer.analysis.sentences import sentence_at
+from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
 from reviewer.checklist.model import ChecklistItem, Terms
 
@@ -63,10 +63,21 @@ def _context_is_mine(item: ChecklistItem, competitors: list[Terms], context: str
     return mine
 
 
+# "three times during a calendar month": the period something is counted over.
+_PERIOD_BEFORE = re.compile(r"\b(?:during|throughout)\s+(?:a|an|any|each|the|one)?\s*$|"
+                            r"\b(?:in|over)\s+(?:any|each|a\s+given|any\s+given)\s*$", re.IGNORECASE)
+# "within 15 days after the end of the month": a deadline counted from the end
+# of a period (a credit claim, a report), not from the incident.
+_FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+the\s+(?:end|close)\s+of\b",
+                              re.IGNORECASE)
+
+
 def _times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
     return [d for d in durations(text, business_day)
-            if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])]
+            if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
+            and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
+            and not _FROM_PERIOD_END.match(text[d.end:])]
 
 
 def _plausible(minutes: float) -> bool:
@@ -143,6 +154,16 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                                      judge.hedges(f"{header[j]} {cells[j]}"), cells[0].strip(), found[0].business))
         return out
     title_plan = _plan_name(clause.table_title or "")
+    if level is None and len(level_cols) >= 2 and cells and _names_only(item, competitors, cells[0]):
+        # Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours
+        # | 24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ...".
+        for j in level_cols:
+            found = _times(cells[j], business_day) if j < len(cells) else []
+            if found:
+                hedges = judge.hedges(f"{cells[0]} {cells[j]}") + _table_hedges(view, judge)
+                out.append(LevelTime(level_at_start(header[j]), found[0].value, view, found[0].text,
+                                     hedges, title_plan, found[0].business))
+        return out
     item_cols: list[int] = []
     for j, h in enumerate(header):
         if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
@@ -166,9 +187,48 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         d = found[0]
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
-        hedges = judge.hedges(f"{header[j]} {cells[j]}") + judge.hedges(clause.table_title or "")
+        hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
         plan = plan_names[j] if j in plan_cols else title_plan
         out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+    if level is not None and not item_cols and not plan_cols:
+        out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
+    return out
+
+
+def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
+    """What hedges every row of a table: its title's vague wording, and a
+    target named in the paragraph that introduces it ("the SLA targets are
+    given in the table below")."""
+    intro = [h for h in judge.hedges(view.intro) if h.category == "target"] if view.intro else []
+    return judge.hedges(view.clause.table_title or "") + intro
+
+
+def _names_only(item: ChecklistItem, competitors: list[Terms], text: str) -> bool:
+    return any_hit(item.keywords, text) is not None and not any(any_hit(t, text) for t in competitors)
+
+
+def _labelled_cell_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView, level: str,
+                         judge: VaguenessJudge, business_day: int, plan: str | None) -> list[LevelTime]:
+    """Times a level's row states inside a descriptive cell under a header that
+    names no item ("Support level: Initial response: within one hour. Ongoing
+    communication: every hour. Resolution target: ... within four hours"): each
+    sentence's time belongs to the item whose keyword governs it there."""
+    out: list[LevelTime] = []
+    title_hedges = _table_hedges(view, judge)
+    for cell in view.clause.cells or ():
+        if level_at_start(cell):
+            continue
+        for sentence in split_sentences(cell, semicolons=True):
+            found = _times(sentence.text, business_day)
+            mine = find_hits(item.keywords, sentence.text) if found else []
+            if not mine:
+                continue
+            theirs = [h for t in competitors for h in find_hits(t, sentence.text)]
+            for d in found:
+                if _governing(sentence.text, d.start, d.end, mine, theirs) == "mine":
+                    out.append(LevelTime(level, d.value, view, d.text, judge.hedges(sentence.text) + title_hedges,
+                                         plan, d.business))
+                    break
     return out
 
 
@@ -203,14 +263,21 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
 # "等级 | 1 | ...": the level is the header's word with the number.
 _LEVEL_HEADER = re.compile(r"\b(priority|severity|sev|level)\b|(等级|级别|优先级)", re.IGNORECASE)
 _BARE_LEVEL = re.compile(r"\s*([0-5]|[A-D]|I{1,3}|IV)\s*")
+# "Incident level | 1: critical incident": a number with the level's name; the
+# cell as printed is the level.
+_DESCRIBED_LEVEL = re.compile(r"\s*(?:[0-5]|[A-D]|I{1,3}|IV)\s*[:：.\-–—]\s*[^\W\d][^;；。.]{0,40}")
 
 
 def _numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
     for j in range(min(2, len(header), len(cells))):
-        head, bare = _LEVEL_HEADER.search(header[j]), _BARE_LEVEL.fullmatch(cells[j])
-        if head and bare:
+        head = _LEVEL_HEADER.search(header[j])
+        if not head:
+            continue
+        if bare := _BARE_LEVEL.fullmatch(cells[j]):
             word = head.group(1)
             return f"{word.capitalize()} {bare.group(1)}" if word else f"{bare.group(1)}级"
+        if _DESCRIBED_LEVEL.fullmatch(cells[j]):
+            return " ".join(cells[j].split())
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # Coded levels: always levels. "P1", "Priority 1", "Sev-2", "Severity Level 3",
-# "S1", "1级", "一级", "P0". "Level 1" alone is left out: it usually names a
+# "S1", "1级", "一级", "A类", "P0". "Level 1" alone is left out: it usually names a
 # support tier (L1 support), not a severity.
 _CODED = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -20,7 +20,9 @@ _CODED = re.compile(
     r"|(?:level|category|class|cat)[\s-]*(?:[1-5]|i{1,3}|iv|[a-d])"
     r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–|$))"
     r")(?![A-Za-z0-9])"
-    r"|(?:[一二三四五1-5]|I{1,3}|IV|V)\s*[级类](?:故障|事件|问题)?",
+    r"|(?:[一二三四五1-5]|I{1,3}|IV|V)\s*[级类](?:故障|事件|问题)?"
+    # "A类问题", "B类故障": letter classes (Chinese ERP and property-software vendors).
+    r"|(?<![A-Za-z0-9])[A-D]\s*类(?:故障|事件|问题)?",
     re.IGNORECASE,
 )
 # "Very High" before "High": a priority scale of Very High / High / Medium / Low

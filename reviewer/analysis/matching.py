@@ -40,6 +40,7 @@ class ClauseView:
     cite: str | None  # the number a reviewer cites: own, else the nearest ancestor's
     sentences: list[Sentence] = field(default_factory=list)
     pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
+    intro: str = ""  # a table row's: the paragraph the table stands under
     _features: frozenset[str] | None = None
     _relevance: dict[str, float] | None = None
 
@@ -106,9 +107,11 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
                 cite = p.number if cite is None else _join_numbers(p.number, cite)
             parent = p.parent
             seen += 1
+        intro = ""
         if c.cells is not None and c.parent is not None and clauses[c.parent].cells is None:
             # The paragraph a table stands under introduces it ("受理时限如下：").
-            heads.append(clauses[c.parent].text[:200])
+            intro = clauses[c.parent].text[:200]
+            heads.append(intro)
         if c.table_title:
             heads.append(c.table_title)
         if c.table_header:
@@ -116,7 +119,7 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
         text = " ".join(x for x in (c.heading, c.text) if x)
         views.append(ClauseView(
             clause=c, text=text, context=" / ".join(heads), cite=cite,
-            sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True),
+            sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True), intro=intro,
         ))
     return views
 

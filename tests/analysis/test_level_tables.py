@@ -1,0 +1,123 @@
+"""Per-level times in the table shapes vendors print, read from real DOCX/PDF files.
+
+Each shape comes from the real-world corpus (tests/corpus_real): levels named
+by a number with its name, letter classes (A类), kinds of time as rows with
+levels as columns, times written inside a descriptive cell, a table introduced
+as "targets", and periods that are not deadlines ("during a calendar month").
+The texts here are written for the tests, not copied from a vendor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Finding, Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+def levels(f: Finding) -> list[tuple[str, float]]:
+    return [(lv["level"], lv["minutes"]) for lv in f.facts.get("levels", [])]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_level_cells_with_a_number_and_a_name(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 6. Support
+        6.1 Supplier classifies incidents as follows and handles them within these times.
+        | Incident level | Hours of cover | Response Time | Repair Time |
+        | 1: service down | 24/7 | 1 hour | 6 hours |
+        | 2: severe disturbance | 24/7 | 3 hours | 2 days |
+        | 3: minor fault | Business hours | 1 business day | 10 days |
+        """, fmt=fmt)
+    assert levels(r.finding("response-times")) == [
+        ("1: service down", 60), ("2: severe disturbance", 180), ("3: minor fault", 480)]
+    assert levels(r.finding("resolution-times"))[:2] == [("1: service down", 360), ("2: severe disturbance", 2880)]
+
+
+def test_letter_classes_in_chinese_tables(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 三、技术支持
+        3.1 问题分类及处理时限如下。
+        | 类别 | 定义 | 响应时间 | 解决时间 |
+        | A类 | 系统无法登录或核心业务无法进行 | 1小时 | 24小时 |
+        | B类 | 非核心功能异常，有临时方案 | 4小时 | 3个工作日 |
+        | C类 | 使用咨询 | 8小时 | 5个工作日 |
+        """, fmt="docx", language="zh")
+    f = r.finding("response-times")
+    assert f.status is Status.MET
+    assert levels(f) == [("A类", 60), ("B类", 240), ("C类", 480)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_kinds_of_time_as_rows_and_levels_as_columns(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 7. Problem Handling
+        7.1 Supplier shall meet the following timeframes for each Error reported by the Subscriber.
+        | Timeframe | Severity Level 1 | Severity Level 2 | Severity Level 3 |
+        | Acknowledgement | 4 hours | 1 day | 2 days |
+        | Problem Determination | 1 day | 3 days | 5 days |
+        | Resolution time | 2 days | 6 days | 12 days |
+        """, fmt=fmt)
+    response, resolution = r.finding("response-times"), r.finding("resolution-times")
+    assert response.status is Status.MET and resolution.status is Status.MET
+    assert levels(response) == [("Severity Level 1", 240), ("Severity Level 2", 1440), ("Severity Level 3", 2880)]
+    # "Problem Determination" is neither item's time.
+    assert levels(resolution) == [("Severity Level 1", 2880), ("Severity Level 2", 8640),
+                                  ("Severity Level 3", 17280)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_times_written_inside_a_descriptive_cell(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 2. Incident Handling
+        2.1 Supplier handles incidents according to the table below.
+        | Priority | Definition | Service level |
+        | P1 (critical) | The service is down for all users. | Initial response: within one hour of submission. Status updates: every hour. Resolution: a fix or workaround within eight hours. |
+        | P2 (high) | A main function fails for many users. | Initial response: within four hours of submission. Status updates: every six hours. |
+        | P3 (low) | A question or a minor defect. | Initial response: within two business days. |
+        """, fmt=fmt)
+    response = r.finding("response-times")
+    assert response.status is Status.MET
+    # "every hour" is how often updates come, not a response time.
+    assert levels(response) == [("P1", 60), ("P2", 240), ("P3", 960)]
+    assert levels(r.finding("resolution-times")) == [("P1", 480)]
+
+
+def test_a_table_introduced_as_targets_is_not_binding(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Incident Handling
+        2.1 The incident categories and the service targets are given in the table below.
+        | Priority | Definition | Service level |
+        | P1 (critical) | The service is down for all users. | Initial response: within one hour of submission. |
+        | P2 (high) | A main function fails for many users. | Initial response: within four hours of submission. |
+        """).finding("response-times")
+    assert f.status is Status.VAGUE
+    assert levels(f) == [("P1", 60), ("P2", 240)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_counting_period_or_a_claim_window_is_not_a_level_time(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 4. Response Times
+        | Level | Standard Support | Premium Support |
+        | Level 1 - Urgent | Within 2 hours | Within 1 hour |
+        | Level 2 - High | Within 4 hours | Within 2 hours |
+        # 5. Response Time Credit
+        5.1 If Supplier fails to meet the response times for Level 1 and Level 2 tickets three (3) times during a calendar month, Customer may receive a credit of five percent (5%) of the monthly support fee, provided Customer requests it within fifteen (15) days after the end of the month.
+        """, fmt=fmt).finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert levels(f) == [("Level 1", 60), ("Level 2", 120)]
+
+
+def test_resolving_a_dispute_is_no_resolution_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Support
+        3.1 Supplier will respond to Priority 1 incidents within one hour.
+        # 24. General
+        ## 24.5 Dispute Resolution
+        If any dispute arises in connection with this Agreement, the directors or other senior representatives of the parties with authority to settle the dispute shall, within ten (10) business days of a written request from one party to the other, meet in a good faith effort to resolve the dispute. If the dispute is not resolved at that meeting, the parties shall attempt to settle it by mediation, and only if mediation fails within sixty (60) days may either party commence court proceedings.
+        """).finding("resolution-times")
+    assert f.status is Status.MISSING, f.reasons
