@@ -155,15 +155,7 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         return out
     title_plan = _plan_name(clause.table_title or "")
     if level is None and len(level_cols) >= 2 and cells and _names_only(item, competitors, cells[0]):
-        # Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours
-        # | 24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ...".
-        for j in level_cols:
-            found = _times(cells[j], business_day) if j < len(cells) else []
-            if found:
-                hedges = judge.hedges(f"{cells[0]} {cells[j]}") + _table_hedges(view, judge)
-                out.append(LevelTime(level_at_start(header[j]), found[0].value, view, found[0].text,
-                                     hedges, title_plan, found[0].business))
-        return out
+        return _time_kind_row(view, level_cols, judge, business_day, title_plan)
     item_cols: list[int] = []
     for j, h in enumerate(header):
         if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
@@ -188,11 +180,27 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
-        plan = plan_names[j] if j in plan_cols else title_plan
-        out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+        for plan in [plan_names[j]] if j in plan_cols else _row_plans(header, cells) or [title_plan]:
+            out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
+
+
+# A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
+# ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
+_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|"
+                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
+
+
+def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
+    """The plans a row belongs to, from a plan column ("白金、金牌": both)."""
+    for j in range(min(2, len(header), len(cells))):
+        cell = cells[j].strip()
+        if (_PLAN_HEADER.search(header[j]) and 0 < len(cell) <= 30
+                and level_at_start(cell) is None and not durations(cell)):
+            return [p.strip() for p in re.split(r"[、,，/]|\band\b|和|及", cell) if p.strip()]
+    return []
 
 
 def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
@@ -201,6 +209,21 @@ def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
     given in the table below")."""
     intro = [h for h in judge.hedges(view.intro) if h.category == "target"] if view.intro else []
     return judge.hedges(view.clause.table_title or "") + intro
+
+
+def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudge, business_day: int,
+                   plan: str | None) -> list[LevelTime]:
+    """Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours |
+    24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ..."."""
+    cells, header = view.clause.cells or (), view.clause.table_header or ()
+    out: list[LevelTime] = []
+    for j in level_cols:
+        found = _times(cells[j], business_day) if j < len(cells) else []
+        if found:
+            hedges = judge.hedges(f"{cells[0]} {cells[j]}") + _table_hedges(view, judge)
+            out.append(LevelTime(level_at_start(header[j]), found[0].value, view, found[0].text,
+                                 hedges, plan, found[0].business))
+    return out
 
 
 def _names_only(item: ChecklistItem, competitors: list[Terms], text: str) -> bool:

@@ -121,3 +121,23 @@ def test_resolving_a_dispute_is_no_resolution_time(reviewed: ReviewContract) -> 
         If any dispute arises in connection with this Agreement, the directors or other senior representatives of the parties with authority to settle the dispute shall, within ten (10) business days of a written request from one party to the other, meet in a good faith effort to resolve the dispute. If the dispute is not resolved at that meeting, the parties shall attempt to settle it by mediation, and only if mediation fails within sixty (60) days may either party commence court proceedings.
         """).finding("resolution-times")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_plan_column_names_each_rows_plan(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 三、故障处理
+        3.1 各服务等级的响应时限如下表。
+        | 服务等级 | 故障等级 | 远程响应 | 工程师到场 |
+        | 白金 | 一级 | 15分钟 | 2小时 |
+        | 白金 | 二级 | 30分钟 | 4小时 |
+        | 金牌 | 一级 | 30分钟 | 4小时 |
+        | 金牌 | 二级 | 1小时 | 下一工作日 |
+        | 白金、金牌 | 三级 | 4小时 | 不适用 |
+        """, fmt=fmt, language="zh").finding("response-times")
+    # Two plans, not contradictory times for the same level.
+    assert f.status is Status.MET, f.reasons
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in f.facts["plans"]}
+    assert plans == {"白金": [("一级", 15), ("二级", 30), ("三级", 240)],
+                     "金牌": [("一级", 30), ("二级", 60), ("三级", 240)]}
+    assert f.facts["plan"] == "白金" and levels(f) == plans["白金"]
