@@ -74,10 +74,14 @@ _FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+
 
 def _times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
-    return [d for d in durations(text, business_day)
-            if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
-            and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
-            and not _FROM_PERIOD_END.match(text[d.end:])]
+    found = [d for d in durations(text, business_day)
+             if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
+             and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
+             and not _FROM_PERIOD_END.match(text[d.end:])]
+    # "1 Business Day (12 Business Hours)": the bracket says how long it is.
+    return [d for i, d in enumerate(found)
+            if not (i + 1 < len(found) and re.fullmatch(r"\s*[(（]\s*", text[d.end:found[i + 1].start])
+                    and re.match(r"\s*[)）]", text[found[i + 1].end:]))]
 
 
 def _plausible(minutes: float) -> bool:
@@ -138,7 +142,11 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     clause = view.clause
     cells = clause.cells or ()
     header = clause.table_header or ()
-    level = next((lv for c in cells[:2] if (lv := level_at_start(c))), None) or _numbered_level(header, cells)
+    # The first cell, then a numbered level column ("Severity | 1"), then the
+    # second cell: "Severity: 1; Definition: Critical business impact..." is
+    # Severity 1, not "Critical".
+    level = (level_at_start(cells[0]) if cells else None) or _numbered_level(header, cells) \
+        or next((lv for c in cells[1:2] if (lv := level_at_start(c))), None)
     out: list[LevelTime] = []
     row_plan = _plan_name(cells[0]) if cells else None
     level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
@@ -166,8 +174,10 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     context_mine = _context_is_mine(item, competitors, view.context)
     if context_mine is None:  # the context names both: the table's own title decides
         context_mine = _context_is_mine(item, competitors, clause.table_title or "")
-    plan_names: dict[int, str] = {}
-    if not item_cols and (row_mine or context_mine):
+    plan_names: dict[int, str] = _plans_in_item_headers(item, header, item_cols)
+    plan_cols = list(plan_names)
+    item_cols = [j for j in item_cols if j not in plan_names]
+    if not item_cols and not plan_cols and (row_mine or context_mine):
         plan_names = _plan_columns(header, cells, business_day)
         plan_cols = list(plan_names)
     for j in item_cols + plan_cols:
@@ -209,6 +219,22 @@ def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
     given in the table below")."""
     intro = [h for h in judge.hedges(view.intro) if h.category == "target"] if view.intro else []
     return judge.hedges(view.clause.table_title or "") + intro
+
+
+def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:
+    """Plans named in the item's own columns: "Basic Success: first response |
+    Premier Success: first response" are two plans' response times."""
+    if len(item_cols) < 2:
+        return {}
+    names: dict[int, str] = {}
+    for j in item_cols:
+        hits = find_hits(item.keywords, header[j])
+        prefix = header[j][:min(h.start for h in hits)].strip(" :：-–—(（/") if hits else ""
+        prefix = re.sub(r"\s*(?:first|initial|首次)$", "", prefix, flags=re.IGNORECASE).strip(" :：-–—")
+        if not prefix or level_at_start(prefix) or len(prefix) > 40:
+            return {}
+        names[j] = prefix
+    return names if len(set(names.values())) == len(names) else {}
 
 
 def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudge, business_day: int,

@@ -219,7 +219,8 @@ def facts_match(key: str, expected: Any, got: Any) -> bool:
     ``levels``: the same (level, minutes) pairs in the same order, level
     names compared case- and space-insensitively, a name matching its own
     longer printed form ("P1" ~ "P1 - Urgent", "特急" ~ "特急问题-A": labellers
-    copy the whole cell, the tool the level's name). ``plans``: the same
+    copy the whole cell, the tool the level's name), a bare code its worded form
+    ("1" ~ "Severity 1"). ``plans``: the same
     plans in any order (names compared likewise) with matching levels. ``percent``: within
     0.001. Other numbers (``months``, ``hours``): equal. Anything else:
     equal after the same text folding.
@@ -247,10 +248,20 @@ def _name(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+# "Severity | 1": a labeller copies the cell ("1"), the tool names the level
+# with its column's word ("Severity 1"); the same level.
+_CODE_WITH_WORD = re.compile(r"(?:severity|sev|priority|prio|level|incident level|category|class)\s*(.+)")
+
+
 def _same_name(a: str, b: str) -> bool:
-    """Equal, or one is the other's beginning up to a word boundary ("p1" ~ "p1 - urgent", not "p10")."""
+    """Equal, or one is the other's beginning up to a word boundary ("p1" ~ "p1 - urgent", not "p10"),
+    or a bare level code and the same code with its level word ("1" ~ "severity 1")."""
     if a.replace(" ", "") == b.replace(" ", ""):
         return True
+    for bare, worded in ((a, b), (b, a)):
+        m = _CODE_WITH_WORD.fullmatch(worded)
+        if m and re.fullmatch(r"[0-5a-d]|i{1,3}|iv", bare) and m.group(1).strip() == bare:
+            return True
     short, long = sorted((a, b), key=len)
     if not short or not long.startswith(short):
         return False

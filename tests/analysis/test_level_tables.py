@@ -141,3 +141,28 @@ def test_a_plan_column_names_each_rows_plan(reviewed: ReviewContract, fmt: str) 
     assert plans == {"白金": [("一级", 15), ("二级", 30), ("三级", 240)],
                      "金牌": [("一级", 30), ("二级", 60), ("三级", 240)]}
     assert f.facts["plan"] == "白金" and levels(f) == plans["白金"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_plans_named_in_the_items_own_columns(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 3. Response Times
+        | Priority Level | Basic: first response | Basic: updates | Premier: first response | Premier: updates |
+        | P1 | 4 hours | 1 Business Day (12 Business Hours) | 1 hour | 2 hours |
+        | P2 | 1 Business Day (12 Business Hours) | 2 Business Days | 2 hours | 4 hours |
+        """, fmt=fmt).finding("response-times")
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in f.facts["plans"]}
+    # The bracket gives the business day's length: 12 hours, not the default 8.
+    assert plans == {"Basic": [("P1", 240), ("P2", 720)], "Premier": [("P1", 60), ("P2", 120)]}
+    assert f.facts["plan"] == "Premier" and levels(f) == plans["Premier"]
+
+
+def test_a_numbered_level_column_wins_over_a_level_word_in_the_description(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Severity Levels and Response Times
+        | Severity | Definition | Response time |
+        | 1 | Critical business impact: the service is down. | Within 1 hour |
+        | 2 | Significant business impact. | Within 2 business hours |
+        | 3 | Minor business impact. | Within 1 business day |
+        """).finding("response-times")
+    assert levels(f) == [("Severity 1", 60), ("Severity 2", 120), ("Severity 3", 480)]

@@ -138,6 +138,10 @@ LEVELS = [{"level": "Severity 1", "minutes": 15}, {"level": "P2", "minutes": 60}
         ("levels", LEVELS, None, False),
         # A level's name matches its longer printed form, on a word boundary.
         ("levels", [{"level": "P1 - Urgent", "minutes": 60}], [{"level": "P1", "minutes": 60}], True),
+        # A bare code and its worded form are one level; different codes are not.
+        ("levels", [{"level": "1", "minutes": 60}], [{"level": "Severity 1", "minutes": 60}], True),
+        ("levels", [{"level": "1", "minutes": 60}], [{"level": "Severity 2", "minutes": 60}], False),
+        ("levels", [{"level": "1", "minutes": 60}], [{"level": "Critical 1", "minutes": 60}], False),
         ("levels", [{"level": "Severity 1 Urgent", "minutes": 60}], [{"level": "Severity 1", "minutes": 60}],
          True),
         ("levels", [{"level": "特急问题-A", "minutes": 240}], [{"level": "特急", "minutes": 240}], True),
