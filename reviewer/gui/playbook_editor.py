@@ -38,14 +38,18 @@ from reviewer.checklist.playbook import (
     Edit,
     Playbook,
     apply_and_validate,
+    bundled_ids,
+    check_own_id,
+    derived_id,
     field_value,
     open_playbook,
     playbook_diff,
     playbook_from_text,
+    policy_fields,
     save_playbook,
 )
 from reviewer.errors import ReviewerError
-from reviewer.gui.messages import MessagePresenter
+from reviewer.gui.messages import MessagePresenter, SaveChoice
 from reviewer.gui.playbook_changes import PlaybookChanges
 from reviewer.gui.playbook_item_form import PlaybookItemForm
 from reviewer.gui.tool_window import ToolWindow
@@ -205,19 +209,28 @@ class PlaybookEditor(ToolWindow):
             playbook = open_playbook(path)
             base_path = bundled_base(playbook.checklist.id)
             base = playbook if base_path.resolve() == path.resolve() else open_playbook(base_path)
-            return playbook, base, base_path
+            return playbook, base, base_path, bundled_ids()
 
-        def done(value: tuple[Playbook, Playbook, Path]) -> None:
+        def done(value: tuple[Playbook, Playbook, Path, frozenset[str]]) -> None:
             self.task = None
-            playbook, base, base_path = value
+            playbook, base, base_path, taken = value
             self.playbook, self.base, self.path = playbook, base, path
             self._set_busy(False)
             self.status.setText("")
             self.saved_path = None if path.resolve() == base_path.resolve() else path
             self.edits = {}
             own = playbook.checklist.id
-            self.id_edit.setText(f"{own}-playbook" if self.saved_path is None else own)
+            self.id_edit.setText(derived_id(own) if self.saved_path is None else own)
             self._saved_edits = self.edits_key()
+            if self.saved_path is not None and own in taken:
+                # A file of the reviewer's under the bundled id: the review would reopen with
+                # the bundled checklist. Its own id is proposed, an unsaved change until saved.
+                self.id_edit.setText(derived_id(own))
+                self.status.setText(self.tr(
+                    "{name} uses the built-in checklist's id '{id}'; it will be saved as "
+                    "'{new}' so reviews made with it open with it.").format(
+                        name=path.name, id=own, new=derived_id(own)))
+            self._discarded = False
             self._fill_tree()
             self._show_file()
             self.valid = True
@@ -293,7 +306,8 @@ class PlaybookEditor(ToolWindow):
         item = self.playbook.checklist.item(item_id)
         values = {f: self.value(item_id, f) for f in ("weight", "band.preferred", "band.fallback",
                                                       "band.unacceptable", "preferred.en",
-                                                      "preferred.zh", "fallback.en", "fallback.zh")}
+                                                      "preferred.zh", "fallback.en", "fallback.zh",
+                                                      *policy_fields(item))}
         self.form.show_item(item, values, self.lang, item.section == RED_FLAGS)
 
     # --- editing -----------------------------------------------------------------------
@@ -345,6 +359,7 @@ class PlaybookEditor(ToolWindow):
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
             new_text, checklist = apply_and_validate(text, edits, path, new_id)
+            check_own_id(checklist.id, path)
             return new_text, checklist, playbook_diff(base, playbook_from_text(new_text, path))
 
         def done(value: Any) -> None:
@@ -394,13 +409,15 @@ class PlaybookEditor(ToolWindow):
         key = self.edits_key()
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            new_text, _ = apply_and_validate(text, edits, str(path), new_id)
+            new_text, checklist = apply_and_validate(text, edits, str(path), new_id)
+            check_own_id(checklist.id, str(path))
             return save_playbook(new_text, path)
 
         def done(_checklist: Any) -> None:
             self.task = None
             self._set_busy(False)
-            self.saved_path, self._saved_edits = path, key
+            self.saved_path, self._saved_edits, self.path = path, key, path
+            self._show_file()
             self.status.setText(self.tr("Saved {name}").format(name=path.name))
             self.saved.emit(str(path))
             if then is not None:
@@ -431,12 +448,51 @@ class PlaybookEditor(ToolWindow):
                 name=path.name))
 
     _saved_edits: tuple[Any, ...] = ()
+    _discarded = False  # the reader chose Discard: close without asking again
+
+    # --- closing ---------------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        """Edits (or a new id) not yet written to a file."""
+        return self.playbook is not None and self.edits_key() != self._saved_edits
+
+    def may_close(self, after_save: Callable[[], object]) -> bool:
+        """Ask Save / Discard / Cancel for unsaved edits; True = close now.
+
+        Save writes the playbook (to its own file, else asking where) in the worker and
+        calls ``after_save`` when it is written; a save that fails or is cancelled leaves
+        the window open with the edits, like Cancel. The main window asks the same
+        question when the app quits (`MainWindow.closeEvent`).
+        """
+        if self.presenter is None or self._discarded or not self.has_unsaved_edits():
+            return True
+        choice = self.presenter.ask_save_playbook(self.display_name())
+        if choice is SaveChoice.DISCARD:
+            self._discarded = True
+            return True
+        if choice is SaveChoice.SAVE:
+            def then(_path: Path) -> None:
+                after_save()
+
+            self.save_in_place(then)
+        return False
+
+    def keep_open(self) -> None:
+        """The quit was cancelled after this window said Discard: ask again next time."""
+        self._discarded = False
+
+    def display_name(self) -> str:
+        return self.saved_path.name if self.saved_path is not None else (
+            self.id_edit.text().strip() or self.tr("playbook"))
+
+    def save_in_place(self, then: Callable[[Path], None] | None = None) -> None:
+        """Save to the reviewer's own file when there is one, else ask where."""
+        if self.saved_path is not None:
+            self.save_as(self.saved_path, then)
+        else:
+            self.choose_and_save(then)
 
     def closeEvent(self, event: Any) -> None:
-        unsaved = bool(self.edits) and self.edits_since_save()
-        if unsaved and self.presenter is not None and not self.presenter.confirm(
-                self.tr("Playbook"), self.tr("Your changes to the playbook are not saved. "
-                                             "Close it anyway?")):
+        if not self.may_close(self.close):
             event.ignore()
             return
         super().closeEvent(event)
