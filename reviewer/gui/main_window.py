@@ -7,14 +7,12 @@ It owns no review data (that is `ReviewState`) and runs no work (that is
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -30,6 +28,7 @@ from reviewer.clause import Clause
 from reviewer.errors import ReviewerError
 from reviewer.gui.annotation_commands import AnnotationCommands
 from reviewer.gui.checklist_pane import ChecklistPane
+from reviewer.gui.checklist_status import ChecklistStatus
 from reviewer.gui.clause_pane import ClausePane
 from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.export_menu import ExportMenu
@@ -55,7 +54,6 @@ class MainWindow(QMainWindow):
         self.language_switcher = language_switcher  # callable(lang) installed by the app
         self.test_hook: object | None = None  # reviewer.gui.test_hook, when a test runs the app
         self.log_path: Path | None = None  # set by reviewer.gui.app; shown in Help > About
-        self._bundled: list[Any] | None = None  # the installed checklists, read once
         self.presenter = presenter or DialogPresenter(self)
         self.state = ReviewState(self)
         self.document_pane = DocumentPane()
@@ -169,10 +167,7 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.controller.cancel)
-        # Which checklist file the open review (or the next one) uses: a reviewer's own
-        # playbook and the bundled checklist can share a title, never a file.
-        self.checklist_label = QLabel()
-        self.checklist_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklist_label = ChecklistStatus()  # which checklist file is in use
         sb = self.statusBar()
         sb.addPermanentWidget(self.checklist_label)
         sb.addPermanentWidget(self.progress)
@@ -308,30 +303,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _show_checklist(self) -> None:
-        """The status bar's checklist: the open review's file, else the one new reviews use."""
-        from reviewer.api import bundled_checklists
-
-        if self._bundled is None:  # ~30 ms a call; the installed files do not change
-            self._bundled = list(bundled_checklists())
-        bundled = self._bundled
-        checklist = self.state.checklist
-        if checklist is not None:
-            path, name = Path(checklist.path), checklist.title.get(self.state.ui_lang)
-        elif self.state.review is not None:
-            self.checklist_label.setText(self.tr("Checklist: {id} (not found)").format(
-                id=self.state.review.checklist_id))
-            self.checklist_label.setToolTip("")
-            return
-        else:
-            spec = self.settings.checklist() or "vendor-support"
-            found = [b for b in bundled if b.id == spec]
-            path = found[0].path if found else Path(spec)
-            name = found[0].title.get(self.state.ui_lang) if found else ""
-        built_in = any(b.path.resolve() == path.resolve() for b in bundled)
-        text = (self.tr("Checklist: {name} (built-in)").format(name=name) if built_in
-                else self.tr("Checklist: {file}").format(file=path.name))
-        self.checklist_label.setText(text)
-        self.checklist_label.setToolTip(plain_tooltip(str(path)) or "")
+        review = self.state.review
+        self.checklist_label.show_checklist(self.state.checklist,
+                                            review.checklist_id if review else None,
+                                            self.settings.checklist(), self.state.ui_lang)
 
     def _update_enabled(self) -> None:
         has = self.state.review is not None
@@ -455,11 +430,6 @@ class MainWindow(QMainWindow):
         self._about.show()
         return self._about
 
-    @staticmethod
-    def _keep_tools_open(editors: list[QWidget]) -> None:
-        for editor in editors:
-            editor.keep_open()  # type: ignore[attr-defined]
-
     # --- window events ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -500,19 +470,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved playbook edits first (Save / Discard / Cancel, like the review's): a Save
         # runs in the editor's worker and closes the window again once written.
-        editors = [w for w in self.tools.open_windows
-                   if callable(getattr(w, "may_close", None)) and w.isVisible()]
-        for editor in editors:
-            if not editor.may_close(self.close):  # type: ignore[attr-defined]
-                self._keep_tools_open(editors)
-                event.ignore()
-                return
-        if not self.controller.maybe_discard_changes():
-            self._keep_tools_open(editors)
+        if not self.tools.may_quit(self.close):
             event.ignore()
             return
-        for editor in editors:
-            editor.close()  # already answered: closes without asking again
+        if not self.controller.maybe_discard_changes():
+            self.tools.quit_cancelled()
+            event.ignore()
+            return
+        self.tools.close_answered()
         self.save_layout()
         self.controller.shutdown()
         self.document_pane.clear()  # closes the PDF (under the PDFium lock)

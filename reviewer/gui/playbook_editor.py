@@ -49,8 +49,9 @@ from reviewer.checklist.playbook import (
     save_playbook,
 )
 from reviewer.errors import ReviewerError
-from reviewer.gui.messages import MessagePresenter, SaveChoice
+from reviewer.gui.messages import MessagePresenter
 from reviewer.gui.playbook_changes import PlaybookChanges
+from reviewer.gui.playbook_closing import UnsavedPlaybook
 from reviewer.gui.playbook_item_form import PlaybookItemForm
 from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import start_task
@@ -82,7 +83,7 @@ def checklist_file(spec: str) -> Path:
     return bundled_base(spec or "vendor-support")
 
 
-class PlaybookEditor(ToolWindow):
+class PlaybookEditor(UnsavedPlaybook, ToolWindow):
     saved = Signal(str)
     validated = Signal(bool)
 
@@ -448,48 +449,6 @@ class PlaybookEditor(ToolWindow):
                 name=path.name))
 
     _saved_edits: tuple[Any, ...] = ()
-    _discarded = False  # the reader chose Discard: close without asking again
-
-    # --- closing ---------------------------------------------------------------------------
-    def has_unsaved_edits(self) -> bool:
-        """Edits (or a new id) not yet written to a file."""
-        return self.playbook is not None and self.edits_key() != self._saved_edits
-
-    def may_close(self, after_save: Callable[[], object]) -> bool:
-        """Ask Save / Discard / Cancel for unsaved edits; True = close now.
-
-        Save writes the playbook (to its own file, else asking where) in the worker and
-        calls ``after_save`` when it is written; a save that fails or is cancelled leaves
-        the window open with the edits, like Cancel. The main window asks the same
-        question when the app quits (`MainWindow.closeEvent`).
-        """
-        if self.presenter is None or self._discarded or not self.has_unsaved_edits():
-            return True
-        choice = self.presenter.ask_save_playbook(self.display_name())
-        if choice is SaveChoice.DISCARD:
-            self._discarded = True
-            return True
-        if choice is SaveChoice.SAVE:
-            def then(_path: Path) -> None:
-                after_save()
-
-            self.save_in_place(then)
-        return False
-
-    def keep_open(self) -> None:
-        """The quit was cancelled after this window said Discard: ask again next time."""
-        self._discarded = False
-
-    def display_name(self) -> str:
-        return self.saved_path.name if self.saved_path is not None else (
-            self.id_edit.text().strip() or self.tr("playbook"))
-
-    def save_in_place(self, then: Callable[[Path], None] | None = None) -> None:
-        """Save to the reviewer's own file when there is one, else ask where."""
-        if self.saved_path is not None:
-            self.save_as(self.saved_path, then)
-        else:
-            self.choose_and_save(then)
 
     def closeEvent(self, event: Any) -> None:
         if not self.may_close(self.close):
