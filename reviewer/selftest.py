@@ -320,6 +320,9 @@ class _RecordingPresenter:
 
         return SaveChoice.DISCARD
 
+    def ask_save_playbook(self, name: str) -> Any:
+        return self.ask_save_changes(name)
+
 
 def _platform_plugins() -> tuple[None, str]:
     """Load Qt's X11 and offscreen platform plugins the way Qt would (Linux).

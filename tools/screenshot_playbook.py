@@ -4,7 +4,8 @@
 
 Reviews a generated contract in the real window, chooses the fallback
 position for the response time (the finding panel's "Redline asks for"),
-then opens Tools > Playbook, tightens a band and turns a red flag off, and
+then opens Tools > Playbook, tightens a band and a policy limit and turns a
+red flag off, and
 saves docs/screenshots/positions-<lang>-1280x800.png and
 playbook-<lang>-1280x800.png. With --exports, also writes the redline and
 the issue list (DOCX and PDF) there, through File > Export, to render and
@@ -95,6 +96,8 @@ def run(lang: str, exports: Path | None) -> None:
     editor.resize(1280, 800)
     editor.select_item("response-times")
     editor.form.limits["preferred"].setValue(15)
+    wait(app, editor.validated)
+    editor.form.policy_limits["policy.top-minutes.max"].setValue(45)
     wait(app, editor.validated)
     node = next(n for n in editor._nodes()
                 if n.data(0, Qt.ItemDataRole.UserRole) == "no-final-interpretation")

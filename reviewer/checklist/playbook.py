@@ -6,6 +6,7 @@ of Qt, applies them and checks the result with the normal loader:
 
     text = Path("checklists/vendor-support.yaml").read_text()
     edits = [Edit("response-times", "band.preferred", 15),
+             Edit("response-times", "policy.top-minutes.max", 45),
              Edit("data-use", "enabled", False),
              Edit("availability", "fallback.en", "at least {value}% ...")]
     new_text, checklist = apply_and_validate(text, edits)   # ChecklistError if broken
@@ -27,17 +28,30 @@ from pathlib import Path
 import yaml
 
 from reviewer.atomic import write_text_atomic
-from reviewer.checklist.loader import compose_nodes, load_checklist, parse_checklist
+from reviewer.checklist.loader import (
+    bundled_checklists,
+    compose_nodes,
+    load_checklist,
+    parse_checklist,
+)
 from reviewer.checklist.model import Checklist, ChecklistItem
 from reviewer.errors import ChecklistError
+from reviewer.review import Text
 
 STR, BOOL, FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:float"
 BAND_LIMITS = ("preferred", "fallback", "unacceptable")
 TEXT_POSITIONS = ("preferred", "fallback")
 LANGS = ("en", "zh")
-# The fields an edit may change: "enabled", "weight", "band.<limit>", "<position>.<lang>"
+POLICY_BOUNDS = ("max", "min")
+# The fields an edit may change: "enabled", "weight", "band.<limit>", "<position>.<lang>",
+# and per item "policy.<fact>.<max|min>" for each limit its `policy` entries set
+# (policy_fields): a policy is named by its fact, which reads in a diff.
 FIELDS = ("enabled", "weight", *(f"band.{b}" for b in BAND_LIMITS),
           *(f"{p}.{lang}" for p in TEXT_POSITIONS for lang in LANGS))
+# The unit a policy limit is shown with when the item's band (same fact) gives none.
+FACT_UNITS = {"top-minutes": Text("minutes", "分钟"), "minutes": Text("minutes", "分钟"),
+              "hours": Text("hours", "小时"), "months": Text("months", "个月"),
+              "percent": Text("%", "%"), "days": Text("days", "天")}
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,7 @@ class Playbook:
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str  # one of FIELDS
+    field: str  # one of FIELDS or a policy field
     before: str
     after: str
 
@@ -120,6 +134,32 @@ def save_playbook(text: str, path: str | os.PathLike[str]) -> Checklist:
     return load_checklist(target)
 
 
+# -- its own id ------------------------------------------------------------------
+
+
+def derived_id(checklist_id: str) -> str:
+    """The id a playbook made from a bundled checklist is saved under (item ids stay)."""
+    return f"{checklist_id}-playbook"
+
+
+def bundled_ids() -> frozenset[str]:
+    return frozenset(b.id for b in bundled_checklists())
+
+
+def check_own_id(checklist_id: str, path: str = "<checklist>") -> None:
+    """Refuse a playbook saved under a bundled checklist's id.
+
+    A review records only the checklist's id; reopened, a bundled id names the
+    bundled file, so the playbook's own limits and texts would be shadowed by
+    the built-in ones wherever the review is shown, compared or exported.
+    """
+    if checklist_id in bundled_ids():
+        raise ChecklistError(
+            f"'{checklist_id}' is the id of the built-in checklist: reviews made with this "
+            "playbook would be shown with the built-in one. Save it under an id of its own, "
+            f"e.g. '{derived_id(checklist_id)}'.", path=path, key="id")
+
+
 # -- what changed ------------------------------------------------------------------
 
 
@@ -129,6 +169,9 @@ def field_value(item: ChecklistItem, field: str, disabled: frozenset[str] = froz
         return "false" if item.id in disabled else "true"
     if field == "weight":
         return f"{item.weight:g}"
+    if field.startswith("policy."):
+        limit = policy_limit(item, field)
+        return "" if limit is None else f"{limit:g}"
     pos = item.positions
     if pos is None:
         return ""
@@ -139,8 +182,58 @@ def field_value(item: ChecklistItem, field: str, disabled: frozenset[str] = froz
     return text.get(tail) if text is not None else ""
 
 
+def policy_fields(item: ChecklistItem) -> tuple[str, ...]:
+    """The item's editable policy limits, "policy.<fact>.<max|min>", in the file's order."""
+    out: list[str] = []
+    for policy in item.policies:
+        for bound in POLICY_BOUNDS:
+            name = f"policy.{policy.fact}.{bound}"
+            if getattr(policy, bound) is not None and name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def split_policy_field(field: str) -> tuple[str, str] | None:
+    """("top-minutes", "max") for "policy.top-minutes.max"; None for any other field."""
+    head, _, rest = field.partition(".")
+    fact, _, bound = rest.rpartition(".")
+    if head != "policy" or not fact or bound not in POLICY_BOUNDS:
+        return None
+    return fact, bound
+
+
+def policy_limit(item: ChecklistItem, field: str) -> float | None:
+    """The limit a policy field names (the first policy on that fact that sets it)."""
+    parts = split_policy_field(field)
+    if parts is None:
+        return None
+    fact, bound = parts
+    for policy in item.policies:
+        if policy.fact == fact and getattr(policy, bound) is not None:
+            return float(getattr(policy, bound))
+    return None
+
+
+def policy_unit(item: ChecklistItem, fact: str) -> Text | None:
+    """What a policy's number counts: the band's unit on the same fact, else the fact's own."""
+    band = item.positions.band if item.positions is not None else None
+    if band is not None and band.fact == fact and band.unit is not None:
+        return band.unit
+    return FACT_UNITS.get(fact)
+
+
+def item_fields(*items: ChecklistItem | None) -> tuple[str, ...]:
+    """FIELDS and the policy fields of any of ``items`` (an edit may add none)."""
+    extra: list[str] = []
+    for item in items:
+        for name in policy_fields(item) if item is not None else ():
+            if name not in extra:
+                extra.append(name)
+    return (*FIELDS, *extra)
+
+
 def playbook_diff(base: Playbook, edited: Playbook) -> list[ItemChanges]:
-    """Per item, every field of FIELDS that differs, in the edited file's order."""
+    """Per item, every field (FIELDS and policy limits) that differs, in the edited file's order."""
     old = {i.id: i for i in base.checklist.items}
     new = {i.id: i for i in edited.checklist.items}
     out: list[ItemChanges] = []
@@ -150,7 +243,7 @@ def playbook_diff(base: Playbook, edited: Playbook) -> list[ItemChanges]:
             out.append(ItemChanges(item_id, item, (), added=True))
             continue
         changes = tuple(
-            FieldChange(f, a, b) for f in FIELDS
+            FieldChange(f, a, b) for f in item_fields(before, item)
             if (a := field_value(before, f, base.disabled)) != (b := field_value(item, f, edited.disabled)))
         if changes:
             out.append(ItemChanges(item_id, item, changes))
@@ -226,9 +319,12 @@ def _apply(root: yaml.MappingNode, edits: Iterable[Edit], path: str) -> yaml.Map
 
 def _apply_one(item: yaml.MappingNode, edit: Edit, path: str) -> None:
     field, value = edit.field, edit.value
+    if split_policy_field(field) is not None:
+        _apply_policy(item, edit, path)
+        return
     if field not in FIELDS:
         raise ChecklistError(f"'{field}' is not something a playbook edits (one of: "
-                             f"{', '.join(FIELDS)}).", path=path)
+                             f"{', '.join(FIELDS)}, policy.<fact>.max|min).", path=path)
     if field == "enabled":
         if value:
             _drop(item, "enabled")
@@ -264,6 +360,22 @@ def _apply_one(item: yaml.MappingNode, edit: Edit, path: str) -> None:
         _drop(text, tail)
         if not text.value:
             _drop(positions, head)
+
+
+def _apply_policy(item: yaml.MappingNode, edit: Edit, path: str) -> None:
+    """Set one policy limit in place; the loader then checks it (a min above its max...)."""
+    parts = split_policy_field(edit.field)
+    assert parts is not None
+    fact, bound = parts
+    policies = _get(item, "policy")
+    for policy in policies.value if isinstance(policies, yaml.SequenceNode) else ():
+        node = _get(policy, "fact")
+        if (isinstance(policy, yaml.MappingNode) and isinstance(node, yaml.ScalarNode)
+                and node.value == fact and _get(policy, bound) is not None):
+            _set(policy, bound, yaml.ScalarNode(FLOAT, _number(edit.value)))
+            return
+    raise ChecklistError(f"the item '{edit.item_id}' has no policy '{bound}' on '{fact}' to "
+                         "change.", path=path, key=f"{edit.item_id}.policy")
 
 
 def _number(value: bool | float | str) -> str:

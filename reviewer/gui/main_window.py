@@ -28,6 +28,7 @@ from reviewer.clause import Clause
 from reviewer.errors import ReviewerError
 from reviewer.gui.annotation_commands import AnnotationCommands
 from reviewer.gui.checklist_pane import ChecklistPane
+from reviewer.gui.checklist_status import ChecklistStatus
 from reviewer.gui.clause_pane import ClausePane
 from reviewer.gui.document_pane import DocumentPane
 from reviewer.gui.export_menu import ExportMenu
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._restore_layout()
         self._update_title()
+        self._show_checklist()
         self._update_enabled()
 
     # --- construction ----------------------------------------------------------------
@@ -165,7 +167,9 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.controller.cancel)
+        self.checklist_label = ChecklistStatus()  # which checklist file is in use
         sb = self.statusBar()
+        sb.addPermanentWidget(self.checklist_label)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         s.dirtyChanged.connect(lambda _: self._update_title())
         s.reviewChanged.connect(self._update_enabled)
         s.reviewChanged.connect(self._update_title)
+        s.reviewChanged.connect(self._show_checklist)
         s.currentItemChanged.connect(self._on_current_item)
         s.annotationsChanged.connect(self._on_annotations)
         c.busyChanged.connect(self._set_busy)
@@ -260,6 +265,8 @@ class MainWindow(QMainWindow):
         self.checklist_pane.model.refresh_all()
         self._fill_recent(self.settings.recent_files())
         self._update_title()
+        if hasattr(self, "checklist_label"):
+            self._show_checklist()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -294,6 +301,12 @@ class MainWindow(QMainWindow):
         if name:
             title = f"{name}{' *' if s.is_dirty else ''} \u2014 {title}"
         self.setWindowTitle(title)
+
+    def _show_checklist(self) -> None:
+        review = self.state.review
+        self.checklist_label.show_checklist(self.state.checklist,
+                                            review.checklist_id if review else None,
+                                            self.settings.checklist(), self.state.ui_lang)
 
     def _update_enabled(self) -> None:
         has = self.state.review is not None
@@ -375,6 +388,7 @@ class MainWindow(QMainWindow):
             self.presenter.error(self.tr("Checklist not usable"), str(exc))
             return False
         self.settings.set_checklist(spec)
+        self._show_checklist()
         if self.state.contract_path is not None and self.state.review is not None:
             self.controller.open_contract(self.state.contract_path,
                                           keep=self.state.annotations)
@@ -454,9 +468,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.controller.maybe_discard_changes():
+        # Unsaved playbook edits first (Save / Discard / Cancel, like the review's): a Save
+        # runs in the editor's worker and closes the window again once written.
+        if not self.tools.may_quit(self.close):
             event.ignore()
             return
+        if not self.controller.maybe_discard_changes():
+            self.tools.quit_cancelled()
+            event.ignore()
+            return
+        self.tools.close_answered()
         self.save_layout()
         self.controller.shutdown()
         self.document_pane.clear()  # closes the PDF (under the PDFium lock)

@@ -35,6 +35,8 @@ class MessagePresenter(Protocol):
 
     def ask_save_changes(self, name: str) -> SaveChoice: ...
 
+    def ask_save_playbook(self, name: str) -> SaveChoice: ...
+
 
 class DialogPresenter:
     """Modal dialogs parented to a window."""
@@ -77,12 +79,22 @@ class DialogPresenter:
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         translate = QCoreApplication.translate
+        return self._save_discard_cancel(
+            translate("DialogPresenter", "Save your changes to the review of {name}?").format(
+                name=name))
+
+    def ask_save_playbook(self, name: str) -> SaveChoice:
+        translate = QCoreApplication.translate
+        return self._save_discard_cancel(
+            translate("DialogPresenter", "Save your changes to the playbook {name}? Discarded "
+                      "changes are lost.").format(name=name))
+
+    def _save_discard_cancel(self, text: str) -> SaveChoice:
+        translate = QCoreApplication.translate
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         answer = message_box(
-            QMessageBox.Icon.Question, translate("DialogPresenter", "Unsaved changes"),
-            translate("DialogPresenter", "Save your changes to the review of {name}?").format(
-                name=name),
+            QMessageBox.Icon.Question, translate("DialogPresenter", "Unsaved changes"), text,
             buttons, self.parent, QMessageBox.StandardButton.Save,
         ).exec()
         if answer == QMessageBox.StandardButton.Save:

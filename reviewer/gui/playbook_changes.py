@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from reviewer.checklist.playbook import ItemChanges
+from reviewer.checklist.playbook import ItemChanges, policy_unit, split_policy_field
 
 
 class PlaybookChanges(QWidget):
@@ -71,6 +71,12 @@ class PlaybookChanges(QWidget):
 
     # --- in words ------------------------------------------------------------------------
     def field_name(self, field: str) -> str:
+        policy = split_policy_field(field)
+        if policy is not None:
+            fact, bound = policy
+            words = self.tr("policy maximum ({fact})") if bound == "max" else self.tr(
+                "policy minimum ({fact})")
+            return words.format(fact=fact)
         names = {"enabled": self.tr("on"), "weight": self.tr("importance"),
                  "band.preferred": self.tr("preferred limit"),
                  "band.fallback": self.tr("fallback limit"),
@@ -98,5 +104,15 @@ class PlaybookChanges(QWidget):
             elif c.field.startswith(("preferred.", "fallback.")):
                 parts.append(self.tr("{field} rewritten").format(field=self.field_name(c.field)))
             else:
-                parts.append(f"{self.field_name(c.field)} {c.before} \u2192 {c.after}")
+                parts.append(f"{self.field_name(c.field)} {c.before} \u2192 {c.after}"
+                             + self._unit(change, c.field))
         return f"{title}: " + "; ".join(parts)
+
+    def _unit(self, change: ItemChanges, field: str) -> str:
+        """" minutes" after a policy limit's numbers ("%" joins the number)."""
+        policy = split_policy_field(field)
+        unit = policy_unit(change.item, policy[0]) if policy and change.item else None
+        if unit is None:
+            return ""
+        word = unit.get(self.lang)
+        return word if word == "%" or self.lang == "zh" else f" {word}"

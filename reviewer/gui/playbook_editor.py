@@ -38,15 +38,20 @@ from reviewer.checklist.playbook import (
     Edit,
     Playbook,
     apply_and_validate,
+    bundled_ids,
+    check_own_id,
+    derived_id,
     field_value,
     open_playbook,
     playbook_diff,
     playbook_from_text,
+    policy_fields,
     save_playbook,
 )
 from reviewer.errors import ReviewerError
 from reviewer.gui.messages import MessagePresenter
 from reviewer.gui.playbook_changes import PlaybookChanges
+from reviewer.gui.playbook_closing import UnsavedPlaybook
 from reviewer.gui.playbook_item_form import PlaybookItemForm
 from reviewer.gui.tool_window import ToolWindow
 from reviewer.gui.worker import start_task
@@ -78,7 +83,7 @@ def checklist_file(spec: str) -> Path:
     return bundled_base(spec or "vendor-support")
 
 
-class PlaybookEditor(ToolWindow):
+class PlaybookEditor(UnsavedPlaybook, ToolWindow):
     saved = Signal(str)
     validated = Signal(bool)
 
@@ -205,19 +210,28 @@ class PlaybookEditor(ToolWindow):
             playbook = open_playbook(path)
             base_path = bundled_base(playbook.checklist.id)
             base = playbook if base_path.resolve() == path.resolve() else open_playbook(base_path)
-            return playbook, base, base_path
+            return playbook, base, base_path, bundled_ids()
 
-        def done(value: tuple[Playbook, Playbook, Path]) -> None:
+        def done(value: tuple[Playbook, Playbook, Path, frozenset[str]]) -> None:
             self.task = None
-            playbook, base, base_path = value
+            playbook, base, base_path, taken = value
             self.playbook, self.base, self.path = playbook, base, path
             self._set_busy(False)
             self.status.setText("")
             self.saved_path = None if path.resolve() == base_path.resolve() else path
             self.edits = {}
             own = playbook.checklist.id
-            self.id_edit.setText(f"{own}-playbook" if self.saved_path is None else own)
+            self.id_edit.setText(derived_id(own) if self.saved_path is None else own)
             self._saved_edits = self.edits_key()
+            if self.saved_path is not None and own in taken:
+                # A file of the reviewer's under the bundled id: the review would reopen with
+                # the bundled checklist. Its own id is proposed, an unsaved change until saved.
+                self.id_edit.setText(derived_id(own))
+                self.status.setText(self.tr(
+                    "{name} uses the built-in checklist's id '{id}'; it will be saved as "
+                    "'{new}' so reviews made with it open with it.").format(
+                        name=path.name, id=own, new=derived_id(own)))
+            self._discarded = False
             self._fill_tree()
             self._show_file()
             self.valid = True
@@ -293,7 +307,8 @@ class PlaybookEditor(ToolWindow):
         item = self.playbook.checklist.item(item_id)
         values = {f: self.value(item_id, f) for f in ("weight", "band.preferred", "band.fallback",
                                                       "band.unacceptable", "preferred.en",
-                                                      "preferred.zh", "fallback.en", "fallback.zh")}
+                                                      "preferred.zh", "fallback.en", "fallback.zh",
+                                                      *policy_fields(item))}
         self.form.show_item(item, values, self.lang, item.section == RED_FLAGS)
 
     # --- editing -----------------------------------------------------------------------
@@ -345,6 +360,7 @@ class PlaybookEditor(ToolWindow):
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
             new_text, checklist = apply_and_validate(text, edits, path, new_id)
+            check_own_id(checklist.id, path)
             return new_text, checklist, playbook_diff(base, playbook_from_text(new_text, path))
 
         def done(value: Any) -> None:
@@ -394,13 +410,15 @@ class PlaybookEditor(ToolWindow):
         key = self.edits_key()
 
         def work(progress: Any, cancel: CancelToken, partial: Any) -> Any:
-            new_text, _ = apply_and_validate(text, edits, str(path), new_id)
+            new_text, checklist = apply_and_validate(text, edits, str(path), new_id)
+            check_own_id(checklist.id, str(path))
             return save_playbook(new_text, path)
 
         def done(_checklist: Any) -> None:
             self.task = None
             self._set_busy(False)
-            self.saved_path, self._saved_edits = path, key
+            self.saved_path, self._saved_edits, self.path = path, key, path
+            self._show_file()
             self.status.setText(self.tr("Saved {name}").format(name=path.name))
             self.saved.emit(str(path))
             if then is not None:
@@ -433,10 +451,7 @@ class PlaybookEditor(ToolWindow):
     _saved_edits: tuple[Any, ...] = ()
 
     def closeEvent(self, event: Any) -> None:
-        unsaved = bool(self.edits) and self.edits_since_save()
-        if unsaved and self.presenter is not None and not self.presenter.confirm(
-                self.tr("Playbook"), self.tr("Your changes to the playbook are not saved. "
-                                             "Close it anyway?")):
+        if not self.may_close(self.close):
             event.ignore()
             return
         super().closeEvent(event)

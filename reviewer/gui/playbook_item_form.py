@@ -1,8 +1,10 @@
-"""The playbook editor's right side: one item's importance, band limits and position texts.
+"""The playbook editor's right side: one item's importance, limits and position texts.
 
 It shows values and reports each change as ``changed(item_id, field, value)``
-with the field names of `reviewer.checklist.playbook.FIELDS`; the editor
-keeps the edits and validates them. Rows the item has no data for are hidden.
+with the field names of `reviewer.checklist.playbook.FIELDS` and, for the
+item's `policy` limits, ``policy.<fact>.<max|min>`` (`policy_fields`); the
+editor keeps the edits and validates them. Rows the item has no data for
+are hidden. The policy rows are rebuilt per item (items have zero to a few).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.checklist.model import ChecklistItem
-from reviewer.checklist.playbook import BAND_LIMITS, LANGS, TEXT_POSITIONS
+from reviewer.checklist.playbook import (
+    BAND_LIMITS,
+    LANGS,
+    TEXT_POSITIONS,
+    policy_fields,
+    policy_unit,
+    split_policy_field,
+)
 
 Values = dict[str, str]  # field -> current value as text
 
@@ -56,6 +66,14 @@ class PlaybookItemForm(QWidget):
             band_row.addWidget(self.limits[name])
         band_row.addWidget(self.unit)
         band_row.addStretch(1)
+        # Policy limits: a value past one is flagged as a deviation beside the finding.
+        self.policy_box = QGroupBox()
+        self.policy_grid = QGridLayout(self.policy_box)
+        self.policy_grid.setColumnStretch(3, 1)
+        self.policy_limits: dict[str, QDoubleSpinBox] = {}  # field -> its box, this item's
+        self.policy_labels: dict[str, QLabel] = {}
+        self.policy_units: dict[str, QLabel] = {}
+        self.lang = "en"
         self.texts = {(p, lang): QPlainTextEdit() for p in TEXT_POSITIONS for lang in LANGS}
         self.text_labels = {key: QLabel() for key in self.texts}
         self.texts_box = QGroupBox()
@@ -74,6 +92,7 @@ class PlaybookItemForm(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.band_box)
+        layout.addWidget(self.policy_box)
         layout.addWidget(self.texts_box, 1)
         layout.addWidget(self.hint)
         self.weight.valueChanged.connect(lambda v: self._emit("weight", v))
@@ -92,6 +111,12 @@ class PlaybookItemForm(QWidget):
                  "unacceptable": self.tr("Unacceptable")}
         for name, label in self.limit_labels.items():
             label.setText(words[name] + ":")
+        self.policy_box.setTitle(self.tr("Policy limits (a value past one is flagged beside "
+                                         "the finding)"))
+        self.policy_box.setToolTip(self.tr("A contract value past a policy limit is reported as "
+                                           "a deviation; it does not change met / vague / "
+                                           "missing."))
+        self._label_policies()
         self.texts_box.setTitle(self.tr("Position texts (the redline inserts these)"))
         langs = {"en": self.tr("English"), "zh": self.tr("Chinese")}
         for (p, lang), label in self.text_labels.items():
@@ -104,6 +129,8 @@ class PlaybookItemForm(QWidget):
     def show_item(self, item: ChecklistItem | None, values: Values, lang: str,
                   red_flag: bool = False) -> None:
         self.item = item
+        self.lang = lang
+        self._build_policies(item, values)
         widgets = [self.weight, *self.limits.values(), *self.texts.values()]
         for w in widgets:
             w.blockSignals(True)
@@ -131,6 +158,45 @@ class PlaybookItemForm(QWidget):
                 edit.setPlainText(text)
         for w in widgets:
             w.blockSignals(False)
+
+    # --- policy limits --------------------------------------------------------------------
+    def fact_name(self, fact: str) -> str:
+        names = {"top-minutes": self.tr("Top-severity response"),
+                 "percent": self.tr("Percentage"), "months": self.tr("Months"),
+                 "hours": self.tr("Hours")}
+        return names.get(fact, fact)
+
+    def _build_policies(self, item: ChecklistItem | None, values: Values) -> None:
+        """One row per limit the item's policies set: what, at most / at least, box, unit."""
+        for widget in (*self.policy_limits.values(), *self.policy_labels.values(),
+                       *self.policy_units.values()):
+            self.policy_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.policy_limits, self.policy_labels, self.policy_units = {}, {}, {}
+        fields = policy_fields(item) if item is not None else ()
+        self.policy_box.setVisible(bool(fields))
+        for row, field in enumerate(fields):
+            assert item is not None
+            fact, _bound = split_policy_field(field) or ("", "")
+            box = _spin(1_000_000.0, 2)
+            box.setValue(float(values.get(field) or 0))
+            box.valueChanged.connect(lambda v, f=field: self._emit(f, v))
+            unit = policy_unit(item, fact)
+            self.policy_labels[field] = QLabel()
+            self.policy_units[field] = QLabel(unit.get(self.lang) if unit else "")
+            self.policy_limits[field] = box
+            self.policy_grid.addWidget(self.policy_labels[field], row, 0)
+            self.policy_grid.addWidget(box, row, 1)
+            self.policy_grid.addWidget(self.policy_units[field], row, 2)
+        self._label_policies()
+
+    def _label_policies(self) -> None:
+        for field, label in self.policy_labels.items():
+            fact, bound = split_policy_field(field) or ("", "")
+            words = self.tr("{fact}, at most:") if bound == "max" else self.tr(
+                "{fact}, at least:")
+            label.setText(words.format(fact=self.fact_name(fact)))
+            label.setToolTip(self.tr("policy on the fact '{fact}'").format(fact=fact))
 
     def _emit(self, field: str, value: object) -> None:
         if self.item is not None:

@@ -272,18 +272,21 @@ class ReviewController(QObject, RecoveryVerbs):
         return True
 
     def _checklist_for(self, review: Review) -> Checklist | None:
-        """The bundled checklist the review was made with, else the window's own checklist
-        file when it is that one (same id and version): a playbook the reviewer saved."""
-        found = api.checklist_for_review(review)
+        """The checklist a saved review is shown with: the window's own checklist file when it
+        is the one the review was made with (same id and version), else the bundled one with
+        the review's id. The reviewer's chosen file comes first: a playbook they saved under
+        the bundled id (before the editor refused that) must not be shadowed by the bundled
+        file on reopen."""
         spec = self.settings.checklist()
-        if found is not None or not spec:
-            return found
-        try:
-            own = api.resolve_checklist(spec)
-        except ReviewerError:
-            return None
-        same = (own.id, own.version) == (review.checklist_id, review.checklist_version)
-        return own if same else None
+        if spec:
+            try:
+                own = api.resolve_checklist(spec)
+            except ReviewerError:
+                own = None
+            if own is not None and (own.id, own.version) == (review.checklist_id,
+                                                            review.checklist_version):
+                return own
+        return api.checklist_for_review(review)
 
     def _show_saved(self, saved: api.SavedReview, checklist: Checklist | None,
                     contract: Path | None, dirty: bool) -> None:

@@ -66,6 +66,10 @@ class ScriptedPresenter:
         self._show("save-changes", name, "")
         return SaveChoice.CANCEL
 
+    def ask_save_playbook(self, name: str) -> SaveChoice:
+        self._show("save-playbook", name, "")
+        return SaveChoice.CANCEL
+
 
 def _annotations_dict(annotations: Annotations) -> dict[str, Any]:
     return {item: {"note": a.note, "override": a.status_override.value

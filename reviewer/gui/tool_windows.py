@@ -7,6 +7,7 @@ runs its core work through the one worker pattern. Kept here so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +106,30 @@ class ToolWindows(QObject):
         except ReviewerError as exc:
             w.status.setText(str(exc))
         return w
+
+    # --- quitting --------------------------------------------------------------------------
+    def _asking(self) -> list[Any]:
+        """Open windows with unsaved work of their own (the playbook editor's `may_close`)."""
+        return [w for w in self.open_windows
+                if callable(getattr(w, "may_close", None)) and w.isVisible()]
+
+    def may_quit(self, after_save: Callable[[], object]) -> bool:
+        """Each window with unsaved work asks Save / Discard / Cancel; False = stay open."""
+        for w in self._asking():
+            if not w.may_close(after_save):
+                self.quit_cancelled()
+                return False
+        return True
+
+    def quit_cancelled(self) -> None:
+        """A later question was cancelled: windows that said Discard ask again next time."""
+        for w in self._asking():
+            w.keep_open()
+
+    def close_answered(self) -> None:
+        """The app is quitting: close the windows that already answered (no second question)."""
+        for w in self._asking():
+            w.close()
 
     # --- help ------------------------------------------------------------------------------------
     def show_help(self, which: str) -> Any:

@@ -128,3 +128,44 @@ def test_a_saved_playbook_reviews_with_its_choices(tmp_path: Path) -> None:
     assert review.checklist_id == "my-playbook"
     assert "unilateral-amendment" not in {f.item_id for f in review.findings}
     assert len(review.findings) == len(default_checklist().items) - 1
+
+
+def test_policy_limits_are_edited_in_place_and_diffed() -> None:
+    from reviewer.checklist.playbook import field_value, policy_fields, policy_unit
+
+    pb = open_playbook(BUNDLED)
+    item = pb.checklist.item("response-times")
+    assert policy_fields(item) == ("policy.top-minutes.max",)
+    assert field_value(item, "policy.top-minutes.max") == "60"
+    assert policy_unit(item, "top-minutes").en == "minutes"  # type: ignore[union-attr]
+    assert policy_unit(pb.checklist.item("security-incident"), "hours").zh == "小时"  # type: ignore[union-attr]
+    text, cl = apply_and_validate(pb.text, [Edit("response-times", "policy.top-minutes.max", 30),
+                                            Edit("availability", "policy.percent.min", 99.95)])
+    assert cl.item("response-times").policies[0].max == 30
+    assert cl.item("response-times").policies[0].message == item.policies[0].message  # kept
+    assert cl.item("availability").policies[0].min == 99.95
+    diff = playbook_diff(pb, playbook_from_text(text))
+    assert [(d.item_id, [(c.field, c.before, c.after) for c in d.changes]) for d in diff] == [
+        ("response-times", [("policy.top-minutes.max", "60", "30")]),
+        ("availability", [("policy.percent.min", "99.9", "99.95")])]
+
+
+def test_policy_edits_the_loader_refuses() -> None:
+    text = BUNDLED.read_text(encoding="utf-8").replace(
+        "          - fact: top-minutes\n            max: 60\n",
+        "          - fact: top-minutes\n            max: 60\n            min: 10\n", 1)
+    assert "min: 10" in text
+    with pytest.raises(ChecklistError, match=r"'min' \(10\) is greater than 'max' \(5\)"):
+        apply_and_validate(text, [Edit("response-times", "policy.top-minutes.max", 5)])
+    with pytest.raises(ChecklistError, match="has no policy 'min' on 'percent'"):
+        apply_and_validate(text, [Edit("support-channels", "policy.percent.min", 5)])
+    with pytest.raises(ChecklistError, match="has no policy 'max' on 'percent'"):
+        apply_and_validate(text, [Edit("availability", "policy.percent.max", 100)])
+
+
+def test_a_playbook_may_not_keep_a_bundled_id() -> None:
+    from reviewer.checklist.playbook import check_own_id, derived_id
+
+    with pytest.raises(ChecklistError, match="'vendor-support-playbook'"):
+        check_own_id("vendor-support")
+    check_own_id(derived_id("vendor-support"))  # its own: accepted

@@ -20,6 +20,8 @@ class RecordingPresenter:
     confirm_answer: bool = True
     password_answers: list[str | None] = field(default_factory=list)
     save_choice: SaveChoice = SaveChoice.DISCARD
+    playbook_choice: SaveChoice = SaveChoice.DISCARD
+    playbook_questions: list[str] = field(default_factory=list)
 
     def error(self, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text, details))
@@ -37,6 +39,10 @@ class RecordingPresenter:
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         return self.save_choice
+
+    def ask_save_playbook(self, name: str) -> SaveChoice:
+        self.playbook_questions.append(name)
+        return self.playbook_choice
 
 
 def corpus_file(name: str, fmt: str, out_dir: Path) -> Path:

@@ -142,17 +142,18 @@ def test_a_broken_file_or_id_is_refused_with_the_loaders_message(qtbot: QtBot, w
 
 
 def test_closing_with_unsaved_edits_asks(qtbot: QtBot, window: MainWindow) -> None:
+    from reviewer.gui.messages import SaveChoice
     from tests.gui import RecordingPresenter
 
     editor = open_editor(qtbot, window)
     presenter = window.presenter
     assert isinstance(presenter, RecordingPresenter)
     editor.close()  # nothing changed: no question
-    assert not presenter.confirms
+    assert not presenter.playbook_questions
     editor = open_editor(qtbot, window)
     tree_node(editor, "data-use").setCheckState(0, Qt.CheckState.Unchecked)
-    presenter.confirm_answer = False
+    presenter.playbook_choice = SaveChoice.CANCEL
     assert not editor.close()
-    assert len(presenter.confirms) == 1 and editor.isVisible()
-    presenter.confirm_answer = True
+    assert presenter.playbook_questions == ["vendor-support-playbook"] and editor.isVisible()
+    presenter.playbook_choice = SaveChoice.DISCARD
     assert editor.close()
