@@ -11,6 +11,7 @@ Items whose facts are per severity level are judged in `judge_levels`.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -221,6 +222,11 @@ def _judge_generic(
     met = next((a for a in attempts if a.binding and not a.candidate.proposed), None) if may_meet else None
     if met is None and may_meet:
         met = _completed_elsewhere(attempts)
+    if met is not None and item.overridden_by and (grant := _broad_grant(item, candidates)):
+        cand, words = grant
+        w_en, w_zh = where(cand)
+        return Outcome(Status.VAGUE, [cand, met.candidate], _facts(item, met),
+                       reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
@@ -241,6 +247,31 @@ def _judge_generic(
         what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _facts(item, best),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+GRANT_PROPOSED_ABOVE = 0.8
+# "will not use Customer Data to improve its products": a limit, not a grant.
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不得|不会|不能|不可|不用于|禁止|无权|未经|不", re.IGNORECASE)
+
+
+def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
+    """The first clause addressing the item that grants what the item's
+    `overridden_by` wording names ("to develop and improve its products",
+    "用于行业分析、产品研发"), not negated: it outweighs a met clause."""
+    for cand in candidates:
+        # A clause only the model found counts when the model is sure of it.
+        if cand.relevance is not None and cand.relevance < (GRANT_PROPOSED_ABOVE if cand.proposed else VETO_BELOW):
+            continue
+        if cand.proposed and cand.relevance is None:
+            continue
+        # Every sentence of the clause: the grant often follows the limit
+        # ("仅为提供服务之目的访问甲方数据。乙方可以……用于行业分析").
+        for piece in cand.view.pieces:
+            words = [_whole_word(piece.text, h) for h in find_hits(item.overridden_by, piece.text)
+                     if not _NEGATION_BEFORE.search(piece.text[:h.start])]
+            if words:
+                return cand, _distinct(words)
+    return None
 
 
 def _completed_elsewhere(attempts: list[_Attempt]) -> _Attempt | None:

@@ -190,7 +190,8 @@ def _row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
-        for plan in [plan_names[j]] if j in plan_cols else _row_plans(header, cells) or [title_plan]:
+        plans: list[str | None] = [plan_names[j]] if j in plan_cols else [*_row_plans(header, cells)] or [title_plan]
+        for plan in plans:
             out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))

@@ -451,6 +451,7 @@ class _Builder:
             facts=r.strings(m["facts"][1], f"{key}.facts") if "facts" in m else (),
             ignore_vague=r.strings(m["ignore_vague"][1], f"{key}.ignore_vague")
             if "ignore_vague" in m else (),
+            overridden_by=optional_terms(m, "overridden_by", key),
             line=line_of(node),
             positions=parse_positions(r, self.text, m["positions"][1], f"{key}.positions")
             if "positions" in m else None,

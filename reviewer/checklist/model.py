@@ -94,6 +94,11 @@ class ChecklistItem:
     # binding even where the times it measures are targets.
     ignore_vague: tuple[str, ...] = ()
     negation: Terms = field(default_factory=Terms)  # "does not offer credits"
+    # Wording that, in any clause addressing the item and not negated there,
+    # outweighs a clause that meets it: a broad grant elsewhere ("may use
+    # Customer Data to develop and improve its products") undoes a limit
+    # ("only to provide the Services").
+    overridden_by: Terms = field(default_factory=Terms)
     policies: tuple[Policy, ...] = ()
     facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)
     line: int | None = None  # where the item starts in its file

@@ -44,6 +44,7 @@ ITEM_KEYS = (
     "positions",  # negotiation positions: reviewer/checklist/positions.py
     "key_fact",  # what comparisons show: reviewer/checklist/key_facts.py
     "enabled",  # false: kept in the file (a playbook can turn it back on), not judged
+    "overridden_by",  # wording that anywhere outweighs a met clause (a broad grant of rights)
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude")
 MET_KEYS = ("facts", "patterns", "min_count")

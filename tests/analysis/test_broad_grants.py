@@ -1,0 +1,50 @@
+"""A broad grant of rights in one clause outweighs a limit in another (`overridden_by`).
+
+Vendors limit data use in one clause ("only to provide the Services") and
+grant themselves more in another ("to develop and improve its products"); a
+reviewer must see the grant, so the item is vague and cites it. A negated
+grant ("does not use Customer Content to train models") is a limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_grant_elsewhere_outweighs_a_limit(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 6. Customer Data
+        6.1 Supplier will use Customer Data only to provide the Services to Customer.
+        # 9. Supplier as Controller
+        9.2 Supplier may process Customer Data as an independent controller to detect fraud and to develop and improve its products.
+        """, fmt=fmt).finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
+    text = " ".join(r.en for r in f.reasons)
+    assert "develop and improve" in text and "9.2" in text
+    assert [e.text for e in f.evidence][:1] and "develop and improve" in f.evidence[0].text
+
+
+def test_a_grant_in_the_next_sentence_of_the_limit_counts_in_chinese(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 七、数据
+        7.1 乙方不得将甲方数据用于本合同以外的目的。
+        7.4 乙方仅为向甲方提供服务之目的访问甲方数据。乙方可以对运行过程中产生的数据进行去标识化处理，用于行业分析、产品研发及改进。
+        """, language="zh").finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
+    assert "行业分析" in " ".join(r.zh for r in f.reasons)
+
+
+def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Customer Content
+        5.1 Supplier will use Customer Content only to provide the Services to Customer.
+        5.4 No Model Training. Supplier does not use Customer Content to train artificial intelligence or machine learning models.
+        """).finding("data-use")
+    assert f.status is Status.MET, f.reasons
