@@ -251,7 +251,8 @@ def _judge_generic(
 
 GRANT_PROPOSED_ABOVE = 0.8
 # "will not use Customer Data to improve its products": a limit, not a grant.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不得|不会|不能|不可|不用于|禁止|无权|未经|不", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不得|不会|不能|不可|不用于|禁止|无权|未经|不",
+                              re.IGNORECASE)
 
 
 def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
