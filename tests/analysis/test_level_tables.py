@@ -169,3 +169,18 @@ def test_a_numbered_level_column_wins_over_a_level_word_in_the_description(revie
         | 3 | Minor business impact. | Within 1 business day |
         """).finding("response-times")
     assert levels(f) == [("Severity 1", 60), ("Severity 2", 120), ("Severity 3", 480)]
+
+
+def test_a_severity_table_naming_no_kind_of_time_is_read_as_response_times(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 4. Service Level Targets
+        4.1 Every support case has a service level target based on its severity and your support plan:
+        | Severity | Standard | Premium |
+        | S1 | 1 hour | 30 minutes |
+        | S2 | 4 hours | 2 hours |
+        # 13. Disputes
+        ## 13.1 Informal Resolution
+        Before starting any proceeding, a party will give the other written notice of the dispute. Within fifteen (15) days of that notice, the parties' representatives will meet, and each party will continue to perform its obligations while a dispute is being resolved.
+        """)
+    assert levels(r.finding("response-times")) == [("S1", 30), ("S2", 120)]
+    assert r.finding("resolution-times").status is Status.MISSING, r.finding("resolution-times").reasons
