@@ -77,13 +77,27 @@ def durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactH
     return _durations(text, business_day)
 
 
+# "90 days' notice before we remove an API version": the notice is how long
+# a version stays supported once its end is announced.
+_NOTICE_BEFORE_REMOVAL = re.compile(
+    r"^(?:['’]s?)?\s+(?:prior\s+)?(?:written\s+)?notice\s+(?:before|prior to)\s+[^.;]{0,40}?"
+    r"\b(?:remov|retir|deprecat|discontinu|sunset|stop|end)\w*\b[^.;]{0,40}\bversions?\b|"
+    r"^\s*(?:前|以前)?[^。；]{0,6}(?:通知|公告)[^。；]{0,20}(?:下线|停止支持|停止维护|废弃)[^。；]{0,10}版本",
+    re.IGNORECASE,
+)
+
+
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
     for d in find_durations(text, business_day):
-        # Periods in days are notice periods far more often than support windows.
-        if d.unit in ("month", "year") and not _EVERY.search(text[max(0, d.start - 10):d.start]):
-            out.append(FactHit("months", d.months, d.start, d.end, d.text))
+        if _EVERY.search(text[max(0, d.start - 10):d.start]):
+            continue
+        # Periods in days are notice periods far more often than support
+        # windows, unless the notice is of a version's removal.
+        if d.unit in ("month", "year") or (d.unit == "day" and _NOTICE_BEFORE_REMOVAL.match(text[d.end:])):
+            value = d.months if d.unit in ("month", "year") else round(d.months, 1)
+            out.append(FactHit("months", value, d.start, d.end, d.text))
     return out
 
 

@@ -1,0 +1,35 @@
+"""version-support-window: a notice period before a version is removed is its support window."""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("Supplier will give Customer at least twelve (12) months' notice before it stops supporting an API version.", 12),
+    ("Supplier will give at least ninety (90) days' notice before it removes a public API version.", 3),
+])
+def test_notice_before_a_version_ends(reviewed: ReviewContract, sentence: str, months: int) -> None:
+    f = reviewed(f"""
+        # 2. API Versions
+        2.1 Changes that are not backwards compatible are released only in new API versions. {sentence}
+        """).finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["months"] == months
+
+
+def test_days_of_notice_for_something_else_are_no_window(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Versions
+        2.1 Supplier supports the current version of the SDK. Supplier will give ninety (90) days' notice before it changes its prices.
+        """).finding("version-support-window")
+    assert f.status is not Status.MET, f.reasons
