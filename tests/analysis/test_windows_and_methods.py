@@ -1,4 +1,4 @@
-"""version-support-window: a notice period before a version is removed is its support window."""
+"""version-support-window: a notice before a version is removed is its window; sla-measurement: a method binds under a hedged percentage."""
 
 # Contract clauses are one line each in the corpus markup: long lines are the data.
 # ruff: noqa: E501
@@ -33,3 +33,12 @@ def test_days_of_notice_for_something_else_are_no_window(reviewed: ReviewContrac
         2.1 Supplier supports the current version of the SDK. Supplier will give ninety (90) days' notice before it changes its prices.
         """).finding("version-support-window")
     assert f.status is not Status.MET, f.reasons
+
+
+def test_a_measurement_method_binds_even_when_the_percentage_is_an_effort(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 1. Availability
+        1.1 Supplier will endeavour to maintain 99.5% uptime (the "Availability Target"), where Availability is calculated as the total minutes the Platform was available divided by the total minutes in the calendar month.
+        """)
+    assert r.finding("sla-measurement").status is Status.MET, r.finding("sla-measurement").reasons
+    assert r.finding("availability").status is Status.VAGUE
