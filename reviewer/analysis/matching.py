@@ -242,7 +242,7 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) 
     if not keywords and not heading_hit:
         return None
     term = view.clause.defined_term
-    if view.clause.kind is ClauseKind.DEFINITION and term:
+    if view.clause.kind is ClauseKind.DEFINITION and term and not item.in_definitions:
         # A definition is about its term: it addresses the item only when the
         # term itself does ("Business Hours" means ... for support hours); else
         # it counts through the clauses that use the term (see ReviewContext).

@@ -99,6 +99,9 @@ class ChecklistItem:
     # Customer Data to develop and improve its products") undoes a limit
     # ("only to provide the Services").
     overridden_by: Terms = field(default_factory=Terms)
+    # A definition of another term can address the item: the measurement basis
+    # sits in the definition of an outage ("... as measured by X's server logs").
+    in_definitions: bool = False
     policies: tuple[Policy, ...] = ()
     facts: tuple[str, ...] = ()  # fact keys the item reports (for docs/exports)
     line: int | None = None  # where the item starts in its file
