@@ -255,6 +255,17 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不得|不会|�
                               re.IGNORECASE)
 
 
+# A negation reaches to the start of its own branch: "does not use Customer
+# Content ... to train" is negated; "(a) ... has not paid ..., or (b)
+# immediately" is not.
+_BRANCH = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[;；]")
+
+
+def _negated(before: str) -> bool:
+    starts = [m.end() for m in _BRANCH.finditer(before)]
+    return _NEGATION_BEFORE.search(before[starts[-1] if starts else 0:]) is not None
+
+
 def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
     """The first clause addressing the item that grants what the item's
     `overridden_by` wording names ("to develop and improve its products",
@@ -269,7 +280,7 @@ def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Cand
         # ("仅为提供服务之目的访问甲方数据。乙方可以……用于行业分析").
         for piece in cand.view.pieces:
             words = [_whole_word(piece.text, h) for h in find_hits(item.overridden_by, piece.text)
-                     if not _NEGATION_BEFORE.search(piece.text[:h.start])]
+                     if not _negated(piece.text[:h.start])]
             if words:
                 return cand, _distinct(words)
     return None

@@ -1,0 +1,29 @@
+"""suspension-limits: stated causes with notice, a grace period or a cure step are met; a
+branch that suspends at once or without notice undoes them (the red flag wins)."""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Supplier may suspend the Services if any amount remains unpaid ten (10) days after Supplier notifies Customer in writing, or if Customer does not remedy a material breach within five (5) business days of notice.", Status.MET),
+    ("en", "Supplier may suspend Customer's access (a) if any undisputed amount is more than thirty (30) days overdue and Customer has not paid within ten (10) days after Supplier's written reminder, or (b) immediately, where Supplier reasonably determines that Customer's use poses a security risk.", Status.VAGUE),
+    ("zh", "甲方逾期付款，经乙方书面催告后15日内仍未支付的，乙方有权暂停提供技术支持服务。", Status.MET),
+    ("zh", "甲方违反本协议的，乙方有权暂停服务；情节严重的，乙方可以立即暂停甲方的全部服务。", Status.VAGUE),
+])
+def test_suspension(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 9. Suspension
+        9.1 {clause}
+        """, language=language).finding("suspension-limits")
+    assert f.status is status, f.reasons
