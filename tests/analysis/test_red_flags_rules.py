@@ -1,5 +1,6 @@
-"""suspension-limits: stated causes with notice, a grace period or a cure step are met; a
-branch that suspends at once or without notice undoes them (the red flag wins)."""
+"""Red flags. suspension-limits: stated causes with notice, a grace period or a cure step are met; a
+branch that suspends at once or without notice undoes them (the red flag wins).
+unilateral-amendment: changes that need both parties' signature are met."""
 
 # Contract clauses are one line each in the corpus markup: long lines are the data.
 # ruff: noqa: E501
@@ -26,4 +27,17 @@ def test_suspension(reviewed: ReviewContract, language: str, clause: str, status
         # 9. Suspension
         9.1 {clause}
         """, language=language).finding("suspension-limits")
+    assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("本附录的任何修改，须经双方以书面形式签署方可生效。", Status.MET),
+    ("乙方发布新版服务规则的，该更新不当然变更本协议。", Status.MET),
+    ("乙方有权随时修改本协议，修改后的协议公布即生效。", Status.VAGUE),
+])
+def test_chinese_amendment_by_both_parties(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 十一、变更
+        11.1 {clause}
+        """, language="zh").finding("unilateral-amendment")
     assert f.status is status, f.reasons
