@@ -51,3 +51,21 @@ def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
         5.4 No Model Training. Supplier does not use Customer Content to train artificial intelligence or machine learning models.
         """).finding("data-use")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", """
+        # 5. Data Location
+        5.1 Customer Data is stored in Supplier's data centers in the European Union.
+        # 8. Transfers
+        8.2 Supplier may transfer Customer Personal Data to any place where Supplier or its sub-processors maintain facilities.
+        """),
+    ("zh", """
+        # 四、数据存储
+        4.1 我们在中华人民共和国境内收集和产生的个人信息存储在境内。
+        4.2 您的音视频数据在传输过程中可能经过其他国家或地区的网络节点。
+        """),
+])
+def test_a_transfer_anywhere_outweighs_a_storage_region(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
