@@ -14,6 +14,12 @@ from reviewer.analysis.matching import find_hits
 from reviewer.checklist.model import Checklist, ChecklistItem, Terms
 
 BINDING = "binding"
+# A number's floor or ceiling ("at least 99.9%", "不低于99.9%") binds a softly
+# worded number ("typically within 4 hours, and at least ...") but not an
+# effort: "will use commercially reasonable efforts to make it available at
+# least 99.9% of the month" is still an effort.
+BINDING_NUMBER = "binding-number"
+EFFORT = "effort"
 OPEN_LIST = "open-list"
 
 
@@ -31,11 +37,12 @@ class VaguenessJudge:
         # open, not a commitment soft: items that care list it themselves.
         self.categories: list[tuple[str, Terms]] = [
             (name, terms) for name, terms in checklist.vague.items()
-            if name not in (BINDING, OPEN_LIST) and name not in item.ignore_vague
+            if name not in (BINDING, BINDING_NUMBER, OPEN_LIST) and name not in item.ignore_vague
         ]
         if item.vague:
             self.categories.append(("item", item.vague))
         self.binding = checklist.vague.get(BINDING, Terms())
+        self.binding_number = checklist.vague.get(BINDING_NUMBER, Terms())
 
     def hedges(self, sentence: str) -> list[Hedge]:
         """The vague wording in a sentence, unless a binding phrase overrides it."""
@@ -48,6 +55,8 @@ class VaguenessJudge:
             # label ("target: 99.9%, and in any event..." is rare): keep it simple
             # and let the binding phrase win.
             return []
+        if found and self.binding_number and find_hits(self.binding_number, sentence):
+            return [h for h in found if h.category == EFFORT]
         return found
 
     def is_bound(self, sentence: str) -> bool:
@@ -61,7 +70,9 @@ class VaguenessJudge:
         before it is still the hedged target. 0 when nothing is hedged.
         """
         raw = [h for name, terms in self.categories for h in find_hits(terms, sentence)]
-        bound = find_hits(self.binding, sentence) if self.binding else []
+        bound = (find_hits(self.binding, sentence) if self.binding else []) \
+            + (find_hits(self.binding_number, sentence) if self.binding_number else [])
+        bound.sort(key=lambda h: h.start)
         if not raw or not bound:
             return 0
         first_binding = bound[0].start

@@ -219,6 +219,9 @@ def _decode_as(kind: str, value: Any) -> Any:
     if kind == "float":
         _check(isinstance(value, int | float) and not isinstance(value, bool))
         return float(value)
+    if kind == "bool":
+        _check(isinstance(value, bool))
+        return value
     _check(kind in _CLASSES)
     return _decode_object(kind, value)
 

@@ -42,3 +42,15 @@ def test_a_measurement_method_binds_even_when_the_percentage_is_an_effort(review
         """)
     assert r.finding("sla-measurement").status is Status.MET, r.finding("sla-measurement").reasons
     assert r.finding("availability").status is Status.VAGUE
+
+
+def test_a_floor_does_not_bind_an_effort(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 1. Availability
+        1.1 Supplier will use reasonable endeavours to ensure that the Service is available at least 99.95% of the time in each calendar month.
+        # 2. Maintenance
+        2.1 Supplier will announce scheduled maintenance that is expected to interrupt the Service on its status page at least seven (7) days in advance.
+        """)
+    assert r.finding("availability").status is Status.VAGUE, r.finding("availability").reasons
+    # A floor still binds wording that only sounds soft ("expected to interrupt").
+    assert r.finding("proactive-notice").status is Status.MET, r.finding("proactive-notice").reasons

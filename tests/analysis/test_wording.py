@@ -138,12 +138,12 @@ def test_binding_sentences_have_no_hedge(response_judge: VaguenessJudge, sentenc
 
 @pytest.mark.parametrize(("sentence", "word", "category"), [
     ("Provider will use commercially reasonable efforts to respond within 30 minutes.",
-     "commercially reasonable", "hedge"),
+     "commercially reasonable", "effort"),
     ("The target response time is 1 hour.", "target", "target"),
     ("Provider aims to respond within 1 hour.", "aims", "target"),
     ("Provider may, at its sole discretion, respond within 1 hour.", "at its sole discretion",
      "discretion"),
-    ("乙方争取在30分钟内响应。", "争取", "hedge"),
+    ("乙方争取在30分钟内响应。", "争取", "effort"),
     ("一般情况下30分钟内响应。", "一般情况下", "hedge"),
 ])
 def test_hedged_sentences(response_judge: VaguenessJudge, sentence: str, word: str,
