@@ -1,11 +1,13 @@
 """The text of one table cell: its lines joined, mending mid-word wraps.
 
 A narrow cell forces a long word onto two lines without a hyphen
-("Priorit" / "y"). Such a break is joined without a space when the next line
-starts in lower case and either the joined form is a word used elsewhere on
-the page while the first piece is not, or the first piece fills the cell's
-width on its own (a forced break) and the second piece is not a word of the
-page. Anything else is joined as a reader would (`join_all`).
+("Priorit" / "y"), a very narrow one over several ("P" / "ri" / "o" / "ri" /
+"t" / "y": joined when the fragments together make a word of the page).
+A two-line break is joined without a space when the next line starts in
+lower case and either the joined form is a word used elsewhere on the page
+while the first piece is not, or the first piece fills the cell's width on
+its own (a forced break) and the second piece is not a word of the page.
+Anything else is joined as a reader would (`join_all`).
 """
 
 from __future__ import annotations
@@ -49,14 +51,47 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
     return vocab.known(joined) and not vocab.known(tail, own=1)
 
 
+_FRAGMENT = re.compile(r"[a-z]{1,6}")
+_SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "no", "of", "on",
+                          "or", "so", "to", "up", "we"})
+
+
+def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary) -> int:
+    """Where a word broken over several lines of a very narrow cell ends
+    ("P" / "ri" / "o" / "ri" / "t" / "y"): lines from ``start`` that are each one
+    short lower-case fragment, unknown on the page, which together with the end
+    of ``current`` make a word of the page. ``start`` when there is none."""
+    tail_m = _TAIL.search(current)
+    if current.endswith("-") or tail_m is None or vocab.known(tail_m.group(1), own=1):
+        return start
+    word, best = tail_m.group(1), start
+    seen: Counter[str] = Counter()
+    for k in range(start, min(len(lines), start + 12)):
+        fragment = lines[k].text.strip()
+        seen[fragment] += 1  # its own occurrences ("ri" twice in "P ri o ri t y")
+        if not _FRAGMENT.fullmatch(fragment) or fragment in _SHORT_WORDS or (
+                len(fragment) > 2 and vocab.known(fragment, own=seen[fragment])):
+            break  # a word of its own (one or two letters say nothing: "t", "ri")
+        word += fragment
+        if k > start and vocab.known(word):
+            best = k + 1
+    return best
+
+
 def cell_text(lines: list[Line], width: float, vocab: Vocabulary) -> str:
     """The lines of a cell ``width`` points wide, joined (in linear time)."""
     pieces: list[str] = []  # runs of lines whose breaks are mid-word
     prev: Line | None = None
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if pieces and (end := _fragment_run(pieces[-1], lines, i, vocab)) > i:
+            pieces[-1] += "".join(ln.text.strip() for ln in lines[i:end])
+            prev, i = lines[end - 1], end
+            continue
         if pieces and prev is not None and _split_word(prev, line, width, vocab):
             pieces[-1] += line.text
         else:
             pieces.append(line.text)
-        prev = line
+        prev, i = line, i + 1
     return join_all(pieces)

@@ -85,3 +85,19 @@ def test_acme_sample_severity_header_reads_priority() -> None:
     doc = read_document("resources/samples/acme-rtc-support-terms.pdf")
     headers = [b.table.header for b in doc.blocks if b.table is not None]
     assert headers and headers[0][0] == "Priority"
+
+
+def test_word_broken_over_three_lines_in_a_very_narrow_cell_is_joined(tmp_path: Path) -> None:
+    cell, head = pf.CELL, pf.CELL_BOLD
+    data = [
+        [Paragraph("Priority", head), Paragraph("Response", head)],
+        [Paragraph("Urgent", cell), Paragraph("Every Priority 1 case within 1 hour", cell)],
+    ]
+    table = Table(data, colWidths=[19, 160])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "very-narrow.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("5.1 Each Priority level is answered as below.", pf.BODY), table])
+    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    assert table_read.header[0] == "Priority", table_read.header
