@@ -90,6 +90,11 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
+    if outcome.status is Status.MET and item.overridden_by and (grant := _broad_grant(item, candidates)):
+        cand, words = grant
+        w_en, w_zh = where(cand)
+        outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
+                          reason=reasons.hedged(item, w_en, w_zh, words, False))
     if outcome.status is Status.VAGUE and _off_topic(candidates):
         return Finding(item.id, item.section, Status.MISSING,
                        reasons=(reasons.off_topic(item, *where(candidates[0])),),
@@ -222,11 +227,6 @@ def _judge_generic(
     met = next((a for a in attempts if a.binding and not a.candidate.proposed), None) if may_meet else None
     if met is None and may_meet:
         met = _completed_elsewhere(attempts)
-    if met is not None and item.overridden_by and (grant := _broad_grant(item, candidates)):
-        cand, words = grant
-        w_en, w_zh = where(cand)
-        return Outcome(Status.VAGUE, [cand, met.candidate], _facts(item, met),
-                       reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),

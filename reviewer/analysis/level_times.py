@@ -516,11 +516,12 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
     for v in views:
         c = v.clause
         if c.cells is not None:
-            # The level names the row: it stands in the first cell ("P1 | ...").
-            level = level_at_start(c.cells[0]) if c.cells else None
+            # The level names the row: it stands in the first cell ("P1 | ...",
+            # or a number under a level header: "Severity | 1 | Critical business impact").
+            header = c.table_header or ()
+            level = (level_at_start(c.cells[0]) or _numbered_level(header, c.cells)) if c.cells else None
             if level is None:
                 continue
-            header = c.table_header or ()
             crit = any(
                 j < len(header) and _CRITERIA_HEADER.search(header[j]) and _descriptive(cell)
                 for j, cell in enumerate(c.cells)

@@ -41,3 +41,25 @@ def test_chinese_amendment_by_both_parties(reviewed: ReviewContract, clause: str
         11.1 {clause}
         """, language="zh").finding("unilateral-amendment")
     assert f.status is status, f.reasons
+
+
+SEVERITY_TABLE = """
+    # 2. Priority Levels
+    | Priority Level | Description |
+    | 1 | The Service has failed and Customer cannot reach any business resources. |
+    | 2 | The Service is degraded and Customer can reach some but not all business resources. |
+    | 3 | Small impact on the Service; Customer can reach nearly all business resources. |
+    """
+
+
+def test_numbered_levels_with_descriptions_are_criteria(reviewed: ReviewContract) -> None:
+    f = reviewed(SEVERITY_TABLE).finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
+
+
+def test_regrading_at_the_vendors_discretion_undoes_the_criteria(reviewed: ReviewContract) -> None:
+    f = reviewed(SEVERITY_TABLE + """
+    2.2 Supplier may move a case down to a lower Priority Level at its discretion.
+    """).finding("severity-definitions")
+    assert f.status is Status.VAGUE, f.reasons
+    assert "discretion" in " ".join(r.en for r in f.reasons)
