@@ -69,3 +69,11 @@ def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
 def test_a_transfer_anywhere_outweighs_a_storage_region(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("data-residency")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_privacy_contact_is_no_support_channel(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 十、联系我们
+        10.1 如您对本政策或您的个人信息权利有任何疑问，可通过邮件privacy@example.com或热线400-800-1234联系我们的个人信息保护负责人。
+        """, language="zh").finding("support-channels")
+    assert f.status is Status.MISSING, f.reasons
