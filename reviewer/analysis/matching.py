@@ -56,8 +56,10 @@ class ClauseView:
             # The n-grams are not kept: ~450 strings per clause, alive until the
             # review ends, made every full garbage collection during a long
             # review walk millions of them (100-300 ms pauses in the GUI).
-            feats = self._features if self._features is not None else features(self.text, self.context)
-            self._relevance = model.probabilities(feats)
+            if self._features is not None:
+                self._relevance = model.probabilities(self._features)
+            else:
+                self._relevance = model.clause_probabilities(self.text, self.context)
         return self._relevance
 
     @property
