@@ -92,7 +92,7 @@ def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
     if not (isinstance(entry, list) and len(entry) == 4):
         return None
     flags, code, groups, groupindex = entry
-    if not (type(flags) is int and type(groups) is int and groups >= 1 and isinstance(code, list)
+    if not (type(flags) is int and type(groups) is int and isinstance(code, list) and 1 <= groups <= len(code) + 1
             and isinstance(groupindex, dict) and all(type(c) is int for c in code)
             and all(isinstance(k, str) and type(i) is int and 0 < i < groups for k, i in groupindex.items())):
         return None

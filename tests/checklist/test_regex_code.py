@@ -74,6 +74,9 @@ def _rewrite(path: Path, change: str) -> None:
     elif change == "wrong-groups":
         key = next(iter(entries))
         entries[key][2] = -3
+    elif change == "huge-groups":  # would allocate a list of 10**12 names
+        key = next(iter(entries))
+        entries[key][2] = 10**12
     elif change == "not-a-list":
         entries = {k: "x" for k in entries}
     body = json.dumps(entries).encode()
@@ -86,7 +89,8 @@ def _rewrite(path: Path, change: str) -> None:
     path.write_bytes(json.dumps(header).encode() + b"\n" + (body[:-40] if change == "truncated" else body))
 
 
-@pytest.mark.parametrize("change", ["tampered-code", "wrong-groups", "not-a-list", "bad-hash", "other-format",
+@pytest.mark.parametrize("change", ["tampered-code", "wrong-groups", "huge-groups", "not-a-list", "bad-hash",
+                                    "other-format",
                                     "truncated"])
 def test_a_damaged_file_is_ignored(cache: Path, change: str) -> None:
     patterns = [("(?<![A-Za-z0-9_])respon(?:d|se)s?(?![A-Za-z0-9_])", re.IGNORECASE),
