@@ -163,8 +163,9 @@ def measure(model_data: dict[str, object], examples: list[Example], threshold: f
     model = RelevanceModel.from_json(model_data)
     tp = fp = fn = 0
     for e in examples:
+        scores = model.probabilities(e.feats)
         for item_id in ITEM_IDS:
-            p = model.probability(item_id, e.feats)
+            p = scores.get(item_id)
             predicted = p is not None and p >= threshold
             actual = item_id in e.items
             tp += predicted and actual

@@ -12,6 +12,7 @@ cancel the keyword hits they overlap.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,8 +58,10 @@ class ClauseView:
             # The n-grams are not kept: ~450 strings per clause, alive until the
             # review ends, made every full garbage collection during a long
             # review walk millions of them (100-300 ms pauses in the GUI).
-            feats = self._features if self._features is not None else features(self.text, self.context)
-            self._relevance = model.probabilities(feats)
+            if self._features is not None:
+                self._relevance = model.probabilities(self._features)
+            else:
+                self._relevance = model.clause_probabilities(self.text, self.context)
         return self._relevance
 
     @property
@@ -73,6 +76,25 @@ class ClauseViews(list[ClauseView]):
     match at all, and scores only those (plus the model's proposals): the
     others would score None, and there are 30 items x thousands of clauses.
     """
+
+    def proposals(self, model: RelevanceModel) -> dict[str, list[int]]:
+        """Per item, the non-heading views the model is confident address it (p >= ADD_ABOVE).
+
+        Scores every clause once (as `find_candidates` would for its first
+        item); each item then visits only its keyword clauses and these.
+        """
+        known: tuple[RelevanceModel, int, dict[str, list[int]]] | None = self.__dict__.get("_proposals")
+        if known is not None and known[0] is model and known[1] == len(self):
+            return known[2]
+        out: dict[str, list[int]] = {}
+        for k, v in enumerate(self):
+            if v.clause.kind is ClauseKind.HEADING:
+                continue
+            for name, p in v.relevance(model).items():
+                if p >= ADD_ABOVE:
+                    out.setdefault(name, []).append(k)
+        self.__dict__["_proposals"] = (model, len(self), out)
+        return out
 
     def text_index(self, part: str) -> TextIndex:
         """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
@@ -218,12 +240,15 @@ class Candidate:
         return not self.keyword_hits and not self.heading_hit
 
 
-def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) -> Candidate | None:
+def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
+                 heading_hit: bool | None = None) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not.
 
     ``excluding=False`` ignores the item's exclude terms: the relevance model
     already says the clause is about the item (an exclusion list cannot tell
     "downtime" in a maintenance notice from "downtime" in an SLA exclusion).
+    ``heading_hit``: whether the item's headings match the clause's context or
+    own heading, when the caller knows it already.
     """
     if view.clause.kind is ClauseKind.HEADING:
         # A heading with nothing under it commits to nothing and, as reviewers
@@ -231,10 +256,11 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True) 
         return None
     text = view.text
     keywords = find_hits(item.keywords, text)
-    own_heading = view.clause.heading or ""
-    heading_hit = bool(
-        item.headings and (any_hit(item.headings, view.context) or any_hit(item.headings, own_heading))
-    )
+    if heading_hit is None:
+        own_heading = view.clause.heading or ""
+        heading_hit = bool(
+            item.headings and (any_hit(item.headings, view.context) or any_hit(item.headings, own_heading))
+        )
     if not keywords and not heading_hit:
         return None
     excluded = find_hits(item.exclude, text) if excluding else []
@@ -303,12 +329,24 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     model = model if model is not None else load_model()
     found: list[Candidate] = []
     may_score = _may_score(item, views)
-    for k, v in enumerate(views):
+    if may_score is None:
+        visit: Iterable[int] = range(len(views))
+    else:
+        # A view outside `may_score` scores None, so only the model can add it
+        # (a proposal): the others need not be visited at all. The order of
+        # visits does not matter: `found` is sorted by (score, clause index).
+        assert isinstance(views, ClauseViews)
+        proposed = views.proposals(model).get(item.id, []) if model is not None else []
+        visit = sorted(may_score.union(proposed))
+    heading_hit = _HeadingHits(item) if may_score is not None else None
+    for k in visit:
+        v = views[k]
         if v.clause.kind is ClauseKind.HEADING:
             continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
-            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE)
+            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE,
+                             heading_hit=heading_hit(v) if heading_hit is not None else None)
         else:
             c = None
         if c is not None:
@@ -319,6 +357,24 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
     found.sort(key=lambda c: (-c.score, c.view.index))
     return found
+
+
+class _HeadingHits:
+    """Whether an item's heading terms match a view's context or own heading, each distinct
+    text tested once: sibling clauses share their context (a contract has a few dozen)."""
+
+    def __init__(self, item: ChecklistItem) -> None:
+        self.headings = item.headings
+        self.known: dict[str, bool] = {}
+
+    def hit(self, text: str) -> bool:
+        found = self.known.get(text)
+        if found is None:
+            found = self.known[text] = any_hit(self.headings, text) is not None
+        return found
+
+    def __call__(self, view: ClauseView) -> bool:
+        return bool(self.headings) and (self.hit(view.context) or self.hit(view.clause.heading or ""))
 
 
 def _may_score(item: ChecklistItem, views: list[ClauseView]) -> set[int] | None:

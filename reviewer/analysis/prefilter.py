@@ -174,7 +174,10 @@ class _Universe:
         scanners = self.scanners
         if start not in scanners:
             lits = self.lits[start:]
-            scanners[start] = re.compile(_trie_pattern(lits)) if lits else None
+            from reviewer.checklist.compiled import compiled_pattern
+
+            # The same literals make the same trie in every process: its compiled code is kept.
+            scanners[start] = compiled_pattern(_trie_pattern(lits), 0) if lits else None
         return scanners[start]
 
     def prefixes(self, lit: str) -> frozenset[str]:

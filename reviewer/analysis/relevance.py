@@ -11,16 +11,17 @@ keyword alone no longer makes an item "addressed".
 It is deliberately small and transparent: one logistic regression per item
 over character 2-4-grams of the clause (Chinese has no spaces, so characters,
 not words) and of its headings, digits folded to 0. Inference is pure Python:
-a set of n-grams per clause, one look-up per n-gram for its row of weights
-(one per item), and per item one sum, in C, over those rows. The weights are a
-versioned JSON file loaded offline; nothing is downloaded and the result is
-deterministic.
+a set of n-grams per clause, one look-up per n-gram for one integer holding
+its weight for every item (see `RelevanceModel`), and one exact integer sum,
+in C, over those. The weights are a versioned JSON file loaded offline;
+nothing is downloaded and the result is deterministic, bit for bit, whatever
+the order of the n-grams.
 
 Loading: ``relevance.json`` (what the trainer writes, the source of truth) is
 also shipped as ``relevance.compact.json``, the same numbers as one
 vocabulary string and two base64 arrays (vocabulary positions, and weights
 as integer ten-thousandths, exactly the JSON's 4-decimal values), which
-loads in ~30 ms instead of ~170 ms. The compact file names the
+loads in ~40 ms instead of ~170 ms. The compact file names the
 SHA-256 of the JSON it was made from; when that does not match (the model was
 retrained and the compact file not regenerated) or the file is missing or
 malformed, the JSON is read instead: never a stale model.
@@ -29,7 +30,6 @@ malformed, the JSON is read instead: never a stale model.
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import json
 import math
@@ -38,10 +38,10 @@ import sys
 import unicodedata
 from array import array
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import repeat
-from operator import itemgetter, truediv
+from itertools import islice, repeat
+from operator import add, lshift
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "relevance.json"
 MODEL_FORMAT = "relevance/1"
 COMPACT_FORMAT = "relevance-arrays/1"
 WEIGHT_SCALE = 10000.0  # the compact form stores weights as integers k, meaning k / WEIGHT_SCALE
+CONTEXT_MARK = "§"  # before each n-gram of a clause's context (headings), apart from its text's
 GRAM_SEPARATOR = "\n"  # never inside a gram: `normalise` folds every white space to " "
 
 # Long clauses are judged on their beginning: what a clause is about is said
@@ -100,7 +101,7 @@ def _context_grams(context: str) -> set[str]:
     # strings the garbage collector walks). The set itself is kept (never
     # changed by the caller), not a copy, so `feats |= ...` adds the n-grams
     # in the same order as a fresh one would.
-    return _grams(normalise(context)[:MAX_CONTEXT], "§")
+    return _grams(normalise(context)[:MAX_CONTEXT], CONTEXT_MARK)
 
 
 def _sigmoid(z: float) -> float:
@@ -110,87 +111,131 @@ def _sigmoid(z: float) -> float:
 class RelevanceModel:
     """Per-item weights; ``probability(item_id, feats)`` is None for an item it does not know.
 
-    Held as, per n-gram, a row of its weight for every item (0.0 where an
-    item has none). Scoring a clause takes the rows of its n-grams the model
-    knows (one look-up each) and sums each item's column
-    of those rows, in the clause's n-gram order: the additions of the plain
-    per-n-gram loop, in the same order (adding 0.0 changes no float), so the
-    same numbers, with the loops in C (itemgetter, zip, sum).
+    The weights are held as integers (ten-thousandths, as the trainer rounds
+    them) and a clause's score per item is their exact integer sum, divided
+    once: the same number whatever order the clause's n-grams come in (a
+    float sum depended on the set's iteration order, which changes with
+    Python's string hashing from one process to the next).
+
+    Each n-gram's weights for all items are packed into one Python integer,
+    item i's weight in the `W` bits at ``W * i`` (a signed digit); summing
+    the integers of a clause's n-grams, one ``sum()`` in C, adds every item's
+    weights at once, and no digit overflows into the next (`W` leaves room
+    for 2**GRAM_BITS n-grams of the largest weight). The model has ~38,000
+    n-grams and each has a weight for 2-3 of the 25 items: a row of 25
+    floats per n-gram, summed column by column, did ten times the work.
     """
 
+    GRAM_BITS = 16  # at most 2**16 - 1 n-grams are summed at a time (a clause has < 5,000)
+    CONTEXTS_KEPT = 64
+
     def __init__(self, names: Iterable[str], biases: Iterable[float], grams: Sequence[str],
-                 columns: Iterable[list[float]], trained_on: Iterable[str] = ()) -> None:
-        """`columns`: per item, its weight for each of `grams` (distinct n-grams), in that order."""
+                 items: Sequence[tuple[Sequence[int], Sequence[int]]], trained_on: Iterable[str] = ()) -> None:
+        """`items`: per item, the positions in `grams` (distinct n-grams) of its non-zero weights and
+        those weights as integers k, meaning k / WEIGHT_SCALE."""
         self.names = tuple(names)
         self.biases = tuple(biases)
         self.trained_on = tuple(trained_on)
         self._by_name = {name: i for i, name in enumerate(self.names)}
-        columns = list(columns)
-        if not len(self.names) == len(self.biases) == len(columns) == len(self._by_name):
+        if not len(self.names) == len(self.biases) == len(items) == len(self._by_name):
             raise ValueError("the model's items, biases and weights do not line up")
-        if any(len(column) != len(grams) for column in columns):
-            raise ValueError("a weight column does not cover the vocabulary")
-        # ~38,000 rows of floats hold no reference cycles: the collector's
-        # passes while they are made would only cost time (~40 % of the load).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            rows = zip(*columns, strict=True) if columns else ((),) * len(grams)
-            self.rows: dict[str, tuple[float, ...]] = dict(zip(grams, rows, strict=True))
-        finally:
-            if collecting:
-                gc.enable()
-        if len(self.rows) != len(grams):
+        if len(set(grams)) != len(grams):
             raise ValueError("the model's vocabulary repeats an n-gram")
+        largest = 0
+        for positions, ks in items:
+            if len(positions) != len(ks):
+                raise ValueError("an item's weights and their n-grams do not line up")
+            if len(set(positions)) != len(positions):
+                raise ValueError("an item has two weights for one n-gram")
+            if positions and not 0 <= min(positions) <= max(positions) < len(grams):
+                raise ValueError("an item's weight names an n-gram outside the vocabulary")
+            largest = max(largest, max(map(abs, ks), default=0))
+        self._width = largest.bit_length() + self.GRAM_BITS + 1
+        packed = [0] * len(grams)
+        for i, (positions, ks) in enumerate(items):
+            # packed[p] += k << (W * i) for each of the item's weights, looped in C
+            # (positions are distinct within an item, so each read sees the last write).
+            shifted = map(lshift, ks, repeat(self._width * i))
+            deque(map(packed.__setitem__, positions, map(add, map(packed.__getitem__, positions), shifted)),
+                  maxlen=0)
+        self.rows: dict[str, int] = dict(zip(grams, packed, strict=True))
+        self._contexts: dict[str, tuple[int, int]] = {}  # context -> (packed sum, n-grams)
 
     @property
     def item_ids(self) -> tuple[str, ...]:
         return self.names
 
-    def _rows(self, feats: Iterable[str]) -> tuple[tuple[float, ...], ...]:
-        """The weight rows of the clause's n-grams the model knows, in the clause's order."""
-        rows = self.rows
-        known = [*filter(rows.__contains__, feats)]
-        if len(known) > 1:
-            return itemgetter(*known)(rows)  # one C call; a tuple of rows
-        return tuple(map(rows.__getitem__, known))
+    def _sums(self, feats: Collection[str]) -> list[int]:
+        """Per item, the exact sum of its integer weights over the n-grams in `feats`."""
+        get = self.rows.get
+        limit = (1 << self.GRAM_BITS) - 1
+        if len(feats) <= limit:
+            return self._unpack(sum(map(get, feats, repeat(0)), 0))
+        sums = [0] * len(self.names)
+        grams = iter(feats)
+        while chunk := list(islice(grams, limit)):  # only for a hand-made set of 65,535+ n-grams
+            sums = list(map(add, sums, self._unpack(sum(map(get, chunk, repeat(0)), 0))))
+        return sums
 
-    def probability(self, item_id: str, feats: frozenset[str]) -> float | None:
-        i = self._by_name.get(item_id)
-        if i is None:
-            return None
-        if not feats:
-            return 0.0
-        # Features are binary and L2-normalised per clause, as in training.
-        total = sum(map(itemgetter(i), self._rows(feats)), 0.0) / math.sqrt(len(feats))
-        return _sigmoid(self.biases[i] + total)
-
-    def probabilities(self, feats: frozenset[str]) -> dict[str, float]:
-        """Every item's probability for one clause, in one pass over its n-grams."""
-        if not feats:
-            return dict.fromkeys(self.names, 0.0)
-        rows = self._rows(feats)
-        scale = 1.0 / math.sqrt(len(feats))
-        columns = zip(*rows, strict=True) if rows else ((),) * len(self.names)
-        out = {}
-        for name, bias, column in zip(self.names, self.biases, columns, strict=True):
-            out[name] = _sigmoid(bias + sum(column, 0.0) * scale)
+    def _unpack(self, total: int) -> list[int]:
+        """The signed W-bit digits of `total`, lowest first: one per item."""
+        width = self._width
+        mask, half, full = (1 << width) - 1, 1 << (width - 1), 1 << width
+        out = []
+        for _ in self.names:
+            digit = total & mask
+            if digit >= half:
+                digit -= full
+            out.append(digit)
+            total = (total - digit) >> width
         return out
 
-    # -- building -------------------------------------------------------------
+    def probability(self, item_id: str, feats: frozenset[str]) -> float | None:
+        if item_id not in self._by_name:
+            return None
+        return self.probabilities(feats)[item_id]
 
-    @classmethod
-    def _from_sparse(cls, names: list[str], biases: list[float], grams: list[str],
-                     items: Sequence[tuple[Sequence[int], Sequence[float]]],
-                     trained_on: Iterable[str]) -> RelevanceModel:
-        columns = []
-        for positions, weights in items:
-            column = [0.0] * len(grams)
-            if len(positions) != len(weights):
-                raise ValueError("an item's weights and their n-grams do not line up")
-            deque(map(column.__setitem__, positions, weights), maxlen=0)  # the assignments, looped in C
-            columns.append(column)
-        return cls(names, biases, grams, columns, trained_on)
+    def probabilities(self, feats: Collection[str]) -> dict[str, float]:
+        """Every item's probability for one clause (its distinct n-grams), in one pass over them."""
+        return self._scored(self._sums(feats), len(feats))
+
+    def _scored(self, sums: Iterable[int], count: int) -> dict[str, float]:
+        if not count:
+            return dict.fromkeys(self.names, 0.0)
+        # Features are binary and L2-normalised per clause, as in training.
+        scale = 1.0 / math.sqrt(count)
+        exp = math.exp
+        out = {}
+        for name, bias, k in zip(self.names, self.biases, sums, strict=True):
+            z = bias + k / WEIGHT_SCALE * scale
+            out[name] = 1.0 / (1.0 + exp(-z)) if z > -40 else 0.0  # _sigmoid, inlined (25 per clause)
+        return out
+
+    def clause_probabilities(self, text: str, context: str = "") -> dict[str, float]:
+        """``probabilities(features(text, context))``, the same numbers, with less work.
+
+        The context's n-grams (prefixed with CONTEXT_MARK) and the text's are
+        disjoint unless the text holds the mark itself, so the two sums add
+        up: the context's, shared by sibling clauses, is computed once, and
+        the joint set is never built.
+        """
+        norm = normalise(text)[:MAX_TEXT]
+        if not context or CONTEXT_MARK in norm:
+            return self.probabilities(features(text, context))
+        grams = _grams(norm, "")
+        known = self._contexts.get(context)
+        if known is None:
+            if len(self._contexts) >= self.CONTEXTS_KEPT:
+                self._contexts.clear()
+            context_grams = _context_grams(context)
+            known = self._contexts[context] = (sum(map(self.rows.get, context_grams, repeat(0)), 0),
+                                               len(context_grams))
+        count = len(grams) + known[1]
+        if count >= 1 << self.GRAM_BITS:
+            return self.probabilities(features(text, context))
+        return self._scored(self._unpack(sum(map(self.rows.get, grams, repeat(0)), known[0])), count)
+
+    # -- building -------------------------------------------------------------
 
     @classmethod
     def from_json(cls, data: Any) -> RelevanceModel:
@@ -201,11 +246,11 @@ class RelevanceModel:
         grams: dict[str, int] = {}
         names, biases, items = [], [], []
         for item_id, entry in data["items"].items():
-            weights = {str(k): float(v) for k, v in entry["weights"].items()}
+            weights = {str(k): ten_thousandths(v) for k, v in entry["weights"].items()}
             names.append(str(item_id))
             biases.append(float(entry["bias"]))
             items.append(([grams.setdefault(k, len(grams)) for k in weights], list(weights.values())))
-        return cls._from_sparse(names, biases, list(grams), items, data.get("trained_on", ()))
+        return cls(names, biases, list(grams), items, data.get("trained_on", ()))
 
     @classmethod
     def from_compact(cls, data: Any, source_sha256: str) -> RelevanceModel:
@@ -221,21 +266,34 @@ class RelevanceModel:
         counts = [int(c) for c in data["counts"]]
         grams = str(data["grams"]).split(GRAM_SEPARATOR) if data["grams"] else []
         positions = _decode_array("I", data["positions"])
-        scale = float(data["weight_scale"])
-        if not (math.isfinite(scale) and scale > 0):
-            raise ValueError("the compact model's weight scale is not a positive number")
-        weights = list(map(truediv, _decode_array("i", data["weights"]), repeat(scale)))  # k / scale
+        if float(data["weight_scale"]) != WEIGHT_SCALE:
+            raise ValueError(f"the compact model's weight scale is not {WEIGHT_SCALE:.0f}")
+        weights = _decode_array("i", data["weights"])  # k, meaning k / WEIGHT_SCALE
         if len(counts) != len(names) or min(counts, default=0) < 0 or sum(counts) != len(positions):
             raise ValueError("the compact model's counts do not match its arrays")
         if len(weights) != len(positions) or (positions and max(positions) >= len(grams)):
             raise ValueError("the compact model's positions do not match its vocabulary")
-        if not math.isfinite(sum(weights, 0.0) + sum(biases, 0.0)):
-            raise ValueError("the compact model holds a weight that is not a finite number")
+        if not math.isfinite(sum(biases, 0.0)):
+            raise ValueError("the compact model holds a bias that is not a finite number")
         items, start = [], 0
         for count in counts:
             items.append((positions[start:start + count], weights[start:start + count]))
             start += count
-        return cls._from_sparse(names, biases, grams, items, data.get("trained_on", ()))
+        return cls(names, biases, grams, items, data.get("trained_on", ()))
+
+
+def ten_thousandths(weight: Any) -> int:
+    """A model weight as the integer k it stands for (k / WEIGHT_SCALE).
+
+    The trainer rounds weights to 4 decimals: k / 10000 is then the same
+    double as the JSON's text (both the correctly rounded value of k/10^4).
+    Checked, so a finer model is refused, never altered.
+    """
+    value = float(weight)
+    k = round(value * WEIGHT_SCALE) if math.isfinite(value) else 0
+    if k / WEIGHT_SCALE != value:
+        raise ValueError(f"weight {weight!r} is not a multiple of 1/{WEIGHT_SCALE:.0f}")
+    return k
 
 
 def _decode_array(typecode: str, text: Any) -> array[Any]:
@@ -274,12 +332,9 @@ def compact_json(source: bytes) -> str:
             if GRAM_SEPARATOR in gram:
                 raise ValueError(f"an n-gram holds the separator: {gram!r}")
             positions.append(grams.setdefault(gram, len(grams)))
-            # The trainer rounds weights to 4 decimals: k / 10000 is then the
-            # same double as the JSON's text (both the correctly rounded value
-            # of k/10^4). Checked, so a finer model is refused, never altered.
-            k = round(float(weight) * WEIGHT_SCALE)
-            if k / WEIGHT_SCALE != float(weight) or abs(k) >= 2**31:
-                raise ValueError(f"weight {weight!r} is not a multiple of 1/{WEIGHT_SCALE:.0f}")
+            k = ten_thousandths(weight)
+            if abs(k) >= 2**31:
+                raise ValueError(f"weight {weight!r} does not fit the compact form")
             weights.append(k)
     compact = {
         "format": COMPACT_FORMAT,
@@ -319,4 +374,5 @@ def load_model(path: Path = MODEL_PATH) -> RelevanceModel | None:
 def weights_of(model: RelevanceModel, item_id: str) -> Mapping[str, float]:
     """An item's non-zero weights by n-gram (for inspection and tests)."""
     i = model.item_ids.index(item_id)
-    return {gram: row[i] for gram, row in model.rows.items() if row[i] != 0.0}
+    weights = {gram: model._unpack(row)[i] / WEIGHT_SCALE for gram, row in model.rows.items()}
+    return {gram: w for gram, w in weights.items() if w != 0.0}

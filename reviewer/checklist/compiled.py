@@ -80,11 +80,15 @@ _COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def compiled_pattern(pattern: str, flags: int) -> re.Pattern[str]:
-    """`re.compile`, once per process per (pattern, flags): re's own cache holds only 512."""
+    """`re.compile`, once per process per (pattern, flags): re's own cache holds only 512.
+
+    The compiled code is kept between processes (`regex_code`)."""
     key = (pattern, flags)
     found = _COMPILED.get(key)
     if found is None:
-        found = _COMPILED[key] = re.compile(pattern, flags)
+        from reviewer.checklist.regex_code import compile_pattern
+
+        found = _COMPILED[key] = compile_pattern(pattern, flags)
     return found
 
 

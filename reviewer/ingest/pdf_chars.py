@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -174,7 +175,7 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
     matrix = pdfium_c.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
     to_display = frame.rect
-    vrules = vertical_rules or []
+    vrules = _RulesByX(vertical_rules) if vertical_rules else None
     frags: list[Fragment] = []
     pieces: list[str] = []
     cur: Fragment | None = None
@@ -215,8 +216,8 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
             gap = cur.x0 - right if rtl else left - cur.x1
             if (rtl != cur.rtl or abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top)
                     or gap < -0.5 * h or gap > 1.5 * h
-                    or (vrules and gap > 0.5 and _crosses_rule(
-                        vrules, *((right, cur.x0) if rtl else (cur.x1, left)), top, bottom))):
+                    or (vrules is not None and gap > 0.5 and vrules.crosses(
+                        *((right, cur.x0) if rtl else (cur.x1, left)), top, bottom))):
                 cur.text = "".join(pieces)
                 frags.append(cur)
                 cur = None
@@ -285,6 +286,30 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
             f.bold = _is_bold(textpage, f.first, buf, flags) and (
                 f.last == f.first or _is_bold(textpage, f.last, buf, flags))
     return frags, rotated, undecodable
+
+
+class _RulesByX:
+    """A page's vertical rules sorted by x: `crosses` gives `_crosses_rule`'s answer, testing
+    only the rules between the two x positions (found by bisection) instead of every rule,
+    for every gap between two words of a page with a table."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_x = sorted(rules, key=lambda r: r.x0)
+        self.xs = [r.x0 for r in self.by_x]
+        self.sortable = not any(math.isnan(x) for x in self.xs)
+
+    def crosses(self, x_from: float, x_to: float, top: float, bottom: float) -> bool:
+        if not self.sortable:
+            return _crosses_rule(self.rules, x_from, x_to, top, bottom)
+        if math.isnan(x_from) or math.isnan(x_to):
+            return False  # no comparison with NaN holds
+        lo = bisect_left(self.xs, x_from - 1)
+        hi = bisect_right(self.xs, x_to + 1, lo)
+        if lo >= hi:
+            return False
+        mid = (top + bottom) / 2
+        return any(r.y0 - 1 <= mid <= r.y1 + 1 for r in self.by_x[lo:hi])
 
 
 def _crosses_rule(rules: list[Rule], x_from: float, x_to: float, top: float,

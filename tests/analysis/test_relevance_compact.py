@@ -3,7 +3,9 @@
 - `relevance.compact.json` is the shipped `relevance.json`, regenerated
   (a retrained model without it fails here, with the command to run);
 - the model loaded from either file scores real clauses exactly as the plain
-  per-n-gram loop over the JSON's weights does (same floats, not close ones);
+  per-n-gram loop over the JSON's weights does, summed exactly (integer
+  ten-thousandths): the same floats, not close ones, in any order of the
+  n-grams;
 - a stale, damaged or missing compact file is never used: the JSON is read.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -43,20 +46,21 @@ def _reference_features(text: str, context: str) -> frozenset[str]:
 
 
 def _reference_probabilities(data: dict[str, Any], feats: frozenset[str]) -> dict[str, float]:
-    """The first implementation: per n-gram, add its weight to every item that has one."""
+    """The first implementation: per n-gram, add its weight to every item that has one, with the
+    sums exact (as fractions) and rounded once: a float sum would depend on the n-grams' order."""
     names = list(data["items"])
-    inverted: dict[str, list[tuple[int, float]]] = {}
+    inverted: dict[str, list[tuple[int, Fraction]]] = {}
     for i, entry in enumerate(data["items"].values()):
         for gram, w in entry["weights"].items():
-            inverted.setdefault(gram, []).append((i, float(w)))
-    totals = [0.0] * len(names)
+            inverted.setdefault(gram, []).append((i, Fraction(str(w))))
+    totals = [Fraction(0)] * len(names)
     for gram in feats:
         for i, w in inverted.get(gram, ()):
             totals[i] += w
     scale = 1.0 / math.sqrt(len(feats))
     out = {}
     for name, total in zip(names, totals, strict=True):
-        z = float(data["items"][name]["bias"]) + total * scale
+        z = float(data["items"][name]["bias"]) + float(total) * scale
         out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
     return out
 
@@ -97,6 +101,8 @@ def test_scores_are_bit_identical_to_the_plain_loop(clauses: list[tuple[str, str
             got = model.probabilities(feats)
             assert list(got) == list(expected)
             assert [p.hex() for p in got.values()] == [p.hex() for p in expected.values()], text[:80]
+            # The per-clause path (the context's sum kept for its siblings) gives the same floats.
+            assert model.clause_probabilities(text, context) == got
         checked += sum(p >= 0.5 for p in expected.values())
     assert checked > 20  # the clauses include ones the model is sure about
     # No n-gram the model knows, and exactly one: the edge cases of picking rows.
@@ -170,3 +176,40 @@ def test_compact_form_refuses_weights_it_cannot_store_exactly() -> None:
     data["items"][item]["weights"][gram] = 0.12345
     with pytest.raises(ValueError, match="not a multiple of 1/10000"):
         compact_json(json.dumps(data).encode())
+
+
+def test_scores_do_not_depend_on_the_order_of_the_n_grams(clauses: list[tuple[str, str]]) -> None:
+    model = relevance._load(MODEL_PATH)
+    assert model is not None
+    for text, context in clauses[:100]:
+        feats = sorted(features(text, context))
+        forward = model.probabilities(feats)
+        assert [p.hex() for p in forward.values()] == [p.hex() for p in model.probabilities(feats[::-1]).values()]
+
+
+@pytest.mark.parametrize("text", ["§ 5 Support. Provider shall respond within 4 hours.", "", "  "])
+def test_a_text_holding_the_context_mark_or_nothing_scores_as_its_features(text: str) -> None:
+    # "§ab" from the text and "ab" from the context are one n-gram, counted once.
+    model = relevance._load(MODEL_PATH)
+    assert model is not None
+    for context in ("§ 5 Support / Response", "Support", ""):
+        assert model.clause_probabilities(text, context) == model.probabilities(features(text, context))
+
+
+class _Narrow(RelevanceModel):
+    GRAM_BITS = 2  # sums of 3 n-grams at a time: the chunked path, with digits near their limits
+
+
+def test_packed_sums_hold_extreme_weights_and_long_sets() -> None:
+    big = 2**31 - 1
+    names, grams = ["a", "b", "c"], ["g0", "g1", "g2", "g3", "g4", "g5", "g6"]
+    items = [([0, 1, 2, 3, 4, 5, 6], [-big] * 7), ([0, 2, 4, 6], [big, big, 1, -1]), ([6, 5], [-1, -big])]
+    for cls in (RelevanceModel, _Narrow):
+        model = cls(names, [0.0, 0.0, 0.0], grams, items)
+        sums = model._sums([*grams, "unknown"])
+        assert sums == [-7 * big, 2 * big, -big - 1]
+        assert model._sums(["g6"]) == [-big, -1, -1]
+    with pytest.raises(ValueError, match="outside the vocabulary"):
+        RelevanceModel(names[:1], [0.0], grams, [([7], [1])])
+    with pytest.raises(ValueError, match="two weights for one n-gram"):
+        RelevanceModel(names[:1], [0.0], grams, [([1, 1], [1, 2])])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewer.document import Block, BlockKind, Document
 from reviewer.ingest import read_document
@@ -129,3 +131,32 @@ def test_caption_and_merged_first_row_both_kept(tmp_path: Path, bold: bool) -> N
     assert block.table is not None and block.table.title == "Table 3 - Service Credits"
     assert "Service credits for all regions" in block.text
     assert "Below 99.0% | 25%" in block.text
+
+
+_COORD = st.one_of(st.floats(-50, 700, allow_nan=False), st.sampled_from([0.0, 1.0, 99.0, 100.0, 101.0]),
+                   st.just(float("nan")), st.just(float("inf")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rules=st.lists(st.tuples(_COORD, _COORD, _COORD), max_size=12),
+       x_from=_COORD, x_to=_COORD, top=_COORD, bottom=_COORD)
+def test_the_sorted_rule_search_finds_what_testing_every_rule_finds(
+        rules: list[tuple[float, float, float]], x_from: float, x_to: float, top: float, bottom: float) -> None:
+    # A word gap is a cell border when a vertical rule stands in it: the page's rules sorted
+    # by x and bisected must answer exactly as the test of every rule, NaN and edges included.
+    from reviewer.ingest.pdf_chars import Rule, _crosses_rule, _RulesByX
+
+    vertical = [Rule(x, y0, x, y1) for x, y0, y1 in rules]
+    assert _RulesByX(vertical).crosses(x_from, x_to, top, bottom) == _crosses_rule(
+        vertical, x_from, x_to, top, bottom)
+
+
+def test_a_rule_in_a_gap_is_found_at_its_edges() -> None:
+    from reviewer.ingest.pdf_chars import Rule, _RulesByX
+
+    rules = _RulesByX([Rule(300, 0, 300, 50), Rule(100, 0, 100, 50), Rule(200, 60, 200, 90)])
+    assert rules.crosses(99.0, 101.0, 10, 20)  # x inside the gap, y beside the text
+    assert rules.crosses(101.0, 150.0, 10, 20)  # 1 pt of slack on either side
+    assert not rules.crosses(101.5, 150.0, 10, 20)
+    assert not rules.crosses(150.0, 250.0, 10, 20)  # the rule at 200 runs below the line
+    assert rules.crosses(150.0, 250.0, 70, 80)

@@ -1,0 +1,183 @@
+"""Checklist patterns compiled once per machine, not once per process.
+
+`re.compile` parses a pattern and generates its matcher code in pure Python:
+a 4-page review compiles ~300 checklist patterns, a third of its analysis
+time. The generated code is a list of integers that ``_sre.compile`` turns
+into a pattern object in microseconds. This module keeps that list for every
+(pattern, flags) a process compiled, in one file in the compiled-checklist
+cache folder, so that later processes skip the parsing and code generation.
+
+- **Same objects**: the code is what this very Python produced for the same
+  pattern and flags (the file is keyed by the exact Python version and
+  ``_sre.MAGIC``), handed to the same ``_sre.compile`` call `re.compile` ends
+  with; ``_sre`` checks code it is given before use. A pattern whose entry
+  is missing, malformed or refused is compiled by `re.compile` as before.
+- **Safety**: plain JSON (nothing in it runs), carrying its own SHA-256;
+  a truncated, foreign or tampered file is ignored. Written atomically when
+  the process exits, only if it compiled new patterns, merged with the
+  entries already there. ``REVIEWER_NO_CACHE=1`` turns it off with the
+  checklist cache.
+- Python versions without ``re._parser`` (before 3.11) just use `re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+_sre: Any
+_compiler: Any
+_parser: Any
+try:  # CPython's own regex compiler (3.11+); private, hence checked and keyed by version
+    import _sre  # type: ignore[import-not-found,no-redef]
+    from re import _compiler, _parser  # type: ignore[attr-defined,no-redef]
+except ImportError:  # pragma: no cover - another Python: plain re.compile
+    _sre = None
+
+FORMAT = "contract-reviewer/regex-code-1"
+MAX_ENTRIES = 20_000  # the bundled checklists have ~2,100 patterns
+
+_lock = threading.Lock()
+_known: dict[str, list[Any]] | None = None
+_new: dict[str, list[Any]] = {}
+_exit_hook = False
+
+
+def _file() -> Path | None:
+    from reviewer.checklist.compiled import cache_dir
+
+    folder = cache_dir()
+    if folder is None or _sre is None:
+        return None
+    version = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{FORMAT}".encode()
+    return folder / f"regex-code-{hashlib.sha256(version).hexdigest()[:16]}.sre"
+
+
+def _read(path: Path) -> dict[str, list[Any]]:
+    try:
+        raw = path.read_bytes()
+        head, _, body = raw.partition(b"\n")
+        header = json.loads(head)
+        if not (isinstance(header, dict) and header.get("format") == FORMAT
+                and header.get("sha256") == hashlib.sha256(body).hexdigest()):
+            return {}
+        entries = json.loads(body)
+        return entries if isinstance(entries, dict) else {}
+    except (OSError, ValueError, RecursionError):
+        return {}
+
+
+def _entries() -> dict[str, list[Any]]:
+    global _known
+    if _known is None:
+        path = _file()
+        _known = _read(path) if path is not None else {}
+    return _known
+
+
+def _key(pattern: str, flags: int) -> str:
+    return f"{flags}:{pattern}"
+
+
+def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
+    """The pattern object from a stored entry, or None when the entry is not well-formed."""
+    if not (isinstance(entry, list) and len(entry) == 4):
+        return None
+    flags, code, groups, groupindex = entry
+    if not (type(flags) is int and type(groups) is int and isinstance(code, list) and 1 <= groups <= len(code) + 1
+            and isinstance(groupindex, dict) and all(type(c) is int for c in code)
+            and all(isinstance(k, str) and type(i) is int and 0 < i < groups for k, i in groupindex.items())):
+        return None
+    indexgroup: list[str | None] = [None] * groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    try:
+        compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups - 1, groupindex, tuple(indexgroup))
+    except (RuntimeError, TypeError, ValueError, OverflowError):  # _sre refuses code it cannot run
+        return None
+    return compiled
+
+
+def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from this machine's stored code when an earlier process made it."""
+    if isinstance(flags, re.RegexFlag):
+        flags = flags.value  # as re.compile does
+    if _sre is None or type(pattern) is not str or type(flags) is not int or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    key = _key(pattern, flags)
+    with _lock:
+        entry = _entries().get(key)
+    if entry is not None:
+        found = _from_entry(pattern, entry)
+        if found is not None:
+            return found
+    # What re.compile does (re._compiler.compile), keeping the code it generates.
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    # (opcodes are int subclasses: stored and checked as plain ints)
+    entry = [int(flags | parsed.state.flags), list(map(int, code)), int(parsed.state.groups),
+             {str(k): int(v) for k, v in parsed.state.groupdict.items()}]
+    compiled = _from_entry(pattern, entry)
+    if compiled is None:  # pragma: no cover - this Python's own code refused: use re as is
+        return re.compile(pattern, flags)
+    with _lock:
+        _new[key] = entry
+        _schedule_write()
+    return compiled
+
+
+def _schedule_write() -> None:
+    global _exit_hook
+    if not _exit_hook:
+        _exit_hook = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns compiled since the last save (at exit); failures only cost speed."""
+    with _lock:
+        new = dict(_new)
+        _new.clear()
+    path = _file()
+    if not new or path is None:
+        return
+    try:
+        entries = _read(path)  # another process may have added its own since this one read
+        if len(entries) + len(new) > MAX_ENTRIES:
+            entries = {}
+        entries.update(new)
+        body = json.dumps(entries, separators=(",", ":")).encode("ascii")  # \u escapes: lone surrogates too
+        header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
+        import tempfile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sre", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header + b"\n" + body)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except (OSError, TypeError, ValueError):
+        return
+    with _lock:
+        if _known is not None:
+            _known.update(new)
+
+
+def forget() -> None:
+    """Drop what was read and what is waiting to be written (tests switch cache folders)."""
+    global _known
+    with _lock:
+        _known = None
+        _new.clear()
