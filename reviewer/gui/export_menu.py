@@ -174,7 +174,10 @@ class ExportMenu(QObject):
             self.settings.set_export_paper(choice)
 
     def _update_enabled(self) -> None:
-        self.menu.setEnabled(self.state.review is not None)
+        # The exports need a review; Paper Size stays choosable before one is open.
+        has = self.state.review is not None
+        for action in (*self.actions.values(), self.include_notes):
+            action.setEnabled(has)
 
     def default_path(self, kind: ExportKind) -> Path:
         review = self.state.review

@@ -132,6 +132,11 @@ def test_paper_size_chosen_in_the_menu_is_used_and_kept(
     qtbot.addWidget(again)
     assert again.exports.paper_actions["letter"].isChecked()
     assert again.exports.paper() == "letter"
+    # No review open: nothing to export, but the paper can be chosen already.
+    assert not again.exports.actions["xlsx"].isEnabled()
+    assert again.exports.menu.isEnabled() and again.exports.paper_menu.isEnabled()
+    again.exports.paper_actions["a4"].trigger()
+    assert AppSettings().export_paper() == "a4"
 
 
 def test_paper_follows_the_locale_until_chosen(
