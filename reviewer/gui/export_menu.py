@@ -5,12 +5,12 @@ the review, the reviewer's annotations and the checklist, in the UI
 language. `ExportMenu.export(kind, path)` is what the menu calls after
 asking for a file name, and what tests call directly.
 
-**Paper Size** (a submenu here, beside the other export option, "Include My
-Notes") chooses A4, Letter or the locale's paper for every export with pages:
-both workbooks' print setup, both reports, the issue list and a PDF
-contract's amendment schedule. It is kept in the settings; "From the
-Locale" passes None, so the core decides exactly as the CLI does without
-``--paper``.
+**Paper Size** (a submenu at the end of this menu; an export option like
+"Include My Notes", but kept between runs) chooses A4, Letter or the
+locale's paper for every export with pages: both workbooks' print setup,
+both reports, the issue list and a PDF contract's amendment schedule. It
+lives in the settings; "From the Locale" passes None, so the core decides
+exactly as the CLI does without ``--paper``.
 """
 
 from __future__ import annotations
