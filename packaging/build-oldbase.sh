@@ -14,9 +14,10 @@
 #  2. apt there: compilers and headers for CPython, binutils (the spec's
 #     readelf/strip), the X/GL/font libraries Qt's xcb plugin links to (so
 #     PyInstaller finds and bundles bullseye's copies), Tesseract 4.1 with
-#     English, Chinese and orientation data (the spec bundles it);
-#  3b. with TESSERACT5=1: Tesseract 5.3 built from Debian 12's source (4.1
-#     reads Chinese scans worse), used by the spec in place of bullseye's 4.1;
+#     English, Chinese and orientation data (the spec bundles the data);
+#  3b. Tesseract 5.3 built from Debian 12's source, which the spec bundles
+#     in place of bullseye's 4.1 (4.1 reads Chinese scans worse); TESSERACT5=0
+#     skips it and bundles 4.1;
 #  3. CPython 3.11 (bullseye has 3.9): the upstream tarball inside Debian
 #     12's python3.11 source package, fetched with apt-get source on this
 #     host (a private apt list, the host's configuration is not touched),
@@ -31,6 +32,9 @@
 #  6. the bundle copied to OUT_DIR (default $OLDBASE/dist/contract-reviewer)
 #     and a tarball beside it: contract-reviewer-VERSION-linux-x86_64.tar.gz.
 #
+# TESSERACT5 (default 1): 1 bundles Tesseract 5.3 compiled in the root (the
+# first compile takes ~25 minutes on two cores), 0 bullseye's 4.1.1. Step 5
+# checks that the bundled program is the one asked for.
 # OLDBASE (default /work/oldbase) holds the root and the results; keep it out
 # of the repository. The source copied in is the working tree's tracked and
 # untracked-but-not-ignored files (uncommitted edits included).
@@ -44,6 +48,8 @@ MIRROR=${MIRROR:-http://deb.debian.org/debian}
 SECURITY=${SECURITY:-http://deb.debian.org/debian-security}
 PYVER_SERIES=3.11
 PYPREFIX=/opt/python$PYVER_SERIES
+TESSERACT5=${TESSERACT5:-1}
+case $TESSERACT5 in 0|1) ;; *) echo "TESSERACT5 is 1 (Tesseract 5.3, the default) or 0 (4.1)" >&2; exit 2 ;; esac
 
 log() { printf '\n== %s\n' "$*"; }
 [ "$(id -u)" -eq 0 ] || { echo "Run as root (debootstrap, chroot and mounts need it)." >&2; exit 2; }
@@ -138,14 +144,15 @@ if [ ! -x "$ROOT$PYPREFIX/bin/python$PYVER_SERIES" ]; then
 fi
 
 # ---- 3b. Tesseract 5 ------------------------------------------------------------
-# Opt-in (TESSERACT5=1), not yet carried through to a release: bullseye's
-# Tesseract is 4.1.1 and on the same Chinese scans it agrees with the
-# born-digital review on fewer items than 5.3 (docs/install.md), with the
-# same language data. Debian 12's tesseract source (5.3) configures and
+# The default (TESSERACT5=0 opts out): bullseye's Tesseract is 4.1.1, and with
+# the same language data it reads the generated Chinese scans with twice the
+# character error of 5.3 and agrees with the born-digital review on fewer
+# items; English is the same, and 5.3 is faster (docs/install.md,
+# benchmarks/bench_ocr.py). Debian 12's tesseract source (5.3) configures and
 # compiles against bullseye's Leptonica 1.79 into /usr/local, where
 # build.spec's shutil.which("tesseract") finds it first; the data stay
-# bullseye's packages. The compile takes 30+ minutes on two busy cores.
-if [ "${TESSERACT5:-0}" = 1 ] && [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
+# bullseye's packages. The compile took ~25 minutes on two shared cores.
+if [ "$TESSERACT5" = 1 ] && [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
   src=$OLDBASE/src
   if ! ls "$src"/tesseract_5*.orig.tar.* >/dev/null 2>&1; then
     log "fetching the Tesseract 5 source (Debian 12's tesseract source package)"
@@ -165,9 +172,10 @@ if [ "${TESSERACT5:-0}" = 1 ] && [ ! -x "$ROOT/usr/local/bin/tesseract" ]; then
   tar -xf "$tarball" -C "$ROOT/opt/src/tesseract" --strip-components=1
   # No training tools, no OpenMP (ocr.py runs one single-threaded process per
   # page, as many as there are cores), no curl or libarchive (it reads plain
-  # local files only).
+  # local files only). install-strip: with the default -g, libtesseract.so.5
+  # is 74 MB of mostly debug information; stripped, 3.4 MB (4.1's is 3.4 MB).
   in_root bash -c "cd /opt/src/tesseract && ./autogen.sh && ./configure -q --prefix=/usr/local \
-      --disable-openmp --disable-doc --without-curl --without-archive && make -s -j$(nproc) && make -s install \
+      --disable-openmp --disable-doc --without-curl --without-archive && make -s -j$(nproc) && make -s install-strip \
       && ldconfig" > "$OLDBASE/tesseract-build.log" 2>&1 || { tail -30 "$OLDBASE/tesseract-build.log"; exit 1; }
   in_root /usr/local/bin/tesseract --version | head -1
 fi
@@ -206,8 +214,13 @@ fi
 
 # ---- 5. build, self-test, glibc floor --------------------------------------------
 log "PyInstaller (build.spec)"
-in_root bash -c "cd /opt/reviewer && /opt/venv/bin/python -m PyInstaller --noconfirm --log-level WARN \
-  --distpath /opt/dist --workpath /opt/work build.spec"
+# build.spec bundles the first tesseract on PATH: /usr/local/bin's 5.3 when
+# built, else bullseye's 4.1 in /usr/bin; TESSERACT5=0 leaves /usr/local/bin
+# out so a root that has 5.3 from an earlier run still bundles 4.1.
+spec_path=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
+[ "$TESSERACT5" = 1 ] || spec_path=/usr/bin:/bin:/usr/sbin:/sbin
+in_root bash -c "export PATH=$spec_path; cd /opt/reviewer && /opt/venv/bin/python -m PyInstaller \
+  --noconfirm --log-level WARN --distpath /opt/dist --workpath /opt/work build.spec"
 # CPython was linked with RUNPATH $PYPREFIX/lib (so the build root's python
 # finds its libpython); in the bundle that path would point at whatever a
 # user's machine has there. The bundle's bootloader finds libpython and the
@@ -217,6 +230,16 @@ in_root bash -c "cd /opt/dist/contract-reviewer/_internal && for f in \$(find . 
 log "self-test in the build root"
 in_root bash -c "cd /tmp && HOME=/tmp/selftest-home REVIEWER_DATA_DIR=/tmp/selftest-data \
   /opt/dist/contract-reviewer/contract-reviewer --self-test" | tee "$OLDBASE/selftest-build.log" | tail -5
+log "the bundled Tesseract"
+# Run as reviewer/ingest/ocr.py runs it: the bundle's libraries first.
+tess_version=$(in_root env LD_LIBRARY_PATH=/opt/dist/contract-reviewer/_internal \
+  /opt/dist/contract-reviewer/_internal/ocr/bin/tesseract --version 2>&1 | sed -n 1p)
+echo "$tess_version"
+want_major=$([ "$TESSERACT5" = 1 ] && echo 5 || echo 4)
+case $tess_version in
+  "tesseract $want_major."*) ;;
+  *) echo "The bundle's Tesseract is '$tess_version', not $want_major.x (TESSERACT5=$TESSERACT5)" >&2; exit 1 ;;
+esac
 log "glibc floor"
 in_root /opt/venv/bin/python /opt/reviewer/tools/glibc_floor.py /opt/dist/contract-reviewer --max "${GLIBC_MAX:-2.31}"
 

@@ -25,6 +25,7 @@ load openpyxl, python-docx and reportlab)
     compare_vendors, write_comparison_xlsx, diff_versions, write_diff_xlsx
     run_batch
     open_pdf_pages              PDF pages rendered for display
+    locale_paper()              "a4" or "letter": the paper when none is chosen
 
 Long work takes ``progress(fraction, message)`` and a ``CancelToken``.
 """
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
         write_pdf_report,
     )
     from reviewer.export.issue_list import write_issue_list
+    from reviewer.export.paper import locale_paper
     from reviewer.export.redline import accept_all_text, count_revisions, plan_changes, write_redline
     from reviewer.export.review_json import write_review_json
     from reviewer.ingest.render import PdfPages, open_pdf_pages
@@ -112,6 +114,7 @@ _LAZY = {
     **dict.fromkeys(("write_redline", "plan_changes", "accept_all_text", "count_revisions"),
                     "reviewer.export.redline"),
     "write_issue_list": "reviewer.export.issue_list",
+    "locale_paper": "reviewer.export.paper",
     **dict.fromkeys(("band_of", "band_value", "risk_of", "position_text", "chosen_position", "default_position"),
                     "reviewer.positions"),
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
@@ -183,6 +186,7 @@ __all__ = [
     "list_recoveries",
     "load_checklist_or_default",
     "load_review_file",
+    "locale_paper",
     "merge_and_save",
     "new_saved_review",
     "open_pdf_pages",

@@ -63,7 +63,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     _try_add(group, "--lang", choices=("en", "zh"),  # type: ignore[arg-type]
              help="language of the exports (default: the contract's)")
     _try_add(group, "--paper", choices=("a4", "letter"),  # type: ignore[arg-type]
-             help="paper size of the reports and workbooks (default: the locale's: letter "
+             help="paper size of the reports, workbooks, issue list and a PDF contract's "
+                  "amendment schedule (default: the locale's: letter "
                   "for en_US, en_CA and other Letter countries, else a4)")
     _try_add(group, "--include-notes", action="store_true",  # type: ignore[arg-type]
              help="put the reviewer's notes and override reasons in the vendor workbook too")
@@ -108,8 +109,10 @@ def run_exports(
         "annotated": lambda out: _annotated(api.write_annotated_copy(
             review, out or None, source=source, password=password, **common)),
         "redline": lambda out: api.write_redline(
-            review, out, source=source, vendor=vendor, **common).path,
-        "issue_list": lambda out: api.write_issue_list(review, out, vendor=vendor, **common),
+            review, out, source=source, vendor=vendor, paper=getattr(args, "paper", None),
+            **common).path,
+        "issue_list": lambda out: api.write_issue_list(
+            review, out, vendor=vendor, paper=getattr(args, "paper", None), **common),
     }
     written: list[Path] = []
     failures: list[str] = []

@@ -16,12 +16,25 @@ from pathlib import Path
 from reviewer.annotations import Annotations
 from reviewer.atomic import WriteError, write_atomic
 from reviewer.checklist.model import Checklist
+from reviewer.export.paper import resolve_paper
 from reviewer.export.rows import cite, resolve_checklist
 from reviewer.language import Language
 from reviewer.positions import Risk, band_of, is_red_flag, position_text, risk_of
 from reviewer.review import Review
 
 MAX_ROWS = 10  # what fits one landscape page
+MARGIN_CM = 1.5
+# Landscape (width, height) in cm; the columns are laid out for A4 and scaled
+# down to Letter's narrower text width (24.9 cm against 26.7 cm).
+LANDSCAPE_CM = {"a4": (29.7, 21.0), "letter": (27.94, 21.59)}
+A4_WIDTHS_CM = (1.6, 4.5, 7.5, 8.6, 4.4)
+
+
+def _widths_cm(paper: str) -> list[float]:
+    text_width = LANDSCAPE_CM[paper][0] - 2 * MARGIN_CM
+    scale = min(1.0, text_width / sum(A4_WIDTHS_CM))
+    return [round(w * scale, 2) for w in A4_WIDTHS_CM]
+
 TEXT = {
     "title": {"en": "Issue list", "zh": "问题清单"},
     "risk": {"en": "Risk", "zh": "风险"},
@@ -98,8 +111,11 @@ def _short(text: str, limit: int) -> str:
 def write_issue_list(
     review: Review, path: str | Path, *, lang: Language = Language.EN,
     annotations: Annotations | None = None, checklist: Checklist | None = None,
-    vendor: str = "",
+    vendor: str = "", paper: str | None = None,
 ) -> Path:
+    """Write the issue list (.docx or .pdf by the name) on landscape ``paper``
+    ("a4", "letter"; None: the locale's)."""
+    paper = resolve_paper(paper)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".docx", ".pdf"):
@@ -107,9 +123,9 @@ def write_issue_list(
     found = issues(review, checklist, annotations, lang)
     title = _t("title", lang) + (f" — {vendor}" if vendor else "") + f" — {Path(review.document.path).name}"
     if suffix == ".docx":
-        write_atomic(target, lambda tmp: _docx(tmp, title, found, lang))
+        write_atomic(target, lambda tmp: _docx(tmp, title, found, lang, paper))
     else:
-        write_atomic(target, lambda tmp: _pdf(tmp, title, found, lang))
+        write_atomic(target, lambda tmp: _pdf(tmp, title, found, lang, paper))
     return target
 
 
@@ -138,7 +154,7 @@ def _cells(issue: Issue, lang: Language) -> list[str]:
 RISK_RGB = {Risk.HIGH: "C0392B", Risk.MEDIUM: "D68910", Risk.LOW: "7F8C8D"}
 
 
-def _docx(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
+def _docx(tmp: Path, title: str, found: list[Issue], lang: Language, paper: str) -> None:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.oxml import OxmlElement
@@ -148,9 +164,10 @@ def _docx(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    width, height = LANDSCAPE_CM[paper]
+    section.page_width, section.page_height = Cm(width), Cm(height)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
+        setattr(section, side, Cm(MARGIN_CM))
     style = doc.styles["Normal"]
     style.font.size = Pt(8.5)
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
@@ -160,7 +177,7 @@ def _docx(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
     headers = [_t(k, lang) for k in ("risk", "issue", "clause", "ask", "answer")]
     table = doc.add_table(rows=1, cols=5)
     table.style = "Table Grid"
-    widths = [Cm(1.6), Cm(4.5), Cm(7.5), Cm(8.6), Cm(4.4)]
+    widths = [Cm(w) for w in _widths_cm(paper)]
     for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
         cell.width = width
         cell.paragraphs[0].add_run(text).bold = True
@@ -180,11 +197,10 @@ def _docx(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
     doc.save(str(tmp))
 
 
-def _pdf(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
+def _pdf(tmp: Path, title: str, found: list[Issue], lang: Language, paper: str) -> None:
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import cm
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
@@ -207,13 +223,15 @@ def _pdf(tmp: Path, title: str, found: list[Issue], lang: Language) -> None:
         cells = _cells(issue, lang)
         data.append([para(c, "cell") for c in cells])
         style.append(("TEXTCOLOR", (0, r), (0, r), colors.HexColor("#" + RISK_RGB[issue.risk])))
-    widths = [1.6 * cm, 4.5 * cm, 7.5 * cm, 8.6 * cm, 4.4 * cm]
+    widths = [w * cm for w in _widths_cm(paper)]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     story = [para(title, "h1"), para(summary, "body"), table]
     if more:
         story.append(para(more, "body"))
-    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=1.5 * cm,
-                            rightMargin=1.5 * cm, topMargin=1.2 * cm, bottomMargin=1.2 * cm,
+    width, height = LANDSCAPE_CM[paper]
+    doc = SimpleDocTemplate(str(tmp), pagesize=(width * cm, height * cm),
+                            leftMargin=MARGIN_CM * cm, rightMargin=MARGIN_CM * cm,
+                            topMargin=1.2 * cm, bottomMargin=1.2 * cm,
                             title=title, invariant=1)
     doc.build(story)

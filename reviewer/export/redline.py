@@ -33,6 +33,7 @@ from typing import Any
 from docx import Document as new_docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -42,6 +43,7 @@ from reviewer.checklist.model import Checklist, ChecklistItem
 from reviewer.checklist.schema import compile_term
 from reviewer.errors import InputError
 from reviewer.export.docx_comments import _Body, initials_of
+from reviewer.export.paper import resolve_paper
 from reviewer.export.rows import resolve_checklist
 from reviewer.language import Language
 from reviewer.positions import BandName, band_of, chosen_position, is_red_flag, position_text
@@ -50,6 +52,7 @@ from reviewer.review import Evidence, Finding, Review
 Elem = Any  # an lxml element of the document (python-docx has no public type)
 DEFAULT_AUTHOR = "Contract Reviewer"
 SCHEDULE_TITLE = {"en": "Requested amendments", "zh": "修改要求"}
+PAPER_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 
 
 @dataclass(frozen=True)
@@ -315,12 +318,26 @@ class _Writer:
             self.note(paragraph, p_el, change.reason)
 
 
+def _blank_docx(paper: str) -> Any:
+    """An empty document on ``paper`` (python-docx's template is US Letter)."""
+    doc = new_docx()
+    section = doc.sections[0]
+    section.page_width, section.page_height = PAPER_SIZES[paper]
+    return doc
+
+
 def write_redline(
     review: Review, path: str | Path, *, checklist: Checklist | None = None,
     annotations: Annotations | None = None, lang: Language | None = None,
     source: str | Path | None = None, vendor: str = "", customer: str = "",
+    paper: str | None = None,
 ) -> RedlineResult:
-    """Write the redlined DOCX (a DOCX contract) or the amendments schedule (a PDF one)."""
+    """Write the redlined DOCX (a DOCX contract) or the amendments schedule (a PDF one).
+
+    ``paper`` ("a4", "letter"; None: the locale's) sizes the schedule's pages;
+    a DOCX contract's redline keeps the contract's own page setup.
+    """
+    paper = resolve_paper(paper)
     annotations = annotations or Annotations()
     checklist = resolve_checklist(checklist, review.checklist_id)
     lang = lang or Language(review.document.language if review.document.language in ("en", "zh")
@@ -341,7 +358,7 @@ def write_redline(
     state: dict[str, _Writer] = {}
 
     def write(tmp: Path) -> None:
-        doc = new_docx(str(src)) if fmt == "docx" else new_docx()
+        doc = new_docx(str(src)) if fmt == "docx" else _blank_docx(paper)
         w = _Writer(doc, author, lang.value)
         for change in changes:
             anchor = change.evidence

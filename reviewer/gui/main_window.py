@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(self.state, self.document_pane, self.presenter,
                                            settings, data_dir, pool, self)
         self.actions_ = WindowActions(self)
-        self.exports = ExportMenu(self.state, self.presenter, self, pool)
+        self.exports = ExportMenu(self.state, self.presenter, self, pool, settings)
         self.commands = AnnotationCommands(self.state, self.document_pane, settings, self)
         self.tools = ToolWindows(self, pool)
         self._build_layout()

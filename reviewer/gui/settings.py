@@ -99,6 +99,15 @@ class AppSettings:
     def set_reviewer_name(self, name: str) -> None:
         self.q.setValue("review/reviewer", name)
 
+    # paper for the exports with pages: "a4", "letter", or "" for the locale's
+    # (what the CLI does without --paper; reviewer.export.paper decides)
+    def export_paper(self) -> str:
+        value = self._str("export/paper", "").lower()
+        return value if value in ("a4", "letter") else ""
+
+    def set_export_paper(self, paper: str) -> None:
+        self.q.setValue("export/paper", paper if paper in ("a4", "letter") else "")
+
     # window layout
     def geometry(self, key: str) -> QByteArray | None:
         value = self.q.value(f"window/{key}")

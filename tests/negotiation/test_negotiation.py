@@ -211,3 +211,28 @@ def test_issue_list_one_page_ranked(contracts: dict[str, Path], tmp_path: Path, 
     first_flag = "No unilateral change" if lang == "en" else "不得单方变更"
     assert first_flag in text
     assert ("High" if lang == "en" else "高") in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_issue_list_and_schedule_on_the_paper_asked_for(contracts: dict[str, Path], tmp_path: Path,
+                                                        lang: str) -> None:
+    from pypdf import PdfReader
+
+    pdf, word, schedule = tmp_path / "issues.pdf", tmp_path / "issues.docx", tmp_path / "sched.docx"
+    assert main(["review", str(contracts[lang]), "--issue-list", str(pdf), "--lang", lang,
+                 "--paper", "letter"]) == 0
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 1  # still one page on Letter's narrower landscape
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+    assert main(["review", str(contracts[lang]), "--issue-list", str(word), "--lang", lang,
+                 "--paper", "letter"]) == 0
+    section = docx.Document(str(word)).sections[0]
+    assert (round(section.page_width.mm, 1), round(section.page_height.mm, 1)) == (279.4, 215.9)  # type: ignore[union-attr]
+    table_width = sum(c.width for c in docx.Document(str(word)).tables[0].rows[0].cells)
+    assert table_width <= section.page_width - section.left_margin - section.right_margin  # type: ignore[operator]
+    # A PDF contract's amendment schedule is a new document: on the paper asked
+    # for (python-docx's blank template alone would make it Letter).
+    assert main(["review", str(contracts["pdf"]), "--redline", str(schedule), "--paper", "a4"]) == 0
+    section = docx.Document(str(schedule)).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # type: ignore[union-attr]
