@@ -109,6 +109,24 @@
     </message>
 </context>
 <context>
+    <name>ChecklistStatus</name>
+    <message>
+        <location filename="../../reviewer/gui/checklist_status.py" line="42" />
+        <source>Checklist: {id} (not found)</source>
+        <translation>检查清单：{id}（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/checklist_status.py" line="50" />
+        <source>Checklist: {name} (built-in)</source>
+        <translation>检查清单：{name}（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/checklist_status.py" line="51" />
+        <source>Checklist: {file}</source>
+        <translation>检查清单：{file}</translation>
+    </message>
+</context>
+<context>
     <name>ClausePane</name>
     <message>
         <location filename="../../reviewer/gui/clause_pane.py" line="88" />
@@ -390,27 +408,32 @@
 <context>
     <name>DialogPresenter</name>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="65" />
+        <location filename="../../reviewer/gui/messages.py" line="67" />
         <source>The password was wrong. Enter the password for {name}:</source>
         <translation>密码错误。请输入 {name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="68" />
+        <location filename="../../reviewer/gui/messages.py" line="70" />
         <source>{name} is protected by a password. Enter the password:</source>
         <translation>{name} 受密码保护。请输入密码：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="71" />
+        <location filename="../../reviewer/gui/messages.py" line="73" />
         <source>Password required</source>
         <translation>需要密码</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="83" />
+        <location filename="../../reviewer/gui/messages.py" line="89" />
+        <source>Save your changes to the playbook {name}? Discarded changes are lost.</source>
+        <translation>是否保存对谈判手册 {name} 的更改？不保存的更改将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/messages.py" line="97" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/messages.py" line="84" />
+        <location filename="../../reviewer/gui/messages.py" line="83" />
         <source>Save your changes to the review of {name}?</source>
         <translation>是否保存对 {name} 审阅结果的更改？</translation>
     </message>
@@ -467,82 +490,109 @@
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="95" />
+        <location filename="../../reviewer/gui/export_menu.py" line="128" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="97" />
+        <location filename="../../reviewer/gui/export_menu.py" line="130" />
         <source>Checklist for the Vendor (Excel)…</source>
         <translation>供应商检查清单 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="98" />
+        <location filename="../../reviewer/gui/export_menu.py" line="131" />
         <source>Internal Checklist with Notes (Excel)…</source>
         <translation>内部检查清单（含备注，Excel）…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="99" />
+        <location filename="../../reviewer/gui/export_menu.py" line="132" />
         <source>Checklist as CSV…</source>
         <translation>检查清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="100" />
+        <location filename="../../reviewer/gui/export_menu.py" line="133" />
         <source>Report (Word)…</source>
         <translation>审阅报告 (Word)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="101" />
+        <location filename="../../reviewer/gui/export_menu.py" line="134" />
         <source>Report (PDF)…</source>
         <translation>审阅报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="102" />
+        <location filename="../../reviewer/gui/export_menu.py" line="135" />
         <source>Contract with Comments…</source>
         <translation>带批注的合同…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="103" />
+        <location filename="../../reviewer/gui/export_menu.py" line="136" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="104" />
+        <location filename="../../reviewer/gui/export_menu.py" line="137" />
         <source>Redline (DOCX)…</source>
         <translation>修订稿（DOCX）…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="105" />
+        <location filename="../../reviewer/gui/export_menu.py" line="138" />
         <source>Issue List (DOCX / PDF)…</source>
         <translation>问题清单（DOCX / PDF）…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="109" />
+        <location filename="../../reviewer/gui/export_menu.py" line="142" />
         <source>Include My Notes in the Vendor Checklist</source>
         <translation>在发给供应商的清单中包含我的备注</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="111" />
+        <location filename="../../reviewer/gui/export_menu.py" line="143" />
+        <source>&amp;Paper Size</source>
+        <translation>纸张大小(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="144" />
+        <source>From the Locale ({paper})</source>
+        <translation>按区域设置（{paper}）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="146" />
+        <location filename="../../reviewer/gui/export_menu.py" line="162" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="147" />
+        <location filename="../../reviewer/gui/export_menu.py" line="162" />
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="149" />
+        <source>The paper the workbooks' print setup, the reports, the issue list and a PDF contract's amendment schedule are laid out for.</source>
+        <translation>工作簿的打印设置、报告、问题清单以及 PDF 合同的修改附表所用的纸张。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/export_menu.py" line="152" />
         <source>The contract with your chosen positions as Word tracked changes, each with its reason as a comment; for a PDF contract, a schedule of requested amendments.</source>
         <translation>按您选择的立场以 Word 修订（跟踪更改）修改合同，每处修改附批注说明理由；PDF 合同则生成“修改要求”附表。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="114" />
+        <location filename="../../reviewer/gui/export_menu.py" line="155" />
         <source>One page of issues ranked by risk, with the cited clause and the position asked for.</source>
         <translation>一页按风险排序的问题清单，列出所引条款和我方要求的立场。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="116" />
+        <location filename="../../reviewer/gui/export_menu.py" line="157" />
         <source>Item, question, status in neutral words, cited clause and answer columns. Your notes, the tool's own status and override reasons stay out unless 'Include My Notes' is ticked.</source>
         <translation>包含检查项、问题、中性措辞的状态、引用条款和答复列。除非勾选“包含我的备注”，否则不含您的备注、工具原判定和改判理由。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="139" />
+        <location filename="../../reviewer/gui/export_menu.py" line="198" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/export_menu.py" line="169" />
+        <location filename="../../reviewer/gui/export_menu.py" line="230" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -779,112 +829,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="231" />
+        <location filename="../../reviewer/gui/main_window.py" line="236" />
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="236" />
+        <location filename="../../reviewer/gui/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="237" />
+        <location filename="../../reviewer/gui/main_window.py" line="242" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="238" />
+        <location filename="../../reviewer/gui/main_window.py" line="243" />
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="239" />
+        <location filename="../../reviewer/gui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="240" />
+        <location filename="../../reviewer/gui/main_window.py" line="245" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="241" />
+        <location filename="../../reviewer/gui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="242" />
+        <location filename="../../reviewer/gui/main_window.py" line="247" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="243" />
+        <location filename="../../reviewer/gui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="244" />
+        <location filename="../../reviewer/gui/main_window.py" line="249" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="245" />
+        <location filename="../../reviewer/gui/main_window.py" line="250" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="247" />
+        <location filename="../../reviewer/gui/main_window.py" line="252" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="293" />
+        <location filename="../../reviewer/gui/main_window.py" line="300" />
         <source>Contract Reviewer</source>
         <translation>合同审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="331" />
+        <location filename="../../reviewer/gui/main_window.py" line="344" />
         <source>Open contract or review</source>
         <translation>打开合同或审阅文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="332" />
+        <location filename="../../reviewer/gui/main_window.py" line="345" />
         <source>Contracts and reviews (*.pdf *.docx *.review.json);;All files (*)</source>
         <translation>合同和审阅文件 (*.pdf *.docx *.review.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="343" />
+        <location filename="../../reviewer/gui/main_window.py" line="356" />
         <source>Replace the saved review?</source>
         <translation>替换已保存的审阅？</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="344" />
+        <location filename="../../reviewer/gui/main_window.py" line="357" />
         <source>{file} already holds {other}. Replace it with this review? Choose No to save under another name.</source>
         <translation>{file} 中已有{other}。用当前审阅替换它吗？选择“否”可另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="355" />
+        <location filename="../../reviewer/gui/main_window.py" line="368" />
         <source>Save review</source>
         <translation>保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="356" />
+        <location filename="../../reviewer/gui/main_window.py" line="369" />
         <source>Review files (*.review.json)</source>
         <translation>审阅文件 (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="363" />
+        <location filename="../../reviewer/gui/main_window.py" line="376" />
         <source>Checklist file</source>
         <translation>检查清单文件</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="364" />
+        <location filename="../../reviewer/gui/main_window.py" line="377" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/main_window.py" line="375" />
+        <location filename="../../reviewer/gui/main_window.py" line="388" />
         <source>Checklist not usable</source>
         <translation>检查清单无法使用</translation>
     </message>
@@ -925,72 +975,82 @@
         <translation>无修改：与内置检查清单相同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="77" />
+        <source>policy maximum ({fact})</source>
+        <translation>政策上限（{fact}）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="78" />
+        <source>policy minimum ({fact})</source>
+        <translation>政策下限（{fact}）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_changes.py" line="80" />
         <source>on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="74" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="80" />
         <source>importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="75" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="81" />
         <source>preferred limit</source>
         <translation>首选界限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="76" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="82" />
         <source>fallback limit</source>
         <translation>可接受界限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="77" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="83" />
         <source>unacceptable limit</source>
         <translation>不可接受界限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="78" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="84" />
         <source>preferred text (English)</source>
         <translation>首选条款（英文）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="79" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="85" />
         <source>preferred text (Chinese)</source>
         <translation>首选条款（中文）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="80" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="86" />
         <source>fallback text (English)</source>
         <translation>可接受条款（英文）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="81" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="87" />
         <source>fallback text (Chinese)</source>
         <translation>可接受条款（中文）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="91" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
         <source>{item}: new item</source>
         <translation>{item}：新增检查项</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="93" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="99" />
         <source>{item}: not in this playbook</source>
         <translation>{item}：本谈判手册中没有</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="103" />
         <source>turned off</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="97" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="103" />
         <source>turned on</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_changes.py" line="99" />
+        <location filename="../../reviewer/gui/playbook_changes.py" line="105" />
         <source>{field} rewritten</source>
         <translation>{field}已改写</translation>
     </message>
@@ -998,164 +1058,213 @@
 <context>
     <name>PlaybookEditor</name>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="164" />
-        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="169" />
         <source>Playbook</source>
         <translation>谈判手册</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="165" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="170" />
         <source>Saved as checklist id:</source>
         <translation>保存的检查清单 ID：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="166" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
         <source>A review records this id; keep it apart from the bundled checklist's.</source>
         <translation>审阅结果会记录此 ID；请勿与内置检查清单的 ID 相同。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="168" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="173" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="169" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="174" />
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="170" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="175" />
         <source>Use for This Review</source>
         <translation>用于本次审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="171" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="176" />
         <source>Save the playbook, make it the checklist of new reviews and review the open contract again with it (your notes are kept).</source>
         <translation>保存谈判手册，将其设为新审阅使用的检查清单，并用它重新审阅当前合同（保留您的备注）。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="174" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="179" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="175" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="180" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="194" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="199" />
         <source>Open checklist</source>
         <translation>打开检查清单</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="195" />
-        <location filename="../../reviewer/gui/playbook_editor.py" line="383" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="200" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="399" />
         <source>Checklists (*.yaml *.yml)</source>
         <translation>检查清单 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="226" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="231" />
+        <source>{name} uses the built-in checklist's id '{id}'; it will be saved as '{new}' so reviews made with it open with it.</source>
+        <translation>{name} 使用了内置检查清单的标识“{id}”；将另存为“{new}”，以便用它做的审阅能用它重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_editor.py" line="240" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="240" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="254" />
         <source>No checklist open.</source>
         <translation>未打开检查清单。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="242" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="256" />
         <source>Editing {file}</source>
         <translation>正在编辑 {file}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="262" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="276" />
         <source>Ticked: judged in reviews. Unticked: kept in the file, not judged.</source>
         <translation>勾选：审阅时判定此项。不勾选：保留在文件中但不判定。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="382" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="398" />
         <source>Save playbook</source>
         <translation>保存谈判手册</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="404" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="422" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="430" />
+        <location filename="../../reviewer/gui/playbook_editor.py" line="448" />
         <source>Reviewing the contract again with {name}…</source>
         <translation>正在用 {name} 重新审阅合同…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_editor.py" line="438" />
-        <source>Your changes to the playbook are not saved. Close it anyway?</source>
-        <translation>对谈判手册的修改尚未保存。仍要关闭吗？</translation>
+        <location filename="../../reviewer/gui/playbook_closing.py" line="73" />
+        <source>playbook</source>
+        <translation>谈判手册</translation>
     </message>
 </context>
 <context>
     <name>PlaybookItemForm</name>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="89" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="108" />
         <source>Importance (weight):</source>
         <translation>重要性（权重）：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="90" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="109" />
         <source>Limits of the band</source>
         <translation>区间界限</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="91" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="110" />
         <source>Preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="91" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="110" />
         <source>Fallback</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="92" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="111" />
         <source>Unacceptable</source>
         <translation>不可接受</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="95" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="114" />
+        <source>Policy limits (a value past one is flagged beside the finding)</source>
+        <translation>政策限值（超出限值的数值会在结论旁标出）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="116" />
+        <source>A contract value past a policy limit is reported as a deviation; it does not change met / vague / missing.</source>
+        <translation>合同数值超出政策限值时记为偏离；不改变符合 / 模糊 / 缺失的判定。</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="120" />
         <source>Position texts (the redline inserts these)</source>
         <translation>立场条款（修订稿插入这些文字）</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="96" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="121" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="96" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="121" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="98" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="123" />
         <source>{position} ({language}):</source>
         <translation>{position}（{language}）：</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="101" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="126" />
         <source>Placeholders: {vendor}, {customer} and, with a band, {value} (the band's number for that position). Write {{ for a literal brace.</source>
         <translation>占位符：{vendor}、{customer}，有区间时还可用 {value}（该立场对应的区间数值）。要写字面的花括号请写 {{。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="112" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="139" />
         <source>Choose an item on the left.</source>
         <translation>请在左侧选择一个检查项。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/playbook_item_form.py" line="114" />
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="141" />
         <source>(red flag)</source>
         <translation>（风险条款）</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="164" />
+        <source>Top-severity response</source>
+        <translation>最高等级故障响应</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="165" />
+        <source>Percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="165" />
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="166" />
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="196" />
+        <source>{fact}, at most:</source>
+        <translation>{fact}，最多：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="197" />
+        <source>{fact}, at least:</source>
+        <translation>{fact}，至少：</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/gui/playbook_item_form.py" line="199" />
+        <source>policy on the fact '{fact}'</source>
+        <translation>关于“{fact}”的政策</translation>
     </message>
 </context>
 <context>
@@ -1482,22 +1591,22 @@
         <translation>在审阅文件所在文件夹中找不到合同 {name}，因此无法显示。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="312" />
+        <location filename="../../reviewer/gui/review_controller.py" line="315" />
         <source>The contract cannot be shown: {error}</source>
         <translation>无法显示合同：{error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="347" />
+        <location filename="../../reviewer/gui/review_controller.py" line="350" />
         <source>Cannot save review</source>
         <translation>无法保存审阅</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="355" />
+        <location filename="../../reviewer/gui/review_controller.py" line="358" />
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/review_controller.py" line="374" />
+        <location filename="../../reviewer/gui/review_controller.py" line="377" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
@@ -1658,23 +1767,23 @@ No leaves the file as it is and keeps your changes here, unsaved (Save As keeps 
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="35" />
-        <location filename="../../reviewer/gui/tool_windows.py" line="46" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="36" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="47" />
         <source>Import vendor answers</source>
         <translation>导入供应商答复</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="36" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="37" />
         <source>Returned checklist (*.xlsx)</source>
         <translation>供应商返回的清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="47" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="48" />
         <source>Open the review of that contract first, then import the workbook the vendor returned for it.</source>
         <translation>请先打开该合同的审阅，再导入供应商为其返回的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../reviewer/gui/tool_windows.py" line="52" />
+        <location filename="../../reviewer/gui/tool_windows.py" line="53" />
         <source>Imported {n} vendor answers (Undo takes them back).</source>
         <translation>已导入 {n} 条供应商答复（可用“撤销”恢复）。</translation>
     </message>
