@@ -216,10 +216,15 @@ def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
 
 def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
     """What hedges every row of a table: its title's vague wording, and a
-    target named in the paragraph that introduces it ("the SLA targets are
-    given in the table below")."""
-    intro = [h for h in judge.hedges(view.intro) if h.category == "target"] if view.intro else []
-    return judge.hedges(view.clause.table_title or "") + intro
+    target or an effort named in the paragraph that introduces it ("the SLA
+    targets are given in the table below"), and an effort in a sentence that
+    cites it by label ("will use commercially reasonable efforts to meet the
+    Response Times in Table E1")."""
+    intro = [h for h in judge.hedges(view.intro) if h.category in ("target", "effort")] if view.intro else []
+    # A sentence citing the table by label counts for its efforts only: "the
+    # actual times against the targets in Table 1" (a report) hedges nothing.
+    cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]
+    return judge.hedges(view.clause.table_title or "") + intro + cited
 
 
 def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:

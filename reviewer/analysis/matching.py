@@ -42,6 +42,9 @@ class ClauseView:
     sentences: list[Sentence] = field(default_factory=list)
     pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
     intro: str = ""  # a table row's: the paragraph the table stands under
+    # A table row's: sentences elsewhere that name its table ("will use
+    # commercially reasonable efforts to meet the Response Times in Table E1").
+    referrers: tuple[str, ...] = ()
     _features: frozenset[str] | None = None
     _relevance: dict[str, float] | None = None
 
@@ -143,7 +146,35 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             clause=c, text=text, context=" / ".join(heads), cite=cite,
             sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True), intro=intro,
         ))
+    _link_table_references(views)
     return views
+
+
+# "Table E1 - Response Times", "表2 响应时限": the label other clauses cite it by.
+_TABLE_LABEL = re.compile(r"^\s*(table\s+[A-Z]?\d+(?:\.\d+)?|表\s*[一二三四五六七八九十\d]+)", re.IGNORECASE)
+
+
+def _link_table_references(views: list[ClauseView]) -> None:
+    """Give each titled table's rows the sentences elsewhere that name its label."""
+    rows: dict[str, list[int]] = {}
+    for i, v in enumerate(views):
+        m = _TABLE_LABEL.match(v.clause.table_title or "") if v.clause.cells is not None else None
+        if m:
+            rows.setdefault(" ".join(m.group(1).lower().split()), []).append(i)
+    if not rows:
+        return
+    alternatives = [r"\s*".join(re.escape(part) for part in label.split()) for label in rows]
+    pattern = re.compile("|".join(rf"(?<!\w)(?:{a})(?!\w|\.\d)" for a in alternatives), re.IGNORECASE)
+    found: dict[str, list[str]] = {}
+    for v in views:
+        if v.clause.cells is not None:
+            continue
+        for sentence in v.sentences:
+            for m in pattern.finditer(sentence.text):
+                found.setdefault(" ".join(m.group(0).lower().split()), []).append(sentence.text)
+    for label, texts in found.items():
+        for i in rows.get(label, ()):
+            views[i].referrers = tuple(dict.fromkeys(texts))
 
 
 _TOP_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?|第.+[条章节款]|(?:article|section|clause|schedule|annex|appendix)\b)",

@@ -184,3 +184,24 @@ def test_a_severity_table_naming_no_kind_of_time_is_read_as_response_times(revie
         """)
     assert levels(r.finding("response-times")) == [("S1", 30), ("S2", 120)]
     assert r.finding("resolution-times").status is Status.MISSING, r.finding("resolution-times").reasons
+
+
+TABLE_3 = """
+    # 3. Support
+    [table-title: Table 3 - Response Times]
+    | Priority | Response Time |
+    | P1 | 30 minutes |
+    | P2 | 2 hours |
+    """
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("3.2 Supplier will use commercially reasonable efforts to meet the Response Times in Table 3.", Status.VAGUE),
+    ("3.2 Each monthly report states the actual response times against the targets in Table 3.", Status.MET),
+    ("3.2 Supplier will use commercially reasonable efforts to keep the portal available.", Status.MET),
+])
+def test_an_effort_that_cites_the_table_by_label_hedges_it(reviewed: ReviewContract, sentence: str,
+                                                           status: Status) -> None:
+    f = reviewed(TABLE_3 + "\n    " + sentence + "\n").finding("response-times")
+    assert f.status is status, f.reasons
+    assert levels(f) == [("P1", 30), ("P2", 120)]
