@@ -341,20 +341,28 @@ def store(text: str, checklist: Checklist) -> None:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         header = json.dumps({"format": FORMAT, "key": entry.stem,
                              "sha256": hashlib.sha256(body).hexdigest()}).encode()
-        import tempfile  # only when writing: not on the path of a cached load
-
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=entry.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(header + b"\n" + body)
-            os.replace(tmp, entry)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_cache_file(entry, header, body)
     except (OSError, TypeError, ValueError):
         return
+
+
+def write_cache_file(path: Path, header: bytes, body: bytes) -> None:
+    """A cache file (its header line, then its body), replaced atomically; raises OSError.
+
+    No fsync: a cache lost in a crash only costs speed, and its header's
+    SHA-256 rejects a torn file."""
+    import tempfile  # only when writing: not on the path of a cached load
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(header + b"\n" + body)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 _LOADED: list[weakref.ref[Checklist]] = []

@@ -23,10 +23,8 @@ cache folder, so that later processes skip the parsing and code generation.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import hashlib
 import json
-import os
 import re
 import sys
 import threading
@@ -156,18 +154,9 @@ def save() -> None:
         entries.update(new)
         body = json.dumps(entries, separators=(",", ":")).encode("ascii")  # \u escapes: lone surrogates too
         header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
-        import tempfile
+        from reviewer.checklist.compiled import write_cache_file
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".sre", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(header + b"\n" + body)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_cache_file(path, header, body)
     except (OSError, TypeError, ValueError):
         return
     with _lock:
