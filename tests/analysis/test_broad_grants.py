@@ -77,3 +77,18 @@ def test_a_privacy_contact_is_no_support_channel(reviewed: ReviewContract) -> No
         10.1 如您对本政策或您的个人信息权利有任何疑问，可通过邮件privacy@example.com或热线400-800-1234联系我们的个人信息保护负责人。
         """, language="zh").finding("support-channels")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Supplier never stores any audio, video or screen-sharing data that passes through the Service.", Status.MET),
+    ("en", "Supplier does not use customer data, including transcripts, for any purpose other than providing the Service.", Status.MET),
+    ("zh", "乙方默认不存储和维护甲方应用的用户信息数据。", Status.MET),
+    ("en", "Supplier may store recordings of calls for 30 days to improve its services.", Status.VAGUE),
+])
+def test_data_not_kept_or_not_used_is_a_limit(reviewed: ReviewContract, language: str, clause: str,
+                                              status: Status) -> None:
+    f = reviewed(f"""
+        # 6. Data
+        6.1 {clause}
+        """, language=language).finding("data-use")
+    assert f.status is status, f.reasons
