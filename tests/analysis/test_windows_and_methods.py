@@ -54,3 +54,12 @@ def test_a_floor_does_not_bind_an_effort(reviewed: ReviewContract) -> None:
     assert r.finding("availability").status is Status.VAGUE, r.finding("availability").reasons
     # A floor still binds wording that only sounds soft ("expected to interrupt").
     assert r.finding("proactive-notice").status is Status.MET, r.finding("proactive-notice").reasons
+
+
+def test_an_action_plan_is_no_restoration(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 4. Incident Handling
+        4.1 For Very High priority incidents, Supplier provides a solution, a workaround or an action plan within 4 hours.
+        """).finding("resolution-times")
+    assert f.status is Status.VAGUE, f.reasons
+    assert "action plan" in " ".join(r.en for r in f.reasons)
