@@ -63,3 +63,16 @@ def test_an_action_plan_is_no_restoration(reviewed: ReviewContract) -> None:
         """).finding("resolution-times")
     assert f.status is Status.VAGUE, f.reasons
     assert "action plan" in " ".join(r.en for r in f.reasons)
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Initial response: within one hour of case submission, by a support engineer."),
+    ("en", "Response time is the time between Customer's submission of a support case and the first reply from a support engineer."),
+    ("zh", "首次响应时间指自工单提交至乙方工程师首次人工回复的时间。"),
+])
+def test_when_the_clock_starts_and_who_responds(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 3. Response
+        3.1 {clause}
+        """, language=language).finding("response-clock")
+    assert f.status is Status.MET, f.reasons
