@@ -76,3 +76,4 @@ def test_when_the_clock_starts_and_who_responds(reviewed: ReviewContract, langua
         3.1 {clause}
         """, language=language).finding("response-clock")
     assert f.status is Status.MET, f.reasons
+
