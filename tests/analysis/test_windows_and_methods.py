@@ -77,3 +77,12 @@ def test_when_the_clock_starts_and_who_responds(reviewed: ReviewContract, langua
         """, language=language).finding("response-clock")
     assert f.status is Status.MET, f.reasons
 
+
+
+def test_a_protocol_not_supported_is_no_encryption(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 八、安全
+        8.2 平台直播流支持加密播放。甲方使用JS SDK的，应注意当前版本JS SDK暂不支持以https方式引入。
+        """, language="zh").finding("encryption")
+    assert f.status is Status.VAGUE, f.reasons
+
