@@ -92,3 +92,11 @@ def test_data_not_kept_or_not_used_is_a_limit(reviewed: ReviewContract, language
         6.1 {clause}
         """, language=language).finding("data-use")
     assert f.status is status, f.reasons
+
+
+def test_a_country_in_an_export_control_clause_is_no_data_region(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第十五条 出口管制
+        一、 双方均应遵守适用的出口管制及经济制裁相关法律法规。许可软件仅供甲方在中华人民共和国境内（为本合同之目的，不含香港特别行政区）使用，未经乙方书面同意，甲方不得将许可软件转移至境外。
+        """, language="zh").finding("data-residency")
+    assert f.status is Status.MISSING, f.reasons
