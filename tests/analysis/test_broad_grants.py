@@ -100,3 +100,11 @@ def test_a_country_in_an_export_control_clause_is_no_data_region(reviewed: Revie
         一、 双方均应遵守适用的出口管制及经济制裁相关法律法规。许可软件仅供甲方在中华人民共和国境内（为本合同之目的，不含香港特别行政区）使用，未经乙方书面同意，甲方不得将许可软件转移至境外。
         """, language="zh").finding("data-residency")
     assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_penetration_tests_scope_is_no_platform_list(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 6. Security Testing
+        6.3 Supplier runs a penetration test each year; the scope covers Windows Server 2019 and Ubuntu 22.04 hosts.
+        """).finding("compatibility")
+    assert f.status is Status.MISSING, f.reasons
