@@ -1,0 +1,40 @@
+"""Keywords in another sense: a clause about something else does not address the item.
+
+A privacy contact is no support channel, a territory in an export-control
+clause is no data region, a penetration test's scope is no platform list.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+def test_a_privacy_contact_is_no_support_channel(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 十、联系我们
+        10.1 如您对本政策或您的个人信息权利有任何疑问，可通过邮件privacy@example.com或热线400-800-1234联系我们的个人信息保护负责人。
+        """, language="zh").finding("support-channels")
+    assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_country_in_an_export_control_clause_is_no_data_region(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第十五条 出口管制
+        一、 双方均应遵守适用的出口管制及经济制裁相关法律法规。许可软件仅供甲方在中华人民共和国境内（为本合同之目的，不含香港特别行政区）使用，未经乙方书面同意，甲方不得将许可软件转移至境外。
+        """, language="zh").finding("data-residency")
+    assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_penetration_tests_scope_is_no_platform_list(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 6. Security Testing
+        6.3 Supplier runs a penetration test each year; the scope covers Windows Server 2019 and Ubuntu 22.04 hosts.
+        """).finding("compatibility")
+    assert f.status is Status.MISSING, f.reasons
