@@ -1,7 +1,8 @@
 """Keywords in another sense: a clause about something else does not address the item.
 
 A privacy contact is no support channel, a territory in an export-control
-clause is no data region, a penetration test's scope is no platform list.
+clause is no data region, a penetration test's scope is no platform list, a
+hosting provider's certificate is not the vendor's.
 """
 
 # Contract clauses are one line each in the corpus markup: long lines are the data.
@@ -38,3 +39,16 @@ def test_a_penetration_tests_scope_is_no_platform_list(reviewed: ReviewContract)
         6.3 Supplier runs a penetration test each year; the scope covers Windows Server 2019 and Ubuntu 22.04 hosts.
         """).finding("compatibility")
     assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_hosts_certificate_is_not_the_vendors(reviewed: ReviewContract) -> None:
+    hosts = reviewed("""
+        # 7. Security
+        7.1 Supplier's data centres, operated by its hosting provider, are certified to ISO/IEC 27001.
+        """).finding("security-certifications")
+    own = reviewed("""
+        # 7. Security
+        7.1 Supplier's data centres and Services are certified to ISO/IEC 27001 and audited annually.
+        """).finding("security-certifications")
+    assert hosts.status is Status.VAGUE, hosts.reasons
+    assert own.status is Status.MET, own.reasons
