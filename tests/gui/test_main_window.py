@@ -98,6 +98,21 @@ def test_selecting_an_item_scrolls_to_its_evidence(qtbot: QtBot, make_window, lo
     assert target.reasons[0].en in w.finding_panel.details.toPlainText()
 
 
+def test_the_read_document_is_out_of_the_collectors_sight(qtbot: QtBot, make_window,
+                                                           tmp_path: Path) -> None:
+    """The contract's Document is frozen (gc.freeze) when it arrives, so the full garbage
+    collection a long review triggers in the worker does not scan it while holding the GIL
+    (a stall of the window; benchmarks/bench_gui.py). Frozen, it is still freed by refcount."""
+    import gc
+
+    w = make_window()
+    open_and_wait(qtbot, w, pf.support_terms_pdf(tmp_path / "acme.pdf"))
+    document = w.state.document
+    assert document is not None and gc.is_tracked(document)
+    assert not any(o is document for o in gc.get_objects())  # not in generations 0-2
+    assert gc.get_freeze_count() > 0
+
+
 def test_override_save_reopen(qtbot: QtBot, make_window, tmp_path: Path) -> None:
     contract = pf.support_terms_pdf(tmp_path / "acme.pdf")
     w = make_window()
