@@ -40,11 +40,11 @@ try:  # CPython's own regex compiler (3.11+); private, hence checked and keyed b
 except ImportError:  # pragma: no cover - another Python: plain re.compile
     _sre = None
 
-FORMAT = "contract-reviewer/regex-code-1"
+FORMAT = "contract-reviewer/regex-code-2"  # 2: one entry a line, parsed on use
 MAX_ENTRIES = 20_000  # the bundled checklists have ~2,100 patterns
 
 _lock = threading.Lock()
-_known: dict[str, list[Any]] | None = None
+_known: dict[str, Entry] | None = None
 _new: dict[str, list[Any]] = {}
 _exit_hook = False
 
@@ -59,7 +59,14 @@ def _file() -> Path | None:
     return folder / f"regex-code-{hashlib.sha256(version).hexdigest()[:16]}.sre"
 
 
-def _read(path: Path) -> dict[str, list[Any]]:
+# One entry a line, `<key as JSON>\t<entry as JSON>` (JSON escapes a tab inside
+# a string, so the first tab ends the key). An entry is parsed only when its
+# pattern is asked for: one json.loads of the whole ~1 MB file held the GIL for
+# 50-80 ms in a review worker, a stall the window felt (bench_gui.py).
+Entry = list[Any] | bytes
+
+
+def _read(path: Path) -> dict[str, Entry]:
     try:
         raw = path.read_bytes()
         head, _, body = raw.partition(b"\n")
@@ -67,13 +74,32 @@ def _read(path: Path) -> dict[str, list[Any]]:
         if not (isinstance(header, dict) and header.get("format") == FORMAT
                 and header.get("sha256") == hashlib.sha256(body).hexdigest()):
             return {}
-        entries = json.loads(body)
-        return entries if isinstance(entries, dict) else {}
+        entries: dict[str, Entry] = {}
+        for line in body.split(b"\n"):
+            key, tab, entry = line.partition(b"\t")
+            name = json.loads(key) if tab else None
+            if isinstance(name, str):
+                entries[name] = entry
+        return entries
     except (OSError, ValueError, RecursionError):
         return {}
 
 
-def _entries() -> dict[str, list[Any]]:
+def _parsed(entry: Entry) -> Any:
+    if not isinstance(entry, bytes):
+        return entry
+    try:
+        return json.loads(entry)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _encoded(key: str, entry: Entry) -> bytes:
+    value = entry if isinstance(entry, bytes) else json.dumps(entry, separators=(",", ":")).encode("ascii")
+    return json.dumps(key).encode("ascii") + b"\t" + value  # \u escapes: lone surrogates too
+
+
+def _entries() -> dict[str, Entry]:
     global _known
     if _known is None:
         path = _file()
@@ -112,9 +138,9 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     key = _key(pattern, flags)
     with _lock:
-        entry = _entries().get(key)
-    if entry is not None:
-        found = _from_entry(pattern, entry)
+        stored = _entries().get(key)
+    if stored is not None:
+        found = _from_entry(pattern, _parsed(stored))
         if found is not None:
             return found
     # What re.compile does (re._compiler.compile), keeping the code it generates.
@@ -152,7 +178,7 @@ def save() -> None:
         if len(entries) + len(new) > MAX_ENTRIES:
             entries = {}
         entries.update(new)
-        body = json.dumps(entries, separators=(",", ":")).encode("ascii")  # \u escapes: lone surrogates too
+        body = b"\n".join(_encoded(key, entry) for key, entry in entries.items())
         header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
         from reviewer.checklist.compiled import write_cache_file
 

@@ -67,7 +67,10 @@ def test_stored_code_gives_the_same_patterns_as_re_compile(cache: Path) -> None:
 
 def _rewrite(path: Path, change: str) -> None:
     head, _, body = path.read_bytes().partition(b"\n")
-    entries = json.loads(body)
+    entries: dict[str, object] = {}
+    for line in body.split(b"\n"):  # one entry a line: <key as JSON> TAB <entry as JSON>
+        key, _, entry = line.partition(b"\t")
+        entries[json.loads(key)] = json.loads(entry)
     if change == "tampered-code":  # a valid file whose code was altered: _sre refuses it
         key = next(iter(entries))
         entries[key][1] = [999999, *entries[key][1][1:]]
@@ -79,7 +82,7 @@ def _rewrite(path: Path, change: str) -> None:
         entries[key][2] = 10**12
     elif change == "not-a-list":
         entries = {k: "x" for k in entries}
-    body = json.dumps(entries).encode()
+    body = b"\n".join(json.dumps(k).encode() + b"\t" + json.dumps(v).encode() for k, v in entries.items())
     header = json.loads(head)
     header["sha256"] = hashlib.sha256(body).hexdigest()
     if change == "bad-hash":
@@ -109,3 +112,16 @@ def test_nothing_is_written_when_the_cache_is_off(cache: Path, monkeypatch: pyte
     assert regex_code.compile_pattern("abc", 0) == re.compile("abc")
     regex_code.save()
     assert not cache.exists()
+
+
+def test_entries_are_parsed_only_when_asked_for(cache: Path) -> None:
+    for p in ("abc", "d(e)f", r"(?P<n>\d+)"):
+        regex_code.compile_pattern(p, 0)
+    regex_code.save()
+    regex_code.forget()
+    regex_code.compile_pattern("abc", 0)
+    known = regex_code._known
+    assert known is not None and len(known) == 3
+    # The two patterns not asked for are still their stored bytes: reading the
+    # file parsed only the keys (one json.loads of it stalled the window).
+    assert sum(isinstance(v, bytes) for v in known.values()) >= 2
