@@ -20,6 +20,9 @@ DEB_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libglib2.0-0 xvfb xauth
   fonts-noto-cjk fonts-wqy-microhei fonts-liberation2 fonts-dejavu-core poppler-utils
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-osd"
+# The tests also open exports in LibreOffice (headless, no GUI packages):
+# workbooks printed to PDF, vendor answers saved by LibreOffice re-imported.
+TEST_DEB_PACKAGES="libreoffice-writer-nogui libreoffice-calc-nogui"
 
 need_debs() {
   local missing=()
@@ -39,7 +42,7 @@ setup_debs() {
   local SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   echo "Installing Debian packages: $missing"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq ${APT_OPTS:-} $missing >/dev/null
 }
 
 setup_venv() {
@@ -73,6 +76,7 @@ case "$cmd" in
     ;;
   test)
     setup
+    DEB_PACKAGES=$TEST_DEB_PACKAGES APT_OPTS=--no-install-recommends setup_debs
     export QT_QPA_PLATFORM=offscreen
     "$VENV/bin/ruff" check reviewer tests benchmarks tools
     "$VENV/bin/lint-imports"
