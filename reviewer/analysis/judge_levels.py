@@ -12,9 +12,9 @@ from typing import Any
 
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.level_durations import LevelTime
 from reviewer.analysis.level_times import (
     LevelSummary,
-    LevelTime,
     customer_plan,
     level_criteria,
     level_times,

@@ -30,10 +30,8 @@ asked for now, never the one the entry was first built from.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
 import sys
 import weakref
@@ -44,6 +42,10 @@ from types import MappingProxyType
 from typing import Any, cast
 
 import reviewer
+from reviewer.checklist.cache_files import ENV_DIR as ENV_DIR
+from reviewer.checklist.cache_files import ENV_OFF as ENV_OFF
+from reviewer.checklist.cache_files import cache_dir as cache_dir
+from reviewer.checklist.cache_files import write_cache_file
 from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.model import (
     Checklist,
@@ -59,8 +61,6 @@ from reviewer.checklist.positions import Band, Positions
 from reviewer.review import Text
 
 FORMAT = "contract-reviewer/compiled-checklist-3"  # 3: items have key_fact
-ENV_DIR = "REVIEWER_CACHE_DIR"
-ENV_OFF = "REVIEWER_NO_CACHE"
 
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
@@ -130,17 +130,6 @@ class LazyPattern:
 
 
 # -- where --------------------------------------------------------------------
-
-
-def cache_dir() -> Path | None:
-    """The folder of compiled checklists, or None when caching is off."""
-    if os.environ.get(ENV_OFF, "").strip() not in ("", "0"):
-        return None
-    override = os.environ.get(ENV_DIR)
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "contract-reviewer"
 
 
 _salt: bytes | None = None
@@ -345,24 +334,6 @@ def store(text: str, checklist: Checklist) -> None:
     except (OSError, TypeError, ValueError):
         return
 
-
-def write_cache_file(path: Path, header: bytes, body: bytes) -> None:
-    """A cache file (its header line, then its body), replaced atomically; raises OSError.
-
-    No fsync: a cache lost in a crash only costs speed, and its header's
-    SHA-256 rejects a torn file."""
-    import tempfile  # only when writing: not on the path of a cached load
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(header + b"\n" + body)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 _LOADED: list[weakref.ref[Checklist]] = []

@@ -31,6 +31,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from reviewer.checklist.cache_files import cache_dir, write_cache_file
+
 _sre: Any
 _compiler: Any
 _parser: Any
@@ -50,8 +52,6 @@ _exit_hook = False
 
 
 def _file() -> Path | None:
-    from reviewer.checklist.compiled import cache_dir
-
     folder = cache_dir()
     if folder is None or _sre is None:
         return None
@@ -180,8 +180,6 @@ def save() -> None:
         entries.update(new)
         body = b"\n".join(_encoded(key, entry) for key, entry in entries.items())
         header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
-        from reviewer.checklist.compiled import write_cache_file
-
         write_cache_file(path, header, body)
     except (OSError, TypeError, ValueError):
         return

@@ -1,0 +1,130 @@
+"""Per-level times, the common part: a LevelTime, which durations in a text can be
+response or resolution times, and whose time each one is.
+
+Used by `level_rows` (table rows) and `level_times` (prose, summaries,
+plans and criteria).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.analysis.facts import THRESHOLD, FactHit, durations
+from reviewer.analysis.matching import ClauseView, Hit, any_hit
+from reviewer.analysis.vagueness import Hedge
+from reviewer.checklist.model import ChecklistItem, Terms
+
+PLAN = re.compile(
+    r"\b(?:basic|standard|premium|premier|enterprise|professional|business|advanced|"
+    r"gold|silver|bronze|platinum|developer|starter|essential|elite)\b(?:\s+(?:support|plan|tier))?"
+    r"|基础版|标准版|专业版|企业版|旗舰版|尊享版|高级版|至尊版|白金版|金牌|银牌",
+    re.IGNORECASE,
+)
+CRITERIA_HEADER = re.compile(
+    r"definition|description|criteria|impact|condition|example|meaning|scenario|"
+    r"定义|描述|判定|标准|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
+)
+
+
+@dataclass
+class LevelTime:
+    level: str | None
+    minutes: float
+    view: ClauseView
+    text: str  # the duration as printed
+    hedges: list[Hedge] = field(default_factory=list)
+    plan: str | None = None
+    business: bool = False
+
+    @property
+    def binding(self) -> bool:
+        return not self.hedges
+
+
+def plan_name(text: str) -> str | None:
+    m = PLAN.search(text)
+    return m.group(0).strip() if m else None
+
+
+def context_is_mine(item: ChecklistItem, competitors: list[Terms], context: str) -> bool | None:
+    """True when the context names this item only, False when not, None when both."""
+    mine = bool(any_hit(item.keywords, context) or any_hit(item.headings, context))
+    theirs = any(any_hit(t, context) for t in competitors)
+    if mine and theirs:
+        return None
+    return mine
+
+
+# "three times during a calendar month": the period something is counted over.
+_PERIOD_BEFORE = re.compile(r"\b(?:during|throughout)\s+(?:a|an|any|each|the|one)?\s*$|"
+                            r"\b(?:in|over)\s+(?:any|each|a\s+given|any\s+given)\s*$", re.IGNORECASE)
+# "within 15 days after the end of the month": a deadline counted from the end
+# of a period (a credit claim, a report), not from the incident.
+_FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+the\s+(?:end|close)\s+of\b",
+                              re.IGNORECASE)
+
+
+def times(text: str, business_day: int) -> list[FactHit]:
+    """Durations that can be a response or resolution time in `text`."""
+    found = [d for d in durations(text, business_day)
+             if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
+             and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
+             and not _FROM_PERIOD_END.match(text[d.end:])]
+    # "1 Business Day (12 Business Hours)": the bracket says how long it is.
+    return [d for i, d in enumerate(found)
+            if not (i + 1 < len(found) and re.fullmatch(r"\s*[(（]\s*", text[d.end:found[i + 1].start])
+                    and re.match(r"\s*[)）]", text[found[i + 1].end:]))]
+
+
+def _plausible(minutes: float) -> bool:
+    """Response and resolution times run in minutes to weeks, not months or years."""
+    return 0 < minutes <= 60 * 1440
+
+
+# Chinese puts the verb after the time ("在4小时内恢复服务"): a keyword this
+# close after a time governs it.
+_RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|给予)?\s*$")
+# A keyword that is negated ("not resolved within 2 hours", "2小时内未恢复")
+# states an escalation trigger, not a commitment.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|未能?|无法|没有|尚未)\s*$", re.IGNORECASE)
+# A keyword followed by "after" marks the event a later deadline counts from
+# ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
+# "自响应起2小时仍未恢复" counts from the response ("起"), like "after".
+_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后|起|时起|之时起)")
+_EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,5}$",
+                           re.IGNORECASE)
+
+
+EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
+
+
+_CJK_VERB_AFTER = re.compile(r"^\s*(?:内|以内|之内)\s*[\u4e00-\u9fff]")
+
+
+def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit]) -> str | None:
+    """Whose time is the duration at text[start:end]: "mine", "theirs", "skip" or None."""
+    tagged = [(h, "mine") for h in mine] + [(h, "theirs") for h in theirs]
+    for h, owner in sorted(tagged, key=lambda t: t[0].start):
+        if h.start >= end and _RIGHT_AFTER.match(text[end:h.start]) and h.start - end <= 8:
+            return "skip" if _NEGATED_BEFORE.search(text[end:h.start]) or text[h.start - 1:h.start] == "未" \
+                else owner
+        if h.start >= end and h.start - end <= 8 and re.match(r"^\s*(?:内|以内)?\s*(?:未能?|无法|没有)\s*$",
+                                                               text[end:h.start]):
+            return "skip"
+    # "4小时内到达现场": another verb right after the time owns it.
+    if _CJK_VERB_AFTER.match(text[end:]) and not any(0 <= h.start - end <= 8 for h, _ in tagged):
+        return "skip"
+    before = [(h, o) for h, o in tagged if h.end <= start]
+    if before:
+        h, owner = max(before, key=lambda t: t[0].start)
+        if _NEGATED_BEFORE.search(text[max(0, h.start - 12):h.start]) or _AFTER_EVENT.match(text[h.end:]):
+            return "skip"
+        return owner
+    after = [(h, o) for h, o in tagged if h.start >= end and h.start - end <= 40]
+    if after:
+        h, owner = min(after, key=lambda t: t[0].start)
+        if _EVENT_BEFORE.search(text[end:h.start]) or re.search(r"(?:后|之后)", text[end:h.start]):
+            return "skip"
+        return owner
+    return None

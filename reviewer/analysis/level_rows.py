@@ -1,0 +1,233 @@
+"""Per-level times read from table rows.
+
+"P1 | 30 minutes | 4 hours" under "Priority | Response | Resolution"; plans as
+columns ("Standard | Premium"), in a plan column (服务等级 | 故障等级 | 远程响应)
+or in the item's own column headers ("Basic: first response"); kinds of time
+as rows with levels as columns; a number with its name as the level
+("1: critical incident"); times written inside a descriptive cell. A table's
+rows are hedged by its title, its introducing paragraph and the sentences
+that cite it by label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.analysis.facts import durations
+from reviewer.analysis.level_durations import CRITERIA_HEADER, LevelTime, context_is_mine, governing, plan_name, times
+from reviewer.analysis.levels import level_at_start
+from reviewer.analysis.matching import ClauseView, any_hit, find_hits
+from reviewer.analysis.sentences import split_sentences
+from reviewer.analysis.vagueness import Hedge, VaguenessJudge
+from reviewer.checklist.model import ChecklistItem, Terms
+
+
+def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
+               judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
+    clause = view.clause
+    cells = clause.cells or ()
+    header = clause.table_header or ()
+    # The first cell, then a numbered level column ("Severity | 1"), then the
+    # second cell: "Severity: 1; Definition: Critical business impact..." is
+    # Severity 1, not "Critical".
+    level = (level_at_start(cells[0]) if cells else None) or numbered_level(header, cells) \
+        or next((lv for c in cells[1:2] if (lv := level_at_start(c))), None)
+    out: list[LevelTime] = []
+    row_plan = plan_name(cells[0]) if cells else None
+    level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
+    if level is None and row_plan and len(level_cols) >= 2 and (
+        any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
+    ) and not any(any_hit(t, view.context) for t in competitors):
+        # Plans as rows, levels as columns: "Standard | Sev A: 1 hour | Sev B: 4 hours".
+        for j in level_cols:
+            found = times(cells[j], business_day) if j < len(cells) else []
+            if found:
+                lv = level_at_start(header[j])
+                out.append(LevelTime(lv, found[0].value, view, found[0].text,
+                                     judge.hedges(f"{header[j]} {cells[j]}"), cells[0].strip(), found[0].business))
+        return out
+    title_plan = plan_name(clause.table_title or "")
+    if level is None and len(level_cols) >= 2 and cells and _names_only(item, competitors, cells[0]):
+        return _time_kind_row(view, level_cols, judge, business_day, title_plan)
+    item_cols: list[int] = []
+    for j, h in enumerate(header):
+        if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
+            item_cols.append(j)
+    plan_cols: list[int] = []
+    row_mine = bool(cells) and any_hit(item.keywords, cells[0]) is not None \
+        and not any(any_hit(t, cells[0]) for t in competitors)
+    context_mine = context_is_mine(item, competitors, view.context)
+    if context_mine is None:  # the context names both: the table's own title decides
+        context_mine = context_is_mine(item, competitors, clause.table_title or "")
+    plan_names: dict[int, str] = _plans_in_item_headers(item, header, item_cols)
+    plan_cols = list(plan_names)
+    item_cols = [j for j in item_cols if j not in plan_names]
+    if not item_cols and not plan_cols and (row_mine or context_mine):
+        plan_names = _plan_columns(header, cells, business_day)
+        plan_cols = list(plan_names)
+    for j in item_cols + plan_cols:
+        if j >= len(cells):
+            continue
+        found = times(cells[j], business_day)
+        if not found:
+            continue
+        d = found[0]
+        # A title that calls the times targets ("Target initial response
+        # times") hedges every row: the times are recorded but not binding.
+        hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
+        plans: list[str | None] = [plan_names[j]] if j in plan_cols else [*_row_plans(header, cells)] or [title_plan]
+        for plan in plans:
+            out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+    if level is not None and not item_cols and not plan_cols:
+        out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
+    return out
+
+
+# A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
+# ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
+_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|"
+                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
+
+
+def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
+    """The plans a row belongs to, from a plan column ("白金、金牌": both)."""
+    for j in range(min(2, len(header), len(cells))):
+        cell = cells[j].strip()
+        if (_PLAN_HEADER.search(header[j]) and 0 < len(cell) <= 30
+                and level_at_start(cell) is None and not durations(cell)):
+            return [p.strip() for p in re.split(r"[、,，/]|\band\b|和|及", cell) if p.strip()]
+    return []
+
+
+def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
+    """What hedges every row of a table: its title's vague wording, and a
+    target or an effort named in the paragraph that introduces it ("the SLA
+    targets are given in the table below"), and an effort in a sentence that
+    cites it by label ("will use commercially reasonable efforts to meet the
+    Response Times in Table E1")."""
+    intro = [h for h in judge.hedges(view.intro) if h.category in ("target", "effort")] if view.intro else []
+    # A sentence citing the table by label counts for its efforts only: "the
+    # actual times against the targets in Table 1" (a report) hedges nothing.
+    cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]
+    return judge.hedges(view.clause.table_title or "") + intro + cited
+
+
+def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:
+    """Plans named in the item's own columns: "Basic Success: first response |
+    Premier Success: first response" are two plans' response times."""
+    if len(item_cols) < 2:
+        return {}
+    names: dict[int, str] = {}
+    for j in item_cols:
+        hits = find_hits(item.keywords, header[j])
+        prefix = header[j][:min(h.start for h in hits)].strip(" :：-–—(（/") if hits else ""
+        prefix = re.sub(r"\s*(?:first|initial|首次)$", "", prefix, flags=re.IGNORECASE).strip(" :：-–—")
+        if not prefix or level_at_start(prefix) or len(prefix) > 40:
+            return {}
+        names[j] = prefix
+    return names if len(set(names.values())) == len(names) else {}
+
+
+def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudge, business_day: int,
+                   plan: str | None) -> list[LevelTime]:
+    """Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours |
+    24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ..."."""
+    cells, header = view.clause.cells or (), view.clause.table_header or ()
+    out: list[LevelTime] = []
+    for j in level_cols:
+        found = times(cells[j], business_day) if j < len(cells) else []
+        if found:
+            hedges = judge.hedges(f"{cells[0]} {cells[j]}") + _table_hedges(view, judge)
+            out.append(LevelTime(level_at_start(header[j]), found[0].value, view, found[0].text,
+                                 hedges, plan, found[0].business))
+    return out
+
+
+def _names_only(item: ChecklistItem, competitors: list[Terms], text: str) -> bool:
+    return any_hit(item.keywords, text) is not None and not any(any_hit(t, text) for t in competitors)
+
+
+def _labelled_cell_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView, level: str,
+                         judge: VaguenessJudge, business_day: int, plan: str | None) -> list[LevelTime]:
+    """Times a level's row states inside a descriptive cell under a header that
+    names no item ("Support level: Initial response: within one hour. Ongoing
+    communication: every hour. Resolution target: ... within four hours"): each
+    sentence's time belongs to the item whose keyword governs it there."""
+    out: list[LevelTime] = []
+    title_hedges = _table_hedges(view, judge)
+    for cell in view.clause.cells or ():
+        if level_at_start(cell):
+            continue
+        for sentence in split_sentences(cell, semicolons=True):
+            found = times(sentence.text, business_day)
+            mine = find_hits(item.keywords, sentence.text) if found else []
+            if not mine:
+                continue
+            theirs = [h for t in competitors for h in find_hits(t, sentence.text)]
+            for d in found:
+                if governing(sentence.text, d.start, d.end, mine, theirs) == "mine":
+                    out.append(LevelTime(level, d.value, view, d.text, judge.hedges(sentence.text) + title_hedges,
+                                         plan, d.business))
+                    break
+    return out
+
+
+_NOT_OFFERED = re.compile(r"^\s*(?:n/?a|none|-+|—|not (?:available|included|offered)|不支持|不提供|无|/)\s*$",
+                          re.IGNORECASE)
+
+
+def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day: int) -> dict[int, str]:
+    """Which columns of a level's row are support plans, with each plan's name.
+
+    Columns whose header is a known plan word ("Premium", "企业版") are plans.
+    Vendors name plans freely ("Bootstrap", "Premier Success", "卓越级"), so a
+    table whose row holds a time under at least two short headers that are
+    neither levels nor descriptions ("Ticket Priority | Free | Bootstrap |
+    Premium") has its plans in those columns too.
+    """
+    named = {j: p for j, h in enumerate(header) if (p := plan_name(h))}
+    structural = {
+        j: " ".join(h.split()) for j, h in enumerate(header)
+        if 0 < j < len(cells) and _plan_like(h)
+        and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]))
+    }
+    timed = [j for j in structural if times(cells[j], business_day)]
+    if len(structural) >= 2 and timed and set(named) <= set(structural):
+        # "Free | Bootstrap | Premium | Personalized": one known plan word
+        # among freely named plans; the row's shape names them all.
+        return {j: named.get(j, name) for j, name in structural.items()}
+    return named
+
+
+# A level column whose cells are bare numbers: "Ticket Priority | 1 | ...",
+# "等级 | 1 | ...": the level is the header's word with the number.
+_LEVEL_HEADER = re.compile(r"\b(priority|severity|sev|level)\b|(等级|级别|优先级)", re.IGNORECASE)
+_BARE_LEVEL = re.compile(r"\s*([0-5]|[A-D]|I{1,3}|IV)\s*")
+# "Incident level | 1: critical incident": a number with the level's name; the
+# cell as printed is the level.
+_DESCRIBED_LEVEL = re.compile(r"\s*(?:[0-5]|[A-D]|I{1,3}|IV)\s*[:：.\-–—]\s*[^\W\d][^;；。.]{0,40}")
+
+
+def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
+    for j in range(min(2, len(header), len(cells))):
+        head = _LEVEL_HEADER.search(header[j])
+        if not head:
+            continue
+        if bare := _BARE_LEVEL.fullmatch(cells[j]):
+            word = head.group(1)
+            return f"{word.capitalize()} {bare.group(1)}" if word else f"{bare.group(1)}级"
+        if _DESCRIBED_LEVEL.fullmatch(cells[j]):
+            return " ".join(cells[j].split())
+    return None
+
+
+def _plan_like(header: str) -> bool:
+    text = header.strip()
+    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", text)
+    return (0 < len(words) <= 4 and not CRITERIA_HEADER.search(text) and level_at_start(text) is None
+            and not re.search(r"\d", text) and not _TIME_HEADER.search(text))
+
+
+# Headers that name a kind of time, not a plan ("Target", "Hours", "时限").
+_TIME_HEADER = re.compile(r"time|target|hour|minute|day|sla|coverage|window|status|"
+                          r"时间|时限|时效|目标|覆盖|状态", re.IGNORECASE)
