@@ -251,8 +251,8 @@ def _judge_generic(
 
 GRANT_PROPOSED_ABOVE = 0.8
 # "will not use Customer Data to improve its products": a limit, not a grant.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不得|不会|不能|不可|不用于|禁止|无权|未经|不",
-                              re.IGNORECASE)
+# ("不" covers 不得, 不会, 不能, 不用于.)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不|禁止|无权|未经", re.IGNORECASE)
 
 
 # A negation reaches to the start of its own branch: "does not use Customer
@@ -271,10 +271,10 @@ def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Cand
     `overridden_by` wording names ("to develop and improve its products",
     "用于行业分析、产品研发"), not negated: it outweighs a met clause."""
     for cand in candidates:
-        # A clause only the model found counts when the model is sure of it.
-        if cand.relevance is not None and cand.relevance < (GRANT_PROPOSED_ABOVE if cand.proposed else VETO_BELOW):
-            continue
-        if cand.proposed and cand.relevance is None:
+        # A clause the model finds to be about something else does not count,
+        # and one only the model found counts when the model is sure of it.
+        floor = GRANT_PROPOSED_ABOVE if cand.proposed else VETO_BELOW
+        if (cand.relevance if cand.relevance is not None else (0.0 if cand.proposed else 1.0)) < floor:
             continue
         # Every sentence of the clause: the grant often follows the limit
         # ("仅为提供服务之目的访问甲方数据。乙方可以……用于行业分析").

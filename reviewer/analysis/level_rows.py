@@ -65,6 +65,8 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     if not item_cols and not plan_cols and (row_mine or context_mine):
         plan_names = _plan_columns(header, cells, business_day)
         plan_cols = list(plan_names)
+    table_hedges: list[Hedge] | None = None  # the same for every column: read once, when needed
+    row_plans: list[str | None] = [*_row_plans(header, cells)] or [title_plan]
     for j in item_cols + plan_cols:
         if j >= len(cells):
             continue
@@ -74,8 +76,10 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         d = found[0]
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
-        hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
-        plans: list[str | None] = [plan_names[j]] if j in plan_cols else [*_row_plans(header, cells)] or [title_plan]
+        if table_hedges is None:
+            table_hedges = _table_hedges(view, judge)
+        hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
+        plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
         for plan in plans:
             out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     if level is not None and not item_cols and not plan_cols:
@@ -134,10 +138,13 @@ def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudg
     24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ..."."""
     cells, header = view.clause.cells or (), view.clause.table_header or ()
     out: list[LevelTime] = []
+    table_hedges: list[Hedge] | None = None
     for j in level_cols:
         found = times(cells[j], business_day) if j < len(cells) else []
         if found:
-            hedges = judge.hedges(f"{cells[0]} {cells[j]}") + _table_hedges(view, judge)
+            if table_hedges is None:
+                table_hedges = _table_hedges(view, judge)
+            hedges = judge.hedges(f"{cells[0]} {cells[j]}") + table_hedges
             out.append(LevelTime(level_at_start(header[j]), found[0].value, view, found[0].text,
                                  hedges, plan, found[0].business))
     return out

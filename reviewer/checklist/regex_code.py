@@ -46,6 +46,8 @@ FORMAT = "contract-reviewer/regex-code-2"  # 2: one entry a line, parsed on use
 MAX_ENTRIES = 20_000  # the bundled checklists have ~2,100 patterns
 
 _lock = threading.Lock()
+# An entry as stored (bytes, parsed on use) or as compiled in this process.
+Entry = list[Any] | bytes
 _known: dict[str, Entry] | None = None
 _new: dict[str, list[Any]] = {}
 _exit_hook = False
@@ -63,9 +65,6 @@ def _file() -> Path | None:
 # a string, so the first tab ends the key). An entry is parsed only when its
 # pattern is asked for: one json.loads of the whole ~1 MB file held the GIL for
 # 50-80 ms in a review worker, a stall the window felt (bench_gui.py).
-Entry = list[Any] | bytes
-
-
 def _read(path: Path) -> dict[str, Entry]:
     try:
         raw = path.read_bytes()
