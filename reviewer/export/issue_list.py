@@ -31,9 +31,12 @@ A4_WIDTHS_CM = (1.6, 4.5, 7.5, 8.6, 4.4)
 
 
 def _widths_cm(paper: str) -> list[float]:
+    """The columns for ``paper``: the risk column keeps its width (a narrower one
+    breaks "Medium" over two lines), the text columns share what is left."""
+    risk, *rest = A4_WIDTHS_CM
     text_width = LANDSCAPE_CM[paper][0] - 2 * MARGIN_CM
-    scale = min(1.0, text_width / sum(A4_WIDTHS_CM))
-    return [round(w * scale, 2) for w in A4_WIDTHS_CM]
+    scale = min(1.0, (text_width - risk) / sum(rest))
+    return [risk, *(round(w * scale, 2) for w in rest)]
 
 TEXT = {
     "title": {"en": "Issue list", "zh": "问题清单"},
