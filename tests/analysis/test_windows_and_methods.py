@@ -86,3 +86,21 @@ def test_a_protocol_not_supported_is_no_encryption(reviewed: ReviewContract) -> 
         """, language="zh").finding("encryption")
     assert f.status is Status.VAGUE, f.reasons
 
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_the_commitment_is_the_first_percentage_not_a_conditional_upgrade(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 4. Service Level
+        4.1 Supplier will make the Platform available with a Monthly Uptime Percentage of at least 99.9% in each calendar month. Customers that purchase the Premium Availability add-on receive a commitment of 99.95%.
+        """, fmt=fmt).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["percent"] == 99.9
+
+
+def test_credit_bands_in_one_sentence_still_give_the_highest(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 4. Service Level
+        4.1 Supplier will make the Platform available at least 99.9% of each calendar month; if availability falls below 99.9% but not below 99.0%, Customer receives a credit of 10%.
+        """).finding("availability")
+    assert f.facts["percent"] == 99.9
