@@ -56,8 +56,10 @@ def context_is_mine(item: ChecklistItem, competitors: list[Terms], context: str)
     return mine
 
 
-# "three times during a calendar month": the period something is counted over.
+# "three times during a calendar month", "90% of the time, per SLA period of
+# one month": the period something is counted over.
 _PERIOD_BEFORE = re.compile(r"\b(?:during|throughout)\s+(?:a|an|any|each|the|one)?\s*$|"
+                            r"\b(?:period|cycle)\s+of\s*$|"
                             r"\b(?:in|over)\s+(?:any|each|a\s+given|any\s+given)\s*$", re.IGNORECASE)
 # "within 15 days after the end of the month": a deadline counted from the end
 # of a period (a credit claim, a report), not from the incident.

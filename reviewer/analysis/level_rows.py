@@ -15,7 +15,7 @@ import re
 
 from reviewer.analysis.facts import durations
 from reviewer.analysis.level_durations import CRITERIA_HEADER, LevelTime, context_is_mine, governing, plan_name, times
-from reviewer.analysis.levels import level_at_start
+from reviewer.analysis.levels import find_levels, level_at_start
 from reviewer.analysis.matching import ClauseView, any_hit, find_hits
 from reviewer.analysis.sentences import split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
@@ -31,7 +31,8 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     # second cell: "Severity: 1; Definition: Critical business impact..." is
     # Severity 1, not "Critical".
     level = (level_at_start(cells[0]) if cells else None) or numbered_level(header, cells) \
-        or next((lv for c in cells[1:2] if (lv := level_at_start(c))), None)
+        or next((lv for c in cells[1:2] if (lv := level_at_start(c))), None) \
+        or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
     row_plan = plan_name(cells[0]) if cells else None
     level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
@@ -226,6 +227,28 @@ def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | Non
         if _DESCRIBED_LEVEL.fullmatch(cells[j]):
             return " ".join(cells[j].split())
     return None
+
+
+# A level column holding the vendor's own names for its levels ("Severity |
+# General guidance", "Priority | Production system down"): the cell is the level.
+_NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：]{0,39}")
+
+
+def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
+    if not header or not cells or not _LEVEL_HEADER.search(header[0]) or CRITERIA_HEADER.search(header[0]):
+        return None
+    cell = " ".join(cells[0].split())
+    if _NAMED_LEVEL.fullmatch(cell) and len(cell.split()) <= 5 and not durations(cell):
+        return cell
+    return None
+
+
+def _level_inside(cells: tuple[str, ...]) -> str | None:
+    """One coded level inside a short first cell: "Guaranteed P1 response"."""
+    if not cells or len(cells[0]) > 40:
+        return None
+    found = {lv for lv, _, _ in find_levels(cells[0])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _plan_like(header: str) -> bool:

@@ -196,8 +196,27 @@ def _descriptive(text: str) -> bool:
     return len(words) >= 4
 
 
-_MEANS = re.compile(r"^\s*(?:\)|）)?\s*(?:[:：\-–—]|means\b|shall mean\b|is defined as\b|refers to\b|"
+# "Priority 1 (Business Critical) means ...": the level's name in brackets may
+# stand before the definition.
+_MEANS = re.compile(r"^\s*(?:\)|）)?\s*(?:[(（][^()（）]{1,40}[)）]\s*)?"
+                    r"(?:[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
                     r"is\b|are\b|applies\b|是指|指|为|即|：)", re.IGNORECASE)
+
+
+# After a level word, a heading goes on with punctuation or a level noun
+# ("Critical (P1)", "High Priority Issues"); "Emergency Services" and "High
+# Availability" are headings about something else.
+_LEVEL_HEADING_REST = re.compile(r"\s*(?:(?:priority|severity|impact|issues?|incidents?|faults?|problems?|"
+                                 r"requests?|tickets?|cases?|defects?)\b\s*)*(?:$|[:：(（\-–—.,;])", re.IGNORECASE)
+
+
+def _heading_level(heading: str) -> str | None:
+    t = heading.strip().lstrip("•-–*·").strip()
+    level = level_at_start(t)
+    # Coded levels ("P1", "Severity 2") and Chinese ones ("紧急故障") stand as they are.
+    if level is None or not t.startswith(level) or not re.fullmatch(r"[A-Za-z\s-]+", level):
+        return level
+    return level if _LEVEL_HEADING_REST.match(t[len(level):]) else None
 
 
 def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
@@ -221,8 +240,8 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
         if c.defined_term and level_at_start(c.defined_term):
             out.append(LevelCriteria(level_at_start(c.defined_term) or "", v, _descriptive(c.text)))
             continue
-        start_level = level_at_start(c.text) or (level_at_start(c.heading) if c.heading else None)
-        if start_level and (c.heading is None or level_at_start(c.heading)):
+        start_level = level_at_start(c.text) or (_heading_level(c.heading) if c.heading else None)
+        if start_level and (c.heading is None or _heading_level(c.heading)):
             rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
             out.append(LevelCriteria(start_level, v, _descriptive(rest)))
         # "Severity 1 means ... Severity 2 means ...": every level one clause

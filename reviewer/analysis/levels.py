@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 # Coded levels: always levels. "P1", "Priority 1", "Sev-2", "Severity Level 3",
-# "S1", "1级", "一级", "A类", "P0". "Level 1" alone is left out: it usually names a
+# "S1", "1级", "一级", "A类", "P0" ("S2.1", "Table S2-1": a numbered schedule or
+# clause, not Severity 2). "Level 1" alone is left out: it usually names a
 # support tier (L1 support), not a severity.
 _CODED = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|p[0-5]|s[1-5]"
+    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|(?:p[0-5]|s[1-5])(?![.\-–]\d)"
     r"|(?:severity|priority)\s+(?:level\s+)?(?:i{1,3}|iv|one|two|three|four)"
     r"|(?:level|category|class|cat)[\s-]*(?:[1-5]|i{1,3}|iv|[a-d])"
     r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–|$))"

@@ -21,6 +21,7 @@ from reviewer.ingest.pdf_lines import Line, join_all
 _WORDS = re.compile(r"[A-Za-z]+")
 _TAIL = re.compile(r"([A-Za-z]+)$")
 _HEAD = re.compile(r"^([a-z]+)")
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 _FORCED = 0.7  # a single word this wide a share of the cell was broken by force
 
 
@@ -45,7 +46,10 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
         return False
     tail, head = tail_m.group(1), head_m.group(1)
     joined = tail + head
-    forced = " " not in prev.text.strip() and prev.x1 - prev.x0 >= _FORCED * width
+    # A piece without a vowel is no English word ("Busine" / "ss"): the break
+    # was forced even when the cell's padding hides how full the line was.
+    forced = " " not in prev.text.strip() and (prev.x1 - prev.x0 >= _FORCED * width
+                                               or not _VOWEL.search(head))
     if not vocab.known(head, own=1) and (forced or vocab.known(joined)):
         return True
     return vocab.known(joined) and not vocab.known(tail, own=1)

@@ -205,3 +205,57 @@ def test_an_effort_that_cites_the_table_by_label_hedges_it(reviewed: ReviewContr
     f = reviewed(TABLE_3 + "\n    " + sentence + "\n").finding("response-times")
     assert f.status is status, f.reasons
     assert levels(f) == [("P1", 30), ("P2", 120)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_levels_named_by_the_vendor_under_plan_columns(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 2. Support Plans
+        2.1 First response times for each plan are set out below.
+        [table-title: Table 1 - Case Severity and First Response Times]
+        | Severity | Description | Starter | Business |
+        | General question | A question about setting up the service. | 24 hours | 12 hours |
+        | Production system down | The production service cannot be used. | Not available | 1 hour |
+        """, fmt=fmt)
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]]
+             for p in r.finding("response-times").facts["plans"]}
+    assert plans["Business"] == [("General question", 720), ("Production system down", 60)]
+    assert plans["Starter"] == [("General question", 1440)]
+
+
+def test_a_level_inside_a_feature_row(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 2. Support Plans
+        2.1 The paid support plans are as follows.
+        | Feature | Standard | Premium |
+        | Guaranteed P1 response | 3 business hours | 1 hour |
+        | Guaranteed P2 response | 6 business hours | 2 hours |
+        """)
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]]
+             for p in r.finding("response-times").facts["plans"]}
+    assert plans["Premium"] == [("P1", 60), ("P2", 120)]
+
+
+def test_a_numbered_schedule_is_no_severity_level(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # Schedule 2 Support
+        S2.1 Who receives support. Customers with a paid plan receive a first response within one (1) business day.
+        S2.2 Priorities. Priority 1 (Business Critical) means a complete loss of service in production with no workaround. Priority 2 (Degraded Service) means reduced quality of service in production where a workaround may exist.
+        # 3. Emergency Services
+        3.1 The Service does not support calls to emergency numbers.
+        """)
+    f = r.finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["levels"] == ["Priority 1", "Priority 2"]
+    assert levels(r.finding("response-times")) == [("all", 480)]
+
+
+def test_a_counting_period_is_no_deadline(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # Support Commitment
+        Where a customer opens a support ticket, Supplier assures:
+        - a first response to the ticket within one business day, 90% of the time, per SLA period of one month; and
+        - resolution of the ticket within three business days, 90% of the time, per SLA period of one month.
+        """)
+    assert levels(r.finding("response-times")) == [("all", 480)]
+    assert levels(r.finding("resolution-times")) == [("all", 1440)]
