@@ -63,3 +63,15 @@ def test_regrading_at_the_vendors_discretion_undoes_the_criteria(reviewed: Revie
     """).finding("severity-definitions")
     assert f.status is Status.VAGUE, f.reasons
     assert "discretion" in " ".join(r.en for r in f.reasons)
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Your SLA terms stay fixed for the initial subscription term; on renewal, the SLA version current at that time governs the renewal term."),
+    ("zh", "在服务期限内，服务等级条款保持不变；续期时适用届时有效的版本。"),
+])
+def test_terms_fixed_for_the_term(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 2. Term
+        2.1 {clause}
+        """, language=language).finding("unilateral-amendment")
+    assert f.status is Status.MET, f.reasons
