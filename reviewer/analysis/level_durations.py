@@ -21,10 +21,6 @@ PLAN = re.compile(
     r"|基础版|标准版|专业版|企业版|旗舰版|尊享版|高级版|至尊版|白金版|金牌|银牌",
     re.IGNORECASE,
 )
-CRITERIA_HEADER = re.compile(
-    r"definition|description|criteria|impact|condition|example|meaning|scenario|"
-    r"定义|描述|判定|标准|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
-)
 
 
 @dataclass

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from reviewer.analysis.facts import durations
-from reviewer.analysis.level_durations import CRITERIA_HEADER, LevelTime, context_is_mine, governing, plan_name, times
+from reviewer.analysis.level_durations import LevelTime, context_is_mine, governing, plan_name, times
 from reviewer.analysis.levels import find_levels, level_at_start
-from reviewer.analysis.matching import ClauseView, any_hit, find_hits
+from reviewer.analysis.matching import CRITERIA_HEADER, ClauseView, any_hit, find_hits
 from reviewer.analysis.sentences import split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
 from reviewer.checklist.model import ChecklistItem, Terms

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.analysis.level_durations import (
-    CRITERIA_HEADER,
     EVENT_JUST_BEFORE,
     PLAN,
     LevelTime,
@@ -26,7 +25,7 @@ from reviewer.analysis.level_durations import (
 )
 from reviewer.analysis.level_rows import numbered_level, row_times
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
-from reviewer.analysis.matching import Candidate, ClauseView, any_hit, find_hits
+from reviewer.analysis.matching import CRITERIA_HEADER, Candidate, ClauseView, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import sentence_at
 from reviewer.analysis.vagueness import VaguenessJudge

@@ -325,6 +325,32 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
     return Candidate(view, score, keywords, heading_hit)
 
 
+# A table column that describes levels (their criteria), not a commitment.
+CRITERIA_HEADER = re.compile(
+    r"definition|description|criteria|impact|condition|example|meaning|scenario|"
+    r"定义|描述|判定|标准|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
+)
+
+
+def criteria_only(item: ChecklistItem, view: ClauseView) -> bool:
+    """Whether a table row names the item only inside its level descriptions:
+    "Priority 1 | no workaround available | Response: 1 hour" is no
+    resolution time, "Critical | the service is unavailable" no availability."""
+    clause = view.clause
+    cells, header = clause.cells, clause.table_header
+    if not cells or not header:
+        return False
+    described = {j for j, h in enumerate(header) if CRITERIA_HEADER.search(h)}
+    if not described or not any(j < len(cells) for j in described):
+        return False
+    rest = [c for j, c in enumerate(cells) if j not in described]
+    rest += [h for j, h in enumerate(header) if j not in described]
+    rest.append(clause.table_title or "")
+    if any(any_hit(item.keywords, t) for t in rest):
+        return False
+    return not (item.headings and (any_hit(item.headings, view.context)
+                                   or any_hit(item.headings, clause.heading or "")))
+
 # Relevance gate, per clause: a keyword hit in a clause the model finds to be
 # about something else (probability below DROP_BELOW) does not count, unless
 # the rules' own evidence is strong (the item's heading, or several distinct
@@ -372,8 +398,11 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     heading_hit = _HeadingHits(item) if may_score is not None else None
     for k in visit:
         v = views[k]
-        if v.clause.kind is ClauseKind.HEADING:
-            continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
+        if v.clause.kind is ClauseKind.HEADING or (v.clause.cells and criteria_only(item, v)):
+            # A heading is never a candidate (see score_clause) nor proposed:
+            # no need for the model's score; nor a row naming the item only in
+            # its level descriptions.
+            continue
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
             c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE,

@@ -25,11 +25,26 @@ _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 _FORCED = 0.7  # a single word this wide a share of the cell was broken by force
 
 
+# Words of support and service tables, known even where a page uses them only
+# inside the broken cell itself ("Ur" / "g" / "e" / "nt" with "Urgent" nowhere
+# else on the page): each counts as seen once more.
+_TABLE_WORDS = frozenset({
+    "priority", "priorities", "severity", "urgent", "critical", "emergency", "high", "medium", "low",
+    "normal", "minor", "major", "severe", "response", "respond", "resolution", "resolve", "restoration",
+    "restore", "recovery", "workaround", "target", "targets", "objective", "commitment", "initial",
+    "first", "business", "description", "definition", "impact", "level", "support", "service",
+    "services", "time", "times", "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
+    "month", "update", "updates", "plan", "plans", "standard", "premium", "premier", "enterprise",
+    "professional", "basic", "developer", "incident", "incidents", "request", "requests", "ticket",
+    "tickets", "category", "communication", "customer", "available", "availability", "escalation",
+})
+
+
 class Vocabulary:
     """How often each (lower-case, Latin) word occurs in a page's text."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter(_TABLE_WORDS)
         for text in texts:
             self.counts.update(w.lower() for w in _WORDS.findall(text))
 
@@ -56,6 +71,7 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
 
 
 _FRAGMENT = re.compile(r"[a-z]{1,6}")
+_LAST_FRAGMENT = re.compile(r"([a-z]{1,6})\s+\S.*")
 _SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "no", "of", "on",
                           "or", "so", "to", "up", "we"})
 
@@ -66,13 +82,20 @@ def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary
     short lower-case fragment, unknown on the page, which together with the end
     of ``current`` make a word of the page. ``start`` when there is none."""
     tail_m = _TAIL.search(current)
-    if current.endswith("-") or tail_m is None or vocab.known(tail_m.group(1), own=1):
+    # A tail of up to three letters says nothing by being known: the same
+    # fragment starts every row of a narrow column ("Pri" / "orit" / "y 1"),
+    # and "P" of "P1" is a word of the page; only the whole word must be.
+    if current.endswith("-") or tail_m is None or (
+            len(tail_m.group(1)) > 3 and vocab.known(tail_m.group(1), own=1)):
         return start
     word, best = tail_m.group(1), start
     seen: Counter[str] = Counter()
     for k in range(start, min(len(lines), start + 12)):
         fragment = lines[k].text.strip()
         seen[fragment] += 1  # its own occurrences ("ri" twice in "P ri o ri t y")
+        last = _LAST_FRAGMENT.fullmatch(fragment)
+        if last and k > start and vocab.known(word + last.group(1)):
+            return k + 1  # the word ends inside the line: "Pri" / "orit" / "y 1"
         if not _FRAGMENT.fullmatch(fragment) or fragment in _SHORT_WORDS or (
                 len(fragment) > 2 and vocab.known(fragment, own=seen[fragment])):
             break  # a word of its own (one or two letters say nothing: "t", "ri")
@@ -80,6 +103,10 @@ def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary
         if k > start and vocab.known(word):
             best = k + 1
     return best
+
+
+_CODE_LETTER = re.compile(r"(?:^|\s)[PS]$")
+_CODE_NUMBER = re.compile(r"[0-5]")
 
 
 def cell_text(lines: list[Line], width: float, vocab: Vocabulary) -> str:
@@ -93,7 +120,9 @@ def cell_text(lines: list[Line], width: float, vocab: Vocabulary) -> str:
             pieces[-1] += "".join(ln.text.strip() for ln in lines[i:end])
             prev, i = lines[end - 1], end
             continue
-        if pieces and prev is not None and _split_word(prev, line, width, vocab):
+        if pieces and _CODE_LETTER.search(pieces[-1]) and _CODE_NUMBER.fullmatch(line.text.strip()):
+            pieces[-1] += line.text.strip()  # a coded level broken in two: "P" / "1"
+        elif pieces and prev is not None and _split_word(prev, line, width, vocab):
             pieces[-1] += line.text
         else:
             pieces.append(line.text)

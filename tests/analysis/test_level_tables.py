@@ -259,3 +259,26 @@ def test_a_counting_period_is_no_deadline(reviewed: ReviewContract) -> None:
         """)
     assert levels(r.finding("response-times")) == [("all", 480)]
     assert levels(r.finding("resolution-times")) == [("all", 1440)]
+
+
+def test_words_broken_over_many_lines_of_a_narrow_pdf_cell(reviewed: ReviewContract) -> None:
+    # Two page columns make the level column so narrow that "Priority",
+    # "Urgent" and "restoration" break mid-word over several lines, with
+    # "Urgent" nowhere else on the page and the same fragment ("Pri") in
+    # every header: the reader joins them back.
+    r = reviewed("""
+        %% columns: 2
+        This article explains how Supplier answers support requests from customers and how it sets the order of its work.
+        # Premier support
+        The following response times apply to accounts with Premier support.
+        [table-title: Premier level - response times]
+        | Priority | First response time commitment | Target restoration | Ticket updates and customer communication |
+        | P1 - Urgent | 1 hour | 4 hours | Hourly, or as agreed |
+        | P2 - High | 4 hours | 8 hours | Daily, or as agreed |
+        | P3 - Medium | Next business day | N/A | 2 times per week |
+        """, fmt="pdf")
+    f = r.finding("response-times")
+    assert levels(f) == [("P1", 60), ("P2", 240), ("P3", 480)]
+    assert f.evidence[0].text.startswith("Priority: P1 - Urgent;"), f.evidence[0].text
+    assert "Target restoration: 4 hours" in f.evidence[0].text
+    assert f.evidence[2].text.startswith("Priority: P3 - Medium;"), f.evidence[2].text

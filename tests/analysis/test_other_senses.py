@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -52,3 +54,24 @@ def test_a_hosts_certificate_is_not_the_vendors(reviewed: ReviewContract) -> Non
         """).finding("security-certifications")
     assert hosts.status is Status.VAGUE, hosts.reasons
     assert own.status is Status.MET, own.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_no_workaround_in_a_level_definition_is_no_resolution_time(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 3. Support
+        3.1 Supplier responds to tickets within the times below.
+        | Priority | Description | Response time |
+        | Priority 1 | The service is down for most users; no workaround available. | 1 hour |
+        | Priority 2 | A core feature fails and a workaround exists. | 4 hours |
+        """, fmt=fmt)
+    assert r.finding("response-times").status is Status.MET
+    assert r.finding("resolution-times").status is Status.MISSING, r.finding("resolution-times").reasons
+
+
+def test_a_workaround_promised_in_time_is_still_a_resolution_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Support
+        3.1 For a Priority 1 incident for which no workaround exists, Supplier shall provide a workaround or fix within four (4) hours.
+        """).finding("resolution-times")
+    assert f.status is Status.MET, f.reasons
