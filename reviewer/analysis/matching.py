@@ -271,6 +271,13 @@ class Candidate:
         return not self.keyword_hits and not self.heading_hit
 
 
+def serves_purpose(item: ChecklistItem, view: ClauseView) -> bool:
+    """Whether the clause names what the item is for (see `ChecklistItem.purpose`)."""
+    return not item.purpose or bool(
+        any_hit(item.purpose, view.text) or any_hit(item.purpose, view.context)
+        or any_hit(item.purpose, view.clause.table_title or ""))
+
+
 def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
                  heading_hit: bool | None = None) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not.
@@ -298,6 +305,8 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
     keywords = [h for h in keywords if not _overlaps(h, excluded)]
     if not keywords and not heading_hit:
         return None
+    if not heading_hit and not serves_purpose(item, view):
+        return None  # the keywords serve something else ("contact us to delete your account")
     term = view.clause.defined_term
     if view.clause.kind is ClauseKind.DEFINITION and term and not item.in_definitions:
         # A definition is about its term: it addresses the item only when the
@@ -413,7 +422,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             c.relevance = p
             if p is None or p >= DROP_BELOW or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
-        elif p is not None and p >= ADD_ABOVE and v.clause.kind is not ClauseKind.HEADING:
+        elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v):
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
     found.sort(key=lambda c: (-c.score, c.view.index))
     return found

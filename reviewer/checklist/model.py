@@ -87,6 +87,10 @@ class ChecklistItem:
     context: Terms = field(default_factory=Terms)  # only counts with a keyword
     headings: Terms = field(default_factory=Terms)  # in heading/parent/table header
     exclude: Terms = field(default_factory=Terms)  # clause is about something else
+    # What a keyword clause must also name, in its text, context or table
+    # title, to address the item: an e-mail address given "to delete your
+    # account" is no support channel. Empty: no such condition.
+    purpose: Terms = field(default_factory=Terms)
     # Judging it.
     requirements: tuple[Requirement, ...] = ()  # any one satisfied => met
     vague: Terms = field(default_factory=Terms)  # item-specific vague wording

@@ -75,3 +75,26 @@ def test_a_workaround_promised_in_time_is_still_a_resolution_time(reviewed: Revi
         3.1 For a Priority 1 incident for which no workaround exists, Supplier shall provide a workaround or fix within four (4) hours.
         """).finding("resolution-times")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_contact_for_something_else_is_no_support_channel(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # Your Choices
+        If you would like your account deleted, contact us through the live chat button at the bottom of this page or by e-mail at help@supplier.example.
+        # Changes
+        We may change this Policy from time to time and will notify you by e-mail before the changes take effect.
+        """, fmt=fmt, title="Privacy Policy").finding("support-channels")
+    assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Phone, e-mail and in-app chat support is included with the Professional and Enterprise editions.",
+    "Customers may seek assistance through the Supplier Developer Forum and by e-mail to the developer support team.",
+])
+def test_channels_named_for_support(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+        3.1 {clause}
+        """).finding("support-channels")
+    assert f.status is Status.MET, f.reasons
