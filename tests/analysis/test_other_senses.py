@@ -98,3 +98,15 @@ def test_channels_named_for_support(reviewed: ReviewContract, clause: str) -> No
         3.1 {clause}
         """).finding("support-channels")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "工单在甲方确认解决后关闭。",
+    "乙方提供解决方案后，经甲方确认问题已解决的，该服务请求方可关闭。",
+])
+def test_a_ticket_closed_on_the_customers_confirmation_in_chinese(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 三、技术支持
+        3.1 {clause}
+        """, language="zh").finding("ticket-closure")
+    assert f.status is Status.MET, f.reasons
