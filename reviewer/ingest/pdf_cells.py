@@ -48,6 +48,12 @@ class Vocabulary:
         for text in texts:
             self.counts.update(w.lower() for w in _WORDS.findall(text))
 
+    def begins(self, prefix: str, longer_than: int = 0) -> bool:
+        """Whether a known word longer than ``longer_than`` letters starts with ``prefix``
+        (a scan of the page's words: only broken cells ask)."""
+        p = prefix.lower()
+        return any(len(w) > longer_than and w.startswith(p) for w in self.counts)
+
     def known(self, word: str, own: int = 0) -> bool:
         """Whether ``word`` occurs more than ``own`` times (its own occurrences)."""
         return self.counts[word.lower()] > own
@@ -96,8 +102,11 @@ def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary
         last = _LAST_FRAGMENT.fullmatch(fragment)
         if last and k > start and vocab.known(word + last.group(1)):
             return k + 1  # the word ends inside the line: "Pri" / "orit" / "y 1"
+        # A piece of up to four letters that continues a long word of the page
+        # is part of it even when the same piece breaks every row ("orit").
+        completes = len(fragment) <= 4 and vocab.begins(word + fragment, longer_than=5)
         if not _FRAGMENT.fullmatch(fragment) or fragment in _SHORT_WORDS or (
-                len(fragment) > 2 and vocab.known(fragment, own=seen[fragment])):
+                len(fragment) > 2 and not completes and vocab.known(fragment, own=seen[fragment])):
             break  # a word of its own (one or two letters say nothing: "t", "ri")
         word += fragment
         if k > start and vocab.known(word):

@@ -282,3 +282,23 @@ def test_words_broken_over_many_lines_of_a_narrow_pdf_cell(reviewed: ReviewContr
     assert f.evidence[0].text.startswith("Priority: P1 - Urgent;"), f.evidence[0].text
     assert "Target restoration: 4 hours" in f.evidence[0].text
     assert f.evidence[2].text.startswith("Priority: P3 - Medium;"), f.evidence[2].text
+
+
+def test_a_narrow_level_column_where_every_row_breaks_the_same_way(reviewed: ReviewContract) -> None:
+    # "Pri" / "orit" / "y 1" in every row: the repeated pieces are still
+    # pieces of "Priority"; the description's "Minor issues" is no level.
+    r = reviewed("""
+        %% columns: 2
+        Customer may report Incidents to the support desk through the customer dashboard or by e-mail. Incidents are handled in the order of their priority.
+        # Incident priorities
+        | Priority | Description | Target response time |
+        | Priority 1 | Total loss of the Service, or a failure affecting all of Customer's traffic | 1 hour |
+        | Priority 2 | Partial loss of the Service or significant degradation affecting a large share of traffic | 4 hours |
+        | Priority 3 | Minor issues, single-message failures and general questions | Next Business Day |
+        Supplier decides the final priority of an Incident after assessing it.
+        """, fmt="pdf")
+    assert levels(r.finding("response-times")) == [("Priority 1", 60), ("Priority 2", 240), ("Priority 3", 480)]
+    severity = r.finding("severity-definitions")
+    assert severity.facts["levels"] == ["Priority 1", "Priority 2", "Priority 3"]
+    # The vendor's call on the priority is final: the levels are vague.
+    assert severity.status is Status.VAGUE, severity.reasons
