@@ -47,7 +47,10 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                 out.append(LevelTime(lv, found[0].value, view, found[0].text,
                                      judge.hedges(f"{header[j]} {cells[j]}"), cells[0].strip(), found[0].business))
         return out
-    title_plan = plan_name(clause.table_title or "")
+    # The plan a table is for: its title's, its introducing paragraph's, or
+    # the nearest heading's ("# Access level support").
+    title_plan = titled_plan(clause.table_title or "") or intro_plan(view.intro) \
+        or titled_plan(view.context.split(" / ", 1)[0])
     if level is None and len(level_cols) >= 2 and cells and _names_only(item, competitors, cells[0]):
         return _time_kind_row(view, level_cols, judge, business_day, title_plan)
     item_cols: list[int] = []
@@ -92,6 +95,37 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
 # ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
 _PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|"
                           r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
+
+
+# A table titled for one plan by a name of the vendor's own: "Access level -
+# standard response times", "Developer Plan: Response Times", "Scale tier".
+_TITLE_PLAN = re.compile(r"^\s*(?:(?i:table)\s+[\w.-]+\s*[-–—:.]?\s*)?(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)\s+"
+                         r"(?i:level|plan|tier|edition|package|support\s+plan)\b")
+_NOT_A_PLAN = re.compile(r"support|service|severity|priority|response|resolution|incident|escalation|"
+                         r"security|compliance|availability|uptime|\d", re.IGNORECASE)
+
+
+def titled_plan(title: str) -> str | None:
+    """The plan a table's title names, if any."""
+    m = _TITLE_PLAN.match(title)
+    if m and level_at_start(m.group("name")) is None and not _NOT_A_PLAN.search(m.group("name")):
+        return m.group("name")
+    return plan_name(title)
+
+
+# "The following response times apply to accounts with Access level support",
+# "...to customers on the Business plan": the paragraph before a table names its plan.
+_INTRO_PLAN = re.compile(r"\b(?i:accounts|customers|subscribers|subscriptions|users)\s+(?i:with|on|in|under|of)\s+"
+                         r"(?:(?i:the|an?)\s+)?(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)\s+"
+                         r"(?i:level\s+support|support\s+plan|support|plan|tier|edition|package)\b")
+
+
+def intro_plan(intro: str | None) -> str | None:
+    """The plan the paragraph introducing a table names, if it names one."""
+    m = _INTRO_PLAN.search(intro or "")
+    if m and level_at_start(m.group("name")) is None and not _NOT_A_PLAN.search(m.group("name")):
+        return m.group("name")
+    return None
 
 
 def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:

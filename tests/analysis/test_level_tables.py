@@ -302,3 +302,37 @@ def test_a_narrow_level_column_where_every_row_breaks_the_same_way(reviewed: Rev
     assert severity.facts["levels"] == ["Priority 1", "Priority 2", "Priority 3"]
     # The vendor's call on the priority is final: the levels are vague.
     assert severity.status is Status.VAGUE, severity.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_one_table_per_plan_named_by_its_heading(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # Access level support
+        Accounts with this support level receive these first responses.
+        | Priority | First response time |
+        | P1 - Urgent | 4 hours |
+        | P2 - High | 8 hours |
+        # Summit level support
+        Accounts with this support level receive these first responses.
+        | Priority | First response time |
+        | P1 - Urgent | 1 hour |
+        | P2 - High | 4 hours |
+        """, fmt=fmt)
+    facts = r.finding("response-times").facts
+    assert {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in facts["plans"]} == {
+        "Access": [("P1", 240), ("P2", 480)], "Summit": [("P1", 60), ("P2", 240)]}
+    assert facts["plan"] == "Summit"
+
+
+def test_one_table_per_plan_named_by_its_introduction(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 4. Support
+        4.1 The following response times apply to customers on the Launch plan.
+        | Priority | First response time |
+        | P1 | 8 hours |
+        4.2 The following response times apply to customers on the Scale plan.
+        | Priority | First response time |
+        | P1 | 2 hours |
+        """)
+    facts = r.finding("response-times").facts
+    assert [p["plan"] for p in facts["plans"]] == ["Launch", "Scale"]
