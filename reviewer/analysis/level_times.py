@@ -136,10 +136,24 @@ _PLAN_FIELD = re.compile(
 )
 
 
+# The plan that applies when the order names none: "订单未载明的，适用基础支持",
+# "Where the Order Form does not name a plan, Standard Support applies".
+_DEFAULT_PLAN = re.compile(
+    r"(?:订单|合同|订购单)(?:中)?未(?:载明|约定|注明|列明|指定)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
+    r"\b(?:where|if|unless)\s+(?:the|an?)\s+order(?:\s+form)?\s+(?:does\s+not|doesn't|fails\s+to)\s+"
+    r"(?:name|specify|state|identify)[^.;]{0,40}",
+    re.IGNORECASE,
+)
+
+
 def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
-    """The plan the contract names as the customer's, if any."""
+    """The plan the contract names as the customer's, if any; else the plan
+    it says applies when the order names none."""
     keys = {p.lower(): p for p in plans}
+    default = None
     for v in views:
+        if default is None and (m := _DEFAULT_PLAN.search(v.text)):
+            default = next((orig for low, orig in keys.items() if low.split()[0] in m.group(0).lower()), None)
         cells = v.clause.cells
         if cells and len(cells) >= 2 and _PLAN_FIELD.search(cells[0]):
             for low, orig in keys.items():
@@ -152,7 +166,7 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
             for low, orig in keys.items():
                 if low.split()[0] in m.group(0).lower():
                     return orig
-    return None
+    return default
 
 
 def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:

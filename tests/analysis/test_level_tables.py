@@ -336,3 +336,28 @@ def test_one_table_per_plan_named_by_its_introduction(reviewed: ReviewContract) 
         """)
     facts = r.finding("response-times").facts
     assert [p["plan"] for p in facts["plans"]] == ["Launch", "Scale"]
+
+
+@pytest.mark.parametrize(("language", "body", "plan"), [
+    ("zh", """
+        # 附件一 技术支持套餐
+        1. 您购买的技术支持套餐以订单为准；订单未载明的，适用基础支持。
+        [table-title: 表1 各套餐首次响应时间]
+        | 问题级别 | 基础支持 | 专业支持 | 旗舰支持 |
+        | 紧急 | 4小时 | 1小时 | 15分钟 |
+        | 重要 | 1个工作日 | 4小时 | 1小时 |
+        """, "基础支持"),
+    ("en", """
+        # Schedule 1 Support Plans
+        1. Where the Order Form does not name a plan, Standard support applies.
+        [table-title: Table 1 - First response times]
+        | Priority | Standard | Premium |
+        | P1 | 4 hours | 1 hour |
+        | P2 | 8 hours | 4 hours |
+        """, "Standard"),
+])
+def test_the_plan_that_applies_when_the_order_names_none(reviewed: ReviewContract, language: str, body: str,
+                                                         plan: str) -> None:
+    facts = reviewed(body, language=language).finding("response-times").facts
+    assert facts["plan"] == plan
+    assert facts["levels"] == next(p["levels"] for p in facts["plans"] if p["plan"] == plan)
