@@ -53,10 +53,7 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         or titled_plan(view.context.split(" / ", 1)[0])
     if level is None and len(level_cols) >= 2 and cells and _names_only(item, competitors, cells[0]):
         return _time_kind_row(view, level_cols, judge, business_day, title_plan)
-    item_cols: list[int] = []
-    for j, h in enumerate(header):
-        if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors):
-            item_cols.append(j)
+    item_cols = _item_columns(item, competitors, header)
     plan_cols: list[int] = []
     row_mine = bool(cells) and any_hit(item.keywords, cells[0]) is not None \
         and not any(any_hit(t, cells[0]) for t in competitors)
@@ -89,6 +86,19 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
+
+
+def _item_columns(item: ChecklistItem, competitors: list[Terms], header: tuple[str, ...]) -> list[int]:
+    """The columns whose header names this item and no other."""
+    cols = [j for j, h in enumerate(header)
+            if any_hit(item.keywords, h) and not any(any_hit(t, h) for t in competitors)]
+    # "临时解决方案 | 恢复", "Workaround | Resolution": the final fix is the
+    # item's time, the interim one a step on the way.
+    final = [j for j in cols if not _INTERIM.search(header[j])]
+    return final if final else cols
+
+
+_INTERIM = re.compile(r"临时|规避|绕行|\b(?:work-?around|interim|temporary|mitigation)\b", re.IGNORECASE)
 
 
 # A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"

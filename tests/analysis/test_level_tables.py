@@ -361,3 +361,24 @@ def test_the_plan_that_applies_when_the_order_names_none(reviewed: ReviewContrac
     facts = reviewed(body, language=language).finding("response-times").facts
     assert facts["plan"] == plan
     assert facts["levels"] == next(p["levels"] for p in facts["plans"] if p["plan"] == plan)
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("zh", """
+        # 三、服务时限
+        [table-title: 表2 问题等级与时限]
+        | 等级 | 首次响应 | 临时解决方案 | 恢复 |
+        | P1 | 15分钟 | 2小时 | 4小时 |
+        | P2 | 1小时 | 8小时 | 2个工作日 |
+        """),
+    ("en", """
+        # 3. Service Times
+        | Severity | First response | Workaround | Resolution |
+        | P1 | 15 minutes | 2 hours | 4 hours |
+        | P2 | 1 hour | 8 hours | 2 business days |
+        """),
+])
+def test_the_final_fix_not_the_interim_one_is_the_resolution_time(reviewed: ReviewContract, language: str,
+                                                                   body: str) -> None:
+    f = reviewed(body, language=language).finding("resolution-times")
+    assert levels(f) == [("P1", 240), ("P2", 960)]
