@@ -149,10 +149,9 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     sentences = _scope(ctx, cand)
     binding_hits: dict[str, list[FactHit]] = {f: [] for f in req.facts if f not in COLLECTIVE}
     any_hits: dict[str, list[FactHit]] = {f: [] for f in binding_hits}
-    # Each fact's hits in the first sentence that states it: a later sentence
-    # offering a higher percentage is usually an upgrade for a condition
-    # ("customers that purchase the Premium add-on receive 99.95%").
-    first_binding: dict[str, list[FactHit]] = {}
+    # Each fact's hits in the first sentence that states it, hedged or not: a
+    # later sentence offering a higher percentage is usually an upgrade for a
+    # condition ("customers that purchase the Premium add-on receive 99.95%").
     first_any: dict[str, list[FactHit]] = {}
     binding_matches: list[str] = []
     all_matches: list[str] = []
@@ -178,19 +177,16 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
             continue
         for f, hits in facts_here.items():
             binding_hits[f].extend(hits)
-            if hits and f not in first_binding:
-                first_binding[f] = hits
         binding_matches.extend(matches)
         if matches and facts_here and all(facts_here.values()):
             joint_ok = True
         if source is not cand and (matches or any(facts_here.values())):
             attempt.extra.append(source)
     attempt.matches = _distinct(binding_matches or all_matches)
-    use_binding = all(binding_hits.values())
-    chosen, first = (binding_hits, first_binding) if use_binding else (any_hits, first_any)
+    chosen = binding_hits if all(binding_hits.values()) else any_hits
     # The commitment is the highest percentage of the first sentence that
     # states one; lower ones are credit bands ("below 99.9% ... below 99.0%").
-    attempt.facts = [max(first[f], key=lambda h: h.value) if f == "percent" else hits[0]
+    attempt.facts = [max(first_any[f], key=lambda h: h.value) if f == "percent" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
     if missing:

@@ -104,3 +104,11 @@ def test_credit_bands_in_one_sentence_still_give_the_highest(reviewed: ReviewCon
         4.1 Supplier will make the Platform available at least 99.9% of each calendar month; if availability falls below 99.9% but not below 99.0%, Customer receives a credit of 10%.
         """).finding("availability")
     assert f.facts["percent"] == 99.9
+
+
+def test_the_first_percentage_even_when_that_sentence_is_hedged(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 4. Service Commitment
+        4.1 Supplier will use commercially reasonable efforts to make the Platform available with a Monthly Uptime Percentage of at least 99.9% in each monthly billing cycle. For accounts that have completed an architecture review, Supplier commits to a Monthly Uptime Percentage of at least 99.99%.
+        """).finding("availability")
+    assert f.facts["percent"] == 99.9
