@@ -244,15 +244,23 @@ def _judge_generic(
         words = _distinct([h.word for h in hedged.hedges])
         target = any(h.category == "target" for h in hedged.hedges)
         w_en, w_zh = where(hedged.candidate)
-        return Outcome(Status.VAGUE, [hedged.candidate], _facts(item, hedged),
+        return Outcome(Status.VAGUE, [hedged.candidate], _vague_facts(item, hedged, attempts),
                        reason=reasons.hedged(item, w_en, w_zh, words, target))
     best = attempts[0]
     w_en, w_zh = where(best.candidate)
     what = reasons.FACT_NAMES.get(best.missing_fact or "", reasons.PATTERNS_MISSING)
     if not may_meet:
         what = reasons.FACT_NAMES["level-durations"]
-    return Outcome(Status.VAGUE, [best.candidate], _facts(item, best),
+    return Outcome(Status.VAGUE, [best.candidate], _vague_facts(item, best, attempts),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+def _vague_facts(item: ChecklistItem, lead: _Attempt, attempts: list[_Attempt]) -> dict[str, Any]:
+    """A vague item's facts: the leading clause's, else the first clause (found
+    by its keywords) that states them ("designed for high availability" leads,
+    "offers a 99.99% uptime SLA on request" states the number)."""
+    return _facts(item, lead) or next(
+        (facts for a in attempts if not a.candidate.proposed and (facts := _facts(item, a))), {})
 
 
 GRANT_PROPOSED_ABOVE = 0.8

@@ -112,3 +112,13 @@ def test_the_first_percentage_even_when_that_sentence_is_hedged(reviewed: Review
         4.1 Supplier will use commercially reasonable efforts to make the Platform available with a Monthly Uptime Percentage of at least 99.9% in each monthly billing cycle. For accounts that have completed an architecture review, Supplier commits to a Monthly Uptime Percentage of at least 99.99%.
         """).finding("availability")
     assert f.facts["percent"] == 99.9
+
+
+def test_a_vague_availability_keeps_the_percentage_another_clause_states(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 6. Service Levels
+        6.1 The Services run on media servers in several regions and are designed for high availability. Supplier publishes the status of the Services on its status page.
+        6.2 For projects on the Scale plan, Supplier offers a 99.99% uptime service level agreement on the terms of its SLA Addendum, which is available on request. For Enterprise customers, the service levels in the Order Form apply. No service level applies to the Build plan.
+        """).finding("availability")
+    assert f.status is Status.VAGUE
+    assert f.facts.get("percent") == 99.99, f.facts
