@@ -132,6 +132,10 @@ class _Attempt:
     extra: list[Candidate] = field(default_factory=list)  # linked definitions
     requirement: Requirement | None = None
     facts_bound: bool = False  # every required fact stated in a binding sentence
+    # A binding months figure that is how long something lasts, not how long
+    # before it ends notice is given ("supported for two years" vs "at least
+    # twelve months' notice before discontinuing").
+    period_stated: bool = False
     patterns_bound: bool = False  # the required wording present in binding sentences
 
 
@@ -177,6 +181,8 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
             continue
         for f, hits in facts_here.items():
             binding_hits[f].extend(hits)
+            if f == "months" and hits and not _NOTICE.search(sentence.text):
+                attempt.period_stated = True
         binding_matches.extend(matches)
         if matches and facts_here and all(facts_here.values()):
             joint_ok = True
@@ -230,7 +236,9 @@ def _judge_generic(
     # A clause only the model found may show the item is addressed, but its
     # numbers are not taken as the item's commitment: nothing in it names the
     # item ("6 months' notice of breaking changes" is no support window).
-    met = next((a for a in attempts if a.binding and not a.candidate.proposed), None) if may_meet else None
+    binding = [a for a in attempts if a.binding and not a.candidate.proposed] if may_meet else []
+    # A support period stated outright outranks a notice period ahead of an end.
+    met = next((a for a in binding if a.period_stated), binding[0] if binding else None)
     if met is None and may_meet:
         met = _completed_elsewhere(attempts)
     if met is not None:
@@ -253,6 +261,10 @@ def _judge_generic(
         what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _vague_facts(item, best, attempts),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+_NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:通知|公告|告知)|通知",
+                     re.IGNORECASE)
 
 
 def _vague_facts(item: ChecklistItem, lead: _Attempt, attempts: list[_Attempt]) -> dict[str, Any]:

@@ -122,3 +122,22 @@ def test_a_vague_availability_keeps_the_percentage_another_clause_states(reviewe
         """).finding("availability")
     assert f.status is Status.VAGUE
     assert f.facts.get("percent") == 99.99, f.facts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_support_period_outranks_a_notice_period(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 2. Release Lifecycle
+        2.1 Supplier announces the end of mainstream maintenance for a release at least two (2) years in advance on its support portal.
+        2.2 Supplier offers mainstream maintenance for each release of its software for seven (7) years after the release becomes generally available.
+        """, fmt=fmt).finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["months"] == 84
+
+
+def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Release Lifecycle
+        2.1 Generally Available (GA) releases of the SDK are supported for twenty-four (24) months from their release date.
+        """).finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
