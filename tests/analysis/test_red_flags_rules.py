@@ -75,3 +75,17 @@ def test_terms_fixed_for_the_term(reviewed: ReviewContract, language: str, claus
         2.1 {clause}
         """, language=language).finding("unilateral-amendment")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Cobaltline measures latency across all traffic sent through the Service in each calendar month.", Status.VAGUE),
+    ("en", "Customer measures availability with its own monitoring, and Customer may dispute Supplier's availability calculation.", Status.MET),
+    ("zh", "服务可用性由乙方统计，按自然月计算。", Status.VAGUE),
+])
+def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: str, clause: str,
+                                            status: Status) -> None:
+    f = reviewed(f"""
+        # 4. Measurement
+        4.1 {clause}
+        """, language=language).finding("independent-measurement")
+    assert f.status is status, f.reasons
