@@ -89,3 +89,16 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
         4.1 {clause}
         """, language=language).finding("independent-measurement")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Supplier may modify this SLA from time to time, but no modification will reduce the Target Availability or the Service Credits during the Term."),
+    ("zh", "乙方可根据业务需要调整本SLA，但任何调整不得降低本合同期内的服务等级。"),
+])
+def test_a_change_that_may_not_reduce_the_service_is_protected(reviewed: ReviewContract, language: str,
+                                                                clause: str) -> None:
+    f = reviewed(f"""
+        # 8. Changes
+        8.1 {clause}
+        """, language=language).finding("unilateral-amendment")
+    assert f.status is Status.MET, f.reasons
