@@ -85,3 +85,25 @@ def test_data_not_kept_or_not_used_is_a_limit(reviewed: ReviewContract, language
         6.1 {clause}
         """, language=language).finding("data-use")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "乙方承诺仅为处理甲方提出的技术支持请求之目的使用上述数据，不得将其用于其他任何目的。",
+    "乙方仅为提供服务、维护服务的安全与稳定之目的处理客户个人数据，不得为其自身目的处理客户个人数据。",
+    "用户在本服务中创建的资源，未经用户同意，乙方不会访问或向第三方披露。",
+])
+def test_chinese_purpose_limits_are_met(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 第九条 数据
+        9.1 {clause}
+        """, language="zh").finding("data-use")
+    assert f.status is Status.MET, f.reasons
+
+
+def test_a_de_identified_grant_undoes_a_chinese_purpose_limit(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第九条 商家数据
+        9.1 乙方仅为向甲方提供本服务之目的使用商家数据。
+        9.2 乙方可以在对商家数据进行去标识化处理后，将其用于统计分析、产品优化及行业研究。
+        """, language="zh").finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
