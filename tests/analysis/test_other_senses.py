@@ -110,3 +110,11 @@ def test_a_ticket_closed_on_the_customers_confirmation_in_chinese(reviewed: Revi
         3.1 {clause}
         """, language="zh").finding("ticket-closure")
     assert f.status is Status.MET, f.reasons
+
+
+def test_a_change_of_the_services_functions_with_notice_is_an_update_policy(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 四、服务变更
+        4.1 乙方因业务调整需变更服务功能的，将提前30天在官网公告。
+        """, language="zh").finding("update-policy")
+    assert f.status is Status.MET, f.reasons
