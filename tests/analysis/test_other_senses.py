@@ -118,3 +118,16 @@ def test_a_change_of_the_services_functions_with_notice_is_an_update_policy(revi
         4.1 乙方因业务调整需变更服务功能的，将提前30天在官网公告。
         """, language="zh").finding("update-policy")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "乙方技术支持服务时间为每日8:30至21:30（含法定节假日）。"),
+    ("en", "Support is available 24 hours a day, 365 days a year, through the web support portal and by telephone."),
+    ("en", "Supplier maintenance and support are available 24x5, from Monday through Friday."),
+])
+def test_coverage_stated_as_days_and_hours(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 1. Support
+        1.1 {clause}
+        """, language=language).finding("support-hours")
+    assert f.status is Status.MET, f.reasons
