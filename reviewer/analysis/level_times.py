@@ -23,7 +23,7 @@ from reviewer.analysis.level_durations import (
     plan_name,
     times,
 )
-from reviewer.analysis.level_rows import numbered_level, row_times
+from reviewer.analysis.level_rows import named_level, numbered_level, row_times
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
 from reviewer.analysis.matching import CRITERIA_HEADER, Candidate, ClauseView, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
@@ -241,7 +241,8 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
             # The level names the row: it stands in the first cell ("P1 | ...",
             # or a number under a level header: "Severity | 1 | Critical business impact").
             header = c.table_header or ()
-            level = (level_at_start(c.cells[0]) or numbered_level(header, c.cells)) if c.cells else None
+            level = (level_at_start(c.cells[0]) or numbered_level(header, c.cells)
+                     or named_level(header, c.cells)) if c.cells else None
             if level is None:
                 continue
             crit = any(

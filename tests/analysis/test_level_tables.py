@@ -382,3 +382,16 @@ def test_the_final_fix_not_the_interim_one_is_the_resolution_time(reviewed: Revi
                                                                    body: str) -> None:
     f = reviewed(body, language=language).finding("resolution-times")
     assert levels(f) == [("P1", 240), ("P2", 960)]
+
+
+def test_levels_named_by_the_vendor_are_defined_by_their_descriptions(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Support
+        [table-title: Table 1 - Case Severity]
+        | Severity | Description | First response |
+        | General guidance | A general question about development, or a feature request. | 24 hours |
+        | System impaired | Functions of the application that are not critical misbehave. | 12 hours |
+        | Production system down | The production application cannot be used. | 1 hour |
+        """).finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["levels"] == ["General guidance", "System impaired", "Production system down"]
