@@ -72,12 +72,32 @@ def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
 
 def mandatory_literals(pattern: str) -> frozenset[str] | None:
     """Lower-cased literals one of which every match of `pattern` contains, or None."""
+    reqs = mandatory_requirements(pattern)
+    return reqs[0] if reqs else None
+
+
+def mandatory_requirements(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Every literal requirement of `pattern`, the most selective (`mandatory_literals`) first.
+
+    Each entry is a set of lower-cased literals one of which every match
+    contains; a match contains one of *each* set ("respon" and one of
+    "business", "working", "calendar"). The prefilter indexes patterns by the
+    first and runs a pattern only where the text meets the others too.
+    Entries implied by the first (a superset of it) are left out.
+    """
     try:
         parsed = sre_parse.parse(pattern, re.IGNORECASE)
     except re.error:
         return None
-    best = _best(_requirements(list(parsed.data)))
-    return best if best and len(best) <= 12 else None
+    reqs = [r for r in _requirements(list(parsed.data)) if len(r) <= 12]
+    best = _best(reqs)
+    if best is None:
+        return None
+    out = [best]
+    for r in reqs:
+        if not best <= r and r not in out:
+            out.append(r)
+    return tuple(out)
 
 
 def mandatory_literal(pattern: str) -> str | None:
