@@ -110,6 +110,9 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
     """Every term list of a checklist."""
     out: list[Terms] = list(checklist.vague.values())
     for item in checklist.items:
-        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation]
+        # `overridden_by` too: a term list first met mid-review grows the
+        # prefilter's literals, and every clause index is then built again.
+        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation,
+                item.overridden_by]
         out += [r.patterns for r in item.requirements]
     return out
