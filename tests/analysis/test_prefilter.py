@@ -28,6 +28,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
     (r"a|bcd", None),  # one branch has no selective literal
     (r"\b(?:L|Level)\s*[1-3]", None),
     (r"(?:ab|cd)?xyz", {"xyz"}),
+    # short but selective: two characters with a digit, or a rare sign
+    (r"\b24\s*(?:x|×|\*|/)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b", {"24"}),
+    (r"\bC5\b", {"c5"}),
+    (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", {"@"}),
+    (r"\d{2}(?:\.\d+)?\s*%", {"%"}),
+    (r"\bP[0-4]\b", None),  # one letter says too little
 ])
 def test_mandatory_literals(pattern: str, expected: set[str] | None) -> None:
     got = mandatory_literals(pattern)
