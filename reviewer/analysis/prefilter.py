@@ -93,6 +93,8 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
     rest: list[re.Pattern[str]] = []
     order: list[re.Pattern[str]] = []
     also: dict[int, tuple[frozenset[str], ...]] = {}
+    firsts: dict[int, frozenset[str]] = {}
+    free: set[str] = set()
     for p in terms.patterns():
         if not cjk and _CJK.search(p.pattern):
             continue  # needs a Chinese character the text does not have
@@ -104,11 +106,12 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
             lists.setdefault(lit, []).append(len(order))
         if len(reqs) > 1:
             also[len(order)] = reqs[1:]
+            firsts[len(order)] = reqs[0]
+        else:
+            free |= reqs[0]
         order.append(p)
-    needed = frozenset(lists).union(*(lit for reqs in also.values() for lit in reqs))
+    needed = frozenset(lists).union(*(req for reqs in also.values() for req in reqs))
     _UNIVERSE.add(needed)
-    firsts = {i: frozenset(lit for lit, where in lists.items() if i in where) for i in also}
-    free = frozenset(lit for lit, where in lists.items() if any(i not in also for i in where))
     always: re.Pattern[str] | None = None
     if rest:
         from reviewer.checklist.compiled import LazyPattern
@@ -117,7 +120,7 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
         # prefiltered up front, and most never meet a text they could match.
         always = cast("re.Pattern[str]", LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
     return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always,
-                       also, needed, firsts, free)
+                       also, needed, firsts, frozenset(free))
 
 
 # -- one pass per text for every term list's literals ---------------------------
