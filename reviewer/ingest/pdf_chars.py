@@ -244,7 +244,10 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
         if cur is not None:
             h = cur.bottom - cur.top
             gap = cur.x0 - right if rtl else left - cur.x1
-            if (rtl != cur.rtl or abs(bottom - cur.bottom) > 0.5 * max(h, bottom - top)
+            tall = bottom - top
+            # Conditional expressions instead of min() / max() here and below: the same
+            # comparisons, so the same result (NaN included), without ~500,000 calls a long PDF.
+            if (rtl != cur.rtl or abs(bottom - cur.bottom) > 0.5 * (tall if tall > h else h)
                     or gap < -0.5 * h or gap > 1.5 * h
                     or (vrules is not None and gap > 0.5 and vrules.crosses(
                         *((right, cur.x0) if rtl else (cur.x1, left)), top, bottom))):
@@ -261,10 +264,14 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
                     cur.gaps.append((cur.x1, left, length))
                 pieces.append(word)
                 length += len(word)
-                cur.x0 = min(cur.x0, left)
-                cur.x1 = max(cur.x1, right)
-                cur.top = min(cur.top, top)
-                cur.bottom = max(cur.bottom, bottom)
+                if left < cur.x0:
+                    cur.x0 = left
+                if right > cur.x1:
+                    cur.x1 = right
+                if top < cur.top:
+                    cur.top = top
+                if bottom > cur.bottom:
+                    cur.bottom = bottom
                 cur.last = last
                 return
         pieces.clear()
@@ -301,7 +308,8 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
             h = b0[3] - b0[1]
             if (abs(b1[3] - b0[3]) <= 0.5 * h and hi[2] >= lo[0]
                     and hi[2] - lo[0] <= (e - s) * h * 1.6 + 2):
-                add(s, e - 1, word, (lo[0], min(b0[1], b1[1]), hi[2], max(b0[3], b1[3])),
+                add(s, e - 1, word, (lo[0], b1[1] if b1[1] < b0[1] else b0[1], hi[2],
+                                     b1[3] if b1[3] > b0[3] else b0[3]),
                     spaced, rtl)
                 continue
         for i in range(s, e):  # irregular word: one character at a time
