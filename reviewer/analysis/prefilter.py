@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
-from reviewer.checklist.literals import _CJK, checklist_terms, mandatory_literals
+from reviewer.checklist.literals import _CJK, checklist_terms, mandatory_requirements
+from reviewer.checklist.literals import mandatory_literals as mandatory_literals  # re-exported for tests
 from reviewer.checklist.model import Terms
 
 
@@ -36,13 +37,21 @@ class Prefiltered:
     ``by_literal`` maps each mandatory literal to the positions in ``order``
     of the patterns that need it, so choosing the patterns to run for a text
     costs one set intersection with the literals the text holds (found once
-    per text for every term list: see `text_scan`).
+    per text for every term list: see `text_scan`). ``also`` holds, for the
+    patterns that have them, their other requirements: "respon" chooses
+    ``respon...(?:business|working) hours``, which runs only
+    where "business" or "working" is there too (half of the regex runs of a
+    long contract were of patterns whose second word was missing).
     """
 
     by_literal: dict[str, tuple[int, ...]]
     order: tuple[re.Pattern[str], ...]
     literals: frozenset[str]
     always: re.Pattern[str] | None
+    also: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    needed: frozenset[str] = frozenset()  # every literal `chosen` looks at: `literals` and those in `also`
+    firsts: dict[int, frozenset[str]] = field(default_factory=dict)  # the indexing literals of `also`'s patterns
+    free: frozenset[str] = frozenset()  # literals that choose a pattern with no other requirement
 
     def chosen(self, found: frozenset[str]) -> list[re.Pattern[str]]:
         """The patterns to run on a text that holds the literals `found`, in the checklist's order."""
@@ -50,9 +59,15 @@ class Prefiltered:
         if not hit:
             return [self.always] if self.always is not None else []
         if len(hit) == 1:
-            active: list[re.Pattern[str]] = [self.order[i] for i in self.by_literal[next(iter(hit))]]
+            picked: Iterable[int] = self.by_literal[next(iter(hit))]
         else:
-            active = [self.order[i] for i in sorted({i for lit in hit for i in self.by_literal[lit]})]
+            picked = sorted({i for lit in hit for i in self.by_literal[lit]})
+        also = self.also
+        if also:
+            active = [self.order[i] for i in picked
+                      if i not in also or all(not req.isdisjoint(found) for req in also[i])]
+        else:
+            active = [self.order[i] for i in picked]
         if self.always is not None:
             active.append(self.always)
         return active
@@ -63,12 +78,13 @@ class Prefiltered:
 
 
 @lru_cache(maxsize=8192)
-def _literals_of(pattern: str) -> frozenset[str] | None:
-    from reviewer.checklist.compiled import KNOWN_LITERALS  # stored with a cached checklist
+def _literals_of(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """The pattern's literal requirements, the one it is indexed by first."""
+    from reviewer.checklist.compiled import KNOWN_REQUIREMENTS  # stored with a cached checklist
 
-    if pattern in KNOWN_LITERALS:
-        return KNOWN_LITERALS[pattern]
-    return mandatory_literals(pattern)
+    if pattern in KNOWN_REQUIREMENTS:
+        return KNOWN_REQUIREMENTS[pattern]
+    return mandatory_requirements(pattern)
 
 
 @lru_cache(maxsize=4096)
@@ -76,17 +92,26 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
     lists: dict[str, list[int]] = {}
     rest: list[re.Pattern[str]] = []
     order: list[re.Pattern[str]] = []
+    also: dict[int, tuple[frozenset[str], ...]] = {}
+    firsts: dict[int, frozenset[str]] = {}
+    free: set[str] = set()
     for p in terms.patterns():
         if not cjk and _CJK.search(p.pattern):
             continue  # needs a Chinese character the text does not have
-        literals = _literals_of(p.pattern)
-        if literals is None:
+        reqs = _literals_of(p.pattern)
+        if reqs is None:
             rest.append(p)
             continue
-        for lit in sorted(literals):
+        for lit in sorted(reqs[0]):
             lists.setdefault(lit, []).append(len(order))
+        if len(reqs) > 1:
+            also[len(order)] = reqs[1:]
+            firsts[len(order)] = reqs[0]
+        else:
+            free |= reqs[0]
         order.append(p)
-    _UNIVERSE.add(lists)
+    needed = frozenset(lists).union(*(req for reqs in also.values() for req in reqs))
+    _UNIVERSE.add(needed)
     always: re.Pattern[str] | None = None
     if rest:
         from reviewer.checklist.compiled import LazyPattern
@@ -94,7 +119,8 @@ def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
         # Compiled when first run: every term list of a loaded checklist is
         # prefiltered up front, and most never meet a text they could match.
         always = cast("re.Pattern[str]", LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
-    return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always)
+    return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always,
+                       also, needed, firsts, frozenset(free))
 
 
 # -- one pass per text for every term list's literals ---------------------------
@@ -280,7 +306,7 @@ def active_patterns(terms: Terms, text: str) -> list[re.Pattern[str]]:
     if not ONE_PASS:
         pre = pres[2] if _CJK.search(text) else pres[1]
         lowered = text.lower()
-        return pre.chosen(frozenset(lit for lit in pre.literals if lit in lowered))
+        return pre.chosen(frozenset(lit for lit in pre.needed if lit in lowered))
     scan = _SCANS.get(text)
     if scan is None or scan.known != len(_UNIVERSE.lits):
         scan = text_scan(text)
@@ -305,6 +331,7 @@ class TextIndex:
         self.with_cjk: frozenset[int] = frozenset()
         self.without_cjk: frozenset[int] = frozenset()
         self.by_literal: dict[str, list[int]] = {}
+        self.holding: dict[frozenset[str], frozenset[int]] = {}
         self.lock = threading.Lock()
 
     def _build(self) -> None:
@@ -332,21 +359,39 @@ class TextIndex:
             if self.known != len(_UNIVERSE.lits) or self.known < 0:
                 _UNIVERSE.sync_checklists()
                 self._build()
-            out: set[int] = set()
-            if cjk.always is not None:
-                out |= self.with_cjk
-            if plain.always is not None:
-                out |= self.without_cjk
-            is_cjk = self.cjk
-            # The Chinese-text variant holds every literal of the other one too.
-            for lit in cjk.literals:
-                texts = self.by_literal.get(lit)
-                if texts:
-                    if lit in plain.literals:
-                        out.update(texts)
-                    else:
-                        out.update(i for i in texts if is_cjk[i])
-            return out
+                self.holding = {}
+            if not self.with_cjk:
+                return self._possible(plain)
+            if not self.without_cjk:
+                return self._possible(cjk)
+            return (self._possible(plain) & self.without_cjk) | (self._possible(cjk) & self.with_cjk)
+
+    def _possible(self, pre: Prefiltered) -> set[int]:
+        """The texts for which ``pre.chosen`` picks a pattern (whichever variant the text needs)."""
+        out: set[int] = set()
+        if pre.always is not None:
+            out.update(range(len(self.texts)))
+        by_literal = self.by_literal
+        for lit in pre.free:
+            texts = by_literal.get(lit)
+            if texts:
+                out.update(texts)
+        for i, reqs in pre.also.items():
+            found = self._holding(pre.firsts[i])
+            for req in reqs:
+                if not found:
+                    break
+                found = found & self._holding(req)
+            out |= found
+        return out
+
+    def _holding(self, literals: frozenset[str]) -> frozenset[int]:
+        """The texts that hold one of `literals` (requirements repeat across patterns: kept)."""
+        found = self.holding.get(literals)
+        if found is None:
+            by_literal = self.by_literal
+            found = self.holding[literals] = frozenset().union(*(by_literal.get(lit, ()) for lit in literals))
+        return found
 
 
 def clear() -> None:

@@ -74,16 +74,14 @@ def normalise(text: str) -> str:
 
 
 def _grams(text: str, prefix: str) -> set[str]:
-    # The slices are taken in C (map over slice objects), in the same order as
-    # the plain loop: the same insertions give the same set, iteration order
-    # included, and so the same sums.
+    # One set comprehension over the three sizes (slicing in the loop is
+    # cheaper than map over slice objects: ~30 % of this function). The
+    # order of the n-grams does not matter: the scores are exact integer sums.
     padded = f" {text} "
     size = len(padded)
-    out: set[str] = set()
-    for n in NGRAMS:
-        grams = map(padded.__getitem__, map(slice, range(size - n + 1), range(n, size + 1)))
-        out.update(map(prefix.__add__, grams) if prefix else grams)
-    return out
+    if prefix:
+        return {prefix + padded[i:i + n] for n in NGRAMS for i in range(size - n + 1)}
+    return {padded[i:i + n] for n in NGRAMS for i in range(size - n + 1)}
 
 
 def features(text: str, context: str = "") -> frozenset[str]:
@@ -139,8 +137,6 @@ class RelevanceModel:
         self._by_name = {name: i for i, name in enumerate(self.names)}
         if not len(self.names) == len(self.biases) == len(items) == len(self._by_name):
             raise ValueError("the model's items, biases and weights do not line up")
-        if len(set(grams)) != len(grams):
-            raise ValueError("the model's vocabulary repeats an n-gram")
         largest = 0
         for positions, ks in items:
             if len(positions) != len(ks):
@@ -159,6 +155,8 @@ class RelevanceModel:
             deque(map(packed.__setitem__, positions, map(add, map(packed.__getitem__, positions), shifted)),
                   maxlen=0)
         self.rows: dict[str, int] = dict(zip(grams, packed, strict=True))
+        if len(self.rows) != len(grams):  # checked here, not on a set of its own: ~7 ms a process
+            raise ValueError("the model's vocabulary repeats an n-gram")
         self._contexts: dict[str, tuple[int, int]] = {}  # context -> (packed sum, n-grams)
 
     @property

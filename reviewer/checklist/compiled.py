@@ -16,9 +16,9 @@ the next process reads that instead.
   program's file, an older format) is ignored and rebuilt from the YAML.
   Writes are atomic (temporary file + rename), and a cache that cannot be
   written (read-only home) only costs speed.
-- **Literals**: beside the model, each pattern's mandatory literals as the
+- **Literals**: beside the model, each pattern's literal requirements as the
   analysis's prefilter computes them (`reviewer.analysis.prefilter`; parsing
-  1,600 regexes costs ~0.1 s per process otherwise), in `KNOWN_LITERALS`.
+  1,600 regexes costs ~0.1 s per process otherwise), in `KNOWN_REQUIREMENTS`.
 - **Patterns** come back as `LazyPattern`s: the regex text and flags at once,
   compiled on first use and shared by every checklist in the process. Most
   patterns are never run (the analysis prefilters on literals), so most are
@@ -60,7 +60,7 @@ from reviewer.checklist.model import (
 from reviewer.checklist.positions import Band, Positions
 from reviewer.review import Text
 
-FORMAT = "contract-reviewer/compiled-checklist-3"  # 3: items have key_fact
+FORMAT = "contract-reviewer/compiled-checklist-4"  # 3: items have key_fact; 4: every literal requirement
 
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
@@ -71,7 +71,7 @@ _CLASSES: dict[str, type] = {
 _DERIVED = {"Terms": ("compiled_en", "compiled_zh")}
 _SOURCES = ("checklist/loader.py", "checklist/schema.py", "checklist/model.py",
             "checklist/compiled.py", "checklist/positions.py", "checklist/key_facts.py",
-            "analysis/facts.py", "analysis/prefilter.py")
+            "analysis/facts.py", "analysis/prefilter.py", "checklist/literals.py")
 
 
 # -- patterns ---------------------------------------------------------------
@@ -260,7 +260,7 @@ def _decode(data: Any, path: str) -> Checklist:
     _check(isinstance(data, dict) and set(data) == {"checklist", "literals"})
     literals = _decode_literals(data["literals"])
     checklist = _decode_object("Checklist", data["checklist"])
-    KNOWN_LITERALS.update(literals)  # only from an entry that decoded whole
+    KNOWN_REQUIREMENTS.update(literals)  # only from an entry that decoded whole
     return Checklist(
         id=checklist.id, version=checklist.version, title=checklist.title,
         sections=checklist.sections, vague=checklist.vague, path=path,
@@ -268,30 +268,32 @@ def _decode(data: Any, path: str) -> Checklist:
     )
 
 
-def _literals(checklist: Checklist) -> dict[str, list[str] | None]:
-    """Each pattern's mandatory literals, as the analysis's prefilter finds them."""
-    from reviewer.checklist.literals import checklist_terms, mandatory_literals
+def _literals(checklist: Checklist) -> dict[str, list[list[str]] | None]:
+    """Each pattern's literal requirements, as the analysis's prefilter finds them."""
+    from reviewer.checklist.literals import checklist_terms, mandatory_requirements
 
-    out: dict[str, list[str] | None] = {}
+    out: dict[str, list[list[str]] | None] = {}
     for terms in checklist_terms(checklist):
         for p in terms.patterns():
             if p.pattern not in out:
-                found = mandatory_literals(p.pattern)
-                out[p.pattern] = None if found is None else sorted(found)
+                found = mandatory_requirements(p.pattern)
+                out[p.pattern] = None if found is None else [sorted(r) for r in found]
     return out
 
 
-# pattern text -> its mandatory literals (None: it has none), from cache entries read.
-KNOWN_LITERALS: dict[str, frozenset[str] | None] = {}
+# pattern text -> its literal requirements, the most selective first (None: it has
+# none; see `literals.mandatory_requirements`), from cache entries read.
+KNOWN_REQUIREMENTS: dict[str, tuple[frozenset[str], ...] | None] = {}
 
 
-def _decode_literals(value: Any) -> dict[str, frozenset[str] | None]:
+def _decode_literals(value: Any) -> dict[str, tuple[frozenset[str], ...] | None]:
     _check(isinstance(value, dict))
-    out: dict[str, frozenset[str] | None] = {}
-    for pattern, lits in value.items():
-        _check(isinstance(pattern, str) and (lits is None or (
-            isinstance(lits, list) and all(isinstance(x, str) and x for x in lits))))
-        out[pattern] = None if lits is None else frozenset(lits)
+    out: dict[str, tuple[frozenset[str], ...] | None] = {}
+    for pattern, reqs in value.items():
+        _check(isinstance(pattern, str) and (reqs is None or (
+            isinstance(reqs, list) and bool(reqs) and all(
+                isinstance(r, list) and r and all(isinstance(x, str) and x for x in r) for r in reqs))))
+        out[pattern] = None if reqs is None else tuple(frozenset(r) for r in reqs)
     return out
 
 

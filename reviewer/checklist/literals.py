@@ -21,8 +21,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _good(run: str) -> bool:
-    """Long enough to be selective: three Latin letters, or two Chinese characters."""
-    return len(run.strip()) >= 3 or len(_CJK.findall(run)) >= 2
+    """Selective enough: three Latin letters, two Chinese characters, two characters with a
+    digit ("24" of 24x7, "c5"), or a rare sign ("@" of an e-mail address, "%"): patterns
+    without such a literal run on every clause (a long contract's costliest regex runs)."""
+    core = run.strip()
+    return (len(core) >= 3 or len(_CJK.findall(run)) >= 2 or (len(core) == 2 and any(c.isdigit() for c in core))
+            or "@" in core or "%" in core)
 
 
 def _requirements(items: list[tuple[object, object]]) -> list[frozenset[str]]:
@@ -72,12 +76,32 @@ def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:
 
 def mandatory_literals(pattern: str) -> frozenset[str] | None:
     """Lower-cased literals one of which every match of `pattern` contains, or None."""
+    reqs = mandatory_requirements(pattern)
+    return reqs[0] if reqs else None
+
+
+def mandatory_requirements(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Every literal requirement of `pattern`, the most selective (`mandatory_literals`) first.
+
+    Each entry is a set of lower-cased literals one of which every match
+    contains; a match contains one of *each* set ("respon" and one of
+    "business", "working", "calendar"). The prefilter indexes patterns by the
+    first and runs a pattern only where the text meets the others too.
+    Entries implied by the first (a superset of it) are left out.
+    """
     try:
         parsed = sre_parse.parse(pattern, re.IGNORECASE)
     except re.error:
         return None
-    best = _best(_requirements(list(parsed.data)))
-    return best if best and len(best) <= 12 else None
+    reqs = [r for r in _requirements(list(parsed.data)) if len(r) <= 12]
+    best = _best(reqs)
+    if best is None:
+        return None
+    out = [best]
+    for r in reqs:
+        if not best <= r and r not in out:
+            out.append(r)
+    return tuple(out)
 
 
 def mandatory_literal(pattern: str) -> str | None:
@@ -90,6 +114,9 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
     """Every term list of a checklist."""
     out: list[Terms] = list(checklist.vague.values())
     for item in checklist.items:
-        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation]
+        # `overridden_by` too: a term list first met mid-review grows the
+        # prefilter's literals, and every clause index is then built again.
+        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation,
+                item.overridden_by]
         out += [r.patterns for r in item.requirements]
     return out

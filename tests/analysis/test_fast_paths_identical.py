@@ -71,7 +71,7 @@ def test_fast_and_reference_paths_judge_the_corpora_the_same(
 
     prefilter.clear()
     matching.combined.cache_clear()
-    compiled.KNOWN_LITERALS.clear()
+    compiled.KNOWN_REQUIREMENTS.clear()
     prefilter.ONE_PASS = False
     ref_results = {p.name: _summary(judge_document(doc, clauses, reference)) for p, doc, clauses in parts}
 

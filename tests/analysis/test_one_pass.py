@@ -70,3 +70,26 @@ def test_text_index_names_exactly_the_texts_a_term_list_can_match() -> None:
         hits += len(expected)
     assert hits > 100
     assert index.possible(late) == {len(texts) - 1}
+
+
+def test_checklist_terms_hold_every_term_list_of_every_item() -> None:
+    """The prefilter learns a checklist's literals from `checklist_terms` before the first
+    clause is scanned; a term list missing there (it was `overridden_by`) adds its literals
+    mid-review, and every clause index of the contract is then built again."""
+    from dataclasses import fields
+
+    from reviewer.checklist import default_checklist
+    from reviewer.checklist.literals import checklist_terms
+
+    checklist = default_checklist()
+    listed = {id(t) for t in checklist_terms(checklist)}
+    checked = 0
+    for item in checklist.items:
+        for f in fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, Terms):
+                assert id(value) in listed, (item.id, f.name)
+                checked += 1
+        for requirement in item.requirements:
+            assert id(requirement.patterns) in listed, item.id
+    assert checked > 100

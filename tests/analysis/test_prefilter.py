@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from reviewer.analysis.matching import any_hit, find_hits
-from reviewer.analysis.prefilter import mandatory_literals
+from reviewer.analysis.prefilter import active_patterns, mandatory_literals
 from reviewer.checklist import default_checklist
+from reviewer.checklist.literals import mandatory_requirements
+from reviewer.checklist.model import Terms
 from reviewer.ingest import read_document
 from reviewer.segment import segment
 
@@ -26,6 +28,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
     (r"a|bcd", None),  # one branch has no selective literal
     (r"\b(?:L|Level)\s*[1-3]", None),
     (r"(?:ab|cd)?xyz", {"xyz"}),
+    # short but selective: two characters with a digit, or a rare sign
+    (r"\b24\s*(?:x|×|\*|/)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b", {"24"}),
+    (r"\bC5\b", {"c5"}),
+    (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", {"@"}),
+    (r"\d{2}(?:\.\d+)?\s*%", {"%"}),
+    (r"\bP[0-4]\b", None),  # one letter says too little
 ])
 def test_mandatory_literals(pattern: str, expected: set[str] | None) -> None:
     got = mandatory_literals(pattern)
@@ -66,3 +74,27 @@ def test_find_hits_keeps_the_earliest_longest_match() -> None:
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
     assert re.search("24x7", " ".join(h.text for h in hits))
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\brespon\w*\b[^.]{0,60}\b(?:business|working)\s+hours\b",
+     [{"respon"}, {"business", "working"}, {"hours"}]),
+    # a requirement met whenever the first is (a superset of it) is left out
+    (r"(?:甲方|客户).{0,4}(?:甲方|客户|乙方)", [{"甲方", "客户"}]),
+    (r"(?:甲方|客户)[^。]{0,4}确认", [{"确认"}, {"甲方", "客户"}]),
+    (r"a|bcd", None),
+])
+def test_mandatory_requirements(pattern: str, expected: list[set[str]] | None) -> None:
+    got = mandatory_requirements(pattern)
+    assert ([set(r) for r in got] if got is not None else None) == expected
+    assert (got[0] if got else None) == mandatory_literals(pattern)
+
+
+def test_a_pattern_runs_only_where_each_of_its_requirements_is_met() -> None:
+    pattern = r"\brespon\w*\b[^.]{0,60}\b(?:business|working)\s+hours\b"
+    terms = Terms(en=(pattern,), compiled_en=(re.compile(pattern, re.IGNORECASE),))
+    assert active_patterns(terms, "Response within 4 business hours.")
+    assert find_hits(terms, "Response within 4 business hours.")
+    # "respon" alone no longer chooses it: the regex is not run at all
+    assert not active_patterns(terms, "Response within 4 hours of the report.")
+    assert not active_patterns(terms, "Response on business days.")

@@ -213,3 +213,9 @@ def test_packed_sums_hold_extreme_weights_and_long_sets() -> None:
         RelevanceModel(names[:1], [0.0], grams, [([7], [1])])
     with pytest.raises(ValueError, match="two weights for one n-gram"):
         RelevanceModel(names[:1], [0.0], grams, [([1, 1], [1, 2])])
+
+
+def test_a_vocabulary_that_repeats_an_n_gram_is_refused() -> None:
+    with pytest.raises(ValueError, match="repeats an n-gram"):
+        RelevanceModel(["a"], [0.0], ["xy", "yz", "xy"], [([0, 1], [5, -3])])
+    assert RelevanceModel(["a"], [0.0], ["xy", "yz"], [([0, 1], [5, -3])]).rows["yz"] == -3

@@ -61,15 +61,16 @@ def test_cached_checklist_equals_the_parsed_one(cache: Path, path: Path) -> None
 
 
 def test_stored_literals_are_the_prefilters_own(cache: Path) -> None:
-    from reviewer.checklist.literals import checklist_terms, mandatory_literals
+    from reviewer.checklist.literals import checklist_terms, mandatory_requirements
 
     path = checklists_dir() / "vendor-support.yaml"
     load_checklist(path)
-    compiled.KNOWN_LITERALS.clear()
+    compiled.KNOWN_REQUIREMENTS.clear()
     checklist = load_checklist(path)  # from the cache
     patterns = {p.pattern for t in checklist_terms(checklist) for p in t.patterns()}
-    assert patterns and set(compiled.KNOWN_LITERALS) >= patterns
-    assert all(compiled.KNOWN_LITERALS[p] == mandatory_literals(p) for p in patterns)
+    assert patterns and set(compiled.KNOWN_REQUIREMENTS) >= patterns
+    assert all(compiled.KNOWN_REQUIREMENTS[p] == mandatory_requirements(p) for p in patterns)
+    assert any(len(r or ()) > 1 for r in compiled.KNOWN_REQUIREMENTS.values())
 
 
 def test_the_path_is_the_one_asked_for_now(cache: Path, tmp_path: Path) -> None:
