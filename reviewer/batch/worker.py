@@ -46,6 +46,9 @@ def init_worker(checklist: str, parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_worker_memory()
     stop_with_parent(parent)
+    from reviewer.checklist.regex_code import use_for_imports
+
+    use_for_imports()  # the modules' own patterns from the stored code, as in the CLI
     import reviewer.analysis.judge
     import reviewer.ingest
     import reviewer.segment  # noqa: F401
