@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from reviewer import limits
 from reviewer.batch.manifest import SCORECARD_PREFIX, Entry
 from reviewer.errors import ReviewerError
 from reviewer.language import Language
+from reviewer.process_exit import end_without_teardown
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,9 @@ def init_worker(checklist: str, parent: int | None = None) -> None:
     They also load the readers, the analysis and the checklist up front, so
     the first contract of each worker is not slowed by the imports.
     """
-    exit_without_teardown()  # first: its exit handler must run after every other one
+    # First: its exit handler must run after every other one. The pool's shutdown
+    # waits for each worker, so their teardown was the end of every batch.
+    end_without_teardown(lambda: 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_worker_memory()
     stop_with_parent(parent)
@@ -55,30 +58,6 @@ def init_worker(checklist: str, parent: int | None = None) -> None:
     import reviewer.segment  # noqa: F401
 
     checklist_for_task(checklist)
-
-
-def exit_without_teardown() -> None:
-    """When this worker exits, end the process after the exit handlers, without the
-    interpreter's teardown.
-
-    Tearing down a worker that reviewed contracts (hundreds of modules, the
-    analysis' tables, PDFium) takes 80-150 ms of CPU, and the pool's shutdown
-    waits for every worker: the end of each batch, in the CLI and in the window.
-    Nothing is lost: results travel back to the parent before, every file is
-    written and closed (atomically) as its contract finishes, and the handlers
-    registered after this one (the pattern-code store, logging) still run,
-    being called first. Only for worker processes: `init_worker` calls it.
-    """
-    import atexit
-
-    def leave() -> None:
-        for stream in (sys.stdout, sys.stderr):
-            # (closed, or None in a windowed app)
-            with suppress(AttributeError, OSError, ValueError):
-                stream.flush()
-        os._exit(0)
-
-    atexit.register(leave)
 
 
 def limit_worker_memory() -> None:
