@@ -39,7 +39,11 @@ from reviewer.progress import CancelToken
 Record = Callable[[ContractJob, Entry], None]
 # ``finish(call)`` once every contract is recorded: ``call(fn, *args)`` runs fn on a worker.
 Finish = Callable[[Callable[..., Any]], None]
-QUEUED_PER_WORKER = 2  # contracts handed to the pool per worker: one running, one waiting
+# Contracts handed to the pool per worker. The pool's own thread feeds the workers
+# from these while this thread waits or saves the manifest (tens of ms on a slow
+# disk): enough that no worker runs dry meanwhile, few enough that waiting on them
+# costs nothing (with hundreds submitted at once, every result woke them all).
+QUEUED_PER_WORKER = 4
 CRASHED = ("Contract Reviewer's reader stopped unexpectedly on this file (it may be damaged or "
            "unusually large). Open it in a PDF viewer or Word and save or print it as a new "
            "file, then review that.")
