@@ -37,7 +37,8 @@ from reviewer.fingerprint import file_sha256
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 
 CONTRACT_SUFFIXES = (".pdf", ".docx")
-SAVE_EVERY = 1.0  # seconds between manifest saves while the batch runs
+SAVE_EVERY = 1.0  # seconds between manifest saves while the batch runs, at least
+SAVE_SHARE = 0.02  # and at most this share of the time: a save of 200 entries is ~15 ms of CPU
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,10 @@ def _summaries_in_child(out: Path, rows: list[dict[str, Any]], xlsx: bool
     The writers import the export package, openpyxl and the numpy it loads,
     which holds this process's GIL for tens of milliseconds in one piece: in
     the GUI that froze the window at the end of every batch. A batch that
-    already uses worker processes writes its summaries in one more; a batch
-    with one job (the CLI default) writes them here.
+    reviewed on worker processes writes its summaries on one of them (the
+    pool's ``finish``); this is for one that did not get that far (cancelled,
+    nothing to review, its last contracts re-run after a crash). A batch with
+    one job writes them here.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -150,6 +153,21 @@ def _summaries_in_child(out: Path, rows: list[dict[str, Any]], xlsx: bool
     with ProcessPoolExecutor(max_workers=1,
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         return pool.submit(write_summaries, out, rows, xlsx).result()
+
+
+def _review(tasks: list[ContractJob], jobs: int, record: Callable[[ContractJob, Entry], None],
+            cancel: CancelToken | None, checklist: str, finish: Callable[[Callable[..., Any]], None]
+            ) -> bool:
+    """Review ``tasks`` (in this process with one job); True when cancelled."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            if cancel is not None and cancel.cancelled:
+                return True
+            record(task, review_one(task))
+        return False
+    from reviewer.batch.pool import run_pool
+
+    return run_pool(tasks, jobs, record, cancel, checklist, finish=finish)
 
 
 def run_batch(
@@ -179,49 +197,64 @@ def run_batch(
     not_reviewable: list[tuple[str, str]] = []
     tasks, skipped, total = _tasks(folder, out, manifest, str(checklist or ""), xlsx,
                                    retry_failed, not_reviewable)
-    errors: list[tuple[str, str]] = list(not_reviewable)
+    failures: dict[str, str] = {}
     done = 0
     saved_at = float("-inf")
+    unsaved = False
+    summaries: list[tuple[Path, Path | None]] = []
+
+    save_every = SAVE_EVERY
+
+    def save() -> None:
+        nonlocal saved_at, unsaved, save_every
+        start = time.monotonic()
+        manifest.save()
+        saved_at, unsaved = time.monotonic(), False
+        # This process's CPU is taken from the workers on a machine with as many
+        # cores as jobs: a manifest that takes longer to save is saved less often.
+        save_every = max(SAVE_EVERY, (saved_at - start) / SAVE_SHARE)
 
     def record(task: ContractJob, entry: Entry) -> None:
-        nonlocal done, saved_at
+        nonlocal done, unsaved
         done += 1
         manifest.entries[task.rel] = entry
+        unsaved = True
         # Saved at most once a second (and at the end): saving after each of
         # hundreds of small contracts cost more than a tenth of the batch. A
-        # hard kill loses at most a second of results, which are redone.
-        if time.monotonic() - saved_at >= SAVE_EVERY:
-            manifest.save()
-            saved_at = time.monotonic()
+        # hard kill loses the last few seconds of results, which are redone.
+        if time.monotonic() - saved_at >= save_every:
+            save()
         if not entry.ok:
-            errors.append((task.rel, entry.error))
+            failures[task.rel] = entry.error
         if on_result is not None:
             on_result(task.rel, entry)
         progress((skipped + done) / max(1, total), f"{skipped + done}/{total} {task.rel}")
 
     progress(skipped / max(1, total), f"{total} contracts, {skipped} unchanged since the last run")
+
+    def finish(call: Callable[..., Any]) -> None:  # on a worker, once every contract is recorded
+        save()  # every result on disk before the summaries are written from them
+        summaries.append(call(write_summaries, out, summary_rows(manifest), xlsx))
+
     cancelled = False
     try:
-        if jobs <= 1 or len(tasks) <= 1:
-            for task in tasks:
-                if cancel is not None and cancel.cancelled:
-                    cancelled = True
-                    break
-                record(task, review_one(task))
-        else:
-            from reviewer.batch.pool import run_pool
-
-            cancelled = run_pool(tasks, jobs, record, cancel, str(checklist or ""))
+        cancelled = _review(tasks, jobs, record, cancel, str(checklist or ""), finish)
     except KeyboardInterrupt:
         cancelled = True
     finally:
-        manifest.save()
+        if unsaved or not summaries:
+            save()
     rows = summary_rows(manifest)
-    write = _summaries_in_child if jobs > 1 else write_summaries
-    csv_path, xlsx_path = write(out, rows, xlsx)
+    if summaries:
+        csv_path, xlsx_path = summaries[0]
+    else:
+        write = _summaries_in_child if jobs > 1 else write_summaries
+        csv_path, xlsx_path = write(out, rows, xlsx)
+    # This run's failures in the folder's order (the pool finishes them in its own).
+    errors = list(not_reviewable) + [(t.rel, failures[t.rel]) for t in tasks if t.rel in failures]
     # Files that could not even be queued (bad names, pipes) are listed with the
     # errors but counted apart: they have no summary row to fail again next time.
-    return BatchResult(total, done, skipped, len(errors) - len(not_reviewable), cancelled,
+    return BatchResult(total, done, skipped, len(failures), cancelled,
                        csv_path, xlsx_path,
                        tuple(errors), sum(1 for e in manifest.entries.values() if not e.ok),
                        tuple(rows))

@@ -24,6 +24,7 @@ from reviewer import limits
 from reviewer.batch.manifest import SCORECARD_PREFIX, Entry
 from reviewer.errors import ReviewerError
 from reviewer.language import Language
+from reviewer.process_exit import end_without_teardown
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,15 @@ def init_worker(checklist: str, parent: int | None = None) -> None:
     They also load the readers, the analysis and the checklist up front, so
     the first contract of each worker is not slowed by the imports.
     """
+    # First: its exit handler must run after every other one. The pool's shutdown
+    # waits for each worker, so their teardown was the end of every batch.
+    end_without_teardown(lambda: 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_worker_memory()
     stop_with_parent(parent)
+    from reviewer.checklist.regex_code import use_for_imports
+
+    use_for_imports()  # the modules' own patterns from the stored code, as in the CLI
     import reviewer.analysis.judge
     import reviewer.ingest
     import reviewer.segment  # noqa: F401

@@ -4,16 +4,25 @@
 the bundled vendor-support checklist; `bundled_checklists()` lists every
 bundled file. Types live in `reviewer.checklist.model`; the file format is
 documented in docs/checklists.md.
+
+The names below are imported from the loader on first use, so that importing
+a light submodule (the pattern-code store, `regex_code`, which the CLI sets
+up before anything else) does not import the loader and the model with it.
 """
 
-from reviewer.checklist.loader import (
-    BundledChecklist,
-    bundled_checklists,
-    checklists_dir,
-    default_checklist,
-    load_checklist,
-    parse_checklist,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reviewer.checklist.loader import (
+        BundledChecklist,
+        bundled_checklists,
+        checklists_dir,
+        default_checklist,
+        load_checklist,
+        parse_checklist,
+    )
 
 __all__ = [
     "BundledChecklist",
@@ -23,3 +32,11 @@ __all__ = [
     "load_checklist",
     "parse_checklist",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from reviewer.checklist import loader
+
+    return getattr(loader, name)

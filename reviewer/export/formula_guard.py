@@ -16,9 +16,9 @@ forms, so those are treated the same.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
-
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
@@ -36,9 +36,19 @@ def csv_safe(value: Any) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
+@cache
+def _illegal_characters() -> re.Pattern[str]:
+    # openpyxl's own pattern, imported on first use: the CSV summary of a batch
+    # needs only `csv_safe`, and openpyxl costs ~80 ms (more with numpy) to import.
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    pattern: re.Pattern[str] = ILLEGAL_CHARACTERS_RE
+    return pattern
+
+
 def xlsx_clean(text: str) -> str:
     """Drop control characters XML cannot hold (PDF text has them) and cap length."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = _illegal_characters().sub("", text)
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - 1] + "…"
     return text

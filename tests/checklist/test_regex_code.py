@@ -125,3 +125,104 @@ def test_entries_are_parsed_only_when_asked_for(cache: Path) -> None:
     # The two patterns not asked for are still their stored bytes: reading the
     # file parsed only the keys (one json.loads of it stalled the window).
     assert sum(isinstance(v, bytes) for v in known.values()) >= 2
+
+
+@pytest.fixture
+def for_imports(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The store routed in for imports, and a folder of modules to import."""
+    modules = tmp_path / "modules"
+    modules.mkdir()
+    monkeypatch.syspath_prepend(str(modules))
+    was = re._compiler.compile  # type: ignore[attr-defined]
+    regex_code.stop_for_imports()  # (an in-process CLI test may have left it on)
+    regex_code.use_for_imports()
+    yield modules
+    regex_code.stop_for_imports()
+    re._compiler.compile = was  # type: ignore[attr-defined]
+
+
+def _import_fresh(name: str) -> object:
+    import importlib
+    import sys
+
+    sys.modules.pop(name, None)
+    re.purge()  # re's own cache would answer before the store is asked
+    return importlib.import_module(name)
+
+
+def _probe_module(folder: Path, name: str, pattern: str) -> None:
+    (folder / f"{name}.py").write_text(
+        "import re\n"
+        f"AT_IMPORT = re.compile({pattern!r}, re.IGNORECASE)\n"
+        "BYTES = re.compile(rb'bytes-import-test')\n"
+        "def later():\n"
+        "    return re.compile('run-time-import-test')\n", encoding="utf-8")
+
+
+def test_patterns_compiled_by_an_import_come_from_the_store(
+        for_imports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = r"(?P<days>\d+)\s*(?:business\s+)?days?\s+notice-import-test"
+    _probe_module(for_imports, "rx_import_probe", pattern)
+    monkeypatch.setattr(regex_code, "STORED_MODULES", (*regex_code.STORED_MODULES, "rx_import_probe"))
+    module = _import_fresh("rx_import_probe")
+    key = regex_code._key(pattern, re.IGNORECASE.value)
+    assert key in regex_code._new  # compiled through the store, kept for the next process
+    expected = regex_code._original_compile(pattern, re.IGNORECASE.value)
+    assert expected == module.AT_IMPORT  # type: ignore[attr-defined]
+    # Bytes patterns and patterns compiled at run time (possibly from a contract's
+    # text) go to re's own compiler and are never written down.
+    assert module.later().pattern == "run-time-import-test"  # type: ignore[attr-defined]
+    assert not any("import-test" in k and k != key for k in regex_code._new)
+    regex_code.save()
+    regex_code.forget()  # a new process: the import's pattern comes from the file
+    again = _import_fresh("rx_import_probe")
+    assert not regex_code._new
+    assert again.AT_IMPORT == module.AT_IMPORT  # type: ignore[attr-defined]
+    assert again.AT_IMPORT.search("30 Business Days notice-import-test").group("days") == "30"  # type: ignore[attr-defined]
+    stored = regex_code._file()
+    assert stored is not None
+    text = stored.read_text("utf-8")
+    assert key.split(":", 1)[1].replace("\\", "\\\\") in text
+    assert "run-time-import-test" not in text and "bytes-import-test" not in text
+
+
+def test_other_libraries_patterns_are_not_stored(for_imports: Path) -> None:
+    # A library may build its patterns from a set (proces, which cn2an imports,
+    # does): a pattern that differs in every process would add an entry each time.
+    _probe_module(for_imports, "other_library_probe", "library-import-test")
+    module = _import_fresh("other_library_probe")
+    assert module.AT_IMPORT.pattern == "library-import-test"  # type: ignore[attr-defined]
+    assert not any("import-test" in k for k in regex_code._new)
+
+
+def test_cn2an_patterns_come_from_the_store(for_imports: Path) -> None:
+    import sys
+
+    saved = {k: v for k, v in sys.modules.items() if k.partition(".")[0] in ("cn2an", "proces")}
+    try:
+        for name in saved:
+            del sys.modules[name]
+        re.purge()
+        import cn2an
+
+        assert any(k.startswith("0:^") for k in regex_code._new)  # Cn2An's anchored patterns
+        assert cn2an.cn2an("二十四", "smart") == 24
+    finally:
+        sys.modules.update(saved)
+
+
+def test_the_cli_routes_imports_through_the_store_only_for_commands_that_review(cache: Path) -> None:
+    from reviewer import cli
+
+    was = re._compiler.compile  # type: ignore[attr-defined]
+    regex_code.stop_for_imports()
+    try:
+        with pytest.raises(SystemExit):
+            cli.main(["--version"])
+        assert re._compiler.compile is regex_code._original_compile  # type: ignore[attr-defined]
+        with pytest.raises(SystemExit):
+            cli.main(["review", "--help"])
+        assert re._compiler.compile is regex_code._compile_for_re  # type: ignore[attr-defined]
+    finally:
+        regex_code.stop_for_imports()
+        re._compiler.compile = was  # type: ignore[attr-defined]

@@ -10,13 +10,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 
 from reviewer.batch.manifest import MANIFEST, Entry
-from reviewer.batch.pool import run_pool
+from reviewer.batch.pool import longest_first, run_pool
 from reviewer.batch.runner import find_contracts, run_batch
 from reviewer.batch.worker import ContractJob, review_one
 from reviewer.cli import main
@@ -186,6 +188,63 @@ def test_a_worker_crash_fails_only_its_file(tmp_path: Path) -> None:
     assert "意外停止" in recorded["crash-b.docx"].row["error_zh"]
     assert all(recorded[n].ok for n in names if n != "crash-b.docx")
     assert (out / "e-pebble.docx.json").is_file()
+
+
+def pid_entry(task: ContractJob) -> Entry:
+    """A worker that only says which process it ran in."""
+    return Entry(task.sha256, True, {"file": task.rel, "pid": os.getpid()})
+
+
+class _AtTeardown:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __del__(self) -> None:
+        self.path.write_text("torn down", encoding="utf-8")
+
+
+def exit_hooks(folder: str) -> int:
+    """In a worker: an exit handler (must run) and an object freed only by the teardown."""
+    import atexit
+
+    atexit.register(lambda: (Path(folder) / "atexit").write_text("ran", encoding="utf-8"))
+    sys.modules[__name__]._kept = _AtTeardown(Path(folder) / "teardown")  # type: ignore[attr-defined]
+    return os.getpid()
+
+
+@pytest.mark.slow  # spawns worker processes
+def test_the_pool_finishes_on_one_of_its_workers_which_exit_without_teardown(tmp_path: Path) -> None:
+    tasks = [ContractJob(str(tmp_path / f"{i}.pdf"), f"{i}.pdf", "sha", "", "", str(tmp_path), "")
+             for i in range(6)]
+    recorded: dict[str, Entry] = {}
+    finished: list[int] = []
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+
+    def finish(call: Callable[..., Any]) -> None:
+        assert len(recorded) == 6  # every result is in before the last step
+        finished.append(call(exit_hooks, str(hooks)))
+
+    stopped = run_pool(tasks, 2, lambda task, entry: recorded.__setitem__(task.rel, entry), None, "",
+                       pid_entry, finish=finish)
+    assert not stopped and set(recorded) == {t.rel for t in tasks}
+    # The summaries' step ran on a worker of the pool, not in a process of its own.
+    assert finished and finished[0] in {e.row["pid"] for e in recorded.values()}
+    assert finished[0] != os.getpid()
+    # The worker's exit handlers ran (the pattern-code store is saved by one); the
+    # interpreter's teardown, which would have freed the object, did not.
+    assert (hooks / "atexit").read_text(encoding="utf-8") == "ran"
+    assert not (hooks / "teardown").exists()
+
+
+def test_largest_files_go_first(tmp_path: Path) -> None:
+    sizes = {"a.pdf": 10, "b.pdf": 3000, "c.docx": 200, "d.pdf": 200, "gone.pdf": -1}
+    tasks = []
+    for name, size in sizes.items():
+        if size >= 0:
+            (tmp_path / name).write_bytes(b"x" * size)
+        tasks.append(ContractJob(str(tmp_path / name), name, "sha", "", "", str(tmp_path), ""))
+    assert [t.rel for t in longest_first(tasks)] == ["b.pdf", "c.docx", "d.pdf", "a.pdf", "gone.pdf"]
 
 
 def test_another_checklist_reviews_everything_again(tmp_path: Path) -> None:
