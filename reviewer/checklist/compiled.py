@@ -35,7 +35,7 @@ import json
 import re
 import sys
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -258,9 +258,9 @@ def _decode_object(name: str, value: Any) -> Any:
 
 def _decode(data: Any, path: str) -> Checklist:
     _check(isinstance(data, dict) and set(data) == {"checklist", "literals"})
-    literals = _decode_literals(data["literals"])
+    _check(isinstance(data["literals"], dict))
     checklist = _decode_object("Checklist", data["checklist"])
-    KNOWN_REQUIREMENTS.update(literals)  # only from an entry that decoded whole
+    KNOWN_REQUIREMENTS.add(data["literals"])  # only from an entry that decoded whole
     return Checklist(
         id=checklist.id, version=checklist.version, title=checklist.title,
         sections=checklist.sections, vague=checklist.vague, path=path,
@@ -281,20 +281,54 @@ def _literals(checklist: Checklist) -> dict[str, list[list[str]] | None]:
     return out
 
 
-# pattern text -> its literal requirements, the most selective first (None: it has
-# none; see `literals.mandatory_requirements`), from cache entries read.
-KNOWN_REQUIREMENTS: dict[str, tuple[frozenset[str], ...] | None] = {}
+class _Requirements:
+    """pattern text -> its literal requirements, the most selective first (None:
+    it has none; see `literals.mandatory_requirements`), from cache entries read.
+
+    Each entry is decoded when the prefilter first asks for it (only a review
+    does; decoding all ~2,300 at load cost ~5 ms of every checklist load). An
+    entry of the wrong shape counts as absent: the prefilter then works the
+    requirements out from the pattern itself, with the same result.
+    """
+
+    def __init__(self) -> None:
+        self.raw: dict[str, Any] = {}
+        self.decoded: dict[str, tuple[frozenset[str], ...] | None] = {}
+
+    def add(self, raw: dict[str, Any]) -> None:
+        self.raw.update(raw)
+
+    def clear(self) -> None:
+        self.raw.clear()
+        self.decoded.clear()
+
+    def __iter__(self) -> Iterator[str]:
+        """The patterns with a well-formed entry."""
+        return iter([p for p in list(self.raw) if p in self])
+
+    def values(self) -> list[tuple[frozenset[str], ...] | None]:
+        return [self.decoded[p] for p in self]
+
+    def __contains__(self, pattern: str) -> bool:
+        if pattern in self.decoded:
+            return True
+        reqs = self.raw.get(pattern, False)
+        if reqs is None:
+            self.decoded[pattern] = None
+            return True
+        if isinstance(reqs, list) and reqs and all(
+                isinstance(r, list) and r and all(isinstance(x, str) and x for x in r) for r in reqs):
+            self.decoded[pattern] = tuple(frozenset(r) for r in reqs)
+            return True
+        return False
+
+    def __getitem__(self, pattern: str) -> tuple[frozenset[str], ...] | None:
+        if pattern not in self:
+            raise KeyError(pattern)
+        return self.decoded[pattern]
 
 
-def _decode_literals(value: Any) -> dict[str, tuple[frozenset[str], ...] | None]:
-    _check(isinstance(value, dict))
-    out: dict[str, tuple[frozenset[str], ...] | None] = {}
-    for pattern, reqs in value.items():
-        _check(isinstance(pattern, str) and (reqs is None or (
-            isinstance(reqs, list) and bool(reqs) and all(
-                isinstance(r, list) and r and all(isinstance(x, str) and x for x in r) for r in reqs))))
-        out[pattern] = None if reqs is None else tuple(frozenset(r) for r in reqs)
-    return out
+KNOWN_REQUIREMENTS = _Requirements()
 
 
 # -- reading and writing ---------------------------------------------------------

@@ -182,3 +182,20 @@ def test_c_parser_gives_the_pure_parsers_results_and_messages(monkeypatch: pytes
     texts = _mutations()
     differ = [t for t in texts if _outcome(parse_checklist, t) != _outcome(_pure, t)]
     assert not differ, f"{len(differ)} of {len(texts)} texts differ, e.g.\n{differ[0]}"
+
+
+def test_a_malformed_stored_requirement_counts_as_absent() -> None:
+    from reviewer.analysis.prefilter import _literals_of
+    from reviewer.checklist.literals import mandatory_requirements
+
+    known = compiled._Requirements()
+    known.add({"a": [["x", "y"]], "b": None, "c": [[]], "d": "junk", "e": [[1]]})
+    assert "a" in known and known["a"] == (frozenset({"x", "y"}),)
+    assert "b" in known and known["b"] is None
+    assert all(p not in known for p in ("c", "d", "e", "f"))
+    assert list(known) == ["a", "b"]
+    # The prefilter then works the requirements out from the pattern itself.
+    pattern = r"\bresponse\s+times?\b"
+    compiled.KNOWN_REQUIREMENTS.add({pattern: "junk"})
+    _literals_of.cache_clear()
+    assert _literals_of(pattern) == mandatory_requirements(pattern)
