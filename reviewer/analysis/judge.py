@@ -236,7 +236,7 @@ def _judge_generic(
     # A clause only the model found may show the item is addressed, but its
     # numbers are not taken as the item's commitment: nothing in it names the
     # item ("6 months' notice of breaking changes" is no support window).
-    binding = [a for a in attempts if a.binding and not a.candidate.proposed] if may_meet else []
+    binding = [a for a in attempts if a.binding and _may_meet_alone(a.candidate)] if may_meet else []
     # A support period stated outright outranks a notice period ahead of an end.
     met = next((a for a in binding if a.period_stated), binding[0] if binding else None)
     if met is None and may_meet:
@@ -273,6 +273,18 @@ def _vague_facts(item: ChecklistItem, lead: _Attempt, attempts: list[_Attempt]) 
     "offers a 99.99% uptime SLA on request" states the number)."""
     return _facts(item, lead) or next(
         (facts for a in attempts if not a.candidate.proposed and (facts := _facts(item, a))), {})
+
+
+# A clause only the model found meets an item when the model is at least
+# this sure of it (None: never); tuned on out-of-fold predictions
+# (tools/tune_model_met.py), not on the in-sample development scores.
+MODEL_MET_ABOVE: float | None = None
+
+
+def _may_meet_alone(candidate: Candidate) -> bool:
+    if not candidate.proposed:
+        return True
+    return MODEL_MET_ABOVE is not None and (candidate.relevance or 0.0) >= MODEL_MET_ABOVE
 
 
 GRANT_PROPOSED_ABOVE = 0.8
