@@ -263,7 +263,7 @@ def _judge_generic(
                    reason=reasons.no_fact(item, w_en, w_zh, what))
 
 
-_NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:通知|公告|告知)|通知",
+_NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",
                      re.IGNORECASE)
 
 

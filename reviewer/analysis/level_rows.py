@@ -115,12 +115,16 @@ _NOT_A_PLAN = re.compile(r"support|service|severity|priority|response|resolution
                          r"security|compliance|availability|uptime|\d", re.IGNORECASE)
 
 
-def titled_plan(title: str) -> str | None:
-    """The plan a table's title names, if any."""
-    m = _TITLE_PLAN.match(title)
+def _vendor_plan(m: re.Match[str] | None) -> str | None:
+    """The plan name a title or intro pattern caught, unless it is a level or another topic."""
     if m and level_at_start(m.group("name")) is None and not _NOT_A_PLAN.search(m.group("name")):
         return m.group("name")
-    return plan_name(title)
+    return None
+
+
+def titled_plan(title: str) -> str | None:
+    """The plan a table's title names, if any."""
+    return _vendor_plan(_TITLE_PLAN.match(title)) or plan_name(title)
 
 
 # "The following response times apply to accounts with Access level support",
@@ -132,10 +136,7 @@ _INTRO_PLAN = re.compile(r"\b(?i:accounts|customers|subscribers|subscriptions|us
 
 def intro_plan(intro: str | None) -> str | None:
     """The plan the paragraph introducing a table names, if it names one."""
-    m = _INTRO_PLAN.search(intro or "")
-    if m and level_at_start(m.group("name")) is None and not _NOT_A_PLAN.search(m.group("name")):
-        return m.group("name")
-    return None
+    return _vendor_plan(_INTRO_PLAN.search(intro or ""))
 
 
 def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:

@@ -150,22 +150,25 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
     """The plan the contract names as the customer's, if any; else the plan
     it says applies when the order names none."""
     keys = {p.lower(): p for p in plans}
+
+    def named_in(text: str) -> str | None:
+        """The first plan whose first word the text contains."""
+        low_text = text.lower()
+        return next((orig for low, orig in keys.items() if low.split()[0] in low_text), None)
+
     default = None
     for v in views:
         if default is None and (m := _DEFAULT_PLAN.search(v.text)):
-            default = next((orig for low, orig in keys.items() if low.split()[0] in m.group(0).lower()), None)
+            default = named_in(m.group(0))
         cells = v.clause.cells
-        if cells and len(cells) >= 2 and _PLAN_FIELD.search(cells[0]):
-            for low, orig in keys.items():
-                if low.split()[0] in cells[1].lower():
-                    return orig
+        if cells and len(cells) >= 2 and _PLAN_FIELD.search(cells[0]) and (plan := named_in(cells[1])):
+            return plan
         for m in _CUSTOMER_PLAN.finditer(v.text):
             for name in re.findall(PLAN, m.group(0)):
                 if name.lower() in keys:
                     return keys[name.lower()]
-            for low, orig in keys.items():
-                if low.split()[0] in m.group(0).lower():
-                    return orig
+            if plan := named_in(m.group(0)):
+                return plan
     return default
 
 

@@ -341,10 +341,11 @@ CRITERIA_HEADER = re.compile(
 )
 
 
-def criteria_only(item: ChecklistItem, view: ClauseView) -> bool:
+def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None) -> bool:
     """Whether a table row names the item only inside its level descriptions:
     "Priority 1 | no workaround available | Response: 1 hour" is no
-    resolution time, "Critical | the service is unavailable" no availability."""
+    resolution time, "Critical | the service is unavailable" no availability.
+    ``heading_hit`` as for `score_clause`."""
     clause = view.clause
     cells, header = clause.cells, clause.table_header
     if not cells or not header:
@@ -357,8 +358,11 @@ def criteria_only(item: ChecklistItem, view: ClauseView) -> bool:
     rest.append(clause.table_title or "")
     if any(any_hit(item.keywords, t) for t in rest):
         return False
-    return not (item.headings and (any_hit(item.headings, view.context)
-                                   or any_hit(item.headings, clause.heading or "")))
+    if heading_hit is None:
+        heading_hit = bool(item.headings and (any_hit(item.headings, view.context)
+                                              or any_hit(item.headings, clause.heading or "")))
+    return not heading_hit
+
 
 # Relevance gate, per clause: a keyword hit in a clause the model finds to be
 # about something else (probability below DROP_BELOW) does not count, unless
@@ -407,15 +411,14 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     heading_hit = _HeadingHits(item) if may_score is not None else None
     for k in visit:
         v = views[k]
-        if v.clause.kind is ClauseKind.HEADING or (v.clause.cells and criteria_only(item, v)):
-            # A heading is never a candidate (see score_clause) nor proposed:
-            # no need for the model's score; nor a row naming the item only in
-            # its level descriptions.
-            continue
+        if v.clause.kind is ClauseKind.HEADING:
+            continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
+        hit = heading_hit(v) if heading_hit is not None else None
+        if v.clause.cells and criteria_only(item, v, hit):
+            continue  # a row naming the item only in its level descriptions: neither
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
-            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE,
-                             heading_hit=heading_hit(v) if heading_hit is not None else None)
+            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit)
         else:
             c = None
         if c is not None:

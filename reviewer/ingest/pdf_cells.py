@@ -7,6 +7,9 @@ A two-line break is joined without a space when the next line starts in
 lower case and either the joined form is a word used elsewhere on the page
 while the first piece is not, or the first piece fills the cell's width on
 its own (a forced break) and the second piece is not a word of the page.
+The same fragment breaking every row of a column ("Pri" / "orit" / "y 1"),
+a word ending inside a line, and a coded level split as "P" / "1" are
+mended too; the words of support tables count as known on every page.
 Anything else is joined as a reader would (`join_all`).
 """
 
