@@ -277,7 +277,7 @@ def _vague_facts(item: ChecklistItem, lead: _Attempt, attempts: list[_Attempt]) 
 
 # A clause only the model found meets an item when the model is at least
 # this sure of it (None: never); tuned on out-of-fold predictions
-# (tools/tune_model_met.py), not on the in-sample development scores.
+# (tools/tune_thresholds.py), not on the in-sample development scores.
 MODEL_MET_ABOVE: float | None = None
 
 

@@ -1,0 +1,115 @@
+"""Tune the judge's model thresholds on out-of-fold relevance scores.
+
+Usage::
+
+    for k in 0 1 2 3 4; do
+        .venv/bin/python tools/train_relevance.py --fold train --fold-index $k --out /tmp/rel_$k/relevance.json
+    done
+    .venv/bin/python tools/tune_thresholds.py --models '/tmp/rel_{k}/relevance.json' \\
+        --try judge.MODEL_MET_ABOVE=off,0.95,0.9 --try matching.DROP_BELOW=0.1,0.2,0.3
+
+Each development document of ``tests/corpus_real`` is reviewed with the model
+trained without its vendor's fold (``train_relevance.vendor_fold``), so the
+model has never seen it. The in-sample development scores overstate the
+model's certainty; these do not. Every ``--try`` is swept on its own, the
+others at their current values (the first line, "current", is all of them
+unchanged); each value prints accuracy, false-met, and the items gained and
+lost against "current" (25 items). Documents are read once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from train_relevance import ITEM_IDS, vendor_fold, vendor_of  # noqa: E402
+
+from reviewer.analysis import judge, matching  # noqa: E402
+from reviewer.analysis.relevance import load_model  # noqa: E402
+from reviewer.evaluation.metrics import find_labelled  # noqa: E402
+from reviewer.evaluation.split import split_of  # noqa: E402
+from reviewer.pipeline import read_contract, review_document  # noqa: E402
+from reviewer.review import Status  # noqa: E402
+
+MODULES = {"judge": judge, "matching": matching}
+
+
+def parse_try(text: str) -> tuple[str, str, list[float | None]]:
+    """``judge.VETO_BELOW=0.1,0.2`` -> (module, name, values); ``off`` is None."""
+    target, _, values = text.partition("=")
+    module, _, name = target.partition(".")
+    if module not in MODULES or not hasattr(MODULES[module], name) or not values:
+        raise SystemExit(f"--try {text!r}: expected judge.NAME=V1,V2 or matching.NAME=V1,V2")
+    return module, name, [None if v == "off" else float(v) for v in values.split(",")]
+
+
+@contextmanager
+def setting(module: str, name: str, value: float | None) -> Iterator[None]:
+    old = getattr(MODULES[module], name)
+    setattr(MODULES[module], name, value)
+    try:
+        yield
+    finally:
+        setattr(MODULES[module], name, old)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--models", required=True, help="model path with {k} for the left-out fold")
+    parser.add_argument("--try", dest="tries", action="append", default=[], type=parse_try,
+                        help="module.NAME=V1,V2,... (off = None); repeatable")
+    args = parser.parse_args(argv)
+    folder = ROOT / "tests" / "corpus_real"
+    docs = []
+    for label, contract in find_labelled(folder):
+        vendor = vendor_of(folder / f"{label.name}.expected.json")
+        if contract is not None and vendor and split_of(vendor) == "dev":
+            docs.append((label, read_contract(str(contract)), vendor_fold(vendor)))
+    print(f"{len(docs)} development documents", flush=True)
+    models = [load_model(Path(args.models.format(k=k))) for k in range(5)]
+
+    def run() -> dict[tuple[str, str], bool]:
+        right: dict[tuple[str, str], bool] = {}
+        for label, document, fold in docs:
+            matching.load_model = lambda model=models[fold]: model  # type: ignore[assignment]
+            review = review_document(document)
+            for item_id in ITEM_IDS:
+                entry = label.items.get(item_id)
+                if entry is not None:
+                    got = review.finding(item_id).status
+                    right[(label.name, item_id)] = got is entry.status
+                    if got is Status.MET and entry.status is not Status.MET:
+                        false_met.add((label.name, item_id))
+        return right
+
+    def show(title: str, right: dict[tuple[str, str], bool], base: dict[tuple[str, str], bool]) -> None:
+        not_met = sum(1 for label, _, _ in docs for i in ITEM_IDS
+                      if (e := label.items.get(i)) is not None and e.status is not Status.MET)
+        gained = sorted(k for k, ok in right.items() if ok and not base[k])
+        lost = sorted(k for k, ok in right.items() if not ok and base[k])
+        print(f"{title}: accuracy {sum(right.values()) / len(right):.4f} ({sum(right.values())}/{len(right)}), "
+              f"false-met {len(false_met) / not_met:.4f}, +{len(gained)} -{len(lost)}", flush=True)
+        for sign, keys in (("+", gained), ("-", lost)):
+            for name, item_id in keys:
+                print(f"    {sign} {name} {item_id}")
+
+    false_met: set[tuple[str, str]] = set()
+    base = run()
+    show("current", base, base)
+    for module, name, values in args.tries:
+        for value in values:
+            false_met = set()
+            with setting(module, name, value):
+                show(f"{module}.{name}={'off' if value is None else value}", run(), base)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
