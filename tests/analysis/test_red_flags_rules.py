@@ -91,6 +91,28 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
     assert f.status is status, f.reasons
 
 
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    # The vendor named as the one who measures or decides.
+    ("en", "The Platform will be available 99.9% of the time, as measured by Norvale over each calendar quarter.", Status.VAGUE),
+    ("en", '"Uptime Percentage" means the share of minutes in a month, calculated by Norvale by subtracting the Downtime from 100%.', Status.VAGUE),
+    ("en", "Norvale will check the request against its system records; credits are applied to the next invoice.", Status.VAGUE),
+    ("zh", "不可用时长以云帆监控系统的记录为准。", Status.VAGUE),
+    ("zh", "不可用时间依据云帆运维监控系统的记录统计。", Status.VAGUE),
+    # The customer's own logs or failed attempts count: protected ...
+    ("en", "A minute is unavailable if repeated attempts by Customer to connect to the Service within that minute fail.", Status.MET),
+    ("en", "The claim must include Customer's request logs or other records showing the failed requests.", Status.MET),
+    # ... unless the vendor's records decide all the same (the red flag wins).
+    ("en", "The claim must include Customer's request logs showing the errors. Norvale will review the claim, and its records will determine whether a credit is due.", Status.VAGUE),
+])
+def test_whose_records_measure_the_service(reviewed: ReviewContract, language: str, clause: str,
+                                           status: Status) -> None:
+    f = reviewed(f"""
+        # 4. Service Credits
+        4.1 {clause}
+        """, language=language).finding("independent-measurement")
+    assert f.status is status, f.reasons
+
+
 @pytest.mark.parametrize(("language", "clause"), [
     ("en", "Supplier may modify this SLA from time to time, but no modification will reduce the Target Availability or the Service Credits during the Term."),
     ("zh", "乙方可根据业务需要调整本SLA，但任何调整不得降低本合同期内的服务等级。"),
