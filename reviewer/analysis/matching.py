@@ -219,6 +219,14 @@ def _pattern_for(terms: Terms, text: str) -> re.Pattern[str] | None:
     return combined(terms, bool(_CJK.search(text)))
 
 
+def _hit(m: re.Match[str]) -> Hit:
+    # A pattern may need context it does not mean to quote ("availab ... as
+    # measured by Norvale"): a group named `hit` is then what the match is.
+    if "hit" in m.re.groupindex and m.group("hit"):
+        return Hit(m.start("hit"), m.end("hit"), m.group("hit"))
+    return Hit(m.start(), m.end(), m.group(0))
+
+
 def find_hits(terms: Terms, text: str) -> list[Hit]:
     """Every match of any term in `text` (both languages: contracts mix them).
 
@@ -232,7 +240,7 @@ def find_hits(terms: Terms, text: str) -> list[Hit]:
     active = active_patterns(terms, text)
     if not active:
         return []
-    hits = [Hit(m.start(), m.end(), m.group(0)) for p in active for m in p.finditer(text) if m.end() > m.start()]
+    hits = [_hit(m) for p in active for m in p.finditer(text) if m.end() > m.start()]
     if len(active) > 1:
         hits.sort(key=lambda h: (h.start, -h.end))
         kept: list[Hit] = []
@@ -249,7 +257,7 @@ def any_hit(terms: Terms, text: str) -> Hit | None:
     for p in active_patterns(terms, text):
         m = p.search(text)
         if m:
-            return Hit(m.start(), m.end(), m.group(0))
+            return _hit(m)
     return None
 
 

@@ -40,6 +40,17 @@ def test_a_term_list_added_after_a_text_was_scanned_still_finds_its_match() -> N
     assert [h.text for h in find_hits(terms, text)] == ["zebra-crossing"]
 
 
+def test_a_group_named_hit_is_what_a_pattern_quotes() -> None:
+    """Context a pattern needs ("available ... as measured by X") is not quoted:
+    the reasons cite the `hit` group only."""
+    text = "The Platform will be available 99.9% of the time, as measured by Norvale each quarter."
+    term = r"/availab(?:[^.;]|\.\d){0,160}?(?P<hit>\bmeasured by [A-Z]\w+)/"
+    terms = Terms(en=(term,), compiled_en=(compile_term(term, "en"),))
+    assert [h.text for h in find_hits(terms, text)] == ["measured by Norvale"]
+    hit = any_hit(terms, text)
+    assert hit is not None and text[hit.start:hit.end] == "measured by Norvale"
+
+
 def test_text_index_names_exactly_the_texts_a_term_list_can_match() -> None:
     """`TextIndex.possible` (which clauses an item is scored on) agrees with
     `active_patterns` text by text, for every term list of the bundled
