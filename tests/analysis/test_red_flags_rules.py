@@ -91,6 +91,29 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
     assert f.status is status, f.reasons
 
 
+@pytest.mark.parametrize(("language", "clauses", "status"), [
+    # The version in effect when the term began keeps applying: protected.
+    ("en", ["Norvale may update these Support Terms by publishing a new version. An updated version applies from the start of your next Subscription Term; during the current Subscription Term the version in effect at its start continues to apply."], Status.MET),
+    ("en", ["This Addendum may be amended only by a written document signed by authorised representatives of both Parties."], Status.MET),
+    ("zh", ["对本协议任何条款的修改、修订或放弃，须以书面形式作出并经被主张一方签署后方才生效。"], Status.MET),
+    # The protection hedged, or policies the vendor revises as it likes.
+    ("en", ["Norvale may update these support plans at any time at its sole discretion. No update will, however, materially reduce the features of the plan you subscribe to."], Status.VAGUE),
+    ("zh", ["我们可能适时修订本政策。修订后的政策将在官网发布。"], Status.VAGUE),
+    ("zh", ["本说明可由云帆根据产品发展不时更新，更新后的版本在文档中心发布。"], Status.VAGUE),
+    # A right to change at any time elsewhere undoes the signed-amendment clause.
+    ("en", ["Any amendment of this Agreement must be in a written instrument signed by authorised representatives of both Parties.",
+            "Norvale reserves the right to update this Data Processing Addendum at any time."], Status.VAGUE),
+])
+def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, clauses: list[str],
+                                  status: Status) -> None:
+    body = "\n".join(f"        8.{n} {c}" for n, c in enumerate(clauses, 1))
+    f = reviewed(f"""
+        # 8. Changes
+{body}
+        """, language=language).finding("unilateral-amendment")
+    assert f.status is status, f.reasons
+
+
 @pytest.mark.parametrize(("language", "clause", "status"), [
     # The vendor named as the one who measures or decides.
     ("en", "The Platform will be available 99.9% of the time, as measured by Norvale over each calendar quarter.", Status.VAGUE),
