@@ -110,12 +110,18 @@ def _business_day_length(views: list[ClauseView]) -> int:
 
 
 def _term_key(term: str) -> str:
-    """"Business Days" and "business day" are one term."""
+    """"Business Days" and "business day" are one term; so are 工作小时 and 工作时间."""
     low = " ".join(term.lower().split())
-    return low[:-1] if low.endswith("s") and low.isascii() else low
+    low = low[:-1] if low.endswith("s") and low.isascii() else low
+    return _SYNONYMS.get(low, low)
 
 
-_CALENDAR_TERM = re.compile(r"\b(?:business|working|support)\s+(?:hours?|days?)\b|工作时间|工作日", re.IGNORECASE)
+# Names of one calendar term: a contract defining 工作小时 has said what its
+# 工作时间 are.
+_SYNONYMS = {"工作小时": "工作时间", "营业时间": "工作时间"}
+
+
+_CALENDAR_TERM = re.compile(r"\b(?:business|working|support)\s+(?:hours?|days?)\b|工作时间|工作小时|营业时间|工作日", re.IGNORECASE)
 _WEEKDAYS = re.compile(
     r"\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?)\b|(?:周|星期)一\s*(?:至|到|-|～|~)\s*(?:周|星期)?五",
     re.IGNORECASE,

@@ -141,3 +141,18 @@ def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
         2.1 Generally Available (GA) releases of the SDK are supported for twenty-four (24) months from their release date.
         """).finding("version-support-window")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "4.3 \"Response Time\" means the time between Norvale's receipt of a Defect notification and Norvale's "
+           "confirmation, by one of its personnel, that it is working on the Defect. Automated responses are disregarded."),
+    ("en", "1.6 \"Respond\" means Norvale's acknowledgement naming the engineer assigned to the request. "
+           "An automatic ticket confirmation is not a Response."),
+    # 工作时间 is what the contract defines as 工作小时: no longer vague.
+    ("zh", "1.7 “工作小时”：指工作日北京时间9:00至18:00。\n"
+           "3.4 本条所称“响应”，指支持工程师对工单作出的首次人工回复，系统自动回执不视为响应。"
+           "以工作小时计算的响应时间，自工单在工作时间内提交之时起算。"),
+])
+def test_what_counts_as_a_response_as_vendors_write_it(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed("# 4. Support\n" + body, language=language).finding("response-clock")
+    assert f.status is Status.MET, f.reasons
