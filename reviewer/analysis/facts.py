@@ -130,7 +130,12 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
     # formula and "success rate below 90%" thresholds are not commitments.
     return [FactHit("percent", p.value, p.start, p.end, p.text)
             for p in find_percents(text)
-            if 90 <= p.value < 100 and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
+            if (90 <= p.value < 100 or (p.value == 100 and _OF_THE_TIME.match(text, p.end)))
+            and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
+
+
+# "available 100% of the time" is a commitment; "credit: 100%" is not.
+_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 
 
 def time_ranges(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:

@@ -156,3 +156,13 @@ def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
 def test_what_counts_as_a_response_as_vendors_write_it(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed("# 4. Support\n" + body, language=language).finding("response-clock")
     assert f.status is Status.MET, f.reasons
+
+
+def test_available_all_of_the_time_is_a_commitment(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Service Level
+        2.1 The Platform will serve content 100% of the time in each calendar month, subject to the exclusions below.
+        2.2 If the Platform fails, Customer receives a credit of 100% of the monthly fee.
+        """).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts.get("percent") == 100
