@@ -136,6 +136,11 @@ class _Attempt:
     # before it ends notice is given ("supported for two years" vs "at least
     # twelve months' notice before discontinuing").
     period_stated: bool = False
+    # Percentages stated as a commitment, not as the lower bound of a credit
+    # band ("Below 99.9% but at least 99.0%"): whether the clause states one
+    # anywhere, and whether all its binding ones are bands.
+    states_percent: bool = False
+    bands_only: bool = False
     patterns_bound: bool = False  # the required wording present in binding sentences
 
 
@@ -160,6 +165,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     binding_matches: list[str] = []
     all_matches: list[str] = []
     joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
+    band_flags: list[bool] = []
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.
@@ -173,6 +179,11 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
             if hits and f not in first_any:
                 first_any[f] = hits
         all_matches.extend(matches)
+        # A table row is one band however its cells split into sentences.
+        row = source.view.text if source.view.clause.cells is not None else sentence.text
+        bands = [_is_band(sentence.text, h, row) for h in facts_here.get("percent", [])]
+        if source is cand and not all(bands):
+            attempt.states_percent = True
         if hedges:
             # Recorded even without a fact: "ACME may provide an explanation"
             # is better answered by naming the hedge than the missing number.
@@ -183,12 +194,14 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
             binding_hits[f].extend(hits)
             if f == "months" and hits and not _NOTICE.search(sentence.text):
                 attempt.period_stated = True
+        band_flags.extend(bands)
         binding_matches.extend(matches)
         if matches and facts_here and all(facts_here.values()):
             joint_ok = True
         if source is not cand and (matches or any(facts_here.values())):
             attempt.extra.append(source)
     attempt.matches = _distinct(binding_matches or all_matches)
+    attempt.bands_only = bool(band_flags) and all(band_flags)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
     # The commitment is the highest percentage of the first sentence that
     # states one; lower ones are credit bands ("below 99.9% ... below 99.0%").
@@ -241,6 +254,15 @@ def _judge_generic(
     met = next((a for a in binding if a.period_stated), binding[0] if binding else None)
     if met is None and may_meet:
         met = _completed_elsewhere(attempts)
+    if met is not None and met.bands_only:
+        # A credit table's bands imply the commitment only where the vendor
+        # states none: "will use commercially reasonable efforts to make the
+        # Service available 99.9%" above a "Below 99.9%" band is the hedge.
+        stated = next((a for a in attempts if a.states_percent and a.hedges and not a.candidate.proposed
+                       and a.candidate.view is not met.candidate.view), None)
+        if stated is not None:
+            met = None
+            attempts = [stated] + [a for a in attempts if a is not stated]
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
@@ -261,6 +283,20 @@ def _judge_generic(
         what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _vague_facts(item, best, attempts),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+# The lower bound of a credit band: what the vendor pays for missing, not
+# what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
+_BAND = re.compile(r"(?:\b(?:below|less than|lower than|under|falls? short of)|低于|不足|未达到?|小于)\s*$",
+                   re.IGNORECASE)
+
+
+# A sentence (or table row) that pays a credit: its percentages are bands.
+_CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
+
+
+def _is_band(text: str, hit: FactHit, row: str) -> bool:
+    return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None or _CREDIT.search(row) is not None
 
 
 _NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",

@@ -166,3 +166,27 @@ def test_available_all_of_the_time_is_a_commitment(reviewed: ReviewContract) -> 
         """).finding("availability")
     assert f.status is Status.MET, f.reasons
     assert f.facts.get("percent") == 100
+
+
+CREDIT_TABLE = """
+        [table-title: Service Credits]
+        | Monthly availability | Credit |
+        | Below 99.9% but at least 99.0% | 10% |
+        | Below 99.0% | 25% |
+"""
+
+
+@pytest.mark.parametrize(("commitment", "status"), [
+    # The credit bands imply the commitment where the vendor states none ...
+    ("", Status.MET),
+    # ... not where it states one and hedges it.
+    ("2.1 Norvale will use commercially reasonable efforts to make the Service available 99.9% of the time "
+     "in each calendar month.", Status.VAGUE),
+])
+def test_credit_bands_yield_to_a_hedged_commitment(reviewed: ReviewContract, commitment: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 2. Availability
+        {commitment}
+        {CREDIT_TABLE}
+        """).finding("availability")
+    assert f.status is status, f.reasons
