@@ -121,7 +121,8 @@ def _term_key(term: str) -> str:
 _SYNONYMS = {"工作小时": "工作时间", "营业时间": "工作时间"}
 
 
-_CALENDAR_TERM = re.compile(r"\b(?:business|working|support)\s+(?:hours?|days?)\b|工作时间|工作小时|营业时间|工作日", re.IGNORECASE)
+_CALENDAR_TERM = re.compile(r"\b(?:business|working|support)\s+(?:hours?|days?)\b|工作时间|工作小时|营业时间|工作日",
+                            re.IGNORECASE)
 _WEEKDAYS = re.compile(
     r"\b(?:mon(?:day)?)\s*(?:-|–|to|through)\s*(?:fri(?:day)?)\b|(?:周|星期)一\s*(?:至|到|-|～|~)\s*(?:周|星期)?五",
     re.IGNORECASE,
