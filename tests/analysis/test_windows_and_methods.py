@@ -190,3 +190,15 @@ def test_credit_bands_yield_to_a_hedged_commitment(reviewed: ReviewContract, com
         {CREDIT_TABLE}
         """).finding("availability")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "You may contact support by opening a ticket in the Cloud Manager at any time; urgent issues may also be reported by telephone.",
+    "Paid subscribers may open a private ticket in the Support Center or write to support by e-mail.",
+])
+def test_a_ticket_is_a_support_channel(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Support
+        7.1 {clause}
+        """).finding("support-channels")
+    assert f.status is Status.MET, f.reasons
