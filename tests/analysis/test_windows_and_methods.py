@@ -202,3 +202,17 @@ def test_a_ticket_is_a_support_channel(reviewed: ReviewContract, clause: str) ->
         7.1 {clause}
         """).finding("support-channels")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("对于工作时间内收到的支持请求，我们一般在1个工作日内回复。", Status.VAGUE),
+    ("工单一般于2小时内首次答复。", Status.VAGUE),
+    # 一般 as the name of a level is no hedge.
+    ("紧急问题30分钟内响应，一般问题4小时内响应。", Status.MET),
+])
+def test_generally_within_is_a_hedge_in_chinese(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 第五条 技术支持
+        5.1 {clause}
+        """, language="zh").finding("response-times")
+    assert f.status is status, f.reasons
