@@ -147,3 +147,17 @@ def test_a_change_that_may_not_reduce_the_service_is_protected(reviewed: ReviewC
         8.1 {clause}
         """, language=language).finding("unilateral-amendment")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Norvale may suspend Customer's access only if undisputed fees are more than thirty (30) days overdue, "
+           "and only after giving Customer written notice describing the cause and five (5) business days to cure it."),
+    ("en", "Before any suspension we will send a final e-mail notice at least forty-eight (48) hours in advance, stating the cause."),
+    ("zh", "甲方违反本条约定的，乙方有权书面通知甲方改正；甲方在收到通知后15日内仍不改正的，乙方有权停止提供技术支持服务。"),
+])
+def test_suspension_after_notice_and_a_grace_period(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 8. Suspension
+        8.1 {clause}
+        """, language=language).finding("suspension-limits")
+    assert f.status is Status.MET, f.reasons
