@@ -216,3 +216,19 @@ def test_generally_within_is_a_hedge_in_chinese(reviewed: ReviewContract, clause
         5.1 {clause}
         """, language="zh").finding("response-times")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clauses", "status"), [
+    ("en", ["Customer selects the region in which its Databases are deployed. Customer Data stored in a Database "
+            "stays in the selected region."], Status.MET),
+    ("en", ["Customer Data sent to a Stack is stored in the European Union (Germany). Support personnel may access "
+            "Customer Data remotely from the United States and other countries, only to provide support."], Status.MET),
+    ("en", ["Customer Data is stored in the European Union (Germany), and may be processed in the United States "
+            "and other countries where our sub-processors operate."], Status.VAGUE),
+    ("zh", ["您在中华人民共和国境内订购本服务的，签约主体为北京云帆科技有限公司；在其他国家或地区订购的，签约主体为订购单载明的关联方。",
+            "本服务的数据存储于中华人民共和国境内，未经您书面同意不会传输至境外。"], Status.MET),
+])
+def test_where_the_data_stays(reviewed: ReviewContract, language: str, clauses: list[str], status: Status) -> None:
+    body = "\n".join(f"        9.{n} {c}" for n, c in enumerate(clauses, 1))
+    f = reviewed("\n        # 9. Data\n" + body + "\n", language=language).finding("data-residency")
+    assert f.status is status, f.reasons
