@@ -197,6 +197,9 @@ def _died(name: str, exitcode: int | None) -> PdfBudgetExceeded:
 def _child_main(send: multiprocessing.connection.Connection, fn: Callable[..., Any],
                 args: tuple[Any, ...], memory: int) -> None:
     """The child: cap memory, run ``fn``, send back ("done", result) or what went wrong."""
+    import gc
+
+    gc.enable()  # a forked child of `reviewer review` (which turns it off) reads under a memory cap
     _die_with_parent()
     _cap_memory(memory)
 
