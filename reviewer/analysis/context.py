@@ -96,6 +96,11 @@ def _business_day_length(views: list[ClauseView]) -> int:
             continue
         for sentence in v.sentences:
             text = sentence.text
+            # Every branch of the pattern holds "day" (any case) or "工作日": a
+            # sentence without either is skipped in C (the pattern's leading
+            # "\d+" branch otherwise tries every digit of a long contract).
+            if "工作日" not in text and "day" not in text.lower():
+                continue
             for m in _DAY_DEFINITION.finditer(text):
                 end = _DEFINITION_END.search(text, m.end())
                 rest = text[m.start():end.start() if end else len(text)]

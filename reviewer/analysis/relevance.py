@@ -25,6 +25,17 @@ loads in ~40 ms instead of ~170 ms. The compact file names the
 SHA-256 of the JSON it was made from; when that does not match (the model was
 retrained and the compact file not regenerated) or the file is missing or
 malformed, the JSON is read instead: never a stale model.
+
+Packed rows cached: turning the arrays into one packed integer per n-gram
+(see `RelevanceModel`) still costs ~40 ms of every process that reviews,
+more than the rest of the load. The packed integers themselves are kept in
+the compiled-checklist cache folder (`reviewer.checklist.cache_files`), one
+binary file keyed by the SHA-256 of ``relevance.json``, this module's source
+and `PACKED_FORMAT`: the vocabulary as text, then each integer as its
+little-endian two's-complement bytes. Reading it back builds the very same
+integers (~15 ms). Its header carries the SHA-256 of the rest; a missing,
+torn or foreign file is ignored and rewritten, and ``REVIEWER_NO_CACHE=1``
+turns it off with the other caches. Nothing in it runs (no pickle, no marshal).
 """
 
 from __future__ import annotations
@@ -40,7 +51,7 @@ from array import array
 from collections import deque
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import accumulate, islice, pairwise, repeat
 from operator import add, lshift
 from pathlib import Path
 from typing import Any
@@ -48,6 +59,7 @@ from typing import Any
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "relevance.json"
 MODEL_FORMAT = "relevance/1"
 COMPACT_FORMAT = "relevance-arrays/1"
+PACKED_FORMAT = "relevance-packed/1"  # the cached packed rows (see the module's docstring)
 WEIGHT_SCALE = 10000.0  # the compact form stores weights as integers k, meaning k / WEIGHT_SCALE
 CONTEXT_MARK = "§"  # before each n-gram of a clause's context (headings), apart from its text's
 GRAM_SEPARATOR = "\n"  # never inside a gram: `normalise` folds every white space to " "
@@ -158,6 +170,28 @@ class RelevanceModel:
         if len(self.rows) != len(grams):  # checked here, not on a set of its own: ~7 ms a process
             raise ValueError("the model's vocabulary repeats an n-gram")
         self._contexts: dict[str, tuple[int, int]] = {}  # context -> (packed sum, n-grams)
+
+    @classmethod
+    def from_packed(cls, names: Sequence[str], biases: Sequence[float], width: int, rows: dict[str, int],
+                    trained_on: Iterable[str] = ()) -> RelevanceModel:
+        """The model from rows already packed `width` bits an item (what `packed_rows` gives back)."""
+        model = cls.__new__(cls)
+        model.names = tuple(names)
+        model.biases = tuple(biases)
+        model.trained_on = tuple(trained_on)
+        model._by_name = {name: i for i, name in enumerate(model.names)}
+        if not len(model.names) == len(model.biases) == len(model._by_name):
+            raise ValueError("the model's items and biases do not line up")
+        if not cls.GRAM_BITS + 2 <= width <= 4096:
+            raise ValueError("the packed rows' width is out of range")
+        model._width = width
+        model.rows = rows
+        model._contexts = {}
+        return model
+
+    def packed_rows(self) -> tuple[int, dict[str, int]]:
+        """(bits an item, n-gram -> packed weights): what `from_packed` takes."""
+        return self._width, self.rows
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -355,12 +389,104 @@ def _load(path: Path) -> RelevanceModel | None:
         source = path.read_bytes()
     except FileNotFoundError:
         return None
+    source_sha256 = hashlib.sha256(source).hexdigest()
+    cached = _packed_file(source_sha256)
+    if cached is not None:
+        model = read_packed(cached, source_sha256)
+        if model is not None:
+            return model
     try:
         compact = json.loads(compact_path(path).read_bytes())
-        return RelevanceModel.from_compact(compact, hashlib.sha256(source).hexdigest())
+        model = RelevanceModel.from_compact(compact, source_sha256)
     except (OSError, ValueError, KeyError, TypeError):
         # Missing, stale or damaged: the JSON is the model (slower to parse, same numbers).
-        return RelevanceModel.from_json(json.loads(source.decode("utf-8")))
+        model = RelevanceModel.from_json(json.loads(source.decode("utf-8")))
+    if cached is not None:
+        write_packed(cached, source_sha256, model)
+    return model
+
+
+# -- the packed rows, cached ------------------------------------------------------
+
+
+def _packed_file(source_sha256: str) -> Path | None:
+    """Where the packed rows of the model whose JSON has this SHA-256 are cached (None: caching off)."""
+    from reviewer.checklist.cache_files import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = hashlib.sha256(f"{PACKED_FORMAT}\0{source_sha256}\0{sys.version}\0".encode())
+    try:
+        key.update(Path(__file__).read_bytes())  # a changed packing never meets an old file
+    except OSError:  # a frozen bundle without sources: its version says it all
+        import reviewer
+
+        key.update(reviewer.__version__.encode())
+    return folder / f"relevance-{key.hexdigest()[:32]}.bin"
+
+
+def write_packed(file: Path, source_sha256: str, model: RelevanceModel) -> None:
+    """Cache the model's packed rows in `file`; a failure only costs speed next time."""
+    from reviewer.checklist.cache_files import write_cache_file
+
+    width, rows = model.packed_rows()
+    if array("I").itemsize != 4 or any(GRAM_SEPARATOR in gram for gram in rows):
+        return
+    # Each integer as its shortest signed little-endian bytes (~60 on average).
+    blobs = [value.to_bytes((value.bit_length() + 8) // 8, "little", signed=True) for value in rows.values()]
+    lengths = array("I", map(len, blobs))
+    if sys.byteorder != "little":
+        lengths.byteswap()
+    text = GRAM_SEPARATOR.join(rows).encode("utf-8", "surrogatepass")
+    body = text + lengths.tobytes() + b"".join(blobs)
+    header = {"format": PACKED_FORMAT, "source_sha256": source_sha256, "sha256": hashlib.sha256(body).hexdigest(),
+              "names": list(model.names), "biases": list(model.biases), "trained_on": list(model.trained_on),
+              "width": width, "grams": len(rows), "text_bytes": len(text)}
+    try:
+        write_cache_file(file, json.dumps(header, allow_nan=False).encode("ascii"), body)
+    except (OSError, ValueError, TypeError):
+        return
+
+
+def read_packed(file: Path, source_sha256: str) -> RelevanceModel | None:
+    """The model from its cached packed rows, or None when the file is absent or not one we wrote."""
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    try:
+        head, _, body = raw.partition(b"\n")
+        h = json.loads(head)
+        if not (isinstance(h, dict) and h.get("format") == PACKED_FORMAT and h.get("source_sha256") == source_sha256
+                and h.get("sha256") == hashlib.sha256(body).hexdigest()):
+            return None
+        count, text_bytes, width = h["grams"], h["text_bytes"], h["width"]
+        names, biases, trained_on = h["names"], h["biases"], h["trained_on"]
+        if not (type(count) is int and type(text_bytes) is int and type(width) is int and count > 0
+                and isinstance(names, list) and all(isinstance(n, str) for n in names)
+                and isinstance(biases, list) and all(type(b) is float and math.isfinite(b) for b in biases)
+                and isinstance(trained_on, list) and all(isinstance(t, str) for t in trained_on)):
+            return None
+        grams = body[:text_bytes].decode("utf-8", "surrogatepass").split(GRAM_SEPARATOR)
+        lengths = array("I")
+        if lengths.itemsize != 4:
+            return None
+        lengths.frombytes(body[text_bytes:text_bytes + 4 * count])
+        if sys.byteorder != "little":
+            lengths.byteswap()
+        blob = body[text_bytes + 4 * count:]
+        if len(grams) != count or len(lengths) != count or sum(lengths) != len(blob):
+            return None
+        ends = list(accumulate(lengths, initial=0))
+        from_bytes = int.from_bytes
+        values = [from_bytes(blob[a:b], "little", signed=True) for a, b in pairwise(ends)]
+        rows = dict(zip(grams, values, strict=True))
+        if len(rows) != count:
+            return None
+        return RelevanceModel.from_packed(names, biases, width, rows, trained_on)
+    except (ValueError, TypeError, KeyError, OverflowError, RecursionError):
+        return None
 
 
 @lru_cache(maxsize=4)

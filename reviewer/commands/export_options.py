@@ -13,13 +13,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reviewer.annotations import Annotations
 from reviewer.checklist.model import Checklist
 from reviewer.errors import ReviewerError
 from reviewer.language import Language
 from reviewer.review import Review
+
+if TYPE_CHECKING:  # only named in a signature: `review` does not import it (nor datetime)
+    from reviewer.annotations import Annotations
 
 # dest -> (flag, help)
 OPTIONS: dict[str, tuple[str, str]] = {

@@ -81,7 +81,7 @@ def print_review(review: Review, lang: Language, out: Any = None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reviewer.api import resolve_checklist, review, write_review_json
+    from reviewer.api import resolve_checklist, review
     from reviewer.commands.export_options import run_exports
 
     checklist = resolve_checklist(args.checklist)
@@ -94,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_review(result, lang)
     if args.json:
+        from reviewer.api import write_review_json  # (the exports' modules only when asked for)
+
         write_review_json(result, args.json, lang)
         print(f"Wrote {args.json}", file=sys.stderr)
     run_exports(args, result, checklist=checklist, source=args.file, password=args.password)

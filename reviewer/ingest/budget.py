@@ -32,23 +32,26 @@ set to ``always`` reads every PDF this way (``never`` none).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.connection
 import os
-import pickle
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable
-from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer import limits
 from reviewer.document import Document
 from reviewer.errors import Cancelled, InputError, ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
+
+if TYPE_CHECKING:
+    import multiprocessing.connection
+    from multiprocessing.context import BaseContext
+
+# multiprocessing and pickle (~10 ms of imports) are imported only when a child
+# is started: most PDFs are read in-process.
 
 CHILD_ENV = "REVIEWER_PDF_CHILD"  # "always", "never", or unset (suspicious files only)
 _POLL = 0.05  # seconds between the parent's looks at the child
@@ -85,7 +88,9 @@ def read_pdf_within_budget(path: str | os.PathLike[str], password: str | None = 
 
     p = Path(path)
     # A daemonic process (a multiprocessing.Pool worker) may not start children.
-    if multiprocessing.current_process().daemon or not use_child(p):
+    # Such a process has imported multiprocessing; one that has not cannot be one.
+    mp = sys.modules.get("multiprocessing")
+    if (mp is not None and mp.current_process().daemon) or not use_child(p):
         return read_pdf(p, password=password, progress=progress, cancel=cancel)
     return run_in_child(_read_in_child, (str(p), password), p.name, progress, cancel)
 
@@ -97,6 +102,8 @@ def _read_in_child(path: str, password: str | None, progress: ProgressFn) -> Doc
 
 
 def _context() -> BaseContext:
+    import multiprocessing
+
     if _only_thread() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
@@ -161,6 +168,8 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
                 return payload[0]
             if kind == "memory":
                 raise _too_much_memory(name)
+            import pickle
+
             raise pickle.loads(payload[0])  # the reader's own exception, unchanged
         if time.monotonic() - last > page_seconds:
             child.kill()
@@ -188,6 +197,9 @@ def _died(name: str, exitcode: int | None) -> PdfBudgetExceeded:
 def _child_main(send: multiprocessing.connection.Connection, fn: Callable[..., Any],
                 args: tuple[Any, ...], memory: int) -> None:
     """The child: cap memory, run ``fn``, send back ("done", result) or what went wrong."""
+    import gc
+
+    gc.enable()  # a forked child of `reviewer review` (which turns it off) reads under a memory cap
     _die_with_parent()
     _cap_memory(memory)
 
@@ -211,6 +223,8 @@ def _child_main(send: multiprocessing.connection.Connection, fn: Callable[..., A
 
 
 def _pickled(exc: BaseException) -> bytes:
+    import pickle
+
     try:
         data = pickle.dumps(exc)
         pickle.loads(data)

@@ -9,7 +9,6 @@ with advice to save it as DOCX.
 from __future__ import annotations
 
 import os
-import zipfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -166,6 +165,8 @@ def _ole2_message(p: Path, head: bytes) -> str:
 
 
 def _zip_kind(p: Path) -> str:
+    import zipfile  # only for a ZIP file: a PDF review does not import it
+
     name = p.name
     try:
         with zipfile.ZipFile(p) as zf:

@@ -25,13 +25,11 @@ import dataclasses
 import hashlib
 import json
 import os
-import statistics
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2 as pdfium
 
@@ -43,6 +41,12 @@ from reviewer.ingest.ocr_text import join_words
 from reviewer.ingest.pdf_chars import Fragment, Rule
 from reviewer.language import CJK_CHAR
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# statistics and concurrent.futures are imported where OCR runs: every PDF
+# review imports this module, few of them read a page by OCR.
 
 ENV_CACHE = "REVIEWER_OCR_CACHE"
 ENV_JOBS = "REVIEWER_OCR_JOBS"
@@ -163,6 +167,8 @@ def _fragments(words: list[ocr.Word], vrules: list[ocr.PixelRule]) -> list[Fragm
     compares sizes)."""
     lines = _visual_lines(words)
     heights = {key: max(w.bottom - w.top for w in line) for key, line in lines.items()}
+    import statistics
+
     usual = statistics.median(heights.values()) if heights else 0
     out: list[Fragment] = []
     for key, line in lines.items():
@@ -352,6 +358,8 @@ def _read_all(pdf: pdfium.PdfDocument, todo: list[int], folder: Path, lock: Any,
               cancel: CancelToken | None, done: Callable[[ScannedPage], None],
               regions: dict[int, list[Region]]) -> None:
     """The first page alone (it picks the language), then the rest in parallel."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     first = _read_one(pdf, todo[0], folder, None, lock, cancel, regions.get(todo[0]))
     done(first)
     langs = first.langs
@@ -399,6 +407,8 @@ def mark_blocks(blocks: tuple[Block, ...], scans: Scans) -> tuple[Block, ...]:
         if words:
             b = dataclasses.replace(b, ocr_confidence=round(ocr.mean_confidence(words), 1))
         elif any(p in scans.pages and not scans.pages[p].partial for p in b.location.pages):
+            import statistics
+
             b = dataclasses.replace(b, ocr_confidence=round(statistics.fmean(
                 [scans.pages[p].info().confidence for p in b.location.pages
                  if p in scans.pages and not scans.pages[p].partial]), 1))

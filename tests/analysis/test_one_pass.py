@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewer.analysis.matching import any_hit, find_hits
-from reviewer.analysis.prefilter import SUBSTRING_TEXTS, _Universe, text_scan
+from reviewer.analysis.prefilter import _Universe, text_scan
 from reviewer.checklist.model import Terms
 from reviewer.checklist.schema import compile_term
 
@@ -18,17 +18,27 @@ literal = st.text(_ALPHABET, min_size=1, max_size=5)
 @given(st.lists(literal, max_size=12), st.lists(literal, max_size=6), st.text(_ALPHABET, max_size=40))
 def test_scan_finds_every_literal_present_and_no_other(first: list[str], later: list[str],
                                                        text: str) -> None:
-    for substring_tests in (True, False):  # a process's first texts, then the trie regex
-        universe = _Universe()
-        universe.texts = 0 if substring_tests else SUBSTRING_TEXTS
-        universe.add(first)
-        found = universe.scan(text)
-        assert found == {lit for lit in first if lit in text}
-        start = len(universe.lits)
-        universe.add(later)  # added after the text was scanned: only the new ones are scanned for
-        found |= universe.scan(text, start)
-        assert found == {lit for lit in first + later if lit in text}
-        assert bool(universe.scanners) is not substring_tests  # the path asked for ran
+    # Literals of one, two and three or more characters (each found its own way),
+    # sharing first characters, and texts that hold some of them several times.
+    universe = _Universe()
+    universe.add(first)
+    found = universe.scan(text)
+    assert found == {lit for lit in first if lit in text}
+    start = len(universe.lits)
+    universe.add(later)  # added after the text was scanned: only the new ones are scanned for
+    assert universe.scan(text, start) == {lit for lit in universe.lits[start:] if lit in text}
+    found |= universe.scan(text, start)
+    assert found == {lit for lit in first + later if lit in text}
+    assert universe.scan(text) == found  # all at once: the same
+
+
+def test_scan_of_literals_sharing_their_first_three_characters() -> None:
+    universe = _Universe()
+    universe.add(["respon", "response", "responsible", "res", "re", "r", "服务级别", "服务"])
+    assert universe.scan("our response time") == {"respon", "response", "res", "re", "r"}
+    assert universe.scan("responsibl") == {"respon", "res", "re", "r"}
+    assert universe.scan("服务级别协议") == {"服务级别", "服务"}
+    assert universe.scan("") == set()
 
 
 def test_a_term_list_added_after_a_text_was_scanned_still_finds_its_match() -> None:

@@ -219,3 +219,95 @@ def test_a_vocabulary_that_repeats_an_n_gram_is_refused() -> None:
     with pytest.raises(ValueError, match="repeats an n-gram"):
         RelevanceModel(["a"], [0.0], ["xy", "yz", "xy"], [([0, 1], [5, -3])])
     assert RelevanceModel(["a"], [0.0], ["xy", "yz"], [([0, 1], [5, -3])]).rows["yz"] == -3
+
+
+# -- the packed rows kept in the cache folder -------------------------------------
+
+
+def _same_model(a: RelevanceModel, b: RelevanceModel) -> None:
+    assert (a.names, a.biases, a.trained_on) == (b.names, b.biases, b.trained_on)
+    assert a.packed_rows()[0] == b.packed_rows()[0]
+    assert a.rows == b.rows and list(a.rows) == list(b.rows)  # same integers, same vocabulary order
+
+
+def _uncached() -> RelevanceModel:
+    source = MODEL_PATH.read_bytes()
+    return RelevanceModel.from_compact(json.loads(compact_path(MODEL_PATH).read_bytes()),
+                                       relevance.hashlib.sha256(source).hexdigest())
+
+
+def test_packed_rows_are_cached_and_read_back_as_the_same_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clauses: list[tuple[str, str]]) -> None:
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    reference = _uncached()
+    first = relevance._load(MODEL_PATH)  # builds from the compact file, writes the cache
+    files = list(tmp_path.glob("relevance-*.bin"))
+    assert first is not None and len(files) == 1
+
+    def refuse(*_args: Any) -> RelevanceModel:
+        raise AssertionError("the compact file was read although the cache holds the model")
+
+    monkeypatch.setattr(RelevanceModel, "from_compact", classmethod(refuse))
+    second = relevance._load(MODEL_PATH)
+    assert second is not None
+    _same_model(second, reference)
+    _same_model(first, reference)
+    for text, context in clauses[:50]:
+        feats = features(text, context)
+        assert second.probabilities(feats) == reference.probabilities(feats)
+        assert second.clause_probabilities(text, context) == reference.clause_probabilities(text, context)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "other-format", "stale", "header-only", "empty"])
+def test_a_damaged_packed_cache_is_ignored_and_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         damage: str) -> None:
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    assert relevance._load(MODEL_PATH) is not None
+    [file] = tmp_path.glob("relevance-*.bin")
+    raw = file.read_bytes()
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    if damage == "truncated":
+        raw = raw[:-100]
+    elif damage == "flipped":
+        raw = raw[:-50] + bytes([raw[-50] ^ 1]) + raw[-49:]
+    elif damage in ("other-format", "stale"):
+        header["format" if damage == "other-format" else "source_sha256"] = "x"
+        raw = json.dumps(header).encode() + b"\n" + body
+    elif damage == "header-only":
+        raw = head
+    else:
+        raw = b""
+    file.write_bytes(raw)
+    source_sha256 = relevance.hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()
+    assert relevance.read_packed(file, source_sha256) is None
+    loaded = relevance._load(MODEL_PATH)
+    assert loaded is not None
+    _same_model(loaded, _uncached())
+    rewritten = relevance.read_packed(file, source_sha256)  # the good file is back
+    assert rewritten is not None
+    _same_model(rewritten, loaded)
+
+
+def test_no_packed_cache_when_caching_is_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("REVIEWER_NO_CACHE", "1")
+    loaded = relevance._load(MODEL_PATH)
+    assert loaded is not None
+    _same_model(loaded, _uncached())
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_retrained_model_gets_its_own_packed_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path / "cache"))
+    assert relevance._load(MODEL_PATH) is not None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    item = next(iter(data["items"]))
+    data["items"][item]["bias"] = 9.0
+    path = _model_files(tmp_path, None)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for _ in range(2):  # built from the JSON and cached, then read from the cache
+        loaded = relevance._load(path)
+        assert loaded is not None
+        assert loaded.probability(item, features("Each party shall pay its own costs.")) > 0.99
+    assert len(list((tmp_path / "cache").glob("relevance-*.bin"))) == 2

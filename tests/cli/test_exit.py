@@ -76,3 +76,37 @@ def test_the_window_keeps_the_teardown(tmp_path: Path) -> None:
     done, torn_down = _run(tmp_path, "gui", "--help")
     assert done.returncode == 0, done.stderr
     assert torn_down
+
+
+# Records whether the cyclic garbage collector is on when the command starts.
+GC_CODE = """
+import gc, sys
+from pathlib import Path
+import reviewer.cli as cli
+
+marker, sys.argv = Path(sys.argv[1]), ["reviewer", *sys.argv[2:]]
+run = cli.main
+
+def main(argv=None):
+    marker.write_text(str(gc.isenabled()))
+    return run(argv)
+
+cli.main = main
+cli.console_main()
+"""
+
+
+@pytest.mark.slow  # starts processes
+@pytest.mark.parametrize(("args", "collector"), [
+    (["review", str(SAMPLE), "--quiet"], "False"),  # one contract, then the process ends
+    (["segment", str(SAMPLE)], "True"),
+    (["checklist", "list"], "True"),
+])
+def test_only_a_single_review_runs_without_the_garbage_collector(tmp_path: Path, args: list[str],
+                                                                 collector: str) -> None:
+    env = dict(os.environ, REVIEWER_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    marker = tmp_path / "collector"
+    done = subprocess.run([sys.executable, "-c", GC_CODE, str(marker), *args], capture_output=True,
+                          text=True, env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert marker.read_text() == collector
