@@ -232,3 +232,18 @@ def test_where_the_data_stays(reviewed: ReviewContract, language: str, clauses: 
     body = "\n".join(f"        9.{n} {c}" for n, c in enumerate(clauses, 1))
     f = reviewed("\n        # 9. Data\n" + body + "\n", language=language).finding("data-residency")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "System Availability is calculated as (A - B) / (C - B) x 100, where A is the minutes in which the Service is accessible.",
+    "Downtime is any period of at least five (5) consecutive minutes in which more than ten percent of requests fail.",
+    "For the availability measurement, the Service is considered available if Customer is able to log in and run a search.",
+])
+def test_the_measurement_method_as_vendors_write_it_too(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 5. Service Level
+        5.1 The Service will be available 99.9% of the time in each calendar month.
+        5.2 {clause}
+        5.3 The Service Level does not apply to scheduled maintenance or to unavailability caused by Customer.
+        """).finding("sla-measurement")
+    assert f.status is Status.MET, f.reasons
