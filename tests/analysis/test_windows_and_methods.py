@@ -247,3 +247,19 @@ def test_the_measurement_method_as_vendors_write_it_too(reviewed: ReviewContract
         5.3 The Service Level does not apply to scheduled maintenance or to unavailability caused by Customer.
         """).finding("sla-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    # Notice as the condition of an exclusion: the vendor need not give it.
+    ("The following are not Downtime Minutes: (a) scheduled maintenance of which Norvale has notified Customer "
+     "at least seventy-two (72) hours in advance by e-mail; (b) emergency maintenance.", Status.VAGUE),
+    # A promise to give it.
+    ("Norvale will notify Customer of scheduled maintenance at least seventy-two (72) hours in advance by e-mail.",
+     Status.MET),
+])
+def test_notice_as_a_condition_is_no_promise(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 4. Maintenance
+        4.1 {clause}
+        """).finding("proactive-notice")
+    assert f.status is status, f.reasons
