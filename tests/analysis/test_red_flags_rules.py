@@ -161,3 +161,17 @@ def test_suspension_after_notice_and_a_grace_period(reviewed: ReviewContract, la
         8.1 {clause}
         """, language=language).finding("suspension-limits")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("云帆因服务未达标而承担的责任以SLA约定的赔偿为限。", Status.VAGUE),
+    ("前述服务期顺延为云帆就服务不可用向您承担的全部责任。", Status.VAGUE),
+    ("本条约定的服务费扣减不影响甲方依据本合同及法律规定要求乙方承担其他违约责任的权利。", Status.MET),
+])
+def test_credits_as_the_whole_liability_in_chinese(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 第六条 服务等级
+        6.1 服务可用性低于99.9%的，云帆按月服务费的10%向甲方提供赔偿。
+        6.2 {clause}
+        """, language="zh").finding("credits-not-sole-remedy")
+    assert f.status is status, f.reasons
