@@ -13,8 +13,8 @@ trained without its vendor's fold (``train_relevance.vendor_fold``), so the
 model has never seen it. The in-sample development scores overstate the
 model's certainty; these do not. Every ``--try`` is swept on its own, the
 others at their current values (the first line, "current", is all of them
-unchanged); each value prints accuracy, false-met, and the items gained and
-lost against "current" (25 items). Documents are read once.
+unchanged); each value prints accuracy, false-met, evidence and facts, and
+the items gained and lost against "current" (25 items). Documents are read once.
 """
 
 from __future__ import annotations
@@ -33,7 +33,13 @@ from train_relevance import ITEM_IDS, vendor_fold, vendor_of  # noqa: E402
 
 from reviewer.analysis import judge, matching  # noqa: E402
 from reviewer.analysis.relevance import load_model  # noqa: E402
-from reviewer.evaluation.metrics import find_labelled  # noqa: E402
+from reviewer.evaluation.metrics import (  # noqa: E402
+    ItemOutcome,
+    compare_with_label,
+    evidence_hits,
+    facts_hits,
+    find_labelled,
+)
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 from reviewer.review import Status  # noqa: E402
@@ -77,9 +83,11 @@ def main(argv: list[str] | None = None) -> int:
 
     def run() -> dict[tuple[str, str], bool]:
         right: dict[tuple[str, str], bool] = {}
+        outcomes.clear()
         for label, document, fold in docs:
             matching.load_model = lambda model=models[fold]: model  # type: ignore[assignment]
             review = review_document(document)
+            outcomes.extend(o for o in compare_with_label(label, review) if o.item_id in ITEM_IDS)
             for item_id in ITEM_IDS:
                 entry = label.items.get(item_id)
                 if entry is not None:
@@ -94,13 +102,17 @@ def main(argv: list[str] | None = None) -> int:
                       if (e := label.items.get(i)) is not None and e.status is not Status.MET)
         gained = sorted(k for k, ok in right.items() if ok and not base[k])
         lost = sorted(k for k, ok in right.items() if not ok and base[k])
+        ev, ev_n = evidence_hits(outcomes)
+        fa, fa_n = facts_hits(outcomes)
         print(f"{title}: accuracy {sum(right.values()) / len(right):.4f} ({sum(right.values())}/{len(right)}), "
-              f"false-met {len(false_met) / not_met:.4f}, +{len(gained)} -{len(lost)}", flush=True)
+              f"false-met {len(false_met) / not_met:.4f}, evidence {ev / max(ev_n, 1):.4f}, "
+              f"facts {fa / max(fa_n, 1):.4f}, +{len(gained)} -{len(lost)}", flush=True)
         for sign, keys in (("+", gained), ("-", lost)):
             for name, item_id in keys:
                 print(f"    {sign} {name} {item_id}")
 
     false_met: set[tuple[str, str]] = set()
+    outcomes: list[ItemOutcome] = []
     base = run()
     show("current", base, base)
     for module, name, values in args.tries:

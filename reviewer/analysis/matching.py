@@ -389,6 +389,12 @@ ADD_ABOVE = 0.6
 # clause to be about the item.
 KEEP_EXCLUDED_ABOVE = 0.8
 PROPOSED_SCORE = 1.0
+# How much the model's probability adds to a candidate's keyword score when
+# the candidates are ranked (which clause is cited first, and judged first).
+# Chosen out of fold (tools/tune_thresholds.py): 0 -> 8 raised development
+# evidence hits 81.6 -> 82.2 % and accuracy by two items; the holdout's
+# evidence 90.3 -> 91.9 %, statuses unchanged.
+RANK_BY_RELEVANCE = 8.0
 
 
 def _strong(candidate: Candidate) -> bool:
@@ -435,7 +441,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 found.append(c)
         elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v):
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
-    found.sort(key=lambda c: (-c.score, c.view.index))
+    found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
 
 
