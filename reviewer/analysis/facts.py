@@ -131,9 +131,13 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
     return [FactHit("percent", p.value, p.start, p.end, p.text)
             for p in find_percents(text)
             if (90 <= p.value < 100 or (p.value == 100 and _OF_THE_TIME.match(text, p.end)))
+            and not _DURABILITY.search(p.text)
             and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
 
 
+# Eleven nines are durability, not availability (no one commits to more
+# than five nines of uptime): "99.999999999%", "99.99999999%".
+_DURABILITY = re.compile(r"\d[.,]\d{5,}")
 # "available 100% of the time" is a commitment; "credit: 100%" is not.
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
 

@@ -265,8 +265,13 @@ def _judge_generic(
             attempts = [stated] + [a for a in attempts if a is not stated]
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
-        return Outcome(Status.MET, [met.candidate, *extra], _facts(item, met),
-                       detail=_detail(met))
+        facts = _facts(item, met)
+        if met.bands_only and "percent" in facts:
+            # The commitment a credit table implies is its highest band's bound
+            # ("Below 99.9%" ... "Below 95.0%": 99.9), whichever row leads.
+            facts["percent"] = max(h.value for a in attempts if a.bands_only and not a.candidate.proposed
+                                   for h in a.facts if h.name == "percent")
+        return Outcome(Status.MET, [met.candidate, *extra], facts, detail=_detail(met))
     hedged = next((a for a in attempts if a.hedges and a.missing_fact is None), None)
     if hedged is None:
         hedged = next((a for a in attempts if a.hedges), None)
@@ -287,8 +292,8 @@ def _judge_generic(
 
 # The lower bound of a credit band: what the vendor pays for missing, not
 # what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
-_BAND = re.compile(r"(?:\b(?:below|less than|lower than|under|falls? short of)|低于|不足|未达到?|小于)\s*$",
-                   re.IGNORECASE)
+_BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)|(?<!不)低于|不足|未达到?|(?<!不)小于)"
+                   r"\s*$", re.IGNORECASE)
 
 
 # A sentence (or table row) that pays a credit: its percentages are bands.

@@ -263,3 +263,27 @@ def test_notice_as_a_condition_is_no_promise(reviewed: ReviewContract, clause: s
         4.1 {clause}
         """).finding("proactive-notice")
     assert f.status is status, f.reasons
+
+
+def test_the_commitment_a_credit_table_implies_is_its_highest_band(reviewed: ReviewContract) -> None:
+    f = reviewed(f"""
+        # 2. Service Credits
+        {CREDIT_TABLE}
+        """).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts.get("percent") == 99.9
+
+
+@pytest.mark.parametrize(("language", "body", "percent"), [
+    # Eleven nines are durability, not availability.
+    ("zh", "2.1 对象存储的数据持久性为99.999999999%，服务可用性不低于99.95%，按自然月统计。", 99.95),
+    # 不低于 ("not below") is a commitment, not a credit band.
+    ("zh", "2.1 乙方承诺单实例的月度服务可用性不低于99.9%。\n        2.2 多可用区部署的实例月度服务可用性不低于99.99%。", 99.9),
+])
+def test_which_percentage_is_the_availability(reviewed: ReviewContract, language: str, body: str,
+                                              percent: float) -> None:
+    f = reviewed(f"""
+        # 2. 服务等级
+        {body}
+        """, language=language).finding("availability")
+    assert f.facts.get("percent") == percent, (f.status, f.facts, f.reasons)
