@@ -292,8 +292,8 @@ def _judge_generic(
 
 # The lower bound of a credit band: what the vendor pays for missing, not
 # what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
-_BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)|(?<!不)低于|不足|未达到?|(?<!不)小于)"
-                   r"\s*$", re.IGNORECASE)
+_BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
+                   r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
 
 
 # A sentence (or table row) that pays a credit: its percentages are bands.
