@@ -175,3 +175,22 @@ def test_credits_as_the_whole_liability_in_chinese(reviewed: ReviewContract, cla
         6.2 {clause}
         """, language="zh").finding("credits-not-sole-remedy")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Availability is the share of minutes in which the Service responds, as confirmed by Norvale's monitoring systems.", Status.VAGUE),
+    ("en", "Availability is the share of minutes in a month in which the Service is up, as monitored by Norvale.", Status.VAGUE),
+    # A claim the vendor confirms without saying against what is not about it.
+    ("en", "If the uptime claimed is confirmed by us and is less than the commitment, we will issue the credit.", Status.MISSING),
+    ("zh", "可用性按云帆监控系统统计的接口成功响应比例计算。", Status.VAGUE),
+    ("zh", "服务可用率依据乙方网管系统的监测数据计算。", Status.VAGUE),
+    ("zh", "不可用时长均以云帆日志系统的统计数据为准。", Status.VAGUE),
+    ("zh", "乙方按月记录服务时长；甲方对记录有异议的，双方以电话记录、服务群消息等核对确认。", Status.MET),
+])
+def test_whose_records_measure_the_service_more_forms(reviewed: ReviewContract, language: str, clause: str,
+                                                      status: Status) -> None:
+    f = reviewed(f"""
+        # 4. Service Level
+        4.1 {clause}
+        """, language=language).finding("independent-measurement")
+    assert f.status is status, f.reasons
