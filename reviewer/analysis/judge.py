@@ -337,7 +337,10 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without)\b|不|禁止|无�
 # A negation reaches to the start of its own branch: "does not use Customer
 # Content ... to train" is negated; "(a) ... has not paid ..., or (b)
 # immediately" is not.
-_BRANCH = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[;；]")
+# A Chinese condition ends at its comma ("内容不符合规定的，乙方有权立即暂停"): its
+# 不 does not reach the grant after it. (Not the English comma: "will not,
+# without consent, be used to train" is negated.)
+_BRANCH = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[;；，]")
 
 
 def _negated(before: str) -> bool:

@@ -194,3 +194,26 @@ def test_whose_records_measure_the_service_more_forms(reviewed: ReviewContract, 
         4.1 {clause}
         """, language=language).finding("independent-measurement")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # The 不 of the condition does not negate the right after its comma.
+    "甲方发送的短信内容不符合规定的，乙方有权立即暂停甲方的账号或相关通道，无需事先通知甲方。",
+    "开发者违反本协议的，平台有权不经通知随时暂停或终止其应用的全部或部分接口权限。",
+    "发现异常调用的，云帆有权立即冻结账号。",
+])
+def test_suspension_at_once_in_chinese(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 第八条 暂停服务
+        8.1 {clause}
+        """, language="zh").finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_condition_with_not_does_not_negate_the_right_after_its_comma(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第八条 暂停服务
+        8.1 甲方逾期付款超过30日的，乙方可在书面通知后暂停服务。
+        8.2 甲方发送的短信内容不符合规定的，乙方有权立即暂停甲方的相关通道。
+        """, language="zh").finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
