@@ -217,3 +217,17 @@ def test_a_condition_with_not_does_not_negate_the_right_after_its_comma(reviewed
         8.2 甲方发送的短信内容不符合规定的，乙方有权立即暂停甲方的相关通道。
         """, language="zh").finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Norvale may update these General Terms from time to time by posting them on its website.", Status.VAGUE),
+    ("en", "Norvale may update these Support Services and Service Levels on notice.", Status.VAGUE),
+    ("zh", "云帆可修订本协议，但修订不会降低本协议第三条约定的可用性标准。", Status.MET),
+])
+def test_who_may_change_the_terms_more_forms(reviewed: ReviewContract, language: str, clause: str,
+                                             status: Status) -> None:
+    f = reviewed(f"""
+        # 9. Changes
+        9.1 {clause}
+        """, language=language).finding("unilateral-amendment")
+    assert f.status is status, f.reasons
