@@ -38,11 +38,11 @@ from reviewer.evaluation.metrics import (  # noqa: E402
     compare_with_label,
     evidence_hits,
     facts_hits,
+    false_met,
     find_labelled,
 )
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
-from reviewer.review import Status  # noqa: E402
 
 MODULES = {"judge": judge, "matching": matching}
 
@@ -81,43 +81,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(docs)} development documents", flush=True)
     models = [load_model(Path(args.models.format(k=k))) for k in range(5)]
 
-    def run() -> dict[tuple[str, str], bool]:
-        right: dict[tuple[str, str], bool] = {}
-        outcomes.clear()
+    def run() -> list[ItemOutcome]:
+        outcomes: list[ItemOutcome] = []
         for label, document, fold in docs:
             matching.load_model = lambda model=models[fold]: model  # type: ignore[assignment]
-            review = review_document(document)
-            outcomes.extend(o for o in compare_with_label(label, review) if o.item_id in ITEM_IDS)
-            for item_id in ITEM_IDS:
-                entry = label.items.get(item_id)
-                if entry is not None:
-                    got = review.finding(item_id).status
-                    right[(label.name, item_id)] = got is entry.status
-                    if got is Status.MET and entry.status is not Status.MET:
-                        false_met.add((label.name, item_id))
-        return right
+            outcomes.extend(o for o in compare_with_label(label, review_document(document)) if o.item_id in ITEM_IDS)
+        return outcomes
 
-    def show(title: str, right: dict[tuple[str, str], bool], base: dict[tuple[str, str], bool]) -> None:
-        not_met = sum(1 for label, _, _ in docs for i in ITEM_IDS
-                      if (e := label.items.get(i)) is not None and e.status is not Status.MET)
-        gained = sorted(k for k, ok in right.items() if ok and not base[k])
-        lost = sorted(k for k, ok in right.items() if not ok and base[k])
+    def show(title: str, outcomes: list[ItemOutcome], base: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
+        right = {(o.contract, o.item_id): o.correct for o in outcomes}
+        gained = sorted(k for k, ok in right.items() if ok and not base.get(k, ok))
+        lost = sorted(k for k, ok in right.items() if not ok and base.get(k, ok))
+        fm, fm_n = false_met(outcomes)
         ev, ev_n = evidence_hits(outcomes)
         fa, fa_n = facts_hits(outcomes)
         print(f"{title}: accuracy {sum(right.values()) / len(right):.4f} ({sum(right.values())}/{len(right)}), "
-              f"false-met {len(false_met) / not_met:.4f}, evidence {ev / max(ev_n, 1):.4f}, "
+              f"false-met {fm / max(fm_n, 1):.4f}, evidence {ev / max(ev_n, 1):.4f}, "
               f"facts {fa / max(fa_n, 1):.4f}, +{len(gained)} -{len(lost)}", flush=True)
         for sign, keys in (("+", gained), ("-", lost)):
             for name, item_id in keys:
                 print(f"    {sign} {name} {item_id}")
+        return right
 
-    false_met: set[tuple[str, str]] = set()
-    outcomes: list[ItemOutcome] = []
-    base = run()
-    show("current", base, base)
+    base = show("current", run(), {})
     for module, name, values in args.tries:
         for value in values:
-            false_met = set()
             with setting(module, name, value):
                 show(f"{module}.{name}={'off' if value is None else value}", run(), base)
     return 0

@@ -179,9 +179,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
             if hits and f not in first_any:
                 first_any[f] = hits
         all_matches.extend(matches)
-        # A table row is one band however its cells split into sentences.
-        row = source.view.text if source.view.clause.cells is not None else sentence.text
-        bands = [_is_band(sentence.text, h, row) for h in facts_here.get("percent", [])]
+        bands = _bands(sentence.text, facts_here.get("percent", []), source)
         if source is cand and not all(bands):
             attempt.states_percent = True
         if hedges:
@@ -300,8 +298,15 @@ _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|f
 _CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
 
 
-def _is_band(text: str, hit: FactHit, row: str) -> bool:
-    return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None or _CREDIT.search(row) is not None
+def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
+    """Per percentage of the sentence `text`, whether it is a credit band's bound."""
+    if not percents:
+        return []
+    # A table row is one band however its cells split into sentences.
+    row = source.view.text if source.view.clause.cells is not None else text
+    if _CREDIT.search(row):
+        return [True] * len(percents)
+    return [_BAND.search(text[max(0, h.start - 24):h.start]) is not None for h in percents]
 
 
 _NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",

@@ -116,8 +116,10 @@ def judge_severity(ctx: ReviewContext, item: ChecklistItem, candidates: list[Can
     with_criteria = [k for k in order if any(f.has_criteria for f in by_level[k])]
     facts: dict[str, Any] = {"levels": names} if names else {}
     crit_views = []
-    seen: set[int] = set()  # by identity: one view per clause, so the same as `not in crit_views`
-    for k in with_criteria:  # (which compared views field by field: ~43,000 times on 133 pages)
+    # Views compared by identity (one view per clause, so the same as `not in
+    # crit_views`, which compared them field by field ~43,000 times on 133 pages).
+    seen: set[int] = set()
+    for k in with_criteria:
         for f in by_level[k]:
             if f.has_criteria and id(f.view) not in seen:
                 seen.add(id(f.view))
