@@ -1,0 +1,47 @@
+"""A clause only the relevance model found may meet an item when the model is sure of it.
+
+Vendors' words for an item outrun any keyword list ("使用教程和常见问题解答",
+"申请升级工单"): `judge.MODEL_MET_ABOVE` lets such a clause meet the item when
+its relevance is at least that high (tuned out of fold). A clause that names
+the item and hedges it still wins over one only the model found.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.analysis import judge
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+_NO_KEYWORD = """
+    # 十、帮助与服务
+    10.4 坚木云在官网帮助中心提供本产品的使用教程和常见问题解答，并随产品更新而更新。
+    """
+
+
+def test_a_clause_the_model_is_sure_of_meets_the_item(reviewed: ReviewContract) -> None:
+    f = reviewed(_NO_KEYWORD, language="zh").finding("documentation-training")
+    assert f.status is Status.MET, f.reasons
+    assert "使用教程" in f.evidence[0].text
+
+
+def test_without_the_threshold_it_only_addresses_the_item(reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(judge, "MODEL_MET_ABOVE", None)
+    f = reviewed(_NO_KEYWORD, language="zh").finding("documentation-training")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_hedged_clause_naming_the_item_outweighs_the_models_find(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 1. Support
+        1.2 P2 and P3 tickets are handled during business hours, and their response times run during business hours.
+        1.3 Confera's support engineers acknowledge P0 Blocker tickets within one (1) hour of receipt and P1 Critical tickets within two (2) hours of receipt.
+        """).finding("response-clock")
+    assert f.status is Status.VAGUE, f.reasons
