@@ -107,3 +107,16 @@ def test_a_de_identified_grant_undoes_a_chinese_purpose_limit(reviewed: ReviewCo
         9.2 乙方可以在对商家数据进行去标识化处理后，将其用于统计分析、产品优化及行业研究。
         """, language="zh").finding("data-use")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("grant", [
+    "to develop, train and improve the Services and the AI Features",
+    "to train the AI features of the Services",
+])
+def test_training_and_improvement_grants_as_vendors_list_them(reviewed: ReviewContract, grant: str) -> None:
+    f = reviewed(f"""
+        # 7. Customer Data
+        7.1 Within sixty (60) days after termination Supplier will delete Customer Data.
+        7.3 Supplier may use Customer Data, including conversation content, {grant}.
+        """).finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons

@@ -119,6 +119,8 @@ def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, claus
     ("en", "The Platform will be available 99.9% of the time, as measured by Norvale over each calendar quarter.", Status.VAGUE),
     ("en", '"Uptime Percentage" means the share of minutes in a month, calculated by Norvale by subtracting the Downtime from 100%.', Status.VAGUE),
     ("en", "Norvale will check the request against its system records; credits are applied to the next invoice.", Status.VAGUE),
+    ("en", "Norvale will verify each claim against its Probe records and apply the credit to the next invoice.", Status.VAGUE),
+    ("en", "Norvale will review the claim against its monitoring and sync logs, which are final for the purposes of this SLA.", Status.VAGUE),
     ("zh", "不可用时长以云帆监控系统的记录为准。", Status.VAGUE),
     ("zh", "不可用时间依据云帆运维监控系统的记录统计。", Status.VAGUE),
     # The customer's own logs or failed attempts count: protected ...

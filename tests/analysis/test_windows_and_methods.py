@@ -253,9 +253,14 @@ def test_the_measurement_method_as_vendors_write_it_too(reviewed: ReviewContract
     # Notice as the condition of an exclusion: the vendor need not give it.
     ("The following are not Downtime Minutes: (a) scheduled maintenance of which Norvale has notified Customer "
      "at least seventy-two (72) hours in advance by e-mail; (b) emergency maintenance.", Status.VAGUE),
+    ("Unavailability caused by (a) scheduled maintenance announced on the status page at least 48 hours in advance "
+     "and performed between 11:00 p.m. and 3:00 a.m.; (b) Third-Party Integrations.", Status.VAGUE),
+    ("The Uptime Commitment does not apply: (a) during scheduled maintenance that Norvale has announced on its status "
+     "page at least twenty-four (24) hours in advance; (b) to beta features.", Status.VAGUE),
     # A promise to give it.
     ("Norvale will notify Customer of scheduled maintenance at least seventy-two (72) hours in advance by e-mail.",
      Status.MET),
+    ("Scheduled maintenance will be announced on the status page at least 48 hours in advance.", Status.MET),
 ])
 def test_notice_as_a_condition_is_no_promise(reviewed: ReviewContract, clause: str, status: Status) -> None:
     f = reviewed(f"""
