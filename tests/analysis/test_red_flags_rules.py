@@ -123,6 +123,10 @@ def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, claus
     ("en", "Norvale will review the claim against its monitoring and sync logs, which are final for the purposes of this SLA.", Status.VAGUE),
     ("zh", "不可用时长以云帆监控系统的记录为准。", Status.VAGUE),
     ("zh", "不可用时间依据云帆运维监控系统的记录统计。", Status.VAGUE),
+    ("zh", "不可用分钟数依照云帆监控系统的记录计算。", Status.VAGUE),
+    # Both parties check or sign the times: not the vendor's records alone.
+    ("zh", "云帆应提供其自身的监测记录，双方应共同核对并确认当月服务可用性。", Status.MET),
+    ("zh", "响应及处理时间以双方在服务单上签字确认的时间为准。", Status.MET),
     # The customer's own logs or failed attempts count: protected ...
     ("en", "A minute is unavailable if repeated attempts by Customer to connect to the Service within that minute fail.", Status.MET),
     ("en", "The claim must include Customer's request logs or other records showing the failed requests.", Status.MET),
@@ -169,6 +173,9 @@ def test_suspension_after_notice_and_a_grace_period(reviewed: ReviewContract, la
     ("云帆因服务未达标而承担的责任以SLA约定的赔偿为限。", Status.VAGUE),
     ("前述服务期顺延为云帆就服务不可用向您承担的全部责任。", Status.VAGUE),
     ("本条约定的服务费扣减不影响甲方依据本合同及法律规定要求乙方承担其他违约责任的权利。", Status.MET),
+    # 违约金 is how Chinese SLAs pay; the customer keeps its other remedies.
+    ("前款违约金不影响甲方依本合同及法律规定享有的其他权利和救济。", Status.MET),
+    ("前款违约金不足以弥补甲方实际损失的，甲方有权就不足部分继续向乙方追偿。", Status.MET),
 ])
 def test_credits_as_the_whole_liability_in_chinese(reviewed: ReviewContract, clause: str, status: Status) -> None:
     f = reviewed(f"""

@@ -305,3 +305,17 @@ def test_where_vendor_support_ends_as_vendors_write_it(reviewed: ReviewContract,
         6.1 {clause}
         """, language=language).finding("support-scope")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "乙方不对本系统的运行可用率作出承诺。",
+    "乙方不就平台的可用性作出任何保证。",
+])
+def test_a_disclaimed_availability_is_addressed_but_not_committed(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 第五条 服务水平
+        5.1 {clause}
+        """, language="zh").finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
+    # The reason quotes the disclaimer, not "states no percentage".
+    assert clause[2:-1] in f.reasons[0].en, f.reasons
