@@ -8,11 +8,12 @@ each has objective criteria.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
-from reviewer.analysis.level_durations import LevelTime
+from reviewer.analysis.level_durations import LevelTime, times
 from reviewer.analysis.level_times import (
     LevelSummary,
     customer_plan,
@@ -89,13 +90,60 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         facts.pop("levels", None)
         return Outcome(Status.VAGUE, lead + evidence, facts, reason=why[0], more_reasons=why[1:])
     if binding:
-        return Outcome(Status.MET, evidence, facts, detail=detail)
+        stated = _stated_as_targets(ctx, item, candidates, judge, list(plans))
+        if stated is None:
+            return Outcome(Status.MET, evidence, facts, detail=detail)
+        cand, words = stated
+        w_en, w_zh = where(cand)
+        return Outcome(Status.VAGUE, [cand, *(c for c in evidence if c is not cand)], facts,
+                       reason=reasons.hedged(item, w_en, w_zh, words, True))
     hedges = [h for t in selected for h in t.hedges]
     words = list(dict.fromkeys(h.word for h in hedges))
     target = any(h.category == "target" for h in hedges)
     w_en, w_zh = where(evidence[0])
     return Outcome(Status.VAGUE, evidence, facts,
                    reason=reasons.hedged(item, w_en, w_zh, words, target))
+
+
+# A clause only the model found says what the item's times are when the model
+# is at least this sure of it.
+TARGETS_PROPOSED_ABOVE = 0.5
+
+
+def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
+                       judge: VaguenessJudge, plans: list[str]) -> tuple[Candidate, list[str]] | None:
+    """A sentence that calls the item's times targets without giving one
+    ("Response times are targets.", '"Response Time" means the target time to
+    respond', a caption "Target Initial Response Times" read as its own
+    paragraph): every time the contract gives is then a target, wherever the
+    table stands and however it was read. Not when the sentence names another
+    level item too ("respond within the times below; resolution targets ...")."""
+    competitors = [t for i, t in ctx.level_keywords.items() if i != item.id]
+    for cand in candidates:
+        if cand.proposed and (cand.relevance or 0.0) < TARGETS_PROPOSED_ABOVE:
+            continue
+        if cand.view.clause.cells is not None:
+            continue  # a table's rows carry their own header's and title's hedges
+        for sentence in cand.view.sentences:
+            text = sentence.text
+            if not any_hit(item.keywords, text) or any(any_hit(t, text) for t in competitors):
+                continue
+            if times(text, ctx.business_day) or _REPORT.search(text):
+                # Its own time was judged with its own hedge; a report "states the
+                # actual response times against the targets" calls nothing a target.
+                continue
+            if any(p.lower() in text.lower() for p in plans):
+                continue  # one plan's objective ("Premier accounts have an SLO; Premier Plus an SLA")
+            words = [h.word for h in judge.hedges(text) if h.category == "target"
+                     and not _NOT_BEFORE.search(text[:max(text.find(h.word), 0)])]
+            if words:
+                return cand, list(dict.fromkeys(words))
+    return None
+
+
+_REPORT = re.compile(r"\breport|报告|报表", re.IGNORECASE)
+# "committed initial response times, not targets".
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|rather than|instead of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _DISPUTE = ("dispute", "disagree", "challenge", "escalat", "异议", "争议", "不同意", "协商确定")

@@ -1,0 +1,52 @@
+"""response-times / resolution-times: a sentence that calls the item's times targets makes them all targets.
+
+Vendors say it apart from the times: "Response times are targets.", a
+definition ('"Response Time" means the target time ...'), or a caption read as
+its own paragraph. The times are still extracted. A sentence that denies it
+("committed ... not targets") or that is about another level item
+(resolution) changes nothing.
+"""
+
+
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+_TIMES = """
+        3.2 Norvale responds to Severity 1 tickets within 1 hour and to Severity 2 tickets within 4 hours.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("note", [
+    "3.3 Response times are targets.",
+    '3.3 "Response Time" means the target time for Norvale to give a first response to a ticket.',
+])
+def test_times_called_targets_elsewhere_are_targets(reviewed: ReviewContract, fmt: str, note: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+{_TIMES}
+        {note}
+        """, fmt=fmt).finding("response-times")
+    assert f.status is Status.VAGUE, f.reasons
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [60, 240]
+
+
+@pytest.mark.parametrize("note", [
+    "3.3 These are committed initial response times, not targets.",
+    "3.3 Resolution times are targets.",
+])
+def test_a_denial_or_another_items_target_changes_nothing(reviewed: ReviewContract, note: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+{_TIMES}
+        {note}
+        """).finding("response-times")
+    assert f.status is Status.MET, f.reasons
