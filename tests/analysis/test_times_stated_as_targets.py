@@ -7,8 +7,6 @@ its own paragraph. The times are still extracted. A sentence that denies it
 (resolution) changes nothing.
 """
 
-
-
 from __future__ import annotations
 
 from collections.abc import Callable
