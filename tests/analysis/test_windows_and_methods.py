@@ -319,3 +319,16 @@ def test_a_disclaimed_availability_is_addressed_but_not_committed(reviewed: Revi
     assert f.status is Status.VAGUE, f.reasons
     # The reason quotes the disclaimer, not "states no percentage".
     assert clause[2:-1] in f.reasons[0].en, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "5.1 云帆力争使付费服务的月度可用性达到99.9%，但不保证本服务不间断或无差错。"),
+    ("en", "5.1 Norvale will use commercially reasonable efforts to make the Service available 99.9% of the time in each month, but does not guarantee uninterrupted service."),
+])
+def test_a_negated_guarantee_does_not_bind_an_effort(reviewed: ReviewContract, language: str, clause: str) -> None:
+    heading = "# 5. Availability" if language == "en" else "# 第五条 可用性"
+    f = reviewed(f"""
+        {heading}
+        {clause}
+        """, language=language).finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
