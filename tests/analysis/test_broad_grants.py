@@ -120,3 +120,21 @@ def test_training_and_improvement_grants_as_vendors_list_them(reviewed: ReviewCo
         7.3 Supplier may use Customer Data, including conversation content, {grant}.
         """).finding("data-use")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("zh", """
+        # 四、接口变更
+        4.1 接口调整将提前7日在开放平台公告。
+        4.2 涉及安全风险的，平台可不经提前公告直接调整接口。
+        """),
+    ("en", """
+        # 4. API Changes
+        4.1 Norvale announces breaking API changes at least thirty (30) days in advance.
+        4.2 Norvale may modify the API at any time and without prior notice where it considers this necessary.
+        """),
+])
+def test_a_right_to_change_without_notice_undoes_the_notice_period(reviewed: ReviewContract, language: str,
+                                                                    body: str) -> None:
+    f = reviewed(body, language=language).finding("update-policy")
+    assert f.status is Status.VAGUE, f.reasons
