@@ -298,6 +298,8 @@ def test_which_percentage_is_the_availability(reviewed: ReviewContract, language
     ("zh", "技术支持的范围为实例的可用性及控制台功能问题。SQL语句优化、表结构设计及数据迁移实施不属于技术支持范围。"),
     ("zh", "帆栈提供的客户服务限于建站工具的使用及平台故障处理。您自行添加的代码及第三方插件，不属于客户服务范围。"),
     ("en", "Support covers the Services and the official SDKs. Norvale cannot debug or write your application code."),
+    ("zh", "乙方仅就标准功能及开放平台接口提供技术支持。甲方自行开发的应用的调试，不属于乙方技术支持的范围。"),
+    ("en", "Support covers the availability of the Service. Norvale does not support the End-User's endpoints or networks."),
 ])
 def test_where_vendor_support_ends_as_vendors_write_it(reviewed: ReviewContract, language: str, clause: str) -> None:
     f = reviewed(f"""
