@@ -240,3 +240,16 @@ def test_who_may_change_the_terms_more_forms(reviewed: ReviewContract, language:
         9.1 {clause}
         """, language=language).finding("unilateral-amendment")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "乙方有权对恶意账户中止服务，并无需特别通知。",
+    "企业用户存在危害本服务安全运行的行为的，织联有权立即暂停向企业用户提供全部或部分服务，无需事先通知。",
+])
+def test_suspension_without_notice_undoes_the_notice_the_other_causes_get(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 第六条 暂停服务
+        6.1 甲方逾期付款超过45日的，乙方有权在提前5个工作日书面通知后暂停服务。
+        6.2 {clause}
+        """, language="zh").finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
