@@ -100,6 +100,9 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
     ("en", ["Norvale may update these support plans at any time at its sole discretion. No update will, however, materially reduce the features of the plan you subscribe to."], Status.VAGUE),
     ("zh", ["我们可能适时修订本政策。修订后的政策将在官网发布。"], Status.VAGUE),
     ("zh", ["本说明可由云帆根据产品发展不时更新，更新后的版本在文档中心发布。"], Status.VAGUE),
+    # A signed-amendment clause undone by rules that take effect on publication.
+    ("zh", ["本合同的变更须经双方协商一致并签订书面补充协议。", "附件三在必要时由云帆修改，网站发布后立即生效。"], Status.VAGUE),
+    ("zh", ["本合同的变更须经双方协商一致并签订书面补充协议。", "云帆有权在必要时修改平台服务规则，修改后的规则在平台相关页面公布七日后自动生效。"], Status.VAGUE),
     # A right to change at any time elsewhere undoes the signed-amendment clause.
     ("en", ["Any amendment of this Agreement must be in a written instrument signed by authorised representatives of both Parties.",
             "Norvale reserves the right to update this Data Processing Addendum at any time."], Status.VAGUE),
