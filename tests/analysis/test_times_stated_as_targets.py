@@ -48,3 +48,12 @@ def test_a_denial_or_another_items_target_changes_nothing(reviewed: ReviewContra
         {note}
         """).finding("response-times")
     assert f.status is Status.MET, f.reasons
+
+
+def test_restoration_targets_the_vendor_does_not_guarantee_in_chinese(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第五条 故障处理
+        5.4 P0级故障乙方在4小时内恢复服务，P1级故障在1个工作日内恢复服务。
+        5.5 恢复目标为乙方努力达成的目标，乙方不对恢复时限作出保证。
+        """, language="zh").finding("resolution-times")
+    assert f.status is Status.VAGUE, f.reasons
