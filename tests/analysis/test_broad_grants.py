@@ -126,7 +126,7 @@ def test_training_and_improvement_grants_as_vendors_list_them(reviewed: ReviewCo
     ("zh", """
         # 四、接口变更
         4.1 接口调整将提前7日在开放平台公告。
-        4.2 涉及安全风险的，平台可不经提前公告直接调整接口。
+        4.2 涉及安全风险的接口变更，平台可不经提前公告直接调整接口。
         """),
     ("en", """
         # 4. API Changes
