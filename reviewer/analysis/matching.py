@@ -423,6 +423,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         proposed = views.proposals(model).get(item.id, []) if model is not None else []
         visit = sorted(may_score.union(proposed))
     heading_hit = _HeadingHits(item) if may_score is not None else None
+    dropped_rows: list[Candidate] = []
     for k in visit:
         v = views[k]
         if v.clause.kind is ClauseKind.HEADING:
@@ -439,10 +440,23 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             c.relevance = p
             if p is None or p >= DROP_BELOW or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
+            elif v.clause.cells is not None:
+                dropped_rows.append(c)
         elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v):
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
+    if dropped_rows:
+        # A table is read as a whole: the model scores each row alone, and a row
+        # that is mostly its level's description ("三级（一般）| 个别账户异常 |
+        # 1个工作日") scores low although its table is the item's.
+        tables = {_table_key(c.view.clause) for c in found if c.view.clause.cells is not None}
+        found.extend(c for c in dropped_rows if _table_key(c.view.clause) in tables)
     found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
+
+
+def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str | None]:
+    """The rows of one table share their parent, header and caption."""
+    return clause.parent, clause.table_header, clause.table_title
 
 
 class _HeadingHits:

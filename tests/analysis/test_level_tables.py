@@ -395,3 +395,19 @@ def test_levels_named_by_the_vendor_are_defined_by_their_descriptions(reviewed: 
         """).finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
     assert f.facts["levels"] == ["General guidance", "System impaired", "Production system down"]
+
+
+def test_every_row_of_the_items_table_counts(reviewed: ReviewContract) -> None:
+    # The model scores rows one by one; the third is mostly its level's
+    # description and would be dropped on its own.
+    f = reviewed("""
+        # 附件二 服务支持规范
+        一、问题分级及处理时限如下表：
+        [table-title: 表1 问题分级及处理时限]
+        | 等级 | 定义 | 首次响应 | 解决或提供临时方案 |
+        | 一级（紧急） | 企业版整体无法登录或核心业务（客户、商机、合同）无法操作，影响全部账户 | 1小时 | 8小时 |
+        | 二级（重要） | 部分功能无法使用，或影响超过10个账户，存在临时替代方案 | 4个工作小时 | 3个工作日 |
+        | 三级（一般） | 个别账户或非核心功能异常，使用咨询 | 1个工作日 | 视情况确定 |
+        二、首次响应指乙方工程师通过电话、在线客服或工单与甲方联系人联系并确认问题。
+        """, language="zh").finding("response-times")
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [60, 240, 480], f.facts
