@@ -87,6 +87,18 @@ _NOTICE_BEFORE_REMOVAL = re.compile(
 )
 
 
+# "announced at least ninety (90) days before they take effect, and the previous
+# API version remains available during that period", "提前60日通知；旧接口在
+# 通知期内保持可用": the old version lasts as long as the notice.
+_AVAILABLE_DURING_NOTICE = re.compile(
+    r"^[^.。]{0,160}?(?:\b(?:previous|old|older|prior|existing|current)\s+(?:API\s+|SDK\s+)?versions?\b[^.;]{0,40}?"
+    r"\b(?:remains?|stays?|is kept|will remain|continues? to be)\s+(?:available|supported)\s+"
+    r"(?:during|for|throughout)\s+(?:that|the|this)\s+(?:period|notice)"
+    r"|旧(?:版本|接口|版)[^。]{0,12}在(?:通知|公告)期(?:限)?内[^。]{0,6}(?:保持|继续|仍)?(?:可用|支持|运行))",
+    re.IGNORECASE,
+)
+
+
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
@@ -95,7 +107,8 @@ def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]
             continue
         # Periods in days are notice periods far more often than support
         # windows, unless the notice is of a version's removal.
-        if d.unit in ("month", "year") or (d.unit == "day" and _NOTICE_BEFORE_REMOVAL.match(text[d.end:])):
+        if d.unit in ("month", "year") or (d.unit == "day" and (
+                _NOTICE_BEFORE_REMOVAL.match(text[d.end:]) or _AVAILABLE_DURING_NOTICE.match(text[d.end:]))):
             value = d.months if d.unit in ("month", "year") else round(d.months, 1)
             out.append(FactHit("months", value, d.start, d.end, d.text))
     return out

@@ -17,6 +17,8 @@ ReviewContract = Callable[..., Review]
 @pytest.mark.parametrize(("sentence", "months"), [
     ("Supplier will give Customer at least twelve (12) months' notice before it stops supporting an API version.", 12),
     ("Supplier will give at least ninety (90) days' notice before it removes a public API version.", 3),
+    # The old version stays available as long as the notice runs.
+    ("Breaking changes are announced at least ninety (90) days before they take effect, and the previous API version remains available during that period.", 3),
 ])
 def test_notice_before_a_version_ends(reviewed: ReviewContract, sentence: str, months: int) -> None:
     f = reviewed(f"""
@@ -334,3 +336,12 @@ def test_a_negated_guarantee_does_not_bind_an_effort(reviewed: ReviewContract, l
         {clause}
         """, language=language).finding("availability")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_deprecated_interface_kept_for_a_stated_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 三、接口
+        3.5 对标记为“弃用”的接口，云帆自标记之日起至少保留3个月，期满后可下线。
+        """, language="zh").finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["months"] == 3
