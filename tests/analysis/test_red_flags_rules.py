@@ -130,6 +130,7 @@ def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, claus
     # Both parties check or sign the times: not the vendor's records alone.
     ("zh", "云帆应提供其自身的监测记录，双方应共同核对并确认当月服务可用性。", Status.MET),
     ("zh", "响应及处理时间以双方在服务单上签字确认的时间为准。", Status.MET),
+    ("zh", "服务可用率以双方共同确认的运维月报为准。", Status.MET),
     # The customer's own logs or failed attempts count: protected ...
     ("en", "A minute is unavailable if repeated attempts by Customer to connect to the Service within that minute fail.", Status.MET),
     ("en", "The claim must include Customer's request logs or other records showing the failed requests.", Status.MET),
