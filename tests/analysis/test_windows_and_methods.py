@@ -345,3 +345,11 @@ def test_a_deprecated_interface_kept_for_a_stated_time(reviewed: ReviewContract)
         """, language="zh").finding("version-support-window")
     assert f.status is Status.MET, f.reasons
     assert f.facts["months"] == 3
+
+
+def test_available_around_the_clock_with_an_effort_addresses_availability(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第五条 服务可用
+        5.1 云帆将尽商业上合理的努力使本服务每周7天、每天24小时可用，但以下情形导致的不可用除外：（1）计划内停机；（2）因超出云帆合理控制范围的情形导致的不可用。
+        """, language="zh").finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
