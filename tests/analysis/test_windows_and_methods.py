@@ -154,6 +154,11 @@ def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
     ("zh", "1.7 “工作小时”：指工作日北京时间9:00至18:00。\n"
            "3.4 本条所称“响应”，指支持工程师对工单作出的首次人工回复，系统自动回执不视为响应。"
            "以工作小时计算的响应时间，自工单在工作时间内提交之时起算。"),
+    # Times in business hours the contract defines.
+    ("en", "3.2 Norvale aims to respond to support requests within four (4) business hours. "
+           "Business hours are 9:00 a.m. to 6:00 p.m. Pacific Time, Monday to Friday, excluding US public holidays."),
+    ("en", "4.1 We calculate first response time within the core support hours. "
+           "Business hours are 5am to 1am UTC, Monday to Friday."),
 ])
 def test_what_counts_as_a_response_as_vendors_write_it(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed("# 4. Support\n" + body, language=language).finding("response-clock")
@@ -352,4 +357,12 @@ def test_available_around_the_clock_with_an_effort_addresses_availability(review
         # 第五条 服务可用
         5.1 云帆将尽商业上合理的努力使本服务每周7天、每天24小时可用，但以下情形导致的不可用除外：（1）计划内停机；（2）因超出云帆合理控制范围的情形导致的不可用。
         """, language="zh").finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_business_hours_never_defined_stay_vague_for_the_clock(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 4. Support
+        4.1 Norvale responds to support requests within four (4) business hours.
+        """).finding("response-clock")
     assert f.status is Status.VAGUE, f.reasons
