@@ -32,7 +32,7 @@ from reviewer.analysis.matching import (
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence
-from reviewer.analysis.vagueness import Hedge, VaguenessJudge
+from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement
 from reviewer.clause import Clause
 from reviewer.document import Document
@@ -265,6 +265,19 @@ def _judge_generic(
         if stated is not None:
             met = None
             attempts = [stated] + [a for a in attempts if a is not stated]
+    if met is not None and "percent" in (met.requirement.facts if met.requirement else ()):
+        # "will use commercially reasonable efforts to meet the Uptime Commitment",
+        # with the percentage defined in another sentence or clause: the effort
+        # qualifies the percentage wherever it is stated.
+        effort = next((a for a in attempts if not a.candidate.proposed and not a.states_percent
+                       and any(h.category == EFFORT for h in a.hedges)), None)
+        if effort is None and any(h.category == EFFORT for h in met.hedges):
+            effort = met
+        if effort is not None:
+            words = _distinct([h.word for h in effort.hedges if h.category == EFFORT])
+            w_en, w_zh = where(effort.candidate)
+            return Outcome(Status.VAGUE, [effort.candidate, *([met.candidate] if effort is not met else [])],
+                           _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         facts = _facts(item, met)

@@ -368,3 +368,19 @@ def test_business_hours_never_defined_stay_vague_for_the_clock(reviewed: ReviewC
         4.1 Norvale responds to support requests within four (4) business hours.
         """).finding("response-clock")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # The effort and the percentage in two sentences of one clause.
+    "2.2 Norvale will use commercially reasonable efforts to keep the API available. The API will be available at least 99.99% of the time in each calendar month.",
+    # The effort aims at a commitment defined in another clause.
+    '2.1 The "Uptime Commitment" is a Monthly Uptime Percentage of at least 99.9%.\n'
+    "        2.2 Norvale will use commercially reasonable efforts to ensure that the Services meet the Uptime Commitment.",
+])
+def test_an_effort_qualifies_the_percentage_wherever_it_is_stated(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(f"""
+        # 2. Service Level
+        {body}
+        """).finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
+    assert f.facts.get("percent") in (99.99, 99.9)
