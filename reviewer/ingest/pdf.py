@@ -14,6 +14,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,8 +22,6 @@ import pypdfium2.raw as pdfium_c
 from reviewer.document import Block, Document
 from reviewer.errors import NoTextLayer, PasswordRequired
 from reviewer.ingest.detect import CorruptFile, FileUnreadable, TooManyPages
-from reviewer.ingest.ocr_pages import Scans, mark_blocks, read_scans
-from reviewer.ingest.ocr_regions import Region, picture_regions
 from reviewer.ingest.pdf_blocks import build_blocks
 from reviewer.ingest.pdf_chars import (
     UNDECODABLE,
@@ -37,6 +36,12 @@ from reviewer.ingest.pdf_guard import PageBudget, check_pdf
 from reviewer.ingest.pdf_layout import PageItem, layout_page
 from reviewer.ingest.text_checks import garbled_warning, script_warning
 from reviewer.progress import CancelToken, ProgressFn, check_cancel
+
+if TYPE_CHECKING:
+    # The OCR modules are imported where a page needs them (a picture on it): most PDFs
+    # have none, and their import is ~5 ms of every PDF review.
+    from reviewer.ingest.ocr_pages import Scans
+    from reviewer.ingest.ocr_regions import Region
 
 MAX_PAGES = 2000
 
@@ -140,6 +145,7 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     textless, sideways, imaged = (scanned_pages.textless, scanned_pages.sideways,
                                   scanned_pages.imaged)
     n = len(sizes)
+    ocr_tried = scans is not None and scans.tried
     if len(textless) + len(sideways) == n:
         if sideways:
             raise NoTextLayer(
@@ -150,7 +156,7 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
                 f"The text in {p.name} cannot be decoded: its fonts map every character to "
                 "a code with no meaning (no usable character map). Run OCR on the file (for "
                 "example `ocrmypdf --force-ocr`) or ask the vendor for a DOCX or a new PDF.")
-        if imaged and scans.tried:
+        if imaged and ocr_tried:
             raise NoTextLayer(
                 f"{p.name} has no text layer: its pages are pictures, as in a scan, and OCR found "
                 "no readable text on them (too faint, too coarse or not text). Scan it again at "
@@ -163,14 +169,14 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
                 "the vendor for the original DOCX or PDF.")
         raise NoTextLayer(f"{p.name} contains no text at all (its pages are blank or drawn "
                           "as shapes). Ask the vendor for a DOCX or a text PDF.")
-    warnings: list[str] = [w for w in (scans.warning(),) if w]
+    warnings: list[str] = [w for w in (scans.warning() if scans is not None else None,) if w]
     scanned = [pg for pg in textless if pg in imaged]
     if scanned:
         listed = ", ".join(str(pg) for pg in scanned)
         plural = len(scanned) > 1
         warnings.append(
             f"Page{'s' if plural else ''} {listed} {'have' if plural else 'has'}"
-            f" no text layer (scanned){' and OCR found no readable text' if scans.tried else ''}, so what is on "
+            f" no text layer (scanned){' and OCR found no readable text' if ocr_tried else ''}, so what is on "
             f"{'them' if plural else 'it'} is not reviewed. Run OCR on the file "
             f"(for example `ocrmypdf`) to include {'them' if plural else 'it'}.")
     if sideways:
@@ -179,7 +185,11 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
             f"The text on page(s) {listed} is turned sideways and was not read. Rotate those "
             "pages upright in a PDF editor and open the file again to include them.")
     clean = remove_furniture(pages, [h for _, h in sizes])
-    blocks = mark_blocks(build_blocks(clean), scans)
+    blocks = build_blocks(clean)
+    if scans is not None:
+        from reviewer.ingest.ocr_pages import mark_blocks
+
+        blocks = mark_blocks(blocks, scans)
     if _unreadable_share(blocks) > 0.1:
         warnings.append(
             "Part of the text in this PDF cannot be decoded (its fonts have no character "
@@ -191,13 +201,21 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     if progress is not None:
         progress(1.0, "Read all pages")
     return Document(path=str(p), format="pdf", blocks=blocks, pages=n,
-                    warnings=tuple(warnings), page_sizes=tuple(sizes), ocr_pages=scans.summary())
+                    warnings=tuple(warnings), page_sizes=tuple(sizes),
+                    ocr_pages=scans.summary() if scans is not None else ())
 
 
 def _read_scans(pdf: pdfium.PdfDocument, path: Path, pages: _Pages, progress: ProgressFn | None,
-                cancel: CancelToken | None) -> Scans:
-    """OCR for the pages with a picture and no text (`ocr_pages`); they join the others."""
-    scans = read_scans(pdf, path, [pg for pg in pages.textless if pg in pages.imaged], PDFIUM_LOCK,
+                cancel: CancelToken | None) -> Scans | None:
+    """OCR for the pages with a picture and no text (`ocr_pages`); they join the others.
+
+    None when no page has a picture to read (nothing imported, nothing to report)."""
+    scanned = [pg for pg in pages.textless if pg in pages.imaged]
+    if not scanned and not pages.mixed:
+        return None
+    from reviewer.ingest.ocr_pages import read_scans
+
+    scans = read_scans(pdf, path, scanned, PDFIUM_LOCK,
                        progress, cancel, {n: m[0] for n, m in pages.mixed.items()})
     for number, page in scans.pages.items():
         if not page.text.words:
@@ -245,6 +263,8 @@ def _frame(page: pdfium.PdfPage) -> PageFrame:
 
 
 def _picture_regions(pdf: pdfium.PdfDocument, index: int, frags: list[Fragment]) -> list[Region]:
+    from reviewer.ingest.ocr_regions import picture_regions
+
     with PDFIUM_LOCK:
         page = pdf[index]
         try:

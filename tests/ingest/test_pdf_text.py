@@ -188,3 +188,16 @@ def test_table_of_contents_lines_are_dropped(tmp_path: Path) -> None:
     doc = read_document(pf.toc_pdf(tmp_path / "toc.pdf"))
     assert _texts(doc) == ["Contents", "1. Definitions",
                            "1.1 Words have the meanings given in this clause."]
+
+
+def test_a_pdf_without_pictures_is_read_without_importing_the_ocr_modules(files: dict[str, Path]) -> None:
+    """The OCR modules are imported only for a page with a picture (~5 ms of every PDF review)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; from reviewer.ingest import read_document; d = read_document(sys.argv[1]); "
+            "print(len(d.blocks), d.ocr_pages, sorted(m for m in sys.modules if 'ocr' in m))")
+    out = subprocess.run([sys.executable, "-c", code, str(files["terms"])], capture_output=True, text=True,
+                         check=True, cwd=root).stdout.split()
+    assert int(out[0]) > 5 and out[1:] == ["()", "[]"]
