@@ -142,9 +142,12 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
         if c.table_header:
             heads.append(" ".join(c.table_header))
         text = " ".join(x for x in (c.heading, c.text) if x)
+        sentences = split_sentences(text)
+        # Without a semicolon the split at semicolons too finds the same stops.
+        pieces = split_sentences(text, semicolons=True) if ";" in text or "；" in text else list(sentences)
         views.append(ClauseView(
             clause=c, text=text, context=" / ".join(heads), cite=cite,
-            sentences=split_sentences(text), pieces=split_sentences(text, semicolons=True), intro=intro,
+            sentences=sentences, pieces=pieces, intro=intro,
         ))
     _link_table_references(views)
     return views

@@ -339,8 +339,16 @@ class _RulesByX:
         self.by_x = sorted(rules, key=lambda r: r.x0)
         self.xs = [r.x0 for r in self.by_x]
         self.sortable = not any(math.isnan(x) for x in self.xs)
+        # The band of the page the rules span: a gap outside it (most of a page
+        # with one table) crosses none, told by two comparisons. Not with a NaN
+        # among the ends, where min / max would depend on the order.
+        ends = [v for r in rules for v in (r.y0, r.y1)]
+        self.band = (min(ends) - 1, max(ends) + 1) if ends and not any(math.isnan(v) for v in ends) else None
 
     def crosses(self, x_from: float, x_to: float, top: float, bottom: float) -> bool:
+        band = self.band
+        if band is not None and not band[0] <= (top + bottom) / 2 <= band[1]:
+            return False  # every rule's test `r.y0 - 1 <= mid <= r.y1 + 1` fails (a NaN mid too)
         if not self.sortable:
             return _crosses_rule(self.rules, x_from, x_to, top, bottom)
         if math.isnan(x_from) or math.isnan(x_to):

@@ -10,6 +10,8 @@ protect what the YAML and the code do together.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
 from reviewer.analysis.sentences import sentence_at, split_sentences
@@ -164,3 +166,13 @@ def test_a_binding_phrase_is_seen_even_when_it_undoes_nothing(response_judge: Va
 ])
 def test_a_full_stop_after_a_number_ends_a_sentence(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+_NO_SEMICOLON = [*"ab AZ.e.g5\n。！?(“\"中文", " No. ", " i.e. ", " etc. "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NO_SEMICOLON), max_size=40).map("".join))
+def test_without_a_semicolon_the_split_at_semicolons_is_the_sentence_split(text: str) -> None:
+    # build_views reuses the sentences as the pieces of a clause without ';' or '；'.
+    assert split_sentences(text, semicolons=True) == split_sentences(text)
