@@ -24,8 +24,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
+from reviewer.checklist.compiled import KNOWN_REQUIREMENTS
 from reviewer.checklist.literals import _CJK, checklist_terms, mandatory_requirements
 from reviewer.checklist.literals import mandatory_literals as mandatory_literals  # re-exported for tests
 from reviewer.checklist.model import Terms
@@ -78,14 +79,14 @@ class Prefiltered:
         return self.chosen(literals_in(lowered))
 
 
+_UNKNOWN: Any = object()
+
+
 @lru_cache(maxsize=8192)
 def _literals_of(pattern: str) -> tuple[frozenset[str], ...] | None:
     """The pattern's literal requirements, the one it is indexed by first."""
-    from reviewer.checklist.compiled import KNOWN_REQUIREMENTS  # stored with a cached checklist
-
-    if pattern in KNOWN_REQUIREMENTS:
-        return KNOWN_REQUIREMENTS[pattern]
-    return mandatory_requirements(pattern)
+    found = KNOWN_REQUIREMENTS.get(pattern, _UNKNOWN)  # stored with a cached checklist
+    return mandatory_requirements(pattern) if found is _UNKNOWN else found
 
 
 @lru_cache(maxsize=4096)

@@ -347,6 +347,16 @@ class _Requirements:
     def values(self) -> list[tuple[frozenset[str], ...] | None]:
         return [self.decoded[p] for p in self]
 
+    _ABSENT: Any = object()
+
+    def get(self, pattern: str, default: Any = None) -> Any:
+        """``self[pattern]`` when known (None included: no requirement), else `default`; one look-up
+        for the prefilter, which asks for every pattern of the checklist once."""
+        found = self.decoded.get(pattern, self._ABSENT)
+        if found is self._ABSENT:
+            return self.decoded[pattern] if pattern in self else default
+        return found
+
     def __contains__(self, pattern: str) -> bool:
         if pattern in self.decoded:
             return True
