@@ -89,40 +89,67 @@ def _literals_of(pattern: str) -> tuple[frozenset[str], ...] | None:
     return mandatory_requirements(pattern) if found is _UNKNOWN else found
 
 
-@lru_cache(maxsize=4096)
 def prefiltered(terms: Terms, cjk: bool) -> Prefiltered:
-    lists: dict[str, list[int]] = {}
-    rest: list[re.Pattern[str]] = []
-    order: list[re.Pattern[str]] = []
-    also: dict[int, tuple[frozenset[str], ...]] = {}
-    firsts: dict[int, frozenset[str]] = {}
-    free: set[str] = set()
-    for p in terms.patterns():
-        if not cjk and _CJK.search(p.pattern):
-            continue  # needs a Chinese character the text does not have
-        reqs = _literals_of(p.pattern)
-        if reqs is None:
-            rest.append(p)
-            continue
-        for lit in sorted(reqs[0]):
-            lists.setdefault(lit, []).append(len(order))
-        if len(reqs) > 1:
-            also[len(order)] = reqs[1:]
-            firsts[len(order)] = reqs[0]
-        else:
-            free |= reqs[0]
-        order.append(p)
-    needed = frozenset(lists).union(*(req for reqs in also.values() for req in reqs))
-    _UNIVERSE.add(needed)
-    always: re.Pattern[str] | None = None
-    if rest:
-        from reviewer.checklist.compiled import LazyPattern
+    """The term list's patterns for a text with Chinese (`cjk`) or without."""
+    return _prefiltered_both(terms)[cjk]
 
-        # Compiled when first run: every term list of a loaded checklist is
-        # prefiltered up front, and most never meet a text they could match.
-        always = cast("re.Pattern[str]", LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
-    return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(order), frozenset(lists), always,
-                       also, needed, firsts, frozenset(free))
+
+@lru_cache(maxsize=4096)
+def _prefiltered_both(terms: Terms) -> tuple[Prefiltered, Prefiltered]:
+    """(for a text without Chinese, for a text with), made in one pass over the patterns: a
+    review prepares both for every term list of the checklist (~2,000 patterns each)."""
+    plain, every = _Builder(), _Builder()
+    for p in terms.patterns():
+        reqs = _literals_of(p.pattern)
+        every.add(p, reqs)
+        if not _CJK.search(p.pattern):  # else it needs a Chinese character the text does not have
+            plain.add(p, reqs)
+    with_cjk = every.build()  # first: its literals are added to the universe first, as before
+    return plain.build(), with_cjk
+
+
+class _Builder:
+    """One `Prefiltered` being made, pattern by pattern in the checklist's order."""
+
+    __slots__ = ("also", "firsts", "free", "lists", "order", "rest")
+
+    def __init__(self) -> None:
+        self.lists: dict[str, list[int]] = {}
+        self.rest: list[re.Pattern[str]] = []
+        self.order: list[re.Pattern[str]] = []
+        self.also: dict[int, tuple[frozenset[str], ...]] = {}
+        self.firsts: dict[int, frozenset[str]] = {}
+        self.free: set[str] = set()
+
+    def add(self, p: re.Pattern[str], reqs: tuple[frozenset[str], ...] | None) -> None:
+        if reqs is None:
+            self.rest.append(p)
+            return
+        position = len(self.order)
+        lists = self.lists
+        for lit in sorted(reqs[0]):
+            lists.setdefault(lit, []).append(position)
+        if len(reqs) > 1:
+            self.also[position] = reqs[1:]
+            self.firsts[position] = reqs[0]
+        else:
+            self.free |= reqs[0]
+        self.order.append(p)
+
+    def build(self) -> Prefiltered:
+        lists, also, rest = self.lists, self.also, self.rest
+        needed = frozenset(lists).union(*(req for reqs in also.values() for req in reqs))
+        _UNIVERSE.add(needed)
+        always: re.Pattern[str] | None = None
+        if rest:
+            from reviewer.checklist.compiled import LazyPattern
+
+            # Compiled when first run: every term list of a loaded checklist is
+            # prefiltered up front, and most never meet a text they could match.
+            always = cast("re.Pattern[str]",
+                          LazyPattern("|".join(f"(?:{p.pattern})" for p in rest), re.IGNORECASE))
+        return Prefiltered({k: tuple(v) for k, v in lists.items()}, tuple(self.order), frozenset(lists), always,
+                           also, needed, self.firsts, frozenset(self.free))
 
 
 # -- one pass per text for every term list's literals ---------------------------
@@ -210,8 +237,7 @@ class _Universe:
         self.checklists = count
         for checklist in checklists:
             for terms in checklist_terms(checklist):
-                for cjk in (True, False):
-                    prefiltered(terms, cjk)
+                _prefiltered_both(terms)
 
     def index(self, start: int) -> _Index:
         """The index of the literals added after the first `start`."""
@@ -390,7 +416,7 @@ def clear() -> None:
     """Forget every prepared term list and scanned text (tests switch paths with it)."""
     _PREPARED.clear()
     _SCANS.clear()
-    prefiltered.cache_clear()
+    _prefiltered_both.cache_clear()
     _literals_of.cache_clear()
 
 
