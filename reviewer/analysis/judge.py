@@ -24,6 +24,7 @@ from reviewer.analysis.judge_levels import judge_levels, judge_severity
 from reviewer.analysis.matching import (
     Candidate,
     Hit,
+    any_hit,
     build_views,
     find_candidates,
     find_hits,
@@ -270,11 +271,11 @@ def _judge_generic(
         # with the percentage defined in another sentence or clause: the effort
         # qualifies the percentage wherever it is stated.
         effort = next((a for a in attempts if not a.candidate.proposed and not a.states_percent
-                       and any(h.category == EFFORT for h in a.hedges)), None)
-        if effort is None and any(h.category == EFFORT for h in met.hedges):
+                       and _effort_on_item(item, a.candidate, judge)), None)
+        if effort is None and _effort_on_item(item, met.candidate, judge):
             effort = met
         if effort is not None:
-            words = _distinct([h.word for h in effort.hedges if h.category == EFFORT])
+            words = _effort_on_item(item, effort.candidate, judge)
             w_en, w_zh = where(effort.candidate)
             return Outcome(Status.VAGUE, [effort.candidate, *([met.candidate] if effort is not met else [])],
                            _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
@@ -313,6 +314,18 @@ _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|f
 
 # A sentence (or table row) that pays a credit: its percentages are bands.
 _CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
+
+
+def _effort_on_item(item: ChecklistItem, cand: Candidate, judge: VaguenessJudge) -> list[str]:
+    """The effort words of a sentence of the clause that names the item ("will use
+    commercially reasonable efforts to keep the API available"), not of one
+    about something else in the same clause ("reasonable efforts to schedule
+    maintenance outside business hours")."""
+    for sentence in focus_pieces(cand):
+        words = [h.word for h in judge.hedges(sentence.text) if h.category == EFFORT]
+        if words and any_hit(item.keywords, sentence.text):
+            return _distinct(words)
+    return []
 
 
 def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:

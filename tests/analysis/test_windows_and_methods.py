@@ -384,3 +384,12 @@ def test_an_effort_qualifies_the_percentage_wherever_it_is_stated(reviewed: Revi
         """).finding("availability")
     assert f.status is Status.VAGUE, f.reasons
     assert f.facts.get("percent") in (99.99, 99.9)
+
+
+def test_an_effort_about_something_else_in_the_clause_leaves_the_percentage_binding(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 1. Service Level
+        1.1 Norvale will provide 99.5% System Availability over each calendar month, as measured from Norvale's facilities. Norvale will use reasonable efforts to schedule System Maintenance outside normal business hours.
+        """).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts.get("percent") == 99.5
