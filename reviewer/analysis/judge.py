@@ -271,11 +271,11 @@ def _judge_generic(
         # with the percentage defined in another sentence or clause: the effort
         # qualifies the percentage wherever it is stated.
         effort = next((a for a in attempts if not a.candidate.proposed and not a.states_percent
-                       and _effort_on_item(item, a.candidate, judge)), None)
-        if effort is None and _effort_on_item(item, met.candidate, judge):
+                       and _effort_on_item(ctx, item, a.candidate, judge)), None)
+        if effort is None and _effort_on_item(ctx, item, met.candidate, judge):
             effort = met
         if effort is not None:
-            words = _effort_on_item(item, effort.candidate, judge)
+            words = _effort_on_item(ctx, item, effort.candidate, judge)
             w_en, w_zh = where(effort.candidate)
             return Outcome(Status.VAGUE, [effort.candidate, *([met.candidate] if effort is not met else [])],
                            _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
@@ -316,14 +316,16 @@ _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|f
 _CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
 
 
-def _effort_on_item(item: ChecklistItem, cand: Candidate, judge: VaguenessJudge) -> list[str]:
-    """The effort words of a sentence of the clause that names the item ("will use
-    commercially reasonable efforts to keep the API available"), not of one
-    about something else in the same clause ("reasonable efforts to schedule
-    maintenance outside business hours")."""
+def _effort_on_item(ctx: ReviewContext, item: ChecklistItem, cand: Candidate, judge: VaguenessJudge) -> list[str]:
+    """The effort words of a sentence of the clause that is about the item: one
+    that names it, or names no other item ("will use commercially reasonable
+    efforts to keep the API available"); not one about something else in the
+    same clause ("reasonable efforts to schedule System Maintenance outside
+    business hours")."""
     for sentence in focus_pieces(cand):
         words = [h.word for h in judge.hedges(sentence.text) if h.category == EFFORT]
-        if words and any_hit(item.keywords, sentence.text):
+        if words and (any_hit(item.keywords, sentence.text) or not any(
+                any_hit(other.keywords, sentence.text) for other in ctx.checklist.items if other is not item)):
             return _distinct(words)
     return []
 
