@@ -131,7 +131,7 @@ def test_training_and_improvement_grants_as_vendors_list_them(reviewed: ReviewCo
     ("en", """
         # 4. API Changes
         4.1 Norvale announces breaking API changes at least thirty (30) days in advance.
-        4.2 Norvale may modify the API at any time and without prior notice where it considers this necessary.
+        4.2 Norvale may modify or remove API features at any time and without prior notice where it considers this necessary.
         """),
 ])
 def test_a_right_to_change_without_notice_undoes_the_notice_period(reviewed: ReviewContract, language: str,
