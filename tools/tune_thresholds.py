@@ -20,6 +20,7 @@ the items gained and lost against "current" (25 items). Documents are read once.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from reviewer.evaluation.metrics import (  # noqa: E402
     false_met,
     find_labelled,
 )
+from reviewer.evaluation.report import outcome_json  # noqa: E402
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", required=True, help="model path with {k} for the left-out fold")
     parser.add_argument("--try", dest="tries", action="append", default=[], type=parse_try,
                         help="module.NAME=V1,V2,... (off = None); repeatable")
+    parser.add_argument("--json", type=Path, help="write the current settings' out-of-fold outcomes here, "
+                        "in `reviewer eval --json`'s outcome format (for error analysis)")
     args = parser.parse_args(argv)
     folder = ROOT / "tests" / "corpus_real"
     docs = []
@@ -103,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    {sign} {name} {item_id}")
         return right
 
-    base = show("current", run(), {})
+    current = run()
+    if args.json:
+        args.json.write_text(json.dumps({"outcomes": [outcome_json(o) for o in current]}, ensure_ascii=False))
+    base = show("current", current, {})
     for module, name, values in args.tries:
         for value in values:
             with setting(module, name, value):

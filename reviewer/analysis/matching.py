@@ -275,6 +275,9 @@ class Candidate:
     keyword_hits: list[Hit]
     heading_hit: bool
     relevance: float | None = None  # the model's probability that the clause addresses the item
+    # The clause names the item and says it is not committed ("不对平台的可用率
+    # 作出承诺"): it addresses the item whatever the model thinks (see find_candidates).
+    denies: bool = False
 
     @property
     def proposed(self) -> bool:
@@ -404,6 +407,14 @@ def _strong(candidate: Candidate) -> bool:
     return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
 
 
+def _denies(item: ChecklistItem, candidate: Candidate) -> bool:
+    """Whether one of the item's negations in the clause contains one of its keyword hits."""
+    if not item.negation:
+        return False
+    return any(n.start <= k.start and k.end <= n.end
+               for n in find_hits(item.negation, candidate.view.text) for k in candidate.keyword_hits)
+
+
 def find_candidates(item: ChecklistItem, views: list[ClauseView],
                     model: RelevanceModel | None = None) -> list[Candidate]:
     """Clauses that address the item, best first (ties in document order).
@@ -441,7 +452,12 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             c = None
         if c is not None:
             c.relevance = p
-            if p is None or p >= DROP_BELOW or (_strong(c) and p >= STRONG_FLOOR):
+            if p is not None and p < DROP_BELOW and _denies(item, c):
+                # A denial is rarer in the training data than a commitment, and
+                # the model scores it low; the item's own denial wording, naming
+                # the item ("不对平台的可用率作出承诺"), is evidence enough.
+                c.denies = True
+            if p is None or p >= DROP_BELOW or c.denies or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
             elif v.clause.cells is not None:
                 dropped_rows.append(c)

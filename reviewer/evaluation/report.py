@@ -157,7 +157,8 @@ def metrics_json(m: Metrics) -> dict[str, Any]:
     }
 
 
-def _outcome_json(o: ItemOutcome) -> dict[str, Any]:
+def outcome_json(o: ItemOutcome) -> dict[str, Any]:
+    """One outcome as the JSON object `reviewer eval --json` writes."""
     return {
         "contract": o.contract, "item": o.item_id, "language": o.language,
         "format": o.format, "expected": o.expected.value, "got": o.predicted.value,
@@ -187,8 +188,8 @@ def evaluation_json(ev: Evaluation, run: RunInfo) -> dict[str, Any]:
         "by_language": {k: metrics_json(v) for k, v in ev.by_language.items()},
         "by_format": {k: metrics_json(v) for k, v in ev.by_format.items()},
         "by_item": {k: metrics_json(v) for k, v in ev.by_item.items()},
-        "misses": [_outcome_json(o) for o in ev.misses],
-        "outcomes": [_outcome_json(o) for o in ev.outcomes],
+        "misses": [outcome_json(o) for o in ev.misses],
+        "outcomes": [outcome_json(o) for o in ev.outcomes],
         "seconds": dict(run.seconds),
         "total_seconds": sum(run.seconds.values()),
         "failed": dict(run.failed),
