@@ -408,11 +408,23 @@ def _strong(candidate: Candidate) -> bool:
 
 
 def _denies(item: ChecklistItem, candidate: Candidate) -> bool:
-    """Whether one of the item's negations in the clause contains one of its keyword hits."""
-    if not item.negation:
-        return False
-    return any(n.start <= k.start and k.end <= n.end
-               for n in find_hits(item.negation, candidate.view.text) for k in candidate.keyword_hits)
+    """Whether a denial in the clause (the item's `negation` or `_DENIAL`) contains one of its keyword hits."""
+    text = candidate.view.text
+    hits = find_hits(item.negation, text) if item.negation else []
+    hits += [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
+    return any(n.start <= k.start and k.end <= n.end for n in hits for k in candidate.keyword_hits)
+
+
+# How a clause says an item is not committed, in any item's words: "不对基础级
+# 支持的响应时间作出承诺", "makes no commitment as to response times". Grammar,
+# not vocabulary: a match counts only where it contains one of the item's own
+# keyword hits (see `_denies`); items add their own forms in `negation`.
+_DENIAL = re.compile(
+    r"不(?:对|就)[^。；，]{0,25}(?:作出|做出|作|做|提供)(?:任何)?(?:具体的?)?(?:承诺|保证)"
+    r"|\b(?:does|do|will|shall) not (?:commit to|guarantee|warrant"
+    r"|make any (?:commitment|promise|guarantee)s? (?:as to|regarding|about|on))\b[^.;]{0,50}"
+    r"|\bno (?:commitment|guarantee|promise)s? (?:is|are) (?:made|given) (?:as to|regarding|for|on)\b[^.;]{0,50}"
+    r"|\bmakes? no (?:commitment|guarantee|promise|warranty|representation)s?\b[^.;]{0,50}", re.IGNORECASE)
 
 
 def find_candidates(item: ChecklistItem, views: list[ClauseView],

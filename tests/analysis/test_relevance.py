@@ -101,19 +101,30 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
     assert met.confidence > vague.confidence
 
 
-def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(contract: MakeContract) -> None:
+@pytest.mark.parametrize(("item_id", "language", "body", "denial"), [
+    ("availability", "zh", "# 第一条 服务\n"
+     "1. 本系统部署于甲方机房，乙方不对本系统的可用率作出承诺。\n"
+     "2. 乙方应在系统可用性下降时协助甲方排查。\n"
+     "3. 因不可抗力导致服务中断的，乙方不承担赔偿责任。\n", "可用率作出承诺"),
+    ("response-times", "zh", "# 第一条 技术支持\n"
+     "1. 基础版用户可通过工单提交问题，乙方不对基础级支持的响应时间作出承诺。\n"
+     "2. 乙方可在响应时间内安排人员处理甲方的付款咨询。\n", "响应时间作出承诺"),
+    ("response-times", "en", "# 1. Support\n"
+     "1.1 Basic plan tickets are handled in order of receipt; Provider makes no commitment as to "
+     "response times for the Basic plan.\n"
+     "1.2 Customer shall pay invoices within 30 days; the response time for billing questions is "
+     "set out on the invoice.\n", "makes no commitment"),
+], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en"])
+def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
+        contract: MakeContract, item_id: str, language: str, body: str, denial: str) -> None:
     """Denials are rare in the training data, so a model that has not seen one
-    scores it low; the item's own denial wording, naming the item, still makes
-    the clause address it (vague), while the item's word in a clause that denies
-    nothing stays dropped. The model here knows nothing about availability: it
+    scores it low; a denial containing the item's own keyword still makes the
+    clause address it (vague), while the item's word in a clause that denies
+    nothing stays dropped. The model here knows nothing about the item: it
     scores every clause 0.25 %."""
-    path = contract("# 第一条 服务\n"
-                    "1. 本系统部署于甲方机房，乙方不对本系统的可用率作出承诺。\n"
-                    "2. 乙方应在系统可用性下降时协助甲方排查。\n"
-                    "3. 因不可抗力导致服务中断的，乙方不承担赔偿责任。\n", language="zh")
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "availability")
-    blind = RelevanceModel(["availability"], [-6.0], [], [([], [])])
+    views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == item_id)
+    blind = RelevanceModel([item_id], [-6.0], [], [([], [])])
     found = find_candidates(item, views, model=blind)
-    assert [("可用率作出承诺" in c.view.text, c.denies) for c in found] == [(True, True)]
+    assert [(denial in c.view.text, c.denies) for c in found] == [(True, True)]
     assert not _off_topic(found)
