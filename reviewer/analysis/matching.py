@@ -137,6 +137,11 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             # The paragraph a table stands under introduces it ("受理时限如下：").
             intro = clauses[c.parent].text[:200]
             heads.append(intro)
+        elif c.parent is not None and _introduces(clauses[c.parent]):
+            # So does a lead-in to a list ("甲方可以通过下列渠道报告事件：" over
+            # "（1）应急热线：400-650-3388；"): the items say what, it says what for.
+            intro = clauses[c.parent].text[-200:]
+            heads.append(intro)
         if c.table_title:
             heads.append(c.table_title)
         if c.table_header:
@@ -151,6 +156,11 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
         ))
     _link_table_references(views)
     return views
+
+
+def _introduces(clause: Clause) -> bool:
+    """A paragraph that ends in a colon, introducing the list under it."""
+    return clause.kind is not ClauseKind.HEADING and clause.cells is None and clause.text.rstrip().endswith((":", "："))
 
 
 # "Table E1 - Response Times", "表2 响应时限": the label other clauses cite it by.

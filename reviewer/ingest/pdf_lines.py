@@ -123,6 +123,9 @@ _CN_NUM = "一二三四五六七八九十百零〇两"
 # A clause number at the start of a line. Listed strongest first.
 _STRONG_NUMBER = re.compile(
     rf"^(第[{_CN_NUM}\d]+[条章节款部分]|[{_CN_NUM}]+[、．]|[（(][{_CN_NUM}]+[）)]"
+    # "（1）应急热线": full-width parentheses around a digit open a Chinese list
+    # item; "（12）个月" after a wrap is a restated number (see restates_number).
+    r"|（\d{1,3}）(?![个日天月年周小分秒工次%％])"
     r"|\d+(\.\d+)*[、．]|(Article|Section|Clause|Schedule|Annex|Appendix|ARTICLE|SECTION)"
     r"\s+\d+)"
 )

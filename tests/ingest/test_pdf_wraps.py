@@ -49,6 +49,28 @@ def test_restates_number() -> None:
     assert not restates_number("as set out below", "(a) the update")
 
 
+LIST_ZH = (
+    "5.6 甲方可以通过下列渠道报告事件或提出服务请求：",
+    "（1）应急热线：400-650-3388；",
+    "（2）电子邮件：mss@example.cn。",
+    "5.7 本合同约定的软件维护服务的期限为十二",
+    "（12）个月，自验收之日起算。",
+)
+
+
+def test_full_width_list_numbers_open_items_after_a_lead_in(tmp_path: Path) -> None:
+    # The lead-in runs nearly to the column's edge, so it is not "short"; only the
+    # number tells that "（1）" opens a list item and "（12）个月" continues.
+    pf._register_cn_font()
+    doc = read_document(pf.lines_pdf(tmp_path / "list.pdf", LIST_ZH, font=pf.CN_FONT))
+    assert [b.text for b in doc.blocks] == [
+        "5.6 甲方可以通过下列渠道报告事件或提出服务请求：",
+        "（1）应急热线：400-650-3388；",
+        "（2）电子邮件：mss@example.cn。",
+        "5.7 本合同约定的软件维护服务的期限为十二（12）个月，自验收之日起算。",
+    ]
+
+
 def _narrow_table_pdf(path: Path) -> Path:
     cell = pf.CELL
     head = pf.CELL_BOLD

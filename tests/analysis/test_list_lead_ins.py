@@ -1,0 +1,40 @@
+"""A list is read with the paragraph that introduces it.
+
+"甲方可以通过下列渠道报告事件或提出服务请求：" followed by "（1）应急热线：400-650-3388；"
+names what the items are for; the items alone ("应急热线", "电子邮件") do not, so
+without the lead-in a hotline in a security-services contract served no support
+purpose and the item read missing. Real DOCX and PDF files through the pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.checklist import default_checklist
+from reviewer.ingest import read_document
+from reviewer.segment import segment
+from tests.analysis.conftest import MakeContract
+
+BODY_ZH = """# 第五条 事件分级与响应
+5.1 乙方按下表对安全事件分级。
+5.6 甲方可以通过下列渠道报告事件或提出服务请求：
+（1）应急热线：400-650-3388；
+（2）电子邮件：mss@example.cn；
+（3）双方建立的钉钉服务群。
+5.7 乙方的应急热线号码变更的，应提前通知甲方。
+"""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_list_items_serve_the_purpose_their_lead_in_names(contract: MakeContract, fmt: str) -> None:
+    views = build_views(segment(read_document(contract(BODY_ZH, fmt=fmt, language="zh"))))
+    item = default_checklist().item("support-channels")
+    items = [v for v in views if v.text.startswith(("应急热线", "电子邮件", "双方建立"))]
+    assert len(items) == 3
+    for v in items:
+        assert "下列渠道报告事件" in v.context
+        assert score_clause(item, v) is not None, v.text
+    # A paragraph that introduces nothing lends nothing: 5.7 has no colon-ended parent.
+    (change,) = [v for v in views if v.text.startswith("乙方的应急热线号码变更")]
+    assert "下列渠道" not in change.context
