@@ -46,6 +46,20 @@ def test_a_measurement_method_binds_even_when_the_percentage_is_an_effort(review
     assert r.finding("availability").status is Status.VAGUE
 
 
+def test_whose_records_is_the_red_flags_question_not_the_methods(reviewed: ReviewContract) -> None:
+    # A formula and exclusions meet the measurement item whoever keeps the
+    # data; "以乙方平台日志的记录为准" is the independent-measurement red flag.
+    r = reviewed("""
+        # 第二条 服务可用性
+        2.1 乙方保证短信接口的月度可用率不低于99.9%。
+        2.2 服务可用率=（当月总分钟数－当月不可用分钟数）÷当月总分钟数×100%。接口在连续5分钟内对全部请求返回失败的，该5分钟计为不可用。
+        2.3 不可用分钟数以乙方平台日志的记录为准。
+        2.4 下列情形不计入不可用分钟数：（1）提前48小时通知的计划维护；（2）甲方原因或不可抗力。
+        """, language="zh")
+    assert r.finding("sla-measurement").status is Status.MET, r.finding("sla-measurement").reasons
+    assert r.finding("independent-measurement").status is Status.VAGUE
+
+
 def test_a_floor_does_not_bind_an_effort(reviewed: ReviewContract) -> None:
     r = reviewed("""
         # 1. Availability
