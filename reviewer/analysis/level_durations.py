@@ -18,7 +18,9 @@ from reviewer.checklist.model import ChecklistItem, Terms
 PLAN = re.compile(
     r"\b(?:basic|standard|premium|premier|enterprise|professional|business|advanced|"
     r"gold|silver|bronze|platinum|developer|starter|essential|elite)\b(?:\s+(?:support|plan|tier))?"
-    r"|基础版|标准版|专业版|企业版|旗舰版|尊享版|高级版|至尊版|白金版|金牌|银牌",
+    r"|基础版|标准版|专业版|企业版|旗舰版|尊享版|高级版|至尊版|白金版|金牌|银牌"
+    # "标准服务 | 高级服务" as a time table's columns: plans named by their service.
+    r"|(?:基础|标准|高级|企业|旗舰|尊享|至尊|白金|黄金)(?:服务|支持)(?:包|套餐)?",
     re.IGNORECASE,
 )
 

@@ -78,7 +78,10 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
         if table_hedges is None:
-            table_hedges = _table_hedges(view, judge)
+            # A row label that calls its times targets ("P1首次响应目标 | 4个工作小时
+            # | 1小时") hedges the row's every plan column.
+            label = [h for h in judge.hedges(cells[0]) if h.category == "target"] if j > 0 else []
+            table_hedges = _table_hedges(view, judge) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
         for plan in plans:

@@ -411,3 +411,28 @@ def test_every_row_of_the_items_table_counts(reviewed: ReviewContract) -> None:
         二、首次响应指乙方工程师通过电话、在线客服或工单与甲方联系人联系并确认问题。
         """, language="zh").finding("response-times")
     assert [lv["minutes"] for lv in f.facts["levels"]] == [60, 240, 480], f.facts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_service_named_plan_columns_and_a_target_row_label(reviewed: ReviewContract, fmt: str) -> None:
+    # "标准服务 | 高级服务" are plans although 标准 also names criteria columns;
+    # a row label calling its times targets hedges every plan's time.
+    bound = reviewed("""
+        # 第六条 响应与恢复
+        乙方应在下表时限内对甲方的服务请求作出响应：
+        [table-title: 表1 响应时限]
+        | 故障级别 | 标准服务 | 高级服务 |
+        | 一级故障 | 30分钟 | 15分钟 |
+        | 二级故障 | 2小时 | 30分钟 |
+        """, fmt=fmt, language="zh").finding("response-times")
+    assert bound.status is Status.MET, bound.reasons
+    assert {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in bound.facts["plans"]} == {
+        "标准服务": [30, 120], "高级服务": [15, 30]}
+    target = reviewed("""
+        # 第三条 技术支持
+        3.1 各支持套餐的服务内容如下：
+        | 服务项目 | 标准支持 | 高级支持 |
+        | P1首次响应目标 | 4小时 | 1小时 |
+        | P2首次响应目标 | 1个工作日 | 4小时 |
+        """, fmt=fmt, language="zh").finding("response-times")
+    assert target.status is Status.VAGUE, target.reasons
