@@ -430,7 +430,9 @@ def _denies(item: ChecklistItem, candidate: Candidate) -> bool:
 # not vocabulary: a match counts only where it contains one of the item's own
 # keyword hits (see `_denies`); items add their own forms in `negation`.
 _DENIAL = re.compile(
-    r"不(?:对|就)[^。；，]{0,25}(?:作出|做出|作|做|提供)(?:任何)?(?:具体的?)?(?:承诺|保证)"
+    r"不(?:对|就)[^。；，]{0,25}(?:作出|做出|作|做|提供)(?:任何)?(?:具体(?:的|数值)?)?(?:承诺|保证)"
+    r"|不构成[^。；，]{0,25}(?:承诺|保证)"
+    r"|\b(?:does|do|shall|will) not constitute (?:a|an|any) (?:commitment|guarantee|warranty|promise)\b[^.;]{0,50}"
     r"|\b(?:does|do|will|shall) not (?:commit to|guarantee|warrant"
     r"|make any (?:commitment|promise|guarantee)s? (?:as to|regarding|about|on))\b[^.;]{0,50}"
     r"|\bno (?:commitment|guarantee|promise)s? (?:is|are) (?:made|given) (?:as to|regarding|for|on)\b[^.;]{0,50}"

@@ -114,7 +114,10 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
      "response times for the Basic plan.\n"
      "1.2 Customer shall pay invoices within 30 days; the response time for billing questions is "
      "set out on the invoice.\n", "makes no commitment"),
-], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en"])
+    ("quality-metrics", "zh", "# 第二条 服务说明\n"
+     "2.1 平台提供直播推流与播放服务，实测端到端延迟约为500毫秒，该数值不构成乙方对实际延迟的承诺。\n"
+     "2.2 甲方应按时支付服务费用，延迟付款的按日计收滞纳金。\n", "不构成乙方对实际延迟的承诺"),
+], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en", "not-a-commitment-zh"])
 def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
         contract: MakeContract, item_id: str, language: str, body: str, denial: str) -> None:
     """Denials are rare in the training data, so a model that has not seen one
