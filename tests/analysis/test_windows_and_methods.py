@@ -260,7 +260,7 @@ def test_where_the_data_stays(reviewed: ReviewContract, language: str, clauses: 
     "Downtime is any period of at least five (5) consecutive minutes in which more than ten percent of requests fail.",
     "For the availability measurement, the Service is considered available if Customer is able to log in and run a search.",
     "Availability is measured by Norvale's monitoring of the API endpoints from three regions.",
-    "Outages are the minutes of Priority 1 incidents recorded by our network monitoring systems.",
+    "Downtime means the minutes of Priority 1 outages recorded by our network monitoring systems.",
 ])
 def test_the_measurement_method_as_vendors_write_it_too(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"""
