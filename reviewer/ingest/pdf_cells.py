@@ -108,7 +108,8 @@ def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary
         # A piece of up to four letters that continues a long word of the page
         # is part of it even when the same piece breaks every row ("orit").
         completes = len(fragment) <= 4 and vocab.begins(word + fragment, longer_than=5)
-        if not _FRAGMENT.fullmatch(fragment) or fragment in _SHORT_WORDS or (
+        # "it" and "a" are words, but not inside "Prior" / "it" / "y", "Norm" / "a" / "l".
+        if not _FRAGMENT.fullmatch(fragment) or (fragment in _SHORT_WORDS and not completes) or (
                 len(fragment) > 2 and not completes and vocab.known(fragment, own=seen[fragment])):
             break  # a word of its own (one or two letters say nothing: "t", "ri")
         word += fragment

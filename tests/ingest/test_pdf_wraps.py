@@ -123,3 +123,23 @@ def test_word_broken_over_three_lines_in_a_very_narrow_cell_is_joined(tmp_path: 
         [Paragraph("5.1 Each Priority level is answered as below.", pf.BODY), table])
     (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
     assert table_read.header[0] == "Priority", table_read.header
+
+
+def test_a_fragment_that_is_also_a_short_word_stays_in_its_word(tmp_path: Path) -> None:
+    # A column one letter wide: "P" / "r" / "i" / "o" / "r" / "it" / "y" and
+    # "N" / "o" / "r" / "m" / "a" / "l"; "it" and "a" are words, not here.
+    cell, head = pf.CELL, pf.CELL_BOLD
+    data = [
+        [Paragraph("Priority", head), Paragraph("Definition", head)],
+        [Paragraph("1 - Urgent", cell), Paragraph("The Service is down and no workaround exists.", cell)],
+        [Paragraph("3 - Normal", cell), Paragraph("Light degradation with medium to low impact.", cell)],
+    ]
+    table = Table(data, colWidths=[14, 160])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "one-letter.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("3.1 Each ticket is given a priority from the table below.", pf.BODY), table])
+    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    assert table_read.header[0] == "Priority", table_read.header
+    assert [r.cells[0] for r in table_read.rows] == ["1 - Urgent", "3 - Normal"]
