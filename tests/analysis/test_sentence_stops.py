@@ -29,7 +29,7 @@ _END_OR_SEMICOLON = re.compile(r"[;；]+|" + _REFERENCE)
 
 # The characters the rule looks at (the exceptions' letters, both cases, the
 # look-ahead's capitals, quotes, brackets and Chinese) and some it does not.
-_TEXT = st.lists(st.sampled_from(list("eEgGiItTcCnNoOaAbB1_ .\n\t;；。！？!?(“\"响") + ["e.g.", "No.", "etc.", "i.e."]),
+_TEXT = st.lists(st.sampled_from([*"eEgGiItTcCnNoOaAbB1_ .\n\t;；。！？!?(“\"响", "e.g.", "No.", "etc.", "i.e."]),
                  max_size=40).map("".join)
 
 
