@@ -16,7 +16,7 @@ import re
 import struct
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import pypdfium2.raw as pdfium_c
 
@@ -83,13 +83,37 @@ class Rule:
         return abs(self.y1 - self.y0) <= abs(self.x1 - self.x0)
 
 
-def _is_bold(textpage: object, index: int, buf: ctypes.Array[ctypes.c_char],
-             flags: ctypes.c_int) -> bool:
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value.decode("latin-1").lower()
-    if any(w in name for w in _BOLD_WORDS) or flags.value & _FORCE_BOLD_FLAG:
-        return True
-    return int(pdfium_c.FPDFText_GetFontWeight(textpage, index)) >= 600
+class _BoldTest:
+    """Whether the character at an index of one page is set in a bold face: its font's
+    name says so, or its flags (ForceBold), or its weight is 600 or more.
+
+    The PDFium calls go without ctypes' argument converters (see `_unchecked`; the
+    buffer's length as the C unsigned long it is), and a font name's bold words are
+    looked for once per name, not once per fragment end (~6,500 fragments and a
+    handful of fonts on the 133-page benchmark: 22 -> ~8 ms)."""
+
+    __slots__ = ("buf", "flags", "flags_ref", "size", "textpage")
+    by_name: ClassVar[dict[bytes, bool]] = {}  # a font name -> it names a bold face (shared: names are few)
+
+    def __init__(self, textpage: object) -> None:
+        self.textpage = textpage
+        self.buf = ctypes.create_string_buffer(128)
+        self.size = ctypes.c_ulong(len(self.buf))
+        self.flags = ctypes.c_int()
+        self.flags_ref = ctypes.byref(self.flags)
+
+    def __call__(self, index: int) -> bool:
+        _GET_FONT_INFO(self.textpage, index, self.buf, self.size, self.flags_ref)
+        raw = self.buf.value
+        named = self.by_name.get(raw)
+        if named is None:
+            if len(self.by_name) >= 4096:
+                self.by_name.clear()
+            name = raw.decode("latin-1").lower()
+            named = self.by_name[raw] = any(w in name for w in _BOLD_WORDS)
+        if named or self.flags.value & _FORCE_BOLD_FLAG:
+            return True
+        return int(_GET_FONT_WEIGHT(self.textpage, index)) >= 600
 
 
 # Characters outside the BMP take two character indexes in PDFium (a UTF-16
@@ -164,6 +188,8 @@ _GET_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)
 _GET_ANGLE = _unchecked(pdfium_c.FPDFText_GetCharAngle)
 _GET_MATRIX = _unchecked(pdfium_c.FPDFText_GetMatrix)
 _GET_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize)
+_GET_FONT_INFO = _unchecked(pdfium_c.FPDFText_GetFontInfo)
+_GET_FONT_WEIGHT = _unchecked(pdfium_c.FPDFText_GetFontWeight)
 
 
 # The per-character hot loop of PDF reading: its helpers are closures over
@@ -341,11 +367,9 @@ def extract_fragments(textpage: object, frame: PageFrame,  # noqa: C901
         cur.text = "".join(pieces)
         frags.append(cur)
     if frags:
-        buf = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
+        bold = _BoldTest(textpage)
         for f in frags:
-            f.bold = _is_bold(textpage, f.first, buf, flags) and (
-                f.last == f.first or _is_bold(textpage, f.last, buf, flags))
+            f.bold = bold(f.first) and (f.last == f.first or bold(f.last))
     return frags, rotated, undecodable
 
 
