@@ -244,4 +244,4 @@ def test_constant_patterns_of_standard_modules_a_review_imports_are_stored(for_i
     stored = {key.partition(":")[2] for key in regex_code._new}
     assert fresh_platform._sys_version_parser.pattern in stored  # type: ignore[attr-defined]
     assert fresh_textwrap.TextWrapper.wordsep_simple_re.pattern in stored  # type: ignore[attr-defined]
-    assert fresh_textwrap.TextWrapper.wordsep_simple_re == textwrap.TextWrapper.wordsep_simple_re
+    assert fresh_textwrap.TextWrapper.wordsep_simple_re == textwrap.TextWrapper.wordsep_simple_re  # type: ignore[attr-defined]
