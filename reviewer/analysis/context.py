@@ -137,6 +137,13 @@ _ALL_CALENDAR_TERMS = {"business hour", "business day", "working hour", "working
 _PARENTHETICAL = re.compile(r"[(（]\s*[\"“]([^\"”]{2,40})[\"”]\s*[)）]")
 
 
+def _has_weekdays(text: str) -> bool:
+    """``_WEEKDAYS.search(text)``: every match holds "mon" in some case (no other
+    character matches m, o or n ignoring case) or "一"; most sentences have
+    neither and are told without running the pattern at each position."""
+    return ("一" in text or "mon" in text.lower()) and _WEEKDAYS.search(text) is not None
+
+
 def _informally_defined(views: list[ClauseView]) -> set[str]:
     """Calendar terms stated with their hours or days in the same sentence
     ("Business hours are 9:00 to 18:00, Monday to Friday"; "其他问题在工作日
@@ -149,7 +156,7 @@ def _informally_defined(views: list[ClauseView]) -> set[str]:
             for m in _PARENTHETICAL.finditer(text):
                 out.add(_term_key(m.group(1)))
             clock = bool(find_time_ranges(text))
-            weekdays = bool(_WEEKDAYS.search(text))
+            weekdays = _has_weekdays(text)
             if clock and weekdays:
                 # "Monday to Friday, 6:00 AM to 6:00 PM Pacific" (often a footnote
                 # to "business hours*") is what the calendar terms mean.

@@ -53,11 +53,16 @@ def level_at_start(text: str) -> str | None:
     return None
 
 
+# The patterns below are compiled once, when the module is imported (a reviewing
+# process then takes them from the stored pattern code, `regex_code.use_for_imports`),
+# not at their first use in every process.
+_ZH_NOUN = re.compile(r"(?:故障|事件|问题)$")
+_EN_NOUN = re.compile(r"\s+(?:issues?|incidents?|faults?|problems?|requests?|tickets?|cases?)$", re.IGNORECASE)
+
+
 def _strip_suffix(level: str) -> str:
     """"一级故障" -> "一级", "Critical Issues" -> "Critical": the level, not the noun."""
-    level = re.sub(r"(?:故障|事件|问题)$", "", level.strip())
-    return re.sub(r"\s+(?:issues?|incidents?|faults?|problems?|requests?|tickets?|cases?)$", "", level,
-                  flags=re.IGNORECASE)
+    return _EN_NOUN.sub("", _ZH_NOUN.sub("", level.strip()))
 
 
 # Something every level find_levels reports contains: most sentences of a
@@ -69,6 +74,21 @@ _ANY_LEVEL = re.compile(
 )
 
 
+_ZH_WORD_BEFORE_TIME = re.compile(r"(?:(?<=^)|(?<=[，,、：:；;。\s]))(?P<w>" + _WORD_ZH
+                                  + r")(?=\s*[\d一二三四五六七八九十两半])")
+_EN_WORD_BEFORE_TIME = re.compile(
+    r"\b(?P<w>blocker|critical|urgent|high|medium|normal|low|major|minor|emergency)"
+    r"(?:\s+(?:priority|severity))?\s*[:：-]?\s+(?=\d|(?:one|two|three|four|five|six|eight|ten|twelve|"
+    r"twenty|thirty|forty|a|an)\b)", re.IGNORECASE)
+_EN_WORD_BEFORE_NOUN = re.compile(
+    r"\b(?P<w>non[\s-]?critical|non[\s-]?urgent|(?<!non-)(?<!non )(?:critical|urgent)|high|medium|"
+    r"normal|low|major|minor|severe|emergency)"
+    r"(?:[\s-]+priority)?\s+(?:requests?|issues?|incidents?|tickets?|cases?|faults?|problems?)\b", re.IGNORECASE)
+_EN_WORD_AS_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[;；。.\n(（]))\s*(?P<w>" + _WORD_EN + r")"
+    r"(?:\s+(?:priority|severity))?\s*(?=[:：(（\-–—])", re.IGNORECASE)
+
+
 def find_levels(text: str) -> list[tuple[str, int, int]]:
     """Levels inside running text: coded ones and "紧急故障"-style words."""
     if not _ANY_LEVEL.search(text):
@@ -78,37 +98,34 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
             for m in _ZH_INLINE_WORD.finditer(text)
             if not any(s <= m.start() < e for _, s, e in out)]
     # "紧急三十分钟，高两小时": a level word right before its time.
-    for m in re.finditer(r"(?:(?<=^)|(?<=[，,、：:；;。\s]))(?P<w>" + _WORD_ZH
-                         + r")(?=\s*[\d一二三四五六七八九十两半])", text):
+    for m in _ZH_WORD_BEFORE_TIME.finditer(text):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
-    for m in re.finditer(r"\b(?P<w>blocker|critical|urgent|high|medium|normal|low|major|minor|emergency)"
-                         r"(?:\s+(?:priority|severity))?\s*[:：-]?\s+(?=\d|(?:one|two|three|four|five|six|eight|ten|twelve|"
-                         r"twenty|thirty|forty|a|an)\b)", text, re.IGNORECASE):
+    for m in _EN_WORD_BEFORE_TIME.finditer(text):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
     # "48 hours for non-critical issues": "non-critical" is a level of its own.
-    for m in re.finditer(r"\b(?P<w>non[\s-]?critical|non[\s-]?urgent|(?<!non-)(?<!non )(?:critical|urgent)|high|medium|"
-                         r"normal|low|major|minor|severe|emergency)"
-                         r"(?:[\s-]+priority)?\s+(?:requests?|issues?|incidents?|tickets?|cases?|faults?|problems?)\b",
-                         text, re.IGNORECASE):
+    for m in _EN_WORD_BEFORE_NOUN.finditer(text):
         if not any(s <= m.start() < e for _, s, e in out):
             out.append((m.group("w"), m.start("w"), m.end("w")))
-    for m in re.finditer(r"(?:(?<=^)|(?<=[;；。.\n(（]))\s*(?P<w>" + _WORD_EN + r")"
-                         r"(?:\s+(?:priority|severity))?\s*(?=[:：(（\-–—])",
-                         text, re.IGNORECASE):
+    for m in _EN_WORD_AS_LABEL.finditer(text):
         out.append((m.group("w"), m.start("w"), m.end("w")))
     out.sort(key=lambda t: t[1])
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_PRIORITY_KEY = re.compile(r"(?:priority|prio|p)(?:level)?([0-5])")
+_SEVERITY_KEY = re.compile(r"(?:severity|sev|s)(?:level)?([0-5])")
+
+
 def normalise_level(level: str) -> str:
     """A key to compare levels by: "Priority 1" and "P1" compare equal."""
-    t = re.sub(r"\s+", "", level.lower())
-    m = re.fullmatch(r"(?:priority|prio|p)(?:level)?([0-5])", t)
+    t = _SPACES.sub("", level.lower())
+    m = _PRIORITY_KEY.fullmatch(t)
     if m:
         return f"p{m.group(1)}"
-    m = re.fullmatch(r"(?:severity|sev|s)(?:level)?([0-5])", t)
+    m = _SEVERITY_KEY.fullmatch(t)
     if m:
         return f"s{m.group(1)}"
     return t

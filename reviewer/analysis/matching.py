@@ -365,6 +365,13 @@ CRITERIA_HEADER = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _described(header: tuple[str, ...]) -> frozenset[int]:
+    """The columns of a table header that describe levels: one search per header cell
+    per table, not per row and item (a row's header is its table's)."""
+    return frozenset(j for j, h in enumerate(header) if CRITERIA_HEADER.search(h))
+
+
 def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None) -> bool:
     """Whether a table row names the item only inside its level descriptions:
     "Priority 1 | no workaround available | Response: 1 hour" is no
@@ -374,7 +381,7 @@ def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | Non
     cells, header = clause.cells, clause.table_header
     if not cells or not header:
         return False
-    described = {j for j, h in enumerate(header) if CRITERIA_HEADER.search(h)}
+    described = _described(tuple(header))
     if not described or not any(j < len(cells) for j in described):
         return False
     rest = [c for j, c in enumerate(cells) if j not in described]

@@ -76,7 +76,6 @@ MAX_CONTEXT = 300
 NGRAMS = (2, 3, 4)  # `_grams` builds exactly these sizes
 
 _DIGITS = re.compile(r"\d")
-_SPACE = re.compile(r"\s+")
 
 
 def compact_path(path: Path) -> Path:
@@ -87,7 +86,10 @@ def compact_path(path: Path) -> Path:
 def normalise(text: str) -> str:
     """NFKC, case-folded, digits as 0, white space folded: what the n-grams see."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip()
+    # White space folded by split() and join: the same characters as the regex \s
+    # (both are Py_UNICODE_ISSPACE), the same text as ``re.sub(r"\s+", " ", ...).strip()``
+    # (a test compares them), in half the time.
+    return " ".join(_DIGITS.sub("0", text).split())
 
 
 def _grams(text: str, prefix: str) -> set[str]:

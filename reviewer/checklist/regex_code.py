@@ -21,7 +21,9 @@ cache folder, so that later processes skip the parsing and code generation.
 - **Import-time patterns** (`use_for_imports`): a process that reviews
   contracts also compiles ~160 patterns of our modules' own (module-level
   constants, ~45 ms) and, for a Chinese contract, cn2an's ~530 KB of
-  patterns when it is imported (~120 ms), in every process and batch worker.
+  patterns when it is imported (~120 ms), in every process and batch worker
+  (and ~17 constant patterns of standard modules imported on the way, such
+  as platform: `STORED_MODULES`).
   The CLI and the batch workers therefore route `re`'s compiler through this
   store while a module is being imported, and only then: a pattern compiled
   at run time may be built from a contract's text, which must not land in a
@@ -168,10 +170,13 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 # Modules whose import-time patterns are stored: ours, and cn2an's (~120 ms of
-# compiling when a Chinese numeral first needs it). Not every library's: proces
+# compiling when a Chinese numeral first needs it), and the standard-library
+# modules a review imports after `use_for_imports` whose module-level patterns are
+# constants (platform, which pypdfium2's ctypes.util brings, alone has eight:
+# ~17 patterns, ~3 ms of every PDF review). Not every library's: proces
 # (which cn2an imports) joins a set of city names into one 114 KB pattern whose
 # order changes from one process to the next, which would add an entry each time.
-STORED_MODULES = ("reviewer", "cn2an")
+STORED_MODULES = ("reviewer", "cn2an", "platform", "textwrap", "tokenize", "string", "locale", "dataclasses")
 
 
 def _stored_caller(frame: Any) -> bool:
@@ -198,8 +203,8 @@ def _compile_for_re(pattern: Any, flags: int = 0) -> Any:
 
 
 def use_for_imports() -> None:
-    """From now on, patterns that our modules (and cn2an) compile while they are imported
-    come from the store.
+    """From now on, patterns that our modules (and cn2an and the `STORED_MODULES` of the
+    standard library) compile while they are imported come from the store.
 
     `re.compile` (and `re.match` & co.) look in re's own cache and, on a miss,
     call ``re._compiler.compile``; this puts `_compile_for_re` there. The

@@ -44,6 +44,10 @@ _TOC_ENTRY = re.compile(r"(?:[.·…]\s?){4,}\s*(?:\d+|[ivxlc]+)$", re.IGNORECAS
 
 
 def is_toc_entry(text: str) -> bool:
+    # The pattern needs four leader characters: a line with fewer (nearly every
+    # line) is told by three counts, not by the regex at each of its positions.
+    if text.count(".") + text.count("·") + text.count("…") < 4:
+        return False
     return bool(_TOC_ENTRY.search(text.strip()))
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewer.analysis import relevance
 from reviewer.analysis.matching import build_views
@@ -95,6 +97,30 @@ def test_features_are_those_of_the_plain_loop(clauses: list[tuple[str, str]]) ->
 @pytest.mark.parametrize("prefix", ["", "§"])
 def test_n_grams_of_short_and_edge_texts_are_those_of_the_plain_loop(text: str, prefix: str) -> None:
     assert relevance._grams(text, prefix) == _reference_grams(text, prefix)
+
+
+def _reference_normalise(text: str) -> str:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", re.sub(r"\d", "0", text)).strip()
+
+
+# Every character that is white space to Python (str.isspace: \x1c-\x1f, NEL, NBSP,
+# the ideographic space...), digits of several scripts and plain text.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+@given(st.text(alphabet=st.sampled_from(_SPACES + "ab Z9٣０\u200b§")))
+def test_normalise_folds_white_space_as_the_regex_did(text: str) -> None:
+    assert relevance.normalise(text) == _reference_normalise(text)
+
+
+def test_normalise_of_real_clauses_is_that_of_the_regex(clauses: list[tuple[str, str]]) -> None:
+    for text, context in clauses:
+        assert relevance.normalise(text) == _reference_normalise(text)
+        assert relevance.normalise(context) == _reference_normalise(context)
 
 
 def test_scores_are_bit_identical_to_the_plain_loop(clauses: list[tuple[str, str]]) -> None:

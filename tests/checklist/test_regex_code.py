@@ -226,3 +226,22 @@ def test_the_cli_routes_imports_through_the_store_only_for_commands_that_review(
     finally:
         regex_code.stop_for_imports()
         re._compiler.compile = was  # type: ignore[attr-defined]
+
+
+def test_constant_patterns_of_standard_modules_a_review_imports_are_stored(for_imports: Path) -> None:
+    """platform (pypdfium2 imports it through ctypes.util) and textwrap compile their
+    module-level patterns from the store too: the same pattern objects, kept."""
+    import platform
+    import sys
+    import textwrap
+
+    original = {"platform": platform, "textwrap": textwrap}
+    try:
+        fresh_platform = _import_fresh("platform")
+        fresh_textwrap = _import_fresh("textwrap")
+    finally:
+        sys.modules.update(original)  # the rest of the process keeps the modules it had
+    stored = {key.partition(":")[2] for key in regex_code._new}
+    assert fresh_platform._sys_version_parser.pattern in stored  # type: ignore[attr-defined]
+    assert fresh_textwrap.TextWrapper.wordsep_simple_re.pattern in stored  # type: ignore[attr-defined]
+    assert fresh_textwrap.TextWrapper.wordsep_simple_re == textwrap.TextWrapper.wordsep_simple_re  # type: ignore[attr-defined]
