@@ -13,7 +13,12 @@ from collections.abc import Callable
 
 import pytest
 
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.checklist import default_checklist
+from reviewer.ingest import read_document
 from reviewer.review import Finding, Review, Status
+from reviewer.segment import segment
+from tests.analysis.conftest import MakeContract
 
 ReviewContract = Callable[..., Review]  # the `reviewed` fixture (conftest.py)
 
@@ -651,6 +656,19 @@ def test_help_centre_forms_and_web_interfaces_are_channels(reviewed: ReviewContr
         5.1 Customer may submit support requests through the Help Center web form or by e-mail.
     """)
     assert review.finding("support-channels").status is Status.MET
+
+
+def test_tickets_opened_through_a_named_portal_are_a_channel(contract: MakeContract) -> None:
+    # No "support" in the sentence: the ticket and the partner's portal say it.
+    # Read by the keyword rules themselves (the model may also propose it).
+    path = contract("""
+        # 3. Opening tickets
+        3.1 Tickets are opened through the Partner Portal. Each ticket must cover one issue.
+    """, fmt="pdf")
+    views = build_views(segment(read_document(path)))
+    item = default_checklist().item("support-channels")
+    (clause,) = [v for v in views if v.text.startswith("Tickets are opened")]
+    assert score_clause(item, clause) is not None
 
 
 def test_the_users_business_data_is_customer_data(reviewed: ReviewContract) -> None:
