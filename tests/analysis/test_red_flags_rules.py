@@ -257,3 +257,14 @@ def test_suspension_without_notice_undoes_the_notice_the_other_causes_get(review
         6.2 {clause}
         """, language="zh").finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_the_power_to_suspend_whatever_it_suspends(reviewed: ReviewContract) -> None:
+    # "可以立即暂停相关集群，无需事先通知" names no 服务/账号, yet it is the
+    # vendor's power to suspend without notice: the red flag wins over 5.1.
+    f = reviewed("""
+        # 第五条 暂停服务
+        5.1 客户逾期付款超过15日的，天池可以在书面通知客户后暂停相关云服务。
+        5.2 客户的行为对其他客户构成安全威胁的，天池可以立即暂停相关集群，无需事先通知。
+        """, language="zh").finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
