@@ -268,3 +268,15 @@ def test_the_power_to_suspend_whatever_it_suspends(reviewed: ReviewContract) -> 
         5.2 客户的行为对其他客户构成安全威胁的，天池可以立即暂停相关集群，无需事先通知。
         """, language="zh").finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_with_or_without_notice_is_no_negation(reviewed: ReviewContract) -> None:
+    # "with or without cause and with or without notice": the first "without"
+    # does not negate the second; the suspension needs no notice.
+    f = reviewed("""
+        # 4. Fees
+        4.4 If an invoice remains unpaid for fifteen (15) days after its due date, Provider may suspend your access to the paid features until payment is received.
+        # 5. Term
+        5.2 Provider may suspend or terminate your account at any time, with or without cause and with or without notice.
+        """).finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
