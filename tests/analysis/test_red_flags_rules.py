@@ -280,3 +280,19 @@ def test_with_or_without_notice_is_no_negation(reviewed: ReviewContract) -> None
         5.2 Provider may suspend or terminate your account at any time, with or without cause and with or without notice.
         """).finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "服务不可用时长以鹰眸后台监控统计数据为准。",
+    "直播课中断时长以启航网校系统记录为准。",
+])
+def test_the_vendors_system_named_by_its_name_measures(reviewed: ReviewContract, clause: str) -> None:
+    # The vendor's own system decides the outage, named by the vendor's name
+    # rather than 乙方: the red flag (vague), not "not addressed".
+    f = reviewed(f"""
+        # 第三条 服务可用性
+        3.1 乙方保证服务月度可用性不低于99.9%。
+        3.2 {clause}
+        3.3 甲方的账单以乙方官网公布的价格为准。
+        """, language="zh").finding("independent-measurement")
+    assert f.status is Status.VAGUE, f.reasons
