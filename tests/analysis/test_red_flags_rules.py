@@ -296,3 +296,18 @@ def test_the_vendors_system_named_by_its_name_measures(reviewed: ReviewContract,
         3.3 甲方的账单以乙方官网公布的价格为准。
         """, language="zh").finding("independent-measurement")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("6.4 本条约定的服务费减免为乙方就服务可用性未达标向甲方承担的唯一赔偿责任。", Status.VAGUE),
+    ("6.4 上述减免不影响甲方依据本合同或法律规定要求乙方赔偿损失的权利。", Status.MET),
+])
+def test_chinese_fee_reductions_as_the_only_remedy_or_not(reviewed: ReviewContract, clause: str,
+                                                          status: Status) -> None:
+    f = reviewed(f"""
+        # 第六条 服务可用性
+        6.1 乙方保证服务月度可用性不低于99.9%。
+        6.2 月度可用性低于99.9%的，每低0.1个百分点，减免当月服务费的2%。
+        {clause}
+        """, language="zh").finding("credits-not-sole-remedy")
+    assert f.status is status, f.reasons
