@@ -311,3 +311,15 @@ def test_chinese_fee_reductions_as_the_only_remedy_or_not(reviewed: ReviewContra
         {clause}
         """, language="zh").finding("credits-not-sole-remedy")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Provider may change these procedures at any time by publishing a new version on its website.",
+    "Provider may amend these Conditions from time to time by publishing the amended Conditions.",
+])
+def test_procedures_and_conditions_are_amendable_terms(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 9. General
+        9.1 {clause}
+        """).finding("unilateral-amendment")
+    assert f.status is Status.VAGUE, f.reasons
