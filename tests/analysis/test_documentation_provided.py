@@ -51,3 +51,15 @@ def test_chinese_provision(reviewed: ReviewContract, body: str, met: bool) -> No
         6.1 {body}
         """, language="zh").finding("documentation-training")
     assert (f.status is Status.MET) is met, f.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Provider publishes its user guides online and updates them when features change.",
+    "The Documentation is updated as Software Releases are published.",
+])
+def test_documentation_kept_current_when_the_product_changes(reviewed: ReviewContract, sentence: str) -> None:
+    f = reviewed(f"""
+        # 4. Documentation
+        4.1 {sentence}
+        """).finding("documentation-training")
+    assert f.status is Status.MET, f.reasons
