@@ -41,7 +41,7 @@ class ClauseView:
     cite: str | None  # the number a reviewer cites: own, else the nearest ancestor's
     sentences: list[Sentence] = field(default_factory=list)
     pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
-    intro: str = ""  # a table row's: the paragraph the table stands under
+    intro: str = ""  # a table row's paragraph it stands under, or a list item's colon-ended lead-in
     # A table row's: sentences elsewhere that name its table ("will use
     # commercially reasonable efforts to meet the Response Times in Table E1").
     referrers: tuple[str, ...] = ()
