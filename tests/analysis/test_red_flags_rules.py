@@ -323,3 +323,20 @@ def test_procedures_and_conditions_are_amendable_terms(reviewed: ReviewContract,
         9.1 {clause}
         """).finding("unilateral-amendment")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("zh", "问题等级由鹰眸根据开发者描述进行判定。", Status.VAGUE),
+    ("zh", "工单等级由织联根据企业用户提交的描述初步确定。双方对等级有异议的，按较高等级先行处理。", Status.MET),
+    ("en", "Provider's decision on the priority is final.", Status.VAGUE),
+])
+def test_who_decides_the_severity(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    levels_zh = ("2.1 紧急：生产环境整体不可用，影响全部用户。\n        2.2 一般：单个功能异常，存在临时解决办法。")
+    levels_en = ("2.1 Priority 1: the production service is down for all users.\n"
+                 "        2.2 Priority 2: a single feature fails and a workaround exists.")
+    f = reviewed(f"""
+        # 2. Severity
+        {levels_zh if language == "zh" else levels_en}
+        2.3 {clause}
+        """, language=language).finding("severity-definitions")
+    assert f.status is status, f.reasons
