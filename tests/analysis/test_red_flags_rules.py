@@ -301,6 +301,8 @@ def test_the_vendors_system_named_by_its_name_measures(reviewed: ReviewContract,
 @pytest.mark.parametrize(("clause", "status"), [
     ("6.4 本条约定的服务费减免为乙方就服务可用性未达标向甲方承担的唯一赔偿责任。", Status.VAGUE),
     ("6.4 上述减免不影响甲方依据本合同或法律规定要求乙方赔偿损失的权利。", Status.MET),
+    ("6.4 前款违约金为甲方就可用性未达标可获得的唯一补偿。", Status.VAGUE),
+    ("6.4 本条约定的赠送短信条数为乙方就可用性未达标向甲方承担的全部违约责任。", Status.VAGUE),
 ])
 def test_chinese_fee_reductions_as_the_only_remedy_or_not(reviewed: ReviewContract, clause: str,
                                                           status: Status) -> None:
