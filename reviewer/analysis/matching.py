@@ -326,6 +326,11 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
     if not keywords and not heading_hit:
         return None
     excluded = find_hits(item.exclude, text) if excluding else []
+    if excluded and _denial_covers(item, text, keywords):
+        # A clause denying the item in the item's words is about it, whatever
+        # else it names: "does not commit to any availability level, and no
+        # service credits apply" is no credits clause for availability.
+        excluded = []
     keywords = [h for h in keywords if not _overlaps(h, excluded)]
     if not keywords and not heading_hit:
         return None
@@ -426,10 +431,15 @@ def _strong(candidate: Candidate) -> bool:
 
 def _denies(item: ChecklistItem, candidate: Candidate) -> bool:
     """Whether a denial in the clause (the item's `negation` or `_DENIAL`) contains one of its keyword hits."""
-    text = candidate.view.text
+    return _denial_covers(item, candidate.view.text, candidate.keyword_hits)
+
+
+def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit]) -> bool:
+    if not keyword_hits:
+        return False
     hits = find_hits(item.negation, text) if item.negation else []
     hits += [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
-    return any(n.start <= k.start and k.end <= n.end for n in hits for k in candidate.keyword_hits)
+    return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
 
 
 # How a clause says an item is not committed, in any item's words: "不对基础级
@@ -443,7 +453,11 @@ _DENIAL = re.compile(
     r"|\b(?:does|do|will|shall) not (?:commit to|guarantee|warrant"
     r"|make any (?:commitment|promise|guarantee)s? (?:as to|regarding|about|on))\b[^.;]{0,50}"
     r"|\bno (?:commitment|guarantee|promise)s? (?:is|are) (?:made|given) (?:as to|regarding|for|on)\b[^.;]{0,50}"
-    r"|\bmakes? no (?:commitment|guarantee|promise|warranty|representation)s?\b[^.;]{0,50}", re.IGNORECASE)
+    r"|\bmakes? no (?:commitment|guarantee|promise|warranty|representation)s?\b[^.;]{0,50}"
+    r"|\b(?:has|have|shall have|will have|is under|are under) no (?:obligation|duty) to"
+    r" (?:provide|offer|maintain|meet|achieve|deliver)\b[^.;]{0,50}"
+    r"|\b(?:is|are) not (?:obligated|obliged|required) to (?:provide|offer|maintain|meet|achieve)\b[^.;]{0,50}"
+    r"|不(?:提供|设|设定|设置)[^。；，]{0,20}(?:承诺|保证)", re.IGNORECASE)
 
 
 def find_candidates(item: ChecklistItem, views: list[ClauseView],

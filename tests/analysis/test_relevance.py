@@ -117,7 +117,22 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
     ("quality-metrics", "zh", "# 第二条 服务说明\n"
      "2.1 平台提供直播推流与播放服务，实测端到端延迟约为500毫秒，该数值不构成乙方对实际延迟的承诺。\n"
      "2.2 甲方应按时支付服务费用，延迟付款的按日计收滞纳金。\n", "不构成乙方对实际延迟的承诺"),
-], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en", "not-a-commitment-zh"])
+    ("availability", "en", "# 5. Add-on Tools\n"
+     "5.1 Driftpage has no obligation to provide any particular level of uptime for the add-on tools.\n"
+     "5.2 Uptime reports for the core platform are sent to the billing contact each month.\n",
+     "no obligation to provide"),
+    # The denial also names things the item excludes (credits, 减免, 赔偿): a
+    # clause denying the item in its words is about the item all the same.
+    ("availability", "zh", "# 第五条 服务说明\n"
+     "5.1 本平台不提供服务可用性百分比承诺，亦不提供服务费减免或赔偿。\n"
+     "5.2 甲方可在控制台查看服务可用状态与账单明细。\n", "不提供服务可用性百分比承诺"),
+    ("availability", "en", "# 5. Control Panel\n"
+     "5.1 Tidewell does not commit to any availability level for the control panel, and no service "
+     "credits or refunds apply to it.\n"
+     "5.2 The control panel shows the availability of each region on its status page.\n",
+     "does not commit to any availability"),
+], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en", "not-a-commitment-zh",
+        "no-obligation-en", "not-provided-despite-exclusions-zh", "denial-despite-exclusions-en"])
 def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
         contract: MakeContract, item_id: str, language: str, body: str, denial: str) -> None:
     """Denials are rare in the training data, so a model that has not seen one
