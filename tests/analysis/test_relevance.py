@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.analysis.judge import _off_topic
-from reviewer.analysis.matching import build_views, find_candidates
+from reviewer.analysis.matching import build_views, find_candidates, score_clause
 from reviewer.analysis.relevance import MAX_TEXT, MODEL_PATH, RelevanceModel, features, load_model
 from reviewer.evaluation.split import split_of
 from reviewer.pipeline import read_contract, resolve_checklist, split_clauses
@@ -131,8 +131,15 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
      "credits or refunds apply to it.\n"
      "5.2 The control panel shows the availability of each region on its status page.\n",
      "does not commit to any availability"),
+    ("quality-metrics", "zh", "# 第三条 直播服务\n"
+     "3.1 乙方提供直播推流与分发服务，亦不保证直播画面的清晰度、流畅度及延迟。\n"
+     "3.2 甲方逾期付款的，每延迟一日按未付金额的万分之五支付违约金。\n", "不保证直播画面"),
+    ("availability", "en", "# 2. Service Levels\n"
+     "2.1 We do not offer a service level commitment for the Starter plan and its uptime.\n"
+     "2.2 Uptime of your own servers is your responsibility.\n", "do not offer a service level"),
 ], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en", "not-a-commitment-zh",
-        "no-obligation-en", "not-provided-despite-exclusions-zh", "denial-despite-exclusions-en"])
+        "no-obligation-en", "not-provided-despite-exclusions-zh", "denial-despite-exclusions-en",
+        "no-guarantee-zh", "not-offered-en"])
 def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
         contract: MakeContract, item_id: str, language: str, body: str, denial: str) -> None:
     """Denials are rare in the training data, so a model that has not seen one
@@ -146,3 +153,15 @@ def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
     found = find_candidates(item, views, model=blind)
     assert [(denial in c.view.text, c.denies) for c in found] == [(True, True)]
     assert not _off_topic(found)
+
+
+def test_the_warranty_boilerplate_denies_no_item(contract: MakeContract) -> None:
+    """"不保证服务不中断、无延迟或无错误" disclaims a warranty; it is no denial of
+    latency metrics, so a model that scores it low still drops it."""
+    body = ("# 第十一条 免责\n"
+            "11.1 乙方不保证云信服务在任何情况下均不中断、无延迟或无错误。\n")
+    views = build_views(split_clauses(read_contract(str(contract(body, language="zh")))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "quality-metrics")
+    assert any("无延迟" in v.text and score_clause(item, v) is not None for v in views)
+    blind = RelevanceModel([item.id], [-6.0], [], [([], [])])
+    assert find_candidates(item, views, model=blind) == []
