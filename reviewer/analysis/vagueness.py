@@ -8,9 +8,10 @@ sentence also holds a binding phrase ("in any event", "no later than", "最迟")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from reviewer.analysis.matching import find_hits
+from reviewer.analysis.matching import Hit, find_hits
 from reviewer.checklist.model import Checklist, ChecklistItem, Terms
 
 BINDING = "binding"
@@ -46,21 +47,27 @@ class VaguenessJudge:
 
     def hedges(self, sentence: str) -> list[Hedge]:
         """The vague wording in a sentence, unless a binding phrase overrides it."""
-        found: list[Hedge] = []
+        found: list[tuple[str, Hit]] = []
         for name, terms in self.categories:
             for hit in find_hits(terms, sentence):
-                found.append(Hedge(name, hit.text))
-        if found and self.is_bound(sentence):
+                found.append((name, hit))
+        if not found:
+            return []
+        # Only adverbs and targets qualify the phrase after them: "乙方可根据业务
+        # 需要调整本SLA，但任何调整不得降低…" is discretion bound by what follows.
+        raw = [h for name, h in found if name in _QUALIFIERS]
+        if self.binding and _unqualified(find_hits(self.binding, sentence), raw, sentence):
             # "target" survives a binding phrase only when it is the number's own
             # label ("target: 99.9%, and in any event..." is rare): keep it simple
             # and let the binding phrase win.
             return []
-        if found and self.binding_number and find_hits(self.binding_number, sentence):
-            return [h for h in found if h.category == EFFORT]
-        return found
+        if self.binding_number and _unqualified(find_hits(self.binding_number, sentence), raw, sentence):
+            return [Hedge(name, h.text) for name, h in found if name == EFFORT]
+        return [Hedge(name, h.text) for name, h in found]
 
     def is_bound(self, sentence: str) -> bool:
         return bool(self.binding) and bool(find_hits(self.binding, sentence))
+
 
     def binding_from(self, sentence: str) -> int:
         """Where the commitment starts in a hedged sentence that also binds.
@@ -82,3 +89,22 @@ class VaguenessJudge:
         """Only the item's own vague wording (e.g. "business hours" undefined)."""
         return [Hedge("item", h.text) for h in find_hits(self.categories[-1][1], sentence)] \
             if self.categories and self.categories[-1][0] == "item" else []
+
+
+# A hedge shortly before a binding phrase qualifies it: "原则上不低于99.9%",
+# "typically no later than", "a target of at least 99.9%" bind nothing, while
+# "promptly, and in any event within 4 hours" does (a separator between).
+# (no separator and no conjunction between: "without undue delay and in any
+# event within 72 hours" binds).
+_QUALIFIES_WITHIN = 12
+_QUALIFIERS = frozenset({"hedge", "target"})
+_BREAK = re.compile(r"[,，;；:：.。、()（）]|\b(?:and|or|but)\b|[并且但或]", re.IGNORECASE)
+
+
+def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str) -> bool:
+    """Whether some binding hit is not directly qualified by a hedge before it."""
+    return any(
+        not any(h.end <= b.start and b.start - h.end <= _QUALIFIES_WITHIN
+                and not _BREAK.search(sentence, h.end, b.start) for h in hedges)
+        for b in bound
+    )

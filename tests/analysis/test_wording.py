@@ -133,6 +133,8 @@ def response_judge() -> VaguenessJudge:
     "乙方应尽快响应，且最迟不超过30分钟。",
     "Provider will respond within 30 minutes.",
     "乙方应在30分钟内响应。",
+    "Provider will respond without undue delay and in any event within 30 minutes.",
+    "乙方应尽快响应，响应时间不超过30分钟。",
 ])
 def test_binding_sentences_have_no_hedge(response_judge: VaguenessJudge, sentence: str) -> None:
     assert response_judge.hedges(sentence) == []
@@ -147,6 +149,11 @@ def test_binding_sentences_have_no_hedge(response_judge: VaguenessJudge, sentenc
      "discretion"),
     ("乙方争取在30分钟内响应。", "争取", "effort"),
     ("一般情况下30分钟内响应。", "一般情况下", "hedge"),
+    # A hedge right before the binding phrase qualifies it: nothing is bound.
+    ("乙方的首次响应时间原则上不超过30分钟。", "原则上", "hedge"),
+    ("月度可用性原则上不低于99.9%。", "原则上", "hedge"),
+    ("Provider will typically respond no later than 1 hour after receipt.", "typically", "hedge"),
+    ("Provider has a target of at least 99.9% availability.", "target", "target"),
 ])
 def test_hedged_sentences(response_judge: VaguenessJudge, sentence: str, word: str,
                           category: str) -> None:
