@@ -28,7 +28,7 @@ from reviewer.analysis.levels import find_levels, level_at_start, normalise_leve
 from reviewer.analysis.matching import CRITERIA_HEADER, Candidate, ClauseView, any_hit, find_hits
 from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import sentence_at
-from reviewer.analysis.vagueness import VaguenessJudge
+from reviewer.analysis.vagueness import VaguenessJudge, retro_hedges
 from reviewer.checklist.model import ChecklistItem, Terms
 
 
@@ -39,6 +39,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
+    cast_back = retro_hedges(judge, view.sentences)
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
@@ -64,6 +65,8 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             if level is None:
                 level = levels[0][0] if levels else clause_level
             hedges = judge.hedges(sentence.text if sentence else piece.text)
+            if sentence is not None:
+                hedges += cast_back[view.sentences.index(sentence)]
             out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     return out
 

@@ -9,9 +9,11 @@ sentence also holds a binding phrase ("in any event", "no later than", "最迟")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewer.analysis.matching import Hit, find_hits
+from reviewer.analysis.sentences import Sentence
 from reviewer.checklist.model import Checklist, ChecklistItem, Terms
 
 BINDING = "binding"
@@ -108,3 +110,31 @@ def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str) -> bool:
                 and not _BREAK.search(sentence, h.end, b.start) for h in hedges)
         for b in bound
     )
+
+
+# A sentence that looks back on the ones before it: "These figures are
+# indicative and not a commitment", "以上时限为乙方的处理目标". "these" or
+# "those" only at its start: "...; those figures are for information only"
+# speaks of its own. (以上 after a number means "or more": "99.9%以上".)
+_LOOKS_BACK = re.compile(
+    r"^\W*(?:all\s+)?(?:these|those|such|the\s+(?:above|foregoing|preceding))\b"
+    r"|\b(?:the\s+above|the\s+foregoing|the\s+preceding)\s+(?:\w+\s+){0,2}"
+    r"(?:figures|times|values|targets|metrics|levels|numbers|objectives|goals|timeframes|periods)\b"
+    r"|^\W*(?:以上|上述|前述|该等|这些)|(?<![\d%％])(?:以上|上述|前述)(?:各项|所列|所述|的)?"
+    r"(?:时限|时间|指标|数值|目标|标准|数据)", re.IGNORECASE)
+_CAST_BACK = frozenset({"target", EFFORT})
+
+
+def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> list[list[Hedge]]:
+    """Per sentence, the targets and efforts a later sentence of the same clause
+    casts back on it: "... latency under 100 milliseconds. These figures are
+    indicative and not a commitment." leaves the 100 ms a target."""
+    out: list[list[Hedge]] = [[] for _ in sentences]
+    for k in range(1, len(sentences)):
+        text = sentences[k].text
+        if not _LOOKS_BACK.search(text):
+            continue
+        back = [h for h in judge.hedges(text) if h.category in _CAST_BACK]
+        for j in range(k):
+            out[j].extend(back)
+    return out

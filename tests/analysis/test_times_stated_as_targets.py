@@ -57,3 +57,33 @@ def test_restoration_targets_the_vendor_does_not_guarantee_in_chinese(reviewed: 
         5.5 恢复目标为乙方努力达成的目标，乙方不对恢复时限作出保证。
         """, language="zh").finding("resolution-times")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("item_id", "language", "clause", "look_back"), [
+    ("quality-metrics", "en", "6.5 Real-time sessions achieve end-to-end latency under 100 milliseconds "
+     "and live streams a latency of 2 to 3 seconds.", "These figures are indicative and not a commitment."),
+    ("response-times", "en", "3.2 Norvale responds to Severity 1 tickets within 1 hour and to Severity 2 "
+     "tickets within 4 hours.", "The above times are objectives Norvale works towards."),
+    ("response-times", "zh", "3.2 乙方对一级故障在30分钟内响应，对二级故障在2小时内响应。",
+     "以上时限为乙方的处理目标，不构成对甲方的承诺。"),
+])
+def test_a_later_sentence_looking_back_makes_the_figures_before_it_targets(
+        reviewed: ReviewContract, item_id: str, language: str, clause: str, look_back: str) -> None:
+    """The figures and the words that take them back sit in one clause:
+    "... under 100 milliseconds. These figures are indicative and not a
+    commitment." Without that sentence the same clause commits."""
+    body = "# 3. Service\n{}\n"
+    bound = reviewed(body.format(clause), language=language).finding(item_id)
+    taken_back = reviewed(body.format(f"{clause} {look_back}" if language == "en" else clause + look_back),
+                          language=language).finding(item_id)
+    assert bound.status is Status.MET, bound.reasons
+    assert taken_back.status is Status.VAGUE, taken_back.reasons
+
+
+def test_those_figures_after_a_semicolon_speak_of_their_own_sentence(reviewed: ReviewContract) -> None:
+    f = reviewed("# 7. Availability\n7.1 Provider will make the Service available with a Monthly Uptime "
+                 "Percentage of at least 99.9% in each calendar month. Its internal objective is higher, and "
+                 "its historic uptime has been closer to 99.99%; those figures are given for information only.\n"
+                 ).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["percent"] == 99.9
