@@ -106,6 +106,12 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
     # A right to change at any time elsewhere undoes the signed-amendment clause.
     ("en", ["Any amendment of this Agreement must be in a written instrument signed by authorised representatives of both Parties.",
             "Norvale reserves the right to update this Data Processing Addendum at any time."], Status.VAGUE),
+    # ... and so do rules that bind from their posting or by continued use.
+    ("en", ["This Agreement may be amended only by a written document signed by both Parties. Norvale may, however, "
+            "update the Program Guide from time to time by posting it; the updated versions apply from the date of posting."],
+     Status.VAGUE),
+    ("zh", ["本协议的变更或补充，须经双方协商一致并签署书面协议。",
+            "乙方可根据业务发展调整附件二《服务等级说明》，调整后于乙方官网公布，甲方继续使用系统的，视为接受调整。"], Status.VAGUE),
 ])
 def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, clauses: list[str],
                                   status: Status) -> None:
