@@ -137,6 +137,9 @@ def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, claus
     ("zh", "云帆应提供其自身的监测记录，双方应共同核对并确认当月服务可用性。", Status.MET),
     ("zh", "响应及处理时间以双方在服务单上签字确认的时间为准。", Status.MET),
     ("zh", "服务可用率以双方共同确认的运维月报为准。", Status.MET),
+    # Reconciling a bill together measures nothing.
+    ("zh", "超量费用按月结算，乙方于次月5日前提供对账单，甲方应在收到对账单后15日内核对并支付；有异议的部分，双方核对确认后再行支付。",
+     Status.MISSING),
     # The customer's own logs or failed attempts count: protected ...
     ("en", "A minute is unavailable if repeated attempts by Customer to connect to the Service within that minute fail.", Status.MET),
     ("en", "The claim must include Customer's request logs or other records showing the failed requests.", Status.MET),
