@@ -96,6 +96,10 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
                            re.IGNORECASE)
 
 
+# "4小时内未恢复", "4小时内仍未恢复": a trigger, not a deadline.
+_NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*(?:未能?|无法|没有)\s*$")
+
+
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -109,8 +113,7 @@ def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit
         if h.start >= end and _RIGHT_AFTER.match(text[end:h.start]) and h.start - end <= 8:
             return "skip" if _NEGATED_BEFORE.search(text[end:h.start]) or text[h.start - 1:h.start] == "未" \
                 else owner
-        if h.start >= end and h.start - end <= 8 and re.match(r"^\s*(?:内|以内)?\s*(?:未能?|无法|没有)\s*$",
-                                                               text[end:h.start]):
+        if h.start >= end and h.start - end <= 8 and _NOT_YET_AFTER.match(text[end:h.start]):
             return "skip"
     # "4小时内到达现场": another verb right after the time owns it.
     if _CJK_VERB_AFTER.match(text[end:]) and not any(0 <= h.start - end <= 8 for h, _ in tagged):
@@ -125,6 +128,9 @@ def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit
     if after:
         h, owner = min(after, key=lambda t: t[0].start)
         if _EVENT_BEFORE.search(text[end:h.start]) or re.search(r"(?:后|之后)", text[end:h.start]):
+            return "skip"
+        if _NEGATED_BEFORE.search(text[end:h.start]):
+            # "工单关闭后7日内发现同一问题未解决的，可重新打开": a condition, no deadline.
             return "skip"
         return owner
     return None

@@ -576,6 +576,28 @@ def test_an_escalation_counted_from_the_response_is_no_response_time(reviewed: R
     assert finding.facts["levels"] == [{"level": "P1", "minutes": 15}, {"level": "P2", "minutes": 60}]
 
 
+@pytest.mark.parametrize("clause", [
+    # An escalation trigger: not yet restored after 4 hours.
+    "7.4 乙方超过响应时限2小时仍未处理的，甲方有权要求升级至乙方技术经理；"
+    "升级后4小时内仍未恢复的，甲方可要求升级至乙方客户服务总监。",
+    # A window to reopen a ticket: found unresolved within 7 days.
+    "7.4 问题处理完毕后经甲方确认关闭工单。甲方在工单关闭后7日内发现同一问题未解决的，可重新打开原工单。",
+])
+def test_a_time_for_something_not_yet_restored_is_no_restoration_time(reviewed: ReviewContract, clause: str) -> None:
+    """The table's restoration times are hedged (力争); a time that a condition
+    states (仍未恢复, 发现…未解决) commits to nothing and must not make them met."""
+    finding = reviewed(f"""
+        # 第七条 技术支持
+        7.2 故障按下表分级，并按下表时限响应和处理：
+        | 等级 | 判定标准 | 响应时限 | 恢复时限 |
+        | 一级故障 | 系统整体不可用 | 30分钟 | 力争4小时内恢复 |
+        | 二级故障 | 部分功能不可用 | 2小时 | 力争24小时内恢复 |
+        {clause}
+    """, language="zh").finding("resolution-times")
+    assert finding.status is Status.VAGUE, finding.reasons
+    assert [lv["minutes"] for lv in finding.facts["levels"]] == [240, 1440]
+
+
 def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContract) -> None:
     """"下列事项不属于支持计划的服务范围：…" names what support leaves out, and
     the best-effort advice offered for the rest does not soften that."""
