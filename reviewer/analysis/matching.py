@@ -302,6 +302,16 @@ def serves_purpose(item: ChecklistItem, view: ClauseView) -> bool:
         or any_hit(item.purpose, view.clause.table_title or ""))
 
 
+def _led_in_by(item: ChecklistItem, view: ClauseView) -> bool:
+    """Whether a clause's lead-in or nearest heading ("Exclusions", 免责情形) names
+    the item's `exclude_lead_in`, unless that heading names the item itself
+    ("Suspension and Downtime")."""
+    if any_hit(item.exclude_lead_in, view.intro):
+        return True
+    nearest = view.context.split(" / ", 1)[0]
+    return bool(any_hit(item.exclude_lead_in, nearest)) and not any_hit(item.keywords, nearest)
+
+
 def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
                  heading_hit: bool | None = None) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not.
@@ -336,6 +346,8 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
         return None
     if not heading_hit and not serves_purpose(item, view):
         return None  # the keywords serve something else ("contact us to delete your account")
+    if excluding and item.exclude_lead_in and _led_in_by(item, view):
+        return None  # a list item under a lead-in about something else ("Downtime does not include:")
     term = view.clause.defined_term
     if view.clause.kind is ClauseKind.DEFINITION and term and not item.in_definitions:
         # A definition is about its term: it addresses the item only when the

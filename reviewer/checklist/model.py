@@ -91,6 +91,10 @@ class ChecklistItem:
     # title, to address the item: an e-mail address given "to delete your
     # account" is no support channel. Empty: no such condition.
     purpose: Terms = field(default_factory=Terms)
+    # A list item whose lead-in names these is about something else: a
+    # suspension listed under "Downtime does not include:" is an SLA
+    # exclusion, not the vendor's right to suspend. Empty: no such condition.
+    exclude_lead_in: Terms = field(default_factory=Terms)
     # Judging it.
     requirements: tuple[Requirement, ...] = ()  # any one satisfied => met
     vague: Terms = field(default_factory=Terms)  # item-specific vague wording

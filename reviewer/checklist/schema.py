@@ -47,7 +47,7 @@ ITEM_KEYS = (
     "overridden_by",  # wording that anywhere outweighs a met clause (a broad grant of rights)
     "in_definitions",  # true: a definition of another term may address the item
 )
-FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose")
+FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in")
 MET_KEYS = ("facts", "patterns", "min_count")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")

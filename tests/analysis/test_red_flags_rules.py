@@ -351,3 +351,44 @@ def test_who_decides_the_severity(reviewed: ReviewContract, language: str, claus
         2.3 {clause}
         """, language=language).finding("severity-definitions")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", """
+        # 4. Uptime Commitment
+        4.1 Larchmont will make the Services available 99.9% of each calendar month.
+        4.2 Downtime does not include:
+        (a) scheduled maintenance announced five days in advance;
+        (b) suspension of the Services by Larchmont in accordance with the Agreement;
+        (c) problems of Customer's own network.
+        """),
+    ("en", """
+        # 5. Exclusions
+        5.1 Customer's breach of the Agreement or use of the Service other than as documented.
+        5.2 Any period during which the Service is suspended under the Agreement.
+        """),
+    ("zh", """
+        # 三、免责情形
+        1. 因客户违反主协议被暂停服务的期间；
+        2. 因不可抗力导致的服务中断。
+        """),
+    ("zh", """
+        # 七、其他
+        7.1 乙方有权根据业务调整修改本协议，并提前30日在官网公告；您不同意修改后的条款的，有权停止使用本服务。
+        """),
+])
+def test_a_suspension_listed_among_exclusions_is_no_right_to_suspend(reviewed: ReviewContract, language: str,
+                                                                    body: str) -> None:
+    """Under "Downtime does not include:" or a heading "Exclusions" (免责情形),
+    a suspension is an SLA exclusion; the customer's choice to stop using the
+    service (有权停止使用) is no suspension either."""
+    f = reviewed(body, language=language).finding("suspension-limits")
+    assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_suspension_right_under_another_heading_still_counts(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 9. Suspension and Downtime
+        9.1 Supplier may suspend the Services immediately at its discretion.
+        """).finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
