@@ -430,11 +430,14 @@ def _described(header: tuple[str, ...]) -> frozenset[int]:
     return frozenset(j for j, h in enumerate(header) if CRITERIA_HEADER.search(h))
 
 
-def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None) -> bool:
+def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None,
+                  hits: _ItemHits | None = None) -> bool:
     """Whether a table row names the item only inside its level descriptions:
     "Priority 1 | no workaround available | Response: 1 hour" is no
     resolution time, "Critical | the service is unavailable" no availability.
-    ``heading_hit`` as for `score_clause`."""
+    ``heading_hit`` as for `score_clause`; `hits`: the item's keyword hits by
+    text, kept while `find_candidates` visits (the rows of a table share its
+    header and title)."""
     clause = view.clause
     cells, header = clause.cells, clause.table_header
     if not cells or not header:
@@ -445,7 +448,7 @@ def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | Non
     rest = [c for j, c in enumerate(cells) if j not in described]
     rest += [h for j, h in enumerate(header) if j not in described]
     rest.append(clause.table_title or "")
-    if any(any_hit(item.keywords, t) for t in rest):
+    if any(hits.keyword(t) for t in rest) if hits is not None else any(any_hit(item.keywords, t) for t in rest):
         return False
     if heading_hit is None:
         heading_hit = bool(item.headings and (any_hit(item.headings, view.context)
@@ -526,7 +529,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         assert isinstance(views, ClauseViews)
         proposed = views.proposals(model).get(item.id, []) if model is not None else []
         visit = sorted(may_score.union(proposed))
-    heading_hit = _HeadingHits(item) if may_score is not None else None
+    heading_hit = _ItemHits(item) if may_score is not None else None
     gate = TermGate(views) if isinstance(views, ClauseViews) and prefilter.ONE_PASS else None
     dropped_rows: list[Candidate] = []
     for k in visit:
@@ -534,7 +537,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         if v.clause.kind is ClauseKind.HEADING:
             continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
         hit = heading_hit(v) if heading_hit is not None else None
-        if v.clause.cells and criteria_only(item, v, hit):
+        if v.clause.cells and criteria_only(item, v, hit, heading_hit):
             continue  # a row naming the item only in its level descriptions: neither
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
@@ -570,13 +573,22 @@ def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str 
     return clause.parent, clause.table_header, clause.table_title
 
 
-class _HeadingHits:
+class _ItemHits:
     """Whether an item's heading terms match a view's context or own heading, each distinct
-    text tested once: sibling clauses share their context (a contract has a few dozen)."""
+    text tested once: sibling clauses share their context (a contract has a few dozen);
+    and whether its keywords match a table cell, header or title (`keyword`)."""
 
     def __init__(self, item: ChecklistItem) -> None:
         self.headings = item.headings
+        self.keywords = item.keywords
         self.known: dict[str, bool] = {}
+        self.keyword_known: dict[str, bool] = {}
+
+    def keyword(self, text: str) -> bool:
+        found = self.keyword_known.get(text)
+        if found is None:
+            found = self.keyword_known[text] = any_hit(self.keywords, text) is not None
+        return found
 
     def hit(self, text: str) -> bool:
         found = self.known.get(text)
