@@ -295,39 +295,89 @@ class Candidate:
         return not self.keyword_hits and not self.heading_hit
 
 
-def serves_purpose(item: ChecklistItem, view: ClauseView) -> bool:
-    """Whether the clause names what the item is for (see `ChecklistItem.purpose`)."""
-    return not item.purpose or bool(
-        any_hit(item.purpose, view.text) or any_hit(item.purpose, view.context)
-        or any_hit(item.purpose, view.clause.table_title or ""))
+class TermGate:
+    """Which views of a contract each term list can match at all, for one item's visit.
+
+    ``TextIndex.possible`` names, with one look-up per literal, the views whose
+    text (or context, or own heading) holds what some pattern of a term list
+    needs; `find_hits` and `any_hit` find nothing in any other (the prefilter
+    picks no pattern there). Asking the set first skips the call and its
+    prefilter work: an item whose heading is in every clause's context (a
+    "Service Level Agreement" title) visits every clause, and most hold none
+    of its keyword, exclude or context literals.
+    """
+
+    __slots__ = ("known", "views")
+
+    def __init__(self, views: ClauseViews) -> None:
+        self.views = views
+        self.known: dict[tuple[int, str], set[int]] = {}
+
+    def may(self, terms: Terms, part: str, k: int) -> bool:
+        """Whether a pattern of `terms` may match view `k`'s ``part`` (``text``, ``context``)."""
+        key = (id(terms), part)  # the item's term lists outlive the gate
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self.views.text_index(part).possible(terms)
+        return k in found
+
+    def hits(self, terms: Terms, text: str, k: int) -> list[Hit]:
+        """``find_hits(terms, text)`` for view `k`'s text."""
+        return find_hits(terms, text) if terms and self.may(terms, "text", k) else []
+
+
+def serves_purpose(item: ChecklistItem, view: ClauseView, gate: TermGate | None = None, k: int = -1) -> bool:
+    """Whether the clause names what the item is for (see `ChecklistItem.purpose`).
+
+    `gate` and `k`: the views the item's terms can match and this view's position (see `TermGate`)."""
+    if not item.purpose:
+        return True
+    if gate is None:
+        return bool(any_hit(item.purpose, view.text) or any_hit(item.purpose, view.context)
+                    or any_hit(item.purpose, view.clause.table_title or ""))
+    return bool((gate.may(item.purpose, "text", k) and any_hit(item.purpose, view.text))
+                or (gate.may(item.purpose, "context", k) and any_hit(item.purpose, view.context))
+                or any_hit(item.purpose, view.clause.table_title or ""))
 
 
 def _led_in_by(item: ChecklistItem, view: ClauseView) -> bool:
     """Whether a clause's lead-in or nearest heading ("Exclusions", 免责情形) names
     the item's `exclude_lead_in`, unless that heading names the item itself
     ("Suspension and Downtime")."""
+    if not item.exclude_lead_in:
+        return False
     if any_hit(item.exclude_lead_in, view.intro):
         return True
     nearest = view.context.split(" / ", 1)[0]
     return bool(any_hit(item.exclude_lead_in, nearest)) and not any_hit(item.keywords, nearest)
 
 
+def _excluded_hits(item: ChecklistItem, text: str, keywords: list[Hit], gate: TermGate | None, k: int) -> list[Hit]:
+    """The item's exclude hits in a clause; none where the clause denies the item
+    in the item's words: "does not commit to any availability level, and no
+    service credits apply" is no credits clause for availability."""
+    excluded = _hits(item.exclude, text, gate, k)
+    return [] if excluded and _denial_covers(item, text, keywords, gate, k) else excluded
+
+
 def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
-                 heading_hit: bool | None = None) -> Candidate | None:
+                 heading_hit: bool | None = None, gate: TermGate | None = None, k: int = -1) -> Candidate | None:
     """How strongly a clause addresses an item; None when it does not.
 
     ``excluding=False`` ignores the item's exclude terms: the relevance model
     already says the clause is about the item (an exclusion list cannot tell
     "downtime" in a maintenance notice from "downtime" in an SLA exclusion).
     ``heading_hit``: whether the item's headings match the clause's context or
-    own heading, when the caller knows it already.
+    own heading, when the caller knows it already. `gate` and `k`: the views
+    the item's term lists can match at all and this view's position in them
+    (`find_candidates`; the same result, fewer calls).
     """
     if view.clause.kind is ClauseKind.HEADING:
         # A heading with nothing under it commits to nothing and, as reviewers
         # read it, does not address the item; its children carry it as context.
         return None
     text = view.text
-    keywords = find_hits(item.keywords, text)
+    keywords = _hits(item.keywords, text, gate, k)
     if heading_hit is None:
         own_heading = view.clause.heading or ""
         heading_hit = bool(
@@ -335,19 +385,21 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
         )
     if not keywords and not heading_hit:
         return None
-    excluded = find_hits(item.exclude, text) if excluding else []
-    if excluded and _denial_covers(item, text, keywords):
-        # A clause denying the item in the item's words is about it, whatever
-        # else it names: "does not commit to any availability level, and no
-        # service credits apply" is no credits clause for availability.
-        excluded = []
+    context_hits: list[Hit] | None = None
+    if not keywords:
+        # Found by its heading alone: without a context word too it is None
+        # below whatever else is found, so that is looked for first.
+        context_hits = _context_hits(item, text, gate, k)
+        if not context_hits:
+            return None
+    excluded = _excluded_hits(item, text, keywords, gate, k) if excluding else []
     keywords = [h for h in keywords if not _overlaps(h, excluded)]
     if not keywords and not heading_hit:
         return None
-    if not heading_hit and not serves_purpose(item, view):
-        return None  # the keywords serve something else ("contact us to delete your account")
-    if excluding and item.exclude_lead_in and _led_in_by(item, view):
-        return None  # a list item under a lead-in about something else ("Downtime does not include:")
+    if (not heading_hit and not serves_purpose(item, view, gate, k)) or (excluding and _led_in_by(item, view)):
+        # The keywords serve something else ("contact us to delete your account"),
+        # or the lead-in is about something else ("Downtime does not include:").
+        return None
     term = view.clause.defined_term
     if view.clause.kind is ClauseKind.DEFINITION and term and not item.in_definitions:
         # A definition is about its term: it addresses the item only when the
@@ -360,7 +412,9 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
     score = 2.0 * min(len(distinct), 4)
     if heading_hit:
         score += 1.5
-    context = {h.text.lower() for h in find_hits(item.context, text)} if item.context else set()
+    if context_hits is None:
+        context_hits = _context_hits(item, text, gate, k)
+    context = {h.text.lower() for h in context_hits}
     score += 0.5 * min(len(context), 4)
     excluded_terms = {h.text.lower() for h in excluded}
     score -= 2.0 * len(excluded_terms)
@@ -373,6 +427,15 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
     if score < 1.5:
         return None
     return Candidate(view, score, keywords, heading_hit)
+
+
+def _hits(terms: Terms, text: str, gate: TermGate | None, k: int) -> list[Hit]:
+    """``find_hits(terms, text)``, asking `gate` first when there is one."""
+    return find_hits(terms, text) if gate is None else gate.hits(terms, text, k)
+
+
+def _context_hits(item: ChecklistItem, text: str, gate: TermGate | None, k: int) -> list[Hit]:
+    return _hits(item.context, text, gate, k) if item.context else []
 
 
 # A table column that describes levels (their criteria), not a commitment.
@@ -389,11 +452,14 @@ def _described(header: tuple[str, ...]) -> frozenset[int]:
     return frozenset(j for j, h in enumerate(header) if CRITERIA_HEADER.search(h))
 
 
-def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None) -> bool:
+def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | None = None,
+                  hits: _ItemHits | None = None) -> bool:
     """Whether a table row names the item only inside its level descriptions:
     "Priority 1 | no workaround available | Response: 1 hour" is no
     resolution time, "Critical | the service is unavailable" no availability.
-    ``heading_hit`` as for `score_clause`."""
+    ``heading_hit`` as for `score_clause`; `hits`: the item's keyword hits by
+    text, kept while `find_candidates` visits (the rows of a table share its
+    header and title)."""
     clause = view.clause
     cells, header = clause.cells, clause.table_header
     if not cells or not header:
@@ -404,7 +470,7 @@ def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | Non
     rest = [c for j, c in enumerate(cells) if j not in described]
     rest += [h for j, h in enumerate(header) if j not in described]
     rest.append(clause.table_title or "")
-    if any(any_hit(item.keywords, t) for t in rest):
+    if any(hits.keyword(t) for t in rest) if hits is not None else any(any_hit(item.keywords, t) for t in rest):
         return False
     if heading_hit is None:
         heading_hit = bool(item.headings and (any_hit(item.headings, view.context)
@@ -441,15 +507,17 @@ def _strong(candidate: Candidate) -> bool:
     return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
 
 
-def _denies(item: ChecklistItem, candidate: Candidate) -> bool:
-    """Whether a denial in the clause (the item's `negation` or `_DENIAL`) contains one of its keyword hits."""
-    return _denial_covers(item, candidate.view.text, candidate.keyword_hits)
+def _denies(item: ChecklistItem, candidate: Candidate, gate: TermGate | None, at: int) -> bool:
+    """Whether a denial in the clause (the item's `negation` or `_DENIAL`) contains one of its keyword hits.
+    `gate` and `at`: as `score_clause`'s `gate` and `k`."""
+    return _denial_covers(item, candidate.view.text, candidate.keyword_hits, gate, at)
 
 
-def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit]) -> bool:
+def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
+                   gate: TermGate | None = None, at: int = -1) -> bool:
     if not keyword_hits:
         return False
-    hits = find_hits(item.negation, text) if item.negation else []
+    hits = _hits(item.negation, text, gate, at) if item.negation else []
     hits += [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
     return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
 
@@ -496,23 +564,25 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         assert isinstance(views, ClauseViews)
         proposed = views.proposals(model).get(item.id, []) if model is not None else []
         visit = sorted(may_score.union(proposed))
-    heading_hit = _HeadingHits(item) if may_score is not None else None
+    heading_hit = _ItemHits(item) if may_score is not None else None
+    gate = TermGate(views) if isinstance(views, ClauseViews) and prefilter.ONE_PASS else None
     dropped_rows: list[Candidate] = []
     for k in visit:
         v = views[k]
         if v.clause.kind is ClauseKind.HEADING:
             continue  # never a candidate (see score_clause) nor proposed: no need for the model's score
         hit = heading_hit(v) if heading_hit is not None else None
-        if v.clause.cells and criteria_only(item, v, hit):
+        if v.clause.cells and criteria_only(item, v, hit, heading_hit):
             continue  # a row naming the item only in its level descriptions: neither
         p = v.relevance(model).get(item.id) if model is not None else None
         if may_score is None or k in may_score:
-            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit)
+            c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit,
+                             gate=gate, k=k)
         else:
             c = None
         if c is not None:
             c.relevance = p
-            if p is not None and p < DROP_BELOW and _denies(item, c):
+            if p is not None and p < DROP_BELOW and _denies(item, c, gate, k):
                 # A denial is rarer in the training data than a commitment, and
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.
@@ -521,7 +591,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 found.append(c)
             elif v.clause.cells is not None:
                 dropped_rows.append(c)
-        elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v):
+        elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v, gate, k):
             found.append(Candidate(v, PROPOSED_SCORE, [], False, p))
     if dropped_rows:
         # A table is read as a whole: the model scores each row alone, and a row
@@ -538,13 +608,22 @@ def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str 
     return clause.parent, clause.table_header, clause.table_title
 
 
-class _HeadingHits:
+class _ItemHits:
     """Whether an item's heading terms match a view's context or own heading, each distinct
-    text tested once: sibling clauses share their context (a contract has a few dozen)."""
+    text tested once: sibling clauses share their context (a contract has a few dozen);
+    and whether its keywords match a table cell, header or title (`keyword`)."""
 
     def __init__(self, item: ChecklistItem) -> None:
         self.headings = item.headings
+        self.keywords = item.keywords
         self.known: dict[str, bool] = {}
+        self.keyword_known: dict[str, bool] = {}
+
+    def keyword(self, text: str) -> bool:
+        found = self.keyword_known.get(text)
+        if found is None:
+            found = self.keyword_known[text] = any_hit(self.keywords, text) is not None
+        return found
 
     def hit(self, text: str) -> bool:
         found = self.known.get(text)
@@ -560,14 +639,20 @@ def _may_score(item: ChecklistItem, views: list[ClauseView]) -> set[int] | None:
     """The views `score_clause` can find for the item (None: all of them).
 
     Those where a keyword pattern may match the text, or a heading pattern the
-    context or own heading: any other view scores None at its first test.
+    context or own heading and a context pattern the text: any other view
+    scores None (a heading hit alone, without a keyword or a context word in
+    the text, does not make a candidate; see `score_clause`). A title such as
+    "Service Level Agreement" is every clause's context: its items' headings
+    match everywhere, their context words in a few clauses.
     """
     if not prefilter.ONE_PASS or not isinstance(views, ClauseViews):
         return None  # the reference path (tests) and hand-made lists score every view
-    out = views.text_index("text").possible(item.keywords)
-    if item.headings:
-        out |= views.text_index("context").possible(item.headings)
-        out |= views.text_index("heading").possible(item.headings)
+    text = views.text_index("text")
+    out = text.possible(item.keywords)
+    if item.headings and item.context:
+        headed = views.text_index("context").possible(item.headings)
+        headed |= views.text_index("heading").possible(item.headings)
+        out |= headed & text.possible(item.context)
     return out
 
 

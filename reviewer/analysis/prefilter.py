@@ -24,6 +24,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from typing import Any, cast
 
 from reviewer.checklist.compiled import KNOWN_REQUIREMENTS
@@ -189,12 +190,14 @@ class _Index:
     def scan(self, lowered: str) -> set[str]:
         """The literals `lowered` holds."""
         found = {lit for lit in self.single if lit in lowered}
-        n = len(lowered)
+        # The text's two- and three-character pieces built in C (each three from a
+        # two and the next character), not by a Python-level slice per position.
+        twos = list(map(add, lowered, lowered[1:]))
         if self.two:
-            found.update(self.two.intersection([lowered[i:i + 2] for i in range(n - 1)]))
+            found.update(self.two.intersection(twos))
         if self.three:
             by_three = self.by_three
-            for piece in self.three.intersection([lowered[i:i + 3] for i in range(n - 2)]):
+            for piece in self.three.intersection(map(add, twos, lowered[2:])):
                 found.update([lit for lit in by_three[piece] if lit in lowered])
         return found
 

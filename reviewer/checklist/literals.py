@@ -17,6 +17,10 @@ from reviewer.checklist.model import Checklist, Terms
 _LITERAL = sre_parse.LITERAL
 _SUBPATTERN = sre_parse.SUBPATTERN
 _BRANCH = sre_parse.BRANCH
+_IN = sre_parse.IN
+_RANGE = sre_parse.RANGE
+_DIGITS = frozenset("0123456789")
+_MAX_CHOICES = 12  # a run continued by digit classes: at most this many literals ("p0".."p4": 5)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -37,19 +41,28 @@ def _requirements(items: list[tuple[object, object]]) -> list[frozenset[str]]:
     client)" requires "customer" or "client").
     """
     reqs: list[frozenset[str]] = []
-    current: list[str] = []
+    # The literal run so far; a class of ASCII digits continues it as one run
+    # per digit ("P[0-4]": one of "p0" ... "p4"), which no case folding can change.
+    runs: list[str] = [""]
 
     def flush() -> None:
-        if current:
-            run = "".join(current).lower()
-            if _good(run):
-                reqs.append(frozenset([run]))
-            current.clear()
+        nonlocal runs
+        if runs != [""]:
+            lowered = frozenset(run.lower() for run in runs)
+            if all(_good(run) for run in lowered):
+                reqs.append(lowered)
+            runs = [""]
 
     for op, arg in items:
         if op is _LITERAL:
-            current.append(chr(arg))  # type: ignore[arg-type]
+            char = chr(arg)  # type: ignore[arg-type]
+            runs = [run + char for run in runs]
             continue
+        if op is _IN:
+            digits = _digit_class(arg)
+            if digits and len(runs) * len(digits) <= _MAX_CHOICES:
+                runs = [run + d for run in runs for d in digits]
+                continue
         flush()
         if op is _SUBPATTERN:
             reqs.extend(_requirements(list(arg[-1].data)))  # type: ignore[index]
@@ -65,6 +78,22 @@ def _requirements(items: list[tuple[object, object]]) -> list[frozenset[str]]:
                 reqs.append(frozenset(options))
     flush()
     return reqs
+
+
+def _digit_class(members: object) -> list[str] | None:
+    """The characters of a class that matches only ASCII digits ("[0-4]", "[13]"), else None."""
+    out: set[str] = set()
+    for op, arg in members:  # type: ignore[attr-defined]
+        if op is _LITERAL:
+            chars = {chr(arg)}
+        elif op is _RANGE and arg[1] - arg[0] < len(_DIGITS):
+            chars = {chr(c) for c in range(arg[0], arg[1] + 1)}
+        else:  # a negation, a category (\d is every script's digits), a wide range
+            return None
+        if not chars <= _DIGITS:
+            return None
+        out |= chars
+    return sorted(out) or None
 
 
 def _best(reqs: list[frozenset[str]]) -> frozenset[str] | None:

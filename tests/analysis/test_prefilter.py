@@ -33,7 +33,14 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
     (r"\bC5\b", {"c5"}),
     (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", {"@"}),
     (r"\d{2}(?:\.\d+)?\s*%", {"%"}),
-    (r"\bP[0-4]\b", None),  # one letter says too little
+    (r"\bP[1]\b", {"p1"}),
+    # a class of digits continues the run: one of the runs it can make
+    (r"\bP[0-4]\b", {"p0", "p1", "p2", "p3", "p4"}),
+    (r"\bS[1-4]\s*[:：(（–-]", {"s1", "s2", "s3", "s4"}),
+    (r"\bP[a-c]\b", None),  # letters: one letter says too little
+    (r"\bP[^0-4]\b", None),
+    (r"\bP\d\b", None),  # every script's digits
+    (r"\bx[0-9][0-9]\b", {f"x{d}" for d in range(10)}),  # at most 12 runs: the second class ends it
 ])
 def test_mandatory_literals(pattern: str, expected: set[str] | None) -> None:
     got = mandatory_literals(pattern)
