@@ -208,6 +208,12 @@ def test_credits_as_the_whole_liability_in_chinese(reviewed: ReviewContract, cla
     ("zh", "服务可用率依据乙方网管系统的监测数据计算。", Status.VAGUE),
     ("zh", "不可用时长均以云帆日志系统的统计数据为准。", Status.VAGUE),
     ("zh", "乙方按月记录服务时长；甲方对记录有异议的，双方以电话记录、服务群消息等核对确认。", Status.MET),
+    # The vendor's own tools or checks, in more words.
+    ("en", "Unavailability is detected using Norvale's server monitoring software.", Status.VAGUE),
+    ("en", "Uptime is calculated with Norvale's service availability monitoring.", Status.VAGUE),
+    ("en", "Norvale checks the claim against the system metrics it has recorded and issues the credit.", Status.VAGUE),
+    ("zh", "首次响应时间以乙方支持门户记录的工单提交时间及工程师首次回复时间为准。", Status.VAGUE),
+    ("zh", "云帆根据其监控系统记录审核甲方的赔偿申请。", Status.VAGUE),
 ])
 def test_whose_records_measure_the_service_more_forms(reviewed: ReviewContract, language: str, clause: str,
                                                       status: Status) -> None:
