@@ -76,6 +76,11 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
                                                or not _VOWEL.search(head))
     if not vocab.known(head, own=1) and (forced or vocab.known(joined)):
         return True
+    if (" " not in prev.text.strip() and len(head) <= 4 and head.lower() not in _SHORT_WORDS
+            and len(joined) >= 6 and vocab.known(joined)):
+        # One word broken the same way in every row of a narrow column ("Priori" /
+        # "ty 1", "Priori" / "ty 2"): its pieces are known only from those rows.
+        return True
     return vocab.known(joined) and not vocab.known(tail, own=1)
 
 

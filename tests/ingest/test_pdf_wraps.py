@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -143,3 +144,22 @@ def test_a_fragment_that_is_also_a_short_word_stays_in_its_word(tmp_path: Path) 
     (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
     assert table_read.header[0] == "Priority", table_read.header
     assert [r.cells[0] for r in table_read.rows] == ["1 - Urgent", "3 - Normal"]
+
+
+@pytest.mark.parametrize("width", [30, 33, 36, 39])  # "Prio"/"rity", "Priori"/"ty", "Priorit"/"y"
+def test_a_word_broken_the_same_way_in_every_row_is_joined(tmp_path: Path, width: int) -> None:
+    # "Priori" / "ty 1", "Priori" / "ty 2", ...: each piece occurs in every row,
+    # so neither is a stranger to the page, but together they make its word.
+    cell, head = pf.CELL, pf.CELL_BOLD
+    data = [[Paragraph("Priority Level", head), Paragraph("Target Response Time", head)]]
+    data += [[Paragraph(f"Priority {n}", cell), Paragraph(t, cell)]
+             for n, t in ((1, "2 Hours"), (2, "1 Day"), (3, "2 Days"))]
+    table = Table(data, colWidths=[width, 160])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "rows.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("8.1 Support will answer each Priority level as below.", pf.BODY), table])
+    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    assert [r.cells[0] for r in table_read.rows] == ["Priority 1", "Priority 2", "Priority 3"], table_read.rows
+    assert table_read.header[0] == "Priority Level"
