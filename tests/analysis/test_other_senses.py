@@ -14,7 +14,10 @@ from collections.abc import Callable
 
 import pytest
 
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.pipeline import read_contract, resolve_checklist, split_clauses
 from reviewer.review import Review, Status
+from tests.analysis.conftest import MakeContract
 
 ReviewContract = Callable[..., Review]
 
@@ -131,3 +134,17 @@ def test_coverage_stated_as_days_and_hours(reviewed: ReviewContract, language: s
         1.1 {clause}
         """, language=language).finding("support-hours")
     assert f.status is Status.MET, f.reasons
+
+
+
+def test_a_tariff_change_notice_is_no_update_policy(contract: MakeContract) -> None:
+    """"资费…提前30日书面通知" is a price change, not a product update with
+    notice: the rules drop it whatever the relevance model scores."""
+    path = contract("""
+        # 附件二 通话资费
+        1. 外呼按每分钟0.08元计费，不足1分钟的按1分钟计费。资费如因运营商调整而变动的，乙方应提前30日书面通知甲方，经甲方书面确认后执行。
+        """, language="zh")
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "update-policy")
+    assert [v for v in views if "资费" in v.text]
+    assert all(score_clause(item, v) is None for v in views)
