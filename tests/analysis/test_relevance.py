@@ -165,3 +165,15 @@ def test_the_warranty_boilerplate_denies_no_item(contract: MakeContract) -> None
     assert any("无延迟" in v.text and score_clause(item, v) is not None for v in views)
     blind = RelevanceModel([item.id], [-6.0], [], [([], [])])
     assert find_candidates(item, views, model=blind) == []
+
+
+def test_arranging_an_engineer_as_soon_as_possible_is_a_hedged_response(contract: MakeContract) -> None:
+    """"乙方将尽快安排技术人员进行排查处理" names no 响应 but is the vendor's response
+    to a problem, hedged: the rules find it (the judge then reads 尽快), while
+    the payment clause beside it stays out."""
+    path = contract("# 三、问题处理\n1. 甲方在使用过程中遇到问题的，乙方将尽快安排技术人员进行排查处理。\n"
+                    "2. 甲方应在收到发票后30日内付款。\n", language="zh")
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "response-times")
+    found = [v.text for v in views if score_clause(item, v) is not None]
+    assert found == ["甲方在使用过程中遇到问题的，乙方将尽快安排技术人员进行排查处理。"], found
