@@ -70,7 +70,6 @@ class VaguenessJudge:
     def is_bound(self, sentence: str) -> bool:
         return bool(self.binding) and bool(find_hits(self.binding, sentence))
 
-
     def binding_from(self, sentence: str) -> int:
         """Where the commitment starts in a hedged sentence that also binds.
 
@@ -93,11 +92,10 @@ class VaguenessJudge:
             if self.categories and self.categories[-1][0] == "item" else []
 
 
-# A hedge shortly before a binding phrase qualifies it: "原则上不低于99.9%",
-# "typically no later than", "a target of at least 99.9%" bind nothing, while
-# "promptly, and in any event within 4 hours" does (a separator between).
-# (no separator and no conjunction between: "without undue delay and in any
-# event within 72 hours" binds).
+# A hedge shortly before a binding phrase, with no separator or conjunction
+# between, qualifies it: "原则上不低于99.9%", "typically no later than", "a
+# target of at least 99.9%" bind nothing, while "promptly, and in any event
+# within 4 hours" and "without undue delay and in any event within 72 hours" do.
 _QUALIFIES_WITHIN = 12
 _QUALIFIERS = frozenset({"hedge", "target"})
 _BREAK = re.compile(r"[,，;；:：.。、()（）]|\b(?:and|or|but)\b|[并且但或]", re.IGNORECASE)
