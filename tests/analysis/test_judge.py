@@ -705,7 +705,8 @@ def test_the_users_business_data_is_customer_data(reviewed: ReviewContract) -> N
 @pytest.mark.parametrize(("clause", "status"), [
     # Kept in the country by a prohibition, or in the region the customer chose.
     ("4.5 服务商不得将用户数据存储于中华人民共和国境外。", Status.MET),
-    ("6.3 您的用户业务数据将存储于您在购买服务时选择的地域，千程云不会将您的用户业务数据迁移至您所选地域以外的地域。", Status.MET),
+    ("6.3 您的用户业务数据将存储于您在购买服务时选择的地域，"
+     "千程云不会将您的用户业务数据迁移至您所选地域以外的地域。", Status.MET),
     # Sent abroad as the vendor sees fit: no residency.
     ("4.5 为提供服务，服务商可能将用户数据传输至境外的服务器进行处理。", Status.VAGUE),
 ])
