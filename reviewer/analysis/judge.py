@@ -32,7 +32,7 @@ from reviewer.analysis.matching import (
 )
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
-from reviewer.analysis.sentences import Sentence
+from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, retro_hedges
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement
 from reviewer.clause import Clause
@@ -169,14 +169,14 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
     band_flags: list[bool] = []
     own = cand.view.sentences
-    cast_back = dict(zip((s.start for s in own), retro_hedges(judge, own), strict=True))
+    cast_back = retro_hedges(judge, own)
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.
         hedges = [h for h in judge.hedges(sentence.text)
                   if not (h.category == "item" and ctx.is_defined(h.word))]
-        if source is cand:
-            hedges += _cast_on(cast_back, sentence)
+        if source is cand and cast_back and (holding := sentence_at(own, sentence.start)) is not None:
+            hedges += cast_back.get(holding.start, [])
         facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
         matches = [_whole_word(sentence.text, h) for h in find_hits(req.patterns, sentence.text)] \
             if req.patterns else []
@@ -221,12 +221,6 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok
     return attempt
-
-
-def _cast_on(cast_back: dict[int, list[Hedge]], piece: Sentence) -> list[Hedge]:
-    """The hedges cast back (see `retro_hedges`) on the sentence holding a piece."""
-    start = max((s for s in cast_back if s <= piece.start), default=None)
-    return cast_back[start] if start is not None else []
 
 
 def _whole_word(text: str, hit: Hit) -> str:

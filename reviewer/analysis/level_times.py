@@ -66,7 +66,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
                 level = levels[0][0] if levels else clause_level
             hedges = judge.hedges(sentence.text if sentence else piece.text)
             if sentence is not None:
-                hedges += cast_back[view.sentences.index(sentence)]
+                hedges += cast_back.get(sentence.start, [])
             out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     return out
 

@@ -470,7 +470,8 @@ def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | Non
     rest = [c for j, c in enumerate(cells) if j not in described]
     rest += [h for j, h in enumerate(header) if j not in described]
     rest.append(clause.table_title or "")
-    if any(hits.keyword(t) for t in rest) if hits is not None else any(any_hit(item.keywords, t) for t in rest):
+    names_item = hits.keyword if hits is not None else (lambda t: any_hit(item.keywords, t) is not None)
+    if any(names_item(t) for t in rest):
         return False
     if heading_hit is None:
         heading_hit = bool(item.headings and (any_hit(item.headings, view.context)
@@ -507,14 +508,10 @@ def _strong(candidate: Candidate) -> bool:
     return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
 
 
-def _denies(item: ChecklistItem, candidate: Candidate, gate: TermGate | None, at: int) -> bool:
-    """Whether a denial in the clause (the item's `negation` or `_DENIAL`) contains one of its keyword hits.
-    `gate` and `at`: as `score_clause`'s `gate` and `k`."""
-    return _denial_covers(item, candidate.view.text, candidate.keyword_hits, gate, at)
-
-
 def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
                    gate: TermGate | None = None, at: int = -1) -> bool:
+    """Whether a denial in the text (the item's `negation` or `_DENIAL`) contains one
+    of its keyword hits. `gate` and `at`: as `score_clause`'s `gate` and `k`."""
     if not keyword_hits:
         return False
     hits = _hits(item.negation, text, gate, at) if item.negation else []
@@ -525,7 +522,7 @@ def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
 # How a clause says an item is not committed, in any item's words: "不对基础级
 # 支持的响应时间作出承诺", "makes no commitment as to response times". Grammar,
 # not vocabulary: a match counts only where it contains one of the item's own
-# keyword hits (see `_denies`); items add their own forms in `negation`.
+# keyword hits (see `_denial_covers`); items add their own forms in `negation`.
 _DENIAL = re.compile(
     r"不(?:对|就)[^。；，]{0,25}(?:作出|做出|作|做|提供)(?:任何)?(?:具体(?:的|数值)?)?(?:承诺|保证)"
     r"|不构成[^。；，]{0,25}(?:承诺|保证)"
@@ -582,7 +579,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             c = None
         if c is not None:
             c.relevance = p
-            if p is not None and p < DROP_BELOW and _denies(item, c, gate, k):
+            if p is not None and p < DROP_BELOW and _denial_covers(item, v.text, c.keyword_hits, gate, k):
                 # A denial is rarer in the training data than a commitment, and
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.

@@ -123,16 +123,17 @@ _LOOKS_BACK = re.compile(
 _CAST_BACK = frozenset({"target", EFFORT})
 
 
-def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> list[list[Hedge]]:
-    """Per sentence, the targets and efforts a later sentence of the same clause
-    casts back on it: "... latency under 100 milliseconds. These figures are
-    indicative and not a commitment." leaves the 100 ms a target."""
-    out: list[list[Hedge]] = [[] for _ in sentences]
+def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> dict[int, list[Hedge]]:
+    """By sentence start, the targets and efforts a later sentence of the same
+    clause casts back on a sentence: "... latency under 100 milliseconds. These
+    figures are indicative and not a commitment." leaves the 100 ms a target.
+    Sentences nothing is cast on are absent."""
+    out: dict[int, list[Hedge]] = {}
     for k in range(1, len(sentences)):
         text = sentences[k].text
         if not _LOOKS_BACK.search(text):
             continue
         back = [h for h in judge.hedges(text) if h.category in _CAST_BACK]
-        for j in range(k):
-            out[j].extend(back)
+        for earlier in sentences[:k] if back else ():
+            out.setdefault(earlier.start, []).extend(back)
     return out
