@@ -610,6 +610,20 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
     assert review.finding("support-scope").status is Status.MET
 
 
+@pytest.mark.parametrize(("body", "language"), [
+    ("# 5. Support\n5.3 Support covers the Service. We cannot diagnose or fix problems with your own websites.", "en"),
+    ("# 5. Support\n5.3 Support covers the Service. We cannot help with the code of your sites.", "en"),
+    ("# 二、维护服务\n1. 维保范围限于软件本身的缺陷修复及使用咨询，乙方可按人天另行提供其他服务。", "zh"),
+    ("# 二、维护服务\n1. 数据分析咨询及与甲方其他业务系统的对接开发不属于本合同维护范围，可另行购买。", "zh"),
+], ids=["en-cannot-diagnose", "en-cannot-help-with", "zh-maintenance-limited", "zh-outside-maintenance"])
+def test_the_support_boundary_as_vendors_word_it(reviewed: ReviewContract, body: str, language: str) -> None:
+    """What support leaves to the customer, in the words vendors use: a verb the
+    vendor will not do for the customer's code and the maintenance scope
+    (维保/维护范围) mark the boundary."""
+    finding = reviewed(body, language=language).finding("support-scope")
+    assert finding.status is Status.MET, finding.reasons
+
+
 @pytest.mark.parametrize(("body", "language", "status"), [
     ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, as measured by Jolt's server logs.", "en", Status.VAGUE),
     ("# 1. Availability\n1.1 Monthly Uptime is 99.9%, measured from the provider's request logs; credits apply.",
