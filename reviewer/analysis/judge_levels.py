@@ -26,7 +26,7 @@ from reviewer.analysis.level_times import (
 from reviewer.analysis.levels import normalise_level
 from reviewer.analysis.matching import Candidate, any_hit
 from reviewer.analysis.outcome import Outcome, where
-from reviewer.analysis.vagueness import VaguenessJudge
+from reviewer.analysis.vagueness import GENERALLY, VaguenessJudge, looks_back
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Status, Text
 
@@ -134,7 +134,9 @@ def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list
                 continue
             if any(p.lower() in text.lower() for p in plans):
                 continue  # one plan's objective ("Premier accounts have an SLO; Premier Plus an SLA")
-            words = [h.word for h in judge.hedges(text) if h.category == "target"
+            back = looks_back(text)
+            words = [h.word for h in judge.hedges(text)
+                     if (h.category == "target" or (back and h.word.lower() in GENERALLY))
                      and not _NOT_BEFORE.search(text[:max(text.find(h.word), 0)])]
             if words:
                 return cand, list(dict.fromkeys(words))

@@ -119,7 +119,18 @@ _LOOKS_BACK = re.compile(
     r"|\b(?:the\s+above|the\s+foregoing|the\s+preceding)\s+(?:\w+\s+){0,2}"
     r"(?:figures|times|values|targets|metrics|levels|numbers|objectives|goals|timeframes|periods)\b"
     r"|^\W*(?:以上|上述|前述|该等|这些)|(?<![\d%％])(?:以上|上述|前述)(?:各项|所列|所述|的)?"
-    r"(?:时限|时间|指标|数值|目标|标准|数据)", re.IGNORECASE)
+    r"(?:时限|时间|指标|数值|目标|标准|数据)"
+    # A table before the sentence: "上表所列为…", "the times in the table above".
+    r"|上表|上述表格|\b(?:the\s+)?(?:table|schedule)\s+above\b|\bthe\s+above\s+table\b", re.IGNORECASE)
+# Words of generality that, looking back on stated figures, leave them
+# unbinding: "上表所列为乙方原则上的响应时间", "the times above generally apply".
+GENERALLY = frozenset({"原则上", "一般", "一般情况下", "一般而言", "通常", "generally", "typically", "normally",
+                       "usually", "in principle", "in general"})
+
+
+def looks_back(text: str) -> bool:
+    """Whether a sentence speaks of the figures or table before it."""
+    return _LOOKS_BACK.search(text) is not None
 _CAST_BACK = frozenset({"target", EFFORT})
 
 

@@ -87,3 +87,39 @@ def test_those_figures_after_a_semicolon_speak_of_their_own_sentence(reviewed: R
                  ).finding("availability")
     assert f.status is Status.MET, f.reasons
     assert f.facts["percent"] == 99.9
+
+
+@pytest.mark.parametrize(("body", "language", "status"), [
+    ("""
+        # 第七条 技术支持
+        7.2 乙方按下表时限响应甲方的故障报告：
+        | 级别 | 响应时间 |
+        | 紧急 | 15分钟 |
+        | 高 | 1小时 |
+        7.3 上表所列为乙方原则上的响应时间。
+     """, "zh", Status.VAGUE),
+    ("""
+        # 7. Support
+        7.2 Norvale responds to support requests within the times below:
+        | Severity | Response time |
+        | Severity 1 | 30 minutes |
+        | Severity 2 | 2 hours |
+        7.3 The response times in the table above generally apply.
+     """, "en", Status.VAGUE),
+    ("""
+        # 第七条 技术支持
+        7.2 乙方按下表时限响应甲方的故障报告：
+        | 级别 | 响应时间 |
+        | 紧急 | 15分钟 |
+        | 高 | 1小时 |
+        7.3 乙方应按上表所列响应时间安排工程师。
+     """, "zh", Status.MET),
+], ids=["zh-in-principle", "en-generally", "zh-no-hedge"])
+def test_a_table_looked_back_on_in_general_terms_holds_targets(
+        reviewed: ReviewContract, body: str, language: str, status: Status) -> None:
+    """A sentence after the table that speaks of it in general terms ("上表所列为乙方
+    原则上的响应时间", "the times in the table above generally apply") leaves its
+    times unbinding; one that binds the vendor to them does not."""
+    f = reviewed(body, language=language).finding("response-times")
+    assert f.status is status, f.reasons
+    assert [lv["minutes"] for lv in f.facts["levels"]][:2] in ([15, 60], [30, 120])
