@@ -535,6 +535,8 @@ _DENIAL = re.compile(
     r" (?:provide|offer|maintain|meet|achieve|deliver)\b[^.;]{0,50}"
     r"|\b(?:is|are) not (?:obligated|obliged|required) to (?:provide|offer|maintain|meet|achieve)\b[^.;]{0,50}"
     r"|不(?:提供|设|设定|设置)[^。；，]{0,20}(?:承诺|保证)"
+    # "途瑞不另行提供书面服务报告": what the English "does not provide" says.
+    r"|不(?:另行|单独|额外)?提供[^。；，]{0,25}"
     # (not the warranty boilerplate "不保证服务不中断、无延迟或无错误")
     r"|不(?:保证|承诺|代表)(?![^。；]{0,20}(?:不(?:会)?中断|无错误|无差错))[^。；，]{0,25}|不(?:包含|包括)对[^。；，]{0,25}(?:承诺|保证)"
     r"|\b(?:does|do|will) not (?:currently )?(?:offer|provide) (?:a |an |any )?[^.;]{0,50}", re.IGNORECASE)

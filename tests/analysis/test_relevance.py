@@ -137,9 +137,12 @@ def test_every_finding_has_a_confidence(reviewed: ReviewContract) -> None:
     ("availability", "en", "# 2. Service Levels\n"
      "2.1 We do not offer a service level commitment for the Starter plan and its uptime.\n"
      "2.2 Uptime of your own servers is your responsibility.\n", "do not offer a service level"),
+    ("service-reports", "zh", "# 第九条 服务支持\n"
+     "9.1 乙方不另行提供书面服务报告，甲方可在控制台自行查看调用统计。\n"
+     "9.2 甲方应在收到发票后30日内付款。\n", "不另行提供书面服务报告"),
 ], ids=["item-negation-zh", "denial-grammar-zh", "denial-grammar-en", "not-a-commitment-zh",
         "no-obligation-en", "not-provided-despite-exclusions-zh", "denial-despite-exclusions-en",
-        "no-guarantee-zh", "not-offered-en"])
+        "no-guarantee-zh", "not-offered-en", "not-provided-zh"])
 def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
         contract: MakeContract, item_id: str, language: str, body: str, denial: str) -> None:
     """Denials are rare in the training data, so a model that has not seen one
