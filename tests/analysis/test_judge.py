@@ -638,6 +638,21 @@ def test_the_vendors_own_logs_as_the_measure_are_a_red_flag(
     assert reviewed(body, language=language).finding("independent-measurement").status is status
 
 
+def test_the_vendors_named_system_as_the_measure_outweighs_a_confirmation_elsewhere(
+        reviewed: ReviewContract) -> None:
+    """"服务不可用分钟数以途瑞监控系统记录的数据为准" lets the vendor's system decide
+    the figures; a clause elsewhere that settles prices "以双方…确认的…为准" does not
+    protect the buyer, and 不可用 ("unavailable") before it negates nothing."""
+    finding = reviewed("""
+        # 六、商用授权
+        6.1 您购买商用授权的，服务期限、配额及价格以双方签署的订单或您在控制台确认的购买页面为准。
+        # 七、服务可用性
+        7.2 月度服务可用性 =（当月总分钟数 − 当月服务不可用分钟数）÷ 当月总分钟数 × 100%。\
+服务不可用分钟数以途瑞监控系统记录的数据为准。
+    """, language="zh").finding("independent-measurement")
+    assert finding.status is Status.VAGUE, finding.reasons
+
+
 @pytest.mark.parametrize(("body", "language"), [
     ("# 1. Service Level\n1.1 Actual Uptime for a month is the Maximum Availability less Downtime.", "en"),
     ("# 1. Service Level\n1.1 Uptime is the percentage of minutes during the monthly billing cycle in which the "
