@@ -318,6 +318,9 @@ def test_the_vendors_system_named_by_its_name_measures(reviewed: ReviewContract,
     ("6.4 上述减免不影响甲方依据本合同或法律规定要求乙方赔偿损失的权利。", Status.MET),
     ("6.4 前款违约金为甲方就可用性未达标可获得的唯一补偿。", Status.VAGUE),
     ("6.4 本条约定的赠送短信条数为乙方就可用性未达标向甲方承担的全部违约责任。", Status.VAGUE),
+    # The customer keeps the right to hold the vendor liable, without 其他 or 损失.
+    ("6.4 服务费减免不影响甲方依据本协议及法律规定要求乙方承担违约责任的权利。", Status.MET),
+    ("6.4 本条的扣款不影响甲方依照本合同约定追究乙方违约责任。", Status.MET),
 ])
 def test_chinese_fee_reductions_as_the_only_remedy_or_not(reviewed: ReviewContract, clause: str,
                                                           status: Status) -> None:
@@ -398,3 +401,24 @@ def test_a_suspension_right_under_another_heading_still_counts(reviewed: ReviewC
         9.1 Supplier may suspend the Services immediately at its discretion.
         """).finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("9.2 Service Credits are Customer's sole and exclusive remedy for any failure to meet the Availability "
+     "commitment.", Status.VAGUE),
+    ("9.2 Quillmark warrants that the Service will perform materially in accordance with the documentation. "
+     "Your exclusive remedy for breach of this warranty is that Quillmark will correct the non-conformity.",
+     Status.MISSING),
+    ("9.2 We may modify these Terms at any time; if you do not agree, your only remedy is to stop using the "
+     "Services.", Status.MISSING),
+])
+def test_a_sole_remedy_for_something_else_is_no_credits_remedy(reviewed: ReviewContract, clause: str,
+                                                                status: Status) -> None:
+    """Only a sole remedy that speaks of the service levels (credits, availability,
+    downtime) limits the credits; one for a warranty breach or for disagreeing
+    with modified terms is about something else."""
+    f = reviewed(f"""
+        # 9. General
+        {clause}
+        """).finding("credits-not-sole-remedy")
+    assert f.status is status, f.reasons
