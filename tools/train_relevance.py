@@ -189,7 +189,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folders", nargs="+", default=list(DEFAULT_FOLDERS))
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
-    parser.add_argument("--keep", type=int, default=3000, help="weights kept per item")
+    # 6,000 rather than 3,000 since 3 December 2026: out of fold on the 369
+    # development documents of then (five vendor folds, the same examples)
+    # 90.37 -> 90.72 % accuracy, evidence 88.2 -> 89.1 %, false-met unchanged
+    # (2.67 %); the model file doubles (~2.3 MB) and the 133-page review costs
+    # ~10 % more CPU (more weights found per clause).
+    parser.add_argument("--keep", type=int, default=6000, help="weights kept per item")
     parser.add_argument("--measure", nargs="*", default=[], help="folders to measure on (all splits)")
     parser.add_argument("--measure-split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--fold", default="all", choices=("all", "train"),

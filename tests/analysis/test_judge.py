@@ -615,7 +615,9 @@ def test_a_list_of_exclusions_marks_the_support_boundary(reviewed: ReviewContrac
     ("# 5. Support\n5.3 Support covers the Service. We cannot help with the code of your sites.", "en"),
     ("# 二、维护服务\n1. 维保范围限于软件本身的缺陷修复及使用咨询，乙方可按人天另行提供其他服务。", "zh"),
     ("# 二、维护服务\n1. 数据分析咨询及与甲方其他业务系统的对接开发不属于本合同维护范围，可另行购买。", "zh"),
-], ids=["en-cannot-diagnose", "en-cannot-help-with", "zh-maintenance-limited", "zh-outside-maintenance"])
+    ("# 二、维护服务\n1. 维护范围不包括：软件功能范围外的流程修改、模块及程序增加；如需增加，另行报价。", "zh"),
+], ids=["en-cannot-diagnose", "en-cannot-help-with", "zh-maintenance-limited", "zh-outside-maintenance",
+        "zh-scope-excludes"])
 def test_the_support_boundary_as_vendors_word_it(reviewed: ReviewContract, body: str, language: str) -> None:
     """What support leaves to the customer, in the words vendors use: a verb the
     vendor will not do for the customer's code and the maintenance scope
