@@ -59,7 +59,7 @@ MAX_BYTES = 16_000_000  # ~1.3 MB today: a file that grew past this starts over
 _lock = threading.RLock()  # re-entered if reading the file ever imports a module that compiles a pattern
 # An entry as stored (bytes, parsed on use) or as compiled in this process.
 Entry = list[Any] | bytes
-_known: dict[str, Entry] | None = None
+_known: dict[bytes, Entry] | None = None  # by `_stored_key`
 _new: dict[str, list[Any]] = {}
 _exit_hook = False
 _original_compile: Any = _compiler.compile if _sre is not None else None
@@ -76,8 +76,11 @@ def _file() -> Path | None:
 # One entry a line, `<key as JSON>\t<entry as JSON>` (JSON escapes a tab inside
 # a string, so the first tab ends the key). An entry is parsed only when its
 # pattern is asked for: one json.loads of the whole ~1 MB file held the GIL for
-# 50-80 ms in a review worker, a stall the window felt (bench_gui.py).
-def _read(path: Path) -> dict[str, Entry]:
+# 50-80 ms in a review worker, a stall the window felt (bench_gui.py). The keys
+# are not parsed either: they are kept as the bytes `_stored_key` writes, and a
+# pattern is looked up by its own key encoded the same way (parsing ~1,400 keys
+# was ~5 ms of every review process; a review asks for ~350 of them).
+def _read(path: Path) -> dict[bytes, Entry]:
     try:
         raw = path.read_bytes()
         head, _, body = raw.partition(b"\n")
@@ -85,12 +88,11 @@ def _read(path: Path) -> dict[str, Entry]:
         if not (isinstance(header, dict) and header.get("format") == FORMAT
                 and header.get("sha256") == hashlib.sha256(body).hexdigest()):
             return {}
-        entries: dict[str, Entry] = {}
+        entries: dict[bytes, Entry] = {}
         for line in body.split(b"\n"):
             key, tab, entry = line.partition(b"\t")
-            name = json.loads(key) if tab else None
-            if isinstance(name, str):
-                entries[name] = entry
+            if tab:
+                entries[key] = entry
         return entries
     except (OSError, ValueError, RecursionError):
         return {}
@@ -105,12 +107,17 @@ def _parsed(entry: Entry) -> Any:
         return None
 
 
-def _encoded(key: str, entry: Entry) -> bytes:
+def _stored_key(key: str) -> bytes:
+    """A key as the file holds it: JSON, ASCII only (\\u escapes: lone surrogates too)."""
+    return json.dumps(key).encode("ascii")
+
+
+def _encoded(key: bytes, entry: Entry) -> bytes:
     value = entry if isinstance(entry, bytes) else json.dumps(entry, separators=(",", ":")).encode("ascii")
-    return json.dumps(key).encode("ascii") + b"\t" + value  # \u escapes: lone surrogates too
+    return key + b"\t" + value
 
 
-def _entries() -> dict[str, Entry]:
+def _entries() -> dict[bytes, Entry]:
     global _known
     if _known is None:
         path = _file()
@@ -149,7 +156,7 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     key = _key(pattern, flags)
     with _lock:
-        stored = _entries().get(key)
+        stored = _entries().get(_stored_key(key))
     if stored is not None:
         found = _from_entry(pattern, _parsed(stored))
         if found is not None:
@@ -245,17 +252,17 @@ def save() -> None:
         entries = _read(path)  # another process may have added its own since this one read
         if len(entries) + len(new) > MAX_ENTRIES:
             entries = {}
-        entries.update(new)
+        entries.update((_stored_key(key), entry) for key, entry in new.items())
         body = b"\n".join(_encoded(key, entry) for key, entry in entries.items())
         if len(body) > MAX_BYTES:  # e.g. patterns that differ in every process: start over
-            body = b"\n".join(_encoded(key, entry) for key, entry in new.items())
+            body = b"\n".join(_encoded(_stored_key(key), entry) for key, entry in new.items())
         header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
         write_cache_file(path, header, body)
     except (OSError, TypeError, ValueError):
         return
     with _lock:
         if _known is not None:
-            _known.update(new)
+            _known.update((_stored_key(key), entry) for key, entry in new.items())
 
 
 def forget() -> None:

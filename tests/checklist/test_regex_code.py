@@ -125,6 +125,23 @@ def test_entries_are_parsed_only_when_asked_for(cache: Path) -> None:
     # The two patterns not asked for are still their stored bytes: reading the
     # file parsed only the keys (one json.loads of it stalled the window).
     assert sum(isinstance(v, bytes) for v in known.values()) >= 2
+    # Nor were the keys parsed: they stay the JSON bytes the file holds.
+    assert all(isinstance(k, bytes) for k in known)
+
+
+def test_keys_that_json_escapes_are_found_again(cache: Path) -> None:
+    # The file holds each key as JSON (ASCII, escaped); a later process looks its
+    # patterns up by their keys encoded the same way, never by parsing the file's.
+    patterns = [("a\tb", 0), ('say "x"', 0), (r"\d+\\", 0), ("line\nbreak", re.MULTILINE), ("\ud800x", 0),
+                ("响应时间", re.IGNORECASE), ("\u00e9t\u00e9", 0), ("caf\u0065\u0301", 0)]
+    for p, f in patterns:
+        regex_code.compile_pattern(p, f)
+    regex_code.save()
+    regex_code.forget()
+    stored = [regex_code.compile_pattern(p, f) for p, f in patterns]
+    assert not regex_code._new  # every one came from the file
+    for (p, f), b in zip(patterns, stored, strict=True):
+        assert b == re.compile(p, f), p
 
 
 @pytest.fixture
