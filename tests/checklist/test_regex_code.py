@@ -82,6 +82,9 @@ def _rewrite(path: Path, change: str) -> None:
         entries[key][2] = 10**12
     elif change == "not-a-list":
         entries = {k: "x" for k in entries}
+    elif change in ("float-in-code", "text-in-code"):  # each entry's code: a value that is no opcode
+        for entry in entries.values():
+            entry[1][-1] = 1.0 if change == "float-in-code" else "1"
     body = b"\n".join(json.dumps(k).encode() + b"\t" + json.dumps(v).encode() for k, v in entries.items())
     header = json.loads(head)
     header["sha256"] = hashlib.sha256(body).hexdigest()
@@ -93,7 +96,7 @@ def _rewrite(path: Path, change: str) -> None:
 
 
 @pytest.mark.parametrize("change", ["tampered-code", "wrong-groups", "huge-groups", "not-a-list", "bad-hash",
-                                    "other-format",
+                                    "other-format", "float-in-code", "text-in-code",
                                     "truncated"])
 def test_a_damaged_file_is_ignored(cache: Path, change: str) -> None:
     patterns = [("(?<![A-Za-z0-9_])respon(?:d|se)s?(?![A-Za-z0-9_])", re.IGNORECASE),
