@@ -57,7 +57,7 @@ MAX_ENTRIES = 20_000  # the bundled checklists have ~2,100 patterns
 MAX_BYTES = 16_000_000  # ~1.3 MB today: a file that grew past this starts over
 
 _lock = threading.RLock()  # re-entered if reading the file ever imports a module that compiles a pattern
-# An entry as stored (bytes, parsed on use) or as compiled in this process.
+# An entry as stored (its whole line, bytes, parsed on use) or as compiled in this process.
 Entry = list[Any] | bytes
 _known: dict[bytes, Entry] | None = None  # by `_stored_key`
 _new: dict[str, list[Any]] = {}
@@ -83,16 +83,21 @@ def _file() -> Path | None:
 def _read(path: Path) -> dict[bytes, Entry]:
     try:
         raw = path.read_bytes()
-        head, _, body = raw.partition(b"\n")
-        header = json.loads(head)
+        # The ~1.4 MB body is hashed through a view and each entry kept as its whole
+        # line, not copied again by slicing and partitioning: in a fresh process each
+        # copy is new memory for the kernel to fault in (~700 pages).
+        end = raw.index(b"\n")
+        header = json.loads(raw[:end])
         if not (isinstance(header, dict) and header.get("format") == FORMAT
-                and header.get("sha256") == hashlib.sha256(body).hexdigest()):
+                and header.get("sha256") == hashlib.sha256(memoryview(raw)[end + 1:]).hexdigest()):
             return {}
         entries: dict[bytes, Entry] = {}
-        for line in body.split(b"\n"):
-            key, tab, entry = line.partition(b"\t")
-            if tab:
-                entries[key] = entry
+        lines = raw.split(b"\n")
+        del lines[0]  # the header
+        for line in lines:
+            tab = line.find(b"\t")
+            if tab >= 0:
+                entries[line[:tab]] = line
         return entries
     except (OSError, ValueError, RecursionError):
         return {}
@@ -102,7 +107,7 @@ def _parsed(entry: Entry) -> Any:
     if not isinstance(entry, bytes):
         return entry
     try:
-        return json.loads(entry)
+        return json.loads(entry[entry.index(b"\t") + 1:])
     except (ValueError, RecursionError):
         return None
 
@@ -113,8 +118,9 @@ def _stored_key(key: str) -> bytes:
 
 
 def _encoded(key: bytes, entry: Entry) -> bytes:
-    value = entry if isinstance(entry, bytes) else json.dumps(entry, separators=(",", ":")).encode("ascii")
-    return key + b"\t" + value
+    if isinstance(entry, bytes):
+        return entry  # its line as read
+    return key + b"\t" + json.dumps(entry, separators=(",", ":")).encode("ascii")
 
 
 def _entries() -> dict[bytes, Entry]:
