@@ -49,6 +49,7 @@ import hashlib
 import json
 import marshal
 import math
+import mmap
 import re
 import sys
 import unicodedata
@@ -473,14 +474,23 @@ def write_packed(file: Path, source_sha256: str, model: RelevanceModel) -> None:
 def read_packed(file: Path, source_sha256: str) -> RelevanceModel | None:
     """The model from its cached packed rows, or None when the file is absent or not one we wrote."""
     try:
-        raw = file.read_bytes()
-    except OSError:
+        # Mapped, not read: reading 3 MB into new memory costs a fresh process ~750
+        # page faults and a copy (~2 ms); the mapping shares the file's cached pages.
+        # (The mapping goes with its last view, when this function returns.)
+        with file.open("rb") as fh:
+            mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # absent, unreadable, or empty (nothing to map)
         return None
+    return _from_packed(mapped, source_sha256)
+
+
+def _from_packed(mapped: mmap.mmap, source_sha256: str) -> RelevanceModel | None:
     try:
-        # The 3 MB body read through a view, not copied (twice) by slicing: ~3 ms less.
-        end = raw.index(b"\n")
-        h = json.loads(raw[:end])
-        body = memoryview(raw)[end + 1:]
+        end = mapped.find(b"\n")
+        if end < 0:
+            return None
+        h = json.loads(mapped[:end])
+        body = memoryview(mapped)[end + 1:]
         if not (isinstance(h, dict) and h.get("format") == PACKED_FORMAT and h.get("source_sha256") == source_sha256
                 and h.get("sha256") == hashlib.sha256(body).hexdigest()):
             return None
