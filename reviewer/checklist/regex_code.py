@@ -188,11 +188,13 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
 # Modules whose import-time patterns are stored: ours, and cn2an's (~120 ms of
 # compiling when a Chinese numeral first needs it), and the standard-library
 # modules a review imports after `use_for_imports` whose module-level patterns are
-# constants (platform, which pypdfium2's ctypes.util brings, alone has eight:
-# ~17 patterns, ~3 ms of every PDF review). Not every library's: proces
+# constants (platform, which pypdfium2's ctypes.util brings, alone has eight;
+# logging, which pypdfium2 imports, three: ~20 patterns, ~3 ms of every PDF
+# review). Not every library's: proces
 # (which cn2an imports) joins a set of city names into one 114 KB pattern whose
 # order changes from one process to the next, which would add an entry each time.
-STORED_MODULES = ("reviewer", "cn2an", "platform", "textwrap", "tokenize", "string", "locale", "dataclasses")
+STORED_MODULES = ("reviewer", "cn2an", "platform", "textwrap", "tokenize", "string", "locale", "dataclasses",
+                  "logging")
 
 
 def _stored_caller(frame: Any) -> bool:

@@ -249,19 +249,24 @@ def test_the_cli_routes_imports_through_the_store_only_for_commands_that_review(
 
 
 def test_constant_patterns_of_standard_modules_a_review_imports_are_stored(for_imports: Path) -> None:
-    """platform (pypdfium2 imports it through ctypes.util) and textwrap compile their
-    module-level patterns from the store too: the same pattern objects, kept."""
+    """platform (pypdfium2 imports it through ctypes.util), logging (pypdfium2 imports it)
+    and textwrap compile their module-level patterns from the store too: the same
+    pattern objects, kept."""
+    import logging
     import platform
     import sys
     import textwrap
 
-    original = {"platform": platform, "textwrap": textwrap}
+    original = {"platform": platform, "textwrap": textwrap, "logging": logging}
     try:
         fresh_platform = _import_fresh("platform")
         fresh_textwrap = _import_fresh("textwrap")
+        fresh_logging = _import_fresh("logging")
     finally:
         sys.modules.update(original)  # the rest of the process keeps the modules it had
     stored = {key.partition(":")[2] for key in regex_code._new}
+    assert fresh_logging.PercentStyle.validation_pattern.pattern in stored  # type: ignore[attr-defined]
+    assert fresh_logging.PercentStyle.validation_pattern == logging.PercentStyle.validation_pattern  # type: ignore[attr-defined]
     assert fresh_platform._sys_version_parser.pattern in stored  # type: ignore[attr-defined]
     assert fresh_textwrap.TextWrapper.wordsep_simple_re.pattern in stored  # type: ignore[attr-defined]
     assert fresh_textwrap.TextWrapper.wordsep_simple_re == textwrap.TextWrapper.wordsep_simple_re  # type: ignore[attr-defined]
