@@ -52,11 +52,13 @@ COMMAND_TABLE: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+def build_parser(load: Collection[str] | None = None, others: bool = True) -> argparse.ArgumentParser:
     """The parser; `load`: the subcommands (as typed) whose modules are imported.
 
     None imports every subcommand. The others get a placeholder parser with
-    the same name and help line, which is all the top-level ``--help`` shows.
+    the same name and help line, which is all the top-level ``--help`` shows;
+    with `others` False they are left out (`main`, when the command comes
+    first: nothing then shows the top-level help or the list of commands).
     """
     parser = argparse.ArgumentParser(
         prog="reviewer",
@@ -67,11 +69,15 @@ def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser
     for name in COMMANDS:
         entry = COMMAND_TABLE.get(name)
         if entry is not None and load is not None and entry[0] not in load:
-            sub.add_parser(entry[0], help=entry[1])
+            if others:
+                sub.add_parser(entry[0], help=entry[1])
             continue
         module = importlib.import_module(f"reviewer.commands.{name}")
         module.register(sub)
     return parser
+
+
+_TYPED = frozenset(typed for typed, _ in COMMAND_TABLE.values())
 
 
 def _command_in(args: Sequence[str]) -> set[str]:
@@ -97,7 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reviewer.checklist.regex_code import use_for_imports
 
         use_for_imports()
-    parser = build_parser(load=command)
+    # A known command as the first word: its own parser is all `parse_args` uses
+    # (options after it are its own; an unknown word or `-h` first needs the
+    # whole list). Ten placeholder parsers cost ~3 ms of every command: each is
+    # a full ArgumentParser whose help texts go through gettext.
+    first = args_list[0] in _TYPED
+    parser = build_parser(load=command, others=not first)
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))

@@ -103,7 +103,9 @@ def _prefiltered_both(terms: Terms) -> tuple[Prefiltered, Prefiltered]:
     for p in terms.patterns():
         reqs = _literals_of(p.pattern)
         every.add(p, reqs)
-        if not _CJK.search(p.pattern):  # else it needs a Chinese character the text does not have
+        # (an ASCII text holds no Chinese character: str.isascii is one flag test,
+        # the search a scan of the whole text)
+        if p.pattern.isascii() or not _CJK.search(p.pattern):  # else it needs a Chinese character
             plain.add(p, reqs)
     with_cjk = every.build()  # first: its literals are added to the universe first, as before
     return plain.build(), with_cjk
@@ -280,7 +282,8 @@ def text_scan(text: str) -> TextScan:
     total = len(universe.lits)
     if scan is None:
         lowered = text.lower()
-        scan = TextScan(lowered, bool(_CJK.search(text)), total, frozenset(universe.scan(lowered)))
+        cjk = not text.isascii() and _CJK.search(text) is not None  # (as above)
+        scan = TextScan(lowered, cjk, total, frozenset(universe.scan(lowered)))
         if len(_SCANS) >= _MAX_SCANS:
             _SCANS.clear()
         _SCANS[text] = scan

@@ -37,6 +37,7 @@ import sys
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
+from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
@@ -332,13 +333,16 @@ class _Requirements:
     def __init__(self) -> None:
         self.raw: dict[str, Any] = {}
         self.decoded: dict[str, tuple[frozenset[str], ...] | None] = {}
+        self.pending = False  # entries were added since `_decode_all` last ran
 
     def add(self, raw: dict[str, Any]) -> None:
         self.raw.update(raw)
+        self.pending = True
 
     def clear(self) -> None:
         self.raw.clear()
         self.decoded.clear()
+        self.pending = False
 
     def __iter__(self) -> Iterator[str]:
         """The patterns with a well-formed entry."""
@@ -354,8 +358,37 @@ class _Requirements:
         for the prefilter, which asks for every pattern of the checklist once."""
         found = self.decoded.get(pattern, self._ABSENT)
         if found is self._ABSENT:
+            if self.pending:
+                self._decode_all()
+                found = self.decoded.get(pattern, self._ABSENT)
+                if found is not self._ABSENT:
+                    return found
             return self.decoded[pattern] if pattern in self else default
         return found
+
+    def _decode_all(self) -> None:
+        """Decode every entry not decoded yet at once, when all are well-formed.
+
+        The prefilter asks for every pattern of a loaded checklist, so a review
+        decodes them all anyway: checked here by a few passes over all of them
+        in C (~2,100 entries, ~4,700 requirement sets) instead of nested
+        generators per entry (~3 ms of every review). Any entry of another
+        shape leaves them all to `__contains__`, one by one, as before.
+        """
+        self.pending = False
+        patterns = [p for p in self.raw if p not in self.decoded]
+        values = [self.raw[p] for p in patterns]
+        entries = [v for v in values if v is not None]
+        if not (set(map(type, entries)) <= {list} and all(entries)):
+            return
+        sets = list(chain.from_iterable(entries))
+        if not (set(map(type, sets)) <= {list} and all(sets)):
+            return
+        words = list(chain.from_iterable(sets))
+        if not (set(map(type, words)) <= {str} and all(words)):
+            return
+        self.decoded.update(zip(patterns, [None if v is None else tuple(map(frozenset, v)) for v in values],
+                                strict=True))
 
     def __contains__(self, pattern: str) -> bool:
         if pattern in self.decoded:

@@ -57,9 +57,9 @@ MAX_ENTRIES = 20_000  # the bundled checklists have ~2,100 patterns
 MAX_BYTES = 16_000_000  # ~1.3 MB today: a file that grew past this starts over
 
 _lock = threading.RLock()  # re-entered if reading the file ever imports a module that compiles a pattern
-# An entry as stored (bytes, parsed on use) or as compiled in this process.
+# An entry as stored (its whole line, bytes, parsed on use) or as compiled in this process.
 Entry = list[Any] | bytes
-_known: dict[str, Entry] | None = None
+_known: dict[bytes, Entry] | None = None  # by `_stored_key`
 _new: dict[str, list[Any]] = {}
 _exit_hook = False
 _original_compile: Any = _compiler.compile if _sre is not None else None
@@ -76,21 +76,28 @@ def _file() -> Path | None:
 # One entry a line, `<key as JSON>\t<entry as JSON>` (JSON escapes a tab inside
 # a string, so the first tab ends the key). An entry is parsed only when its
 # pattern is asked for: one json.loads of the whole ~1 MB file held the GIL for
-# 50-80 ms in a review worker, a stall the window felt (bench_gui.py).
-def _read(path: Path) -> dict[str, Entry]:
+# 50-80 ms in a review worker, a stall the window felt (bench_gui.py). The keys
+# are not parsed either: they are kept as the bytes `_stored_key` writes, and a
+# pattern is looked up by its own key encoded the same way (parsing ~1,400 keys
+# was ~5 ms of every review process; a review asks for ~350 of them).
+def _read(path: Path) -> dict[bytes, Entry]:
     try:
         raw = path.read_bytes()
-        head, _, body = raw.partition(b"\n")
-        header = json.loads(head)
+        # The ~1.4 MB body is hashed through a view and each entry kept as its whole
+        # line, not copied again by slicing and partitioning: in a fresh process each
+        # copy is new memory for the kernel to fault in (~700 pages).
+        end = raw.index(b"\n")
+        header = json.loads(raw[:end])
         if not (isinstance(header, dict) and header.get("format") == FORMAT
-                and header.get("sha256") == hashlib.sha256(body).hexdigest()):
+                and header.get("sha256") == hashlib.sha256(memoryview(raw)[end + 1:]).hexdigest()):
             return {}
-        entries: dict[str, Entry] = {}
-        for line in body.split(b"\n"):
-            key, tab, entry = line.partition(b"\t")
-            name = json.loads(key) if tab else None
-            if isinstance(name, str):
-                entries[name] = entry
+        entries: dict[bytes, Entry] = {}
+        lines = raw.split(b"\n")
+        del lines[0]  # the header
+        for line in lines:
+            tab = line.find(b"\t")
+            if tab >= 0:
+                entries[line[:tab]] = line
         return entries
     except (OSError, ValueError, RecursionError):
         return {}
@@ -100,17 +107,23 @@ def _parsed(entry: Entry) -> Any:
     if not isinstance(entry, bytes):
         return entry
     try:
-        return json.loads(entry)
+        return json.loads(entry[entry.index(b"\t") + 1:])
     except (ValueError, RecursionError):
         return None
 
 
-def _encoded(key: str, entry: Entry) -> bytes:
-    value = entry if isinstance(entry, bytes) else json.dumps(entry, separators=(",", ":")).encode("ascii")
-    return json.dumps(key).encode("ascii") + b"\t" + value  # \u escapes: lone surrogates too
+def _stored_key(key: str) -> bytes:
+    """A key as the file holds it: JSON, ASCII only (\\u escapes: lone surrogates too)."""
+    return json.dumps(key).encode("ascii")
 
 
-def _entries() -> dict[str, Entry]:
+def _encoded(key: bytes, entry: Entry) -> bytes:
+    if isinstance(entry, bytes):
+        return entry  # its line as read
+    return key + b"\t" + json.dumps(entry, separators=(",", ":")).encode("ascii")
+
+
+def _entries() -> dict[bytes, Entry]:
     global _known
     if _known is None:
         path = _file()
@@ -122,13 +135,16 @@ def _key(pattern: str, flags: int) -> str:
     return f"{flags}:{pattern}"
 
 
+_INT = frozenset({int})  # (the opcodes' types, gathered in C: ~85,000 of them in a review's ~350 entries)
+
+
 def _from_entry(pattern: str, entry: Any) -> re.Pattern[str] | None:
     """The pattern object from a stored entry, or None when the entry is not well-formed."""
     if not (isinstance(entry, list) and len(entry) == 4):
         return None
     flags, code, groups, groupindex = entry
     if not (type(flags) is int and type(groups) is int and isinstance(code, list) and 1 <= groups <= len(code) + 1
-            and isinstance(groupindex, dict) and all(type(c) is int for c in code)
+            and isinstance(groupindex, dict) and set(map(type, code)) <= _INT
             and all(isinstance(k, str) and type(i) is int and 0 < i < groups for k, i in groupindex.items())):
         return None
     indexgroup: list[str | None] = [None] * groups
@@ -149,7 +165,7 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     key = _key(pattern, flags)
     with _lock:
-        stored = _entries().get(key)
+        stored = _entries().get(_stored_key(key))
     if stored is not None:
         found = _from_entry(pattern, _parsed(stored))
         if found is not None:
@@ -172,11 +188,13 @@ def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
 # Modules whose import-time patterns are stored: ours, and cn2an's (~120 ms of
 # compiling when a Chinese numeral first needs it), and the standard-library
 # modules a review imports after `use_for_imports` whose module-level patterns are
-# constants (platform, which pypdfium2's ctypes.util brings, alone has eight:
-# ~17 patterns, ~3 ms of every PDF review). Not every library's: proces
+# constants (platform, which pypdfium2's ctypes.util brings, alone has eight;
+# logging, which pypdfium2 imports, three: ~20 patterns, ~3 ms of every PDF
+# review). Not every library's: proces
 # (which cn2an imports) joins a set of city names into one 114 KB pattern whose
 # order changes from one process to the next, which would add an entry each time.
-STORED_MODULES = ("reviewer", "cn2an", "platform", "textwrap", "tokenize", "string", "locale", "dataclasses")
+STORED_MODULES = ("reviewer", "cn2an", "platform", "textwrap", "tokenize", "string", "locale", "dataclasses",
+                  "logging")
 
 
 def _stored_caller(frame: Any) -> bool:
@@ -245,17 +263,17 @@ def save() -> None:
         entries = _read(path)  # another process may have added its own since this one read
         if len(entries) + len(new) > MAX_ENTRIES:
             entries = {}
-        entries.update(new)
+        entries.update((_stored_key(key), entry) for key, entry in new.items())
         body = b"\n".join(_encoded(key, entry) for key, entry in entries.items())
         if len(body) > MAX_BYTES:  # e.g. patterns that differ in every process: start over
-            body = b"\n".join(_encoded(key, entry) for key, entry in new.items())
+            body = b"\n".join(_encoded(_stored_key(key), entry) for key, entry in new.items())
         header = json.dumps({"format": FORMAT, "sha256": hashlib.sha256(body).hexdigest()}).encode()
         write_cache_file(path, header, body)
     except (OSError, TypeError, ValueError):
         return
     with _lock:
         if _known is not None:
-            _known.update(new)
+            _known.update((_stored_key(key), entry) for key, entry in new.items())
 
 
 def forget() -> None:

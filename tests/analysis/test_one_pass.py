@@ -114,3 +114,12 @@ def test_checklist_terms_hold_every_term_list_of_every_item() -> None:
         for requirement in item.requirements:
             assert id(requirement.patterns) in listed, item.id
     assert checked > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab –é\u33ff\u3400响\u9fff\ua000\U00020000"), max_size=12))
+def test_a_text_has_chinese_exactly_when_the_pattern_finds_a_character(text: str) -> None:
+    # text_scan answers an ASCII text without the search: the same answer.
+    import re
+
+    assert text_scan(text + " (one-pass cjk)").cjk == bool(re.search(r"[\u3400-\u9fff]", text))

@@ -199,3 +199,26 @@ def test_a_malformed_stored_requirement_counts_as_absent() -> None:
     compiled.KNOWN_REQUIREMENTS.add({pattern: "junk"})
     _literals_of.cache_clear()
     assert _literals_of(pattern) == mandatory_requirements(pattern)
+
+
+def test_stored_requirements_are_decoded_at_once_as_one_by_one(cache: Path) -> None:
+    path = checklists_dir() / "vendor-support.yaml"
+    load_checklist(path)
+    compiled.KNOWN_REQUIREMENTS.clear()
+    load_checklist(path)  # from the cache
+    raw = dict(compiled.KNOWN_REQUIREMENTS.raw)
+    one_by_one = compiled._Requirements()
+    one_by_one.add(raw)
+    expected = {p: one_by_one[p] for p in raw}
+    at_once = compiled._Requirements()
+    at_once.add(raw)
+    first = next(iter(raw))
+    assert at_once.get(first, "absent") == expected[first]
+    assert at_once.decoded == expected  # the first look-up decoded every entry
+    # One entry of another shape: each entry is then checked alone, as before.
+    for junk in ("junk", [[]], [["x", 1]], [["x", ""]], [], ["x"]):
+        mixed = compiled._Requirements()
+        mixed.add({**raw, "junk-pattern": junk})
+        assert mixed.get(first, "absent") == expected[first]
+        assert mixed.get("junk-pattern", "absent") == "absent"
+        assert all(mixed.get(p, "absent") == expected[p] for p in raw)

@@ -82,6 +82,9 @@ def _rewrite(path: Path, change: str) -> None:
         entries[key][2] = 10**12
     elif change == "not-a-list":
         entries = {k: "x" for k in entries}
+    elif change in ("float-in-code", "text-in-code"):  # each entry's code: a value that is no opcode
+        for entry in entries.values():
+            entry[1][-1] = 1.0 if change == "float-in-code" else "1"
     body = b"\n".join(json.dumps(k).encode() + b"\t" + json.dumps(v).encode() for k, v in entries.items())
     header = json.loads(head)
     header["sha256"] = hashlib.sha256(body).hexdigest()
@@ -93,7 +96,7 @@ def _rewrite(path: Path, change: str) -> None:
 
 
 @pytest.mark.parametrize("change", ["tampered-code", "wrong-groups", "huge-groups", "not-a-list", "bad-hash",
-                                    "other-format",
+                                    "other-format", "float-in-code", "text-in-code",
                                     "truncated"])
 def test_a_damaged_file_is_ignored(cache: Path, change: str) -> None:
     patterns = [("(?<![A-Za-z0-9_])respon(?:d|se)s?(?![A-Za-z0-9_])", re.IGNORECASE),
@@ -125,6 +128,23 @@ def test_entries_are_parsed_only_when_asked_for(cache: Path) -> None:
     # The two patterns not asked for are still their stored bytes: reading the
     # file parsed only the keys (one json.loads of it stalled the window).
     assert sum(isinstance(v, bytes) for v in known.values()) >= 2
+    # Nor were the keys parsed: they stay the JSON bytes the file holds.
+    assert all(isinstance(k, bytes) for k in known)
+
+
+def test_keys_that_json_escapes_are_found_again(cache: Path) -> None:
+    # The file holds each key as JSON (ASCII, escaped); a later process looks its
+    # patterns up by their keys encoded the same way, never by parsing the file's.
+    patterns = [("a\tb", 0), ('say "x"', 0), (r"\d+\\", 0), ("line\nbreak", re.MULTILINE), ("\ud800x", 0),
+                ("响应时间", re.IGNORECASE), ("\u00e9t\u00e9", 0), ("caf\u0065\u0301", 0)]
+    for p, f in patterns:
+        regex_code.compile_pattern(p, f)
+    regex_code.save()
+    regex_code.forget()
+    stored = [regex_code.compile_pattern(p, f) for p, f in patterns]
+    assert not regex_code._new  # every one came from the file
+    for (p, f), b in zip(patterns, stored, strict=True):
+        assert b == re.compile(p, f), p
 
 
 @pytest.fixture
@@ -229,19 +249,24 @@ def test_the_cli_routes_imports_through_the_store_only_for_commands_that_review(
 
 
 def test_constant_patterns_of_standard_modules_a_review_imports_are_stored(for_imports: Path) -> None:
-    """platform (pypdfium2 imports it through ctypes.util) and textwrap compile their
-    module-level patterns from the store too: the same pattern objects, kept."""
+    """platform (pypdfium2 imports it through ctypes.util), logging (pypdfium2 imports it)
+    and textwrap compile their module-level patterns from the store too: the same
+    pattern objects, kept."""
+    import logging
     import platform
     import sys
     import textwrap
 
-    original = {"platform": platform, "textwrap": textwrap}
+    original = {"platform": platform, "textwrap": textwrap, "logging": logging}
     try:
         fresh_platform = _import_fresh("platform")
         fresh_textwrap = _import_fresh("textwrap")
+        fresh_logging = _import_fresh("logging")
     finally:
         sys.modules.update(original)  # the rest of the process keeps the modules it had
     stored = {key.partition(":")[2] for key in regex_code._new}
+    assert fresh_logging.PercentStyle.validation_pattern.pattern in stored  # type: ignore[attr-defined]
+    assert fresh_logging.PercentStyle.validation_pattern == logging.PercentStyle.validation_pattern  # type: ignore[attr-defined]
     assert fresh_platform._sys_version_parser.pattern in stored  # type: ignore[attr-defined]
     assert fresh_textwrap.TextWrapper.wordsep_simple_re.pattern in stored  # type: ignore[attr-defined]
     assert fresh_textwrap.TextWrapper.wordsep_simple_re == textwrap.TextWrapper.wordsep_simple_re  # type: ignore[attr-defined]

@@ -56,3 +56,34 @@ def test_version_and_help_import_no_subcommand_or_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str], parser: argparse.ArgumentParser | None = None
+         ) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of parsing `argv` with `main`'s parser, or with `parser`."""
+    try:
+        if parser is None:
+            cli.main(argv)
+        else:
+            parser.parse_args(argv)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("argv", [["review", "--help"], ["review"], ["review", "x.pdf", "--bogus"],
+                                  ["checklist", "--help"], ["-h"], ["--help", "review"], ["revew", "x.pdf"]])
+def test_a_parser_without_the_other_commands_says_the_same(argv: list[str], capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    # main leaves the other commands' parsers out when a known command comes first:
+    # help, usage errors and exit statuses are those of the parser that has them all.
+    assert _run(argv, capsys) == _run(argv, capsys, cli.build_parser())
+
+
+def test_the_command_alone_has_one_parser() -> None:
+    parser = cli.build_parser(load={"review"}, others=False)
+    assert [dest for dest, _ in _choices(parser)] == ["review"]
+    args = parser.parse_args(["review", "x.pdf", "--quiet"])
+    assert args.command == "review" and args.file == "x.pdf" and args.quiet
