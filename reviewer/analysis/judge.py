@@ -409,11 +409,17 @@ def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Cand
         # Every sentence of the clause: the grant often follows the limit
         # ("仅为提供服务之目的访问甲方数据。乙方可以……用于行业分析").
         for piece in cand.view.pieces:
-            words = [_whole_word(piece.text, h) for h in find_hits(item.overridden_by, piece.text)
-                     if not _negated(piece.text[:h.start])]
-            if words:
-                return cand, _distinct(words)
+            hits = [h for h in find_hits(item.overridden_by, piece.text) if not _negated(piece.text[:h.start])]
+            if hits and not _answered(item, cand, piece, hits[-1].end):
+                return cand, _distinct([_whole_word(piece.text, h) for h in hits])
     return None
+
+
+def _answered(item: ChecklistItem, cand: Candidate, piece: Sentence, end: int) -> bool:
+    """Whether the clause answers the grant after it with the item's
+    `override_answered_by` wording (the customer may dispute the figures)."""
+    return bool(item.override_answered_by) and \
+        any_hit(item.override_answered_by, piece.text[end:] + " " + cand.view.text[piece.end:]) is not None
 
 
 def _completed_elsewhere(attempts: list[_Attempt]) -> _Attempt | None:

@@ -454,6 +454,7 @@ class _Builder:
             ignore_vague=r.strings(m["ignore_vague"][1], f"{key}.ignore_vague")
             if "ignore_vague" in m else (),
             overridden_by=optional_terms(m, "overridden_by", key),
+            override_answered_by=optional_terms(m, "override_answered_by", key),
             in_definitions=r.boolean(m["in_definitions"][1], f"{key}.in_definitions")
             if "in_definitions" in m else False,
             line=line_of(node),

@@ -107,6 +107,10 @@ class ChecklistItem:
     # Customer Data to develop and improve its products") undoes a limit
     # ("only to provide the Services").
     overridden_by: Terms = field(default_factory=Terms)
+    # Wording that, after such a grant in the same clause, answers it: "以乙方
+    # 监控系统记录为依据。甲方对统计结果有异议的，可提供其自身的访问日志" leaves the
+    # customer its own records, so the grant no longer outweighs.
+    override_answered_by: Terms = field(default_factory=Terms)
     # A definition of another term can address the item: the measurement basis
     # sits in the definition of an outage ("... as measured by X's server logs").
     in_definitions: bool = False

@@ -45,6 +45,7 @@ ITEM_KEYS = (
     "key_fact",  # what comparisons show: reviewer/checklist/key_facts.py
     "enabled",  # false: kept in the file (a playbook can turn it back on), not judged
     "overridden_by",  # wording that anywhere outweighs a met clause (a broad grant of rights)
+    "override_answered_by",  # wording that, later in the same clause, answers such a grant
     "in_definitions",  # true: a definition of another term may address the item
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in")

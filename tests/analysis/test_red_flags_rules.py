@@ -422,3 +422,20 @@ def test_a_sole_remedy_for_something_else_is_no_credits_remedy(reviewed: ReviewC
         {clause}
         """).finding("credits-not-sole-remedy")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("5.4 不可用分钟数以乙方监控系统记录为依据。甲方对统计结果有异议的，可在收到服务报告后10个工作日内"
+     "提供其自身的访问日志或截图，双方共同核对确认。", Status.MET),
+    ("5.4 不可用分钟数以乙方监控系统记录为依据，乙方的统计结果为最终结果。", Status.VAGUE),
+], ids=["customer-may-dispute", "vendor-decides"])
+def test_the_customers_dispute_answers_the_vendors_records(reviewed: ReviewContract, clause: str,
+                                                           status: Status) -> None:
+    """The vendor's records as the basis, then the customer's right to dispute them
+    with its own logs in the same clause: the records are a default, not the last word."""
+    f = reviewed(f"""
+        # 第五条 服务等级
+        5.1 乙方保证服务月度可用性不低于99.9%。
+        {clause}
+        """, language="zh").finding("independent-measurement")
+    assert f.status is status, f.reasons
