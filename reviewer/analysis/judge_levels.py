@@ -89,6 +89,17 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         # Picking either value would be a silent choice: the facts stay empty.
         facts.pop("levels", None)
         return Outcome(Status.VAGUE, lead + evidence, facts, reason=why[0], more_reasons=why[1:])
+    hedged_only = _hedged_levels(selected)
+    if binding and hedged_only:
+        # "一级 | 30分钟 | 尽快恢复，原则上4小时内恢复" beside a binding "二级 | 1个工作日":
+        # a level whose every time is hedged has no commitment, and the item asks
+        # for one per level.
+        t = hedged_only[0]
+        cand = _as_candidate(t, candidates)
+        w_en, w_zh = where(cand)
+        words = list(dict.fromkeys(h.word for h in t.hedges))
+        return Outcome(Status.VAGUE, [cand, *(c for c in evidence if c is not cand)], facts,
+                       reason=reasons.hedged(item, w_en, w_zh, words, any(h.category == "target" for h in t.hedges)))
     if binding:
         stated = _stated_as_targets(ctx, item, candidates, judge, list(plans))
         if stated is None:
@@ -108,6 +119,12 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
 # A clause only the model found says what the item's times are when the model
 # is at least this sure of it.
 TARGETS_PROPOSED_ABOVE = 0.5
+
+
+def _hedged_levels(times: list[LevelTime]) -> list[LevelTime]:
+    """The times of levels that have no binding time at all, in document order."""
+    bound = {normalise_level(t.level) for t in times if t.level and t.binding}
+    return [t for t in times if t.level and not t.binding and normalise_level(t.level) not in bound]
 
 
 def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],

@@ -123,3 +123,22 @@ def test_a_table_looked_back_on_in_general_terms_holds_targets(
     f = reviewed(body, language=language).finding("response-times")
     assert f.status is status, f.reasons
     assert [lv["minutes"] for lv in f.facts["levels"]][:2] in ([15, 60], [30, 120])
+
+
+@pytest.mark.parametrize(("top", "status"), [
+    ("尽快恢复，原则上4小时内恢复", Status.VAGUE),
+    ("4小时内恢复", Status.MET),
+], ids=["top-level-hedged", "all-binding"])
+def test_a_level_whose_only_time_is_hedged_leaves_the_item_vague(reviewed: ReviewContract, top: str,
+                                                                 status: Status) -> None:
+    """The item asks for a committed time per level: "原则上4小时内恢复" for the most
+    severe level is no commitment, whatever the next level's binding time says."""
+    f = reviewed(f"""
+        # 第六条 故障处理
+        6.2 乙方按下表处理甲方报告的故障：
+        | 级别 | 响应时间 | 恢复时间 |
+        | 一级 | 30分钟 | {top} |
+        | 二级 | 2小时 | 1个工作日内提供解决方案 |
+        """, language="zh").finding("resolution-times")
+    assert f.status is status, f.reasons
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [240, 480]
