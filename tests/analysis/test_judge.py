@@ -751,11 +751,11 @@ def test_data_kept_in_by_a_prohibition_or_the_chosen_region(reviewed: ReviewCont
 
 
 @pytest.mark.parametrize(("body", "language"), [
-    ("# 三、运行环境\n1. 本软件服务端支持CentOS 7.6及以上、银河麒麟V10及统信UOS V20操作系统，可运行于x86及ARM架构服务器。",
-     "zh"),
+    ("# 三、运行环境\n1. 本软件服务端支持CentOS 7.6及以上、银河麒麟V10及统信UOS V20操作系统，"
+     "可运行于x86及ARM架构服务器。", "zh"),
     ("# 三、开发工具包\n1. 平台提供的官方SDK支持Python 3.8及以上版本和Node.js 18及以上版本。", "zh"),
-    ("# 3. Supported Platforms\n3.1 The official SDKs are compatible with Java 8 or later, Python 3.8 or later and Node.js 16 or "
-     "later; libraries for PHP, Go, Ruby and Objective-C are published too.", "en"),
+    ("# 3. Supported Platforms\n3.1 The official SDKs are compatible with Java 8 or later, Python 3.8 or later "
+     "and Node.js 16 or later; libraries for PHP, Go, Ruby and Objective-C are published too.", "en"),
 ], ids=["zh-servers", "zh-sdk-runtimes", "en-sdk-runtimes"])
 def test_servers_and_runtimes_are_the_platforms_of_on_premise_software_and_apis(
         reviewed: ReviewContract, body: str, language: str) -> None:
