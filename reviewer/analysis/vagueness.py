@@ -122,6 +122,7 @@ _LOOKS_BACK = re.compile(
     r"(?:时限|时间|指标|数值|目标|标准|数据)"
     # A table before the sentence: "上表所列为…", "the times in the table above".
     r"|上表|上述表格|\b(?:the\s+)?(?:table|schedule)\s+above\b|\bthe\s+above\s+table\b", re.IGNORECASE)
+_CAST_BACK = frozenset({"target", EFFORT})
 # Words of generality that, looking back on stated figures, leave them
 # unbinding: "上表所列为乙方原则上的响应时间", "the times above generally apply".
 GENERALLY = frozenset({"原则上", "一般", "一般情况下", "一般而言", "通常", "generally", "typically", "normally",
@@ -131,7 +132,6 @@ GENERALLY = frozenset({"原则上", "一般", "一般情况下", "一般而言",
 def looks_back(text: str) -> bool:
     """Whether a sentence speaks of the figures or table before it."""
     return _LOOKS_BACK.search(text) is not None
-_CAST_BACK = frozenset({"target", EFFORT})
 
 
 def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> dict[int, list[Hedge]]:
@@ -142,7 +142,7 @@ def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> dict[i
     out: dict[int, list[Hedge]] = {}
     for k in range(1, len(sentences)):
         text = sentences[k].text
-        if not _LOOKS_BACK.search(text):
+        if not looks_back(text):
             continue
         back = [h for h in judge.hedges(text) if h.category in _CAST_BACK]
         for earlier in sentences[:k] if back else ():
