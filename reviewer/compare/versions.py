@@ -104,9 +104,13 @@ def evidence_diff(old: tuple[Evidence, ...], new: tuple[Evidence, ...]) -> tuple
     """Diff the cited clauses pairwise: same clause number first, else the most similar.
 
     A clause with no counterpart shows as removed or added whole, rather than as
-    a word soup against an unrelated clause.
+    a word soup against an unrelated clause. The revision's first clauses are
+    compared with any clause the original cited (the original may cite the
+    same clause third, behind an exclusion list); of the original's unmatched
+    clauses only its first ones show as removed.
     """
-    old, new = old[:MAX_QUOTES], new[:MAX_QUOTES]
+    shown = old[:MAX_QUOTES]
+    new = new[:MAX_QUOTES]
     unused = list(old)
     out: list[DiffSegment] = []
 
@@ -128,8 +132,9 @@ def evidence_diff(old: tuple[Evidence, ...], new: tuple[Evidence, ...]) -> tuple
         unused.remove(match)
         out.extend(text_diff(match.text, e.text))
     for o in unused:
-        sep()
-        out.append(DiffSegment("delete", o.text))
+        if o in shown:
+            sep()
+            out.append(DiffSegment("delete", o.text))
     return tuple(out)
 
 

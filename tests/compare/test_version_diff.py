@@ -16,8 +16,10 @@ from reviewer.compare.versions import (
     IMPROVED,
     SAME,
     WORSE,
+    DiffSegment,
     VersionDiff,
     diff_versions,
+    evidence_diff,
     render_diff,
     text_diff,
 )
@@ -127,6 +129,20 @@ def test_evidence_word_diff(diff: VersionDiff) -> None:
     broken = diff.item("security-incident").evidence_diff_text(context=None)
     assert "without undue delay[- and in any event within 72 hours-] after" in broken
     assert diff.item("encryption").evidence_diff_text() == ""
+
+
+def test_a_clause_the_original_cited_third_is_still_its_counterpart() -> None:
+    """The original led with an exclusion list and cited the notice clause third;
+    the revision cites that clause second: they are compared, and the original's
+    unmatched first clause shows as removed."""
+    old = (Evidence("9.3 Downtime does not include planned maintenance announced under 8.1.", 30, "9.3"),
+           Evidence("8.2 Known issues are published on the status page.", 20, "8.2"),
+           Evidence("8.1 Planned maintenance is announced in advance where possible.", 10, "8.1"))
+    new = (Evidence("8.2 Known issues are published on the status page within 24 hours.", 20, "8.2"),
+           Evidence("8.1 Planned maintenance is announced at least 7 days in advance.", 10, "8.1"))
+    segments = evidence_diff(old, new)
+    assert DiffSegment("insert", "at least 7 days ") in segments
+    assert DiffSegment("delete", old[0].text) in segments
 
 
 def test_chinese_diff_by_character() -> None:
