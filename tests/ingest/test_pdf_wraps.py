@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from reviewer.document import Table as ReadTable
 from reviewer.ingest import read_document
 from reviewer.ingest.pdf_lines import restates_number
 from reviewer.segment import segment
@@ -110,19 +111,24 @@ def test_acme_sample_severity_header_reads_priority() -> None:
     assert headers and headers[0][0] == "Priority"
 
 
+def _read_grid_table(path: Path, intro: str, data: list[list[Paragraph]], widths: list[int]) -> ReadTable:
+    """A PDF of an intro paragraph and a gridded table, read back: its one table."""
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(intro, pf.BODY), table])
+    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    return table_read
+
+
 def test_word_broken_over_three_lines_in_a_very_narrow_cell_is_joined(tmp_path: Path) -> None:
     cell, head = pf.CELL, pf.CELL_BOLD
     data = [
         [Paragraph("Priority", head), Paragraph("Response", head)],
         [Paragraph("Urgent", cell), Paragraph("Every Priority 1 case within 1 hour", cell)],
     ]
-    table = Table(data, colWidths=[19, 160])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    path = tmp_path / "very-narrow.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build(
-        [Paragraph("5.1 Each Priority level is answered as below.", pf.BODY), table])
-    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    table_read = _read_grid_table(tmp_path / "very-narrow.pdf", "5.1 Each Priority level is answered as below.",
+                                  data, [19, 160])
     assert table_read.header[0] == "Priority", table_read.header
 
 
@@ -135,13 +141,8 @@ def test_a_fragment_that_is_also_a_short_word_stays_in_its_word(tmp_path: Path) 
         [Paragraph("1 - Urgent", cell), Paragraph("The Service is down and no workaround exists.", cell)],
         [Paragraph("3 - Normal", cell), Paragraph("Light degradation with medium to low impact.", cell)],
     ]
-    table = Table(data, colWidths=[14, 160])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    path = tmp_path / "one-letter.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build(
-        [Paragraph("3.1 Each ticket is given a priority from the table below.", pf.BODY), table])
-    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    table_read = _read_grid_table(tmp_path / "one-letter.pdf",
+                                  "3.1 Each ticket is given a priority from the table below.", data, [14, 160])
     assert table_read.header[0] == "Priority", table_read.header
     assert [r.cells[0] for r in table_read.rows] == ["1 - Urgent", "3 - Normal"]
 
@@ -154,12 +155,7 @@ def test_a_word_broken_the_same_way_in_every_row_is_joined(tmp_path: Path, width
     data = [[Paragraph("Priority Level", head), Paragraph("Target Response Time", head)]]
     data += [[Paragraph(f"Priority {n}", cell), Paragraph(t, cell)]
              for n, t in ((1, "2 Hours"), (2, "1 Day"), (3, "2 Days"))]
-    table = Table(data, colWidths=[width, 160])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    path = tmp_path / "rows.pdf"
-    SimpleDocTemplate(str(path), pagesize=A4).build(
-        [Paragraph("8.1 Support will answer each Priority level as below.", pf.BODY), table])
-    (table_read,) = [b.table for b in read_document(path).blocks if b.table is not None]
+    table_read = _read_grid_table(tmp_path / "rows.pdf", "8.1 Support will answer each Priority level as below.",
+                                  data, [width, 160])
     assert [r.cells[0] for r in table_read.rows] == ["Priority 1", "Priority 2", "Priority 3"], table_read.rows
     assert table_read.header[0] == "Priority Level"
