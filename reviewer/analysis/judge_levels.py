@@ -26,7 +26,7 @@ from reviewer.analysis.level_times import (
 from reviewer.analysis.levels import normalise_level
 from reviewer.analysis.matching import Candidate, any_hit
 from reviewer.analysis.outcome import Outcome, where
-from reviewer.analysis.vagueness import GENERALLY, VaguenessJudge, looks_back
+from reviewer.analysis.vagueness import GENERALLY, Hedge, VaguenessJudge, looks_back
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Status, Text
 
@@ -95,25 +95,26 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         # a level whose every time is hedged has no commitment, and the item asks
         # for one per level.
         t = hedged_only[0]
-        cand = _as_candidate(t, candidates)
-        w_en, w_zh = where(cand)
-        words = list(dict.fromkeys(h.word for h in t.hedges))
-        return Outcome(Status.VAGUE, [cand, *(c for c in evidence if c is not cand)], facts,
-                       reason=reasons.hedged(item, w_en, w_zh, words, any(h.category == "target" for h in t.hedges)))
+        return _hedged_outcome(item, _as_candidate(t, candidates), evidence, facts, t.hedges)
     if binding:
         stated = _stated_as_targets(ctx, item, candidates, judge, list(plans))
         if stated is None:
             return Outcome(Status.MET, evidence, facts, detail=detail)
         cand, words = stated
-        w_en, w_zh = where(cand)
-        return Outcome(Status.VAGUE, [cand, *(c for c in evidence if c is not cand)], facts,
-                       reason=reasons.hedged(item, w_en, w_zh, words, True))
-    hedges = [h for t in selected for h in t.hedges]
-    words = list(dict.fromkeys(h.word for h in hedges))
-    target = any(h.category == "target" for h in hedges)
-    w_en, w_zh = where(evidence[0])
-    return Outcome(Status.VAGUE, evidence, facts,
-                   reason=reasons.hedged(item, w_en, w_zh, words, target))
+        return _hedged_outcome(item, cand, evidence, facts, words=words, target=True)
+    return _hedged_outcome(item, evidence[0], evidence, facts, [h for t in selected for h in t.hedges])
+
+
+def _hedged_outcome(item: ChecklistItem, lead: Candidate, evidence: list[Candidate], facts: dict[str, Any],
+                    hedges: list[Hedge] | None = None, words: list[str] | None = None,
+                    target: bool = False) -> Outcome:
+    """Vague, led by `lead`, naming the hedges' words (or `words`) as the reason."""
+    if hedges is not None:
+        words = list(dict.fromkeys(h.word for h in hedges))
+        target = any(h.category == "target" for h in hedges)
+    w_en, w_zh = where(lead)
+    return Outcome(Status.VAGUE, [lead, *(c for c in evidence if c is not lead)], facts,
+                   reason=reasons.hedged(item, w_en, w_zh, words or [], target))
 
 
 # A clause only the model found says what the item's times are when the model
