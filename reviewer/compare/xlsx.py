@@ -29,6 +29,7 @@ from reviewer.compare.vendors import Comparison
 from reviewer.export.formula_guard import set_text
 from reviewer.export.labels import label, status_label
 from reviewer.export.rows import item_rows
+from reviewer.export.xlsx import row_height
 from reviewer.language import Language
 from reviewer.review import Status
 
@@ -87,7 +88,18 @@ def _header(ws: Worksheet, values: Sequence[str], widths: Sequence[float]) -> No
         cell.fill = HEADER_FILL
         cell.alignment = WRAP
         ws.column_dimensions[get_column_letter(col)].width = width
+    _fit_row(ws, 1)
     ws.freeze_panes = "C2"
+
+
+def _fit_row(ws: Worksheet, row: int) -> None:
+    """Give a filled row the height its wrapped text needs (LibreOffice and Excel
+    do not re-measure the rows of a file they open: the lines overlap)."""
+    columns = range(1, ws.max_column + 1)
+    widths = [ws.column_dimensions[get_column_letter(c)].width or 13 for c in columns]
+    values = ["" if ws.cell(row=row, column=c).value is None else str(ws.cell(row=row, column=c).value)
+              for c in columns]
+    ws.row_dimensions[row].height = row_height(values, widths)
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
@@ -117,6 +129,7 @@ def _matrix_sheet(ws: Worksheet, cmp: Comparison, lang: Language) -> None:
             cell.fill = FILLS[c.status]
             if c.best:
                 cell.font = BOLD
+        _fit_row(ws, r)
         r += 1
     r += 1
     for section in cl.sections:
@@ -154,6 +167,7 @@ def _vendor_sheet(ws: Worksheet, cmp: Comparison, index: int, lang: Language) ->
                   row.reviewer_note]
         for col, value in enumerate(values, start=1):
             _put(ws, r, col, value)
+        _fit_row(ws, r)
         ws.cell(row=r, column=3).fill = FILLS[row.status]
 
 
@@ -198,6 +212,7 @@ def build_diff_workbook(diff: VersionDiff, *, lang: Language = Language.EN) -> W
         ]
         for col, value in enumerate(values, start=1):
             _put(ws, r, col, value)
+        _fit_row(ws, r)
         ws.cell(row=r, column=3).fill = FILLS[item.old_status]
         ws.cell(row=r, column=4).fill = FILLS[item.new_status]
     return wb

@@ -226,3 +226,17 @@ def test_answers_from_the_returned_workbook(files: tuple[Path, Path, Path], tmp_
     assert items["data-use"]["vendor_response"] == "Agreed, we will add it."
     assert not items["proactive-notice"]["promised_not_delivered"]  # answered and delivered
     assert [i for i, v in items.items() if v["promised_not_delivered"]] == ["data-use"]
+
+
+def test_the_diff_workbooks_rows_are_as_tall_as_their_text(diff: VersionDiff) -> None:
+    """Spreadsheet programs do not re-measure a file's rows: without a height the
+    wrapped clauses of a row are drawn over each other."""
+    from reviewer.compare.xlsx import build_diff_workbook
+
+    ws = build_diff_workbook(diff).active
+    assert ws is not None
+    heights = {r: ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)}
+    assert all(h is not None for h in heights.values()), heights
+    row = next(r for r in range(2, ws.max_row + 1)
+               if ws.cell(row=r, column=2).value == diff.item("version-support-window").title.en)
+    assert (heights[row] or 0) > 3 * 15  # its old and new clauses take several lines
