@@ -78,6 +78,12 @@ _DAY_DEFINITION = re.compile(
 # A definition ends at a semicolon: "“工作日”指法定工作日；“工作时间”指9:30至18:30"
 # defines which days are working days, and the hours belong to the next term.
 _DEFINITION_END = re.compile(r"[;；]")
+# Nor do hours given for another term after the day's definition: "工作日：指法定
+# 工作日，工作时间为9:00至18:00" says which days count and, separately, the
+# business hours; the day still counts 480 minutes. "“工作日”指法定工作日的9:00至
+# 18:00" and "a business day means 8:00 a.m. to 5:00 p.m." define its length.
+_NEXT_TERM = re.compile(r"[“\"]?(?:工作时间|工作小时|服务时间|支持时间|business\s+hours?|support\s+hours?)[”\"]?\s*"
+                        r"(?:为|是|指|是指|按|means|shall mean|are|is|[:：])", re.IGNORECASE)
 
 
 def _business_day_length(views: list[ClauseView]) -> int:
@@ -104,6 +110,8 @@ def _business_day_length(views: list[ClauseView]) -> int:
             for m in _DAY_DEFINITION.finditer(text):
                 end = _DEFINITION_END.search(text, m.end())
                 rest = text[m.start():end.start() if end else len(text)]
+                other = _NEXT_TERM.search(rest, m.end() - m.start())
+                rest = rest[:other.start()] if other else rest
                 for d in find_durations(rest):
                     if d.unit == "hour" and 4 <= d.minutes / 60 <= 12:
                         return int(d.minutes)

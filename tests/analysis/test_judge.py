@@ -509,6 +509,24 @@ def test_working_hours_of_the_next_term_do_not_define_the_day(reviewed: ReviewCo
     assert review.finding("resolution-times").facts["levels"] == [{"level": "一级", "minutes": 1440}]
 
 
+@pytest.mark.parametrize(("definition", "day"), [
+    # The hours are the next term's, after a comma: the day keeps 480 minutes.
+    ("“工作日”：指中华人民共和国法定工作日，工作时间为北京时间9:00至18:00。", 480),
+    ("“工作日”指中国大陆法定工作日，“工作小时”按工作日8:30至17:30计算。", 480),
+    # The day itself is defined by its hours: 9:00-18:00 is 540 minutes.
+    ("“工作日”指中国法定工作日的9:00至18:00（北京时间）。", 540),
+])
+def test_a_day_is_as_long_as_its_own_definition_says(reviewed: ReviewContract, definition: str, day: int) -> None:
+    review = reviewed(f"""
+        # 第一条 定义
+        1.1 {definition}
+        # 第二条 故障处理
+        2.1 乙方对一级故障应在30分钟内响应，对二级故障应在2个工作日内响应。
+    """, language="zh")
+    assert review.finding("response-times").facts["levels"] == [
+        {"level": "一级", "minutes": 30}, {"level": "二级", "minutes": 2 * day}]
+
+
 def test_documentation_kept_current_with_releases(reviewed: ReviewContract) -> None:
     review = reviewed("""
         # 7. Documentation
