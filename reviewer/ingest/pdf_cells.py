@@ -76,14 +76,18 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
                                                or not _VOWEL.search(head))
     if not vocab.known(head, own=1) and (forced or vocab.known(joined)):
         return True
-    if (" " not in prev.text.strip() and len(head) <= 4 and head.lower() not in _SHORT_WORDS
+    if (_ONE_WORD.fullmatch(prev.text.strip()) and len(head) <= 4 and head.lower() not in _SHORT_WORDS
             and len(joined) >= 6 and vocab.known(joined)):
         # One word broken the same way in every row of a narrow column ("Priori" /
-        # "ty 1", "Priori" / "ty 2"): its pieces are known only from those rows.
+        # "ty 1", "Priori" / "ty 2", "4 Busi" / "ness Hours"): its pieces are known
+        # only from those rows.
         return True
     return vocab.known(joined) and not vocab.known(tail, own=1)
 
 
+# The line holds one word, or a number and one word ("4 Busi"): the word
+# filled what was left of it.
+_ONE_WORD = re.compile(r"(?:\d+(?:\.\d+)?\s+)?[A-Za-z]+")
 _FRAGMENT = re.compile(r"[a-z]{1,6}")
 _LAST_FRAGMENT = re.compile(r"([a-z]{1,6})\s+\S.*")
 _SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "do", "if", "in", "is", "it", "no", "of", "on",
@@ -110,9 +114,9 @@ def _fragment_run(current: str, lines: list[Line], start: int, vocab: Vocabulary
         last = _LAST_FRAGMENT.fullmatch(fragment)
         if last and k > start and vocab.known(word + last.group(1)):
             return k + 1  # the word ends inside the line: "Pri" / "orit" / "y 1"
-        # A piece of up to four letters that continues a long word of the page
-        # is part of it even when the same piece breaks every row ("orit").
-        completes = len(fragment) <= 4 and vocab.begins(word + fragment, longer_than=5)
+        # A piece that continues a long word of the page is part of it even when
+        # the same piece breaks every row ("orit", "4 Bu" / "sines" / "s Hours").
+        completes = vocab.begins(word + fragment, longer_than=5)
         # "it" and "a" are words, but not inside "Prior" / "it" / "y", "Norm" / "a" / "l".
         if not _FRAGMENT.fullmatch(fragment) or (fragment in _SHORT_WORDS and not completes) or (
                 len(fragment) > 2 and not completes and vocab.known(fragment, own=seen[fragment])):

@@ -159,3 +159,17 @@ def test_a_word_broken_the_same_way_in_every_row_is_joined(tmp_path: Path, width
                                   data, [width, 160])
     assert [r.cells[0] for r in table_read.rows] == ["Priority 1", "Priority 2", "Priority 3"], table_read.rows
     assert table_read.header[0] == "Priority Level"
+
+
+@pytest.mark.parametrize("width", [30, 34, 38])  # "4 Bu"/"sin"/"ess", "4 Busi"/"ness", "4 Busin"/"ess"
+def test_a_word_after_a_number_broken_the_same_way_in_every_row_is_joined(tmp_path: Path, width: int) -> None:
+    # "4 Busi" / "ness Hours", "1 Busi" / "ness Day": the number shares the
+    # line, and both pieces of the word occur in every row.
+    cell, head = pf.CELL, pf.CELL_BOLD
+    data = [[Paragraph("Severity", head), Paragraph("Time", head)]]
+    data += [[Paragraph(level, cell), Paragraph(t, cell)]
+             for level, t in (("High", "4 Business Hours"), ("Normal", "1 Business Day"), ("Low", "2 Business Days"))]
+    table_read = _read_grid_table(tmp_path / "numbered.pdf", "4.1 Response times are as below.",
+                                  [[row[1], row[0]] for row in data], [width, 120])
+    assert [r.cells[0] for r in table_read.rows] == ["4 Business Hours", "1 Business Day", "2 Business Days"], (
+        table_read.rows)
