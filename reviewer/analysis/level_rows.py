@@ -280,10 +280,15 @@ def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | Non
 # A level column holding the vendor's own names for its levels ("Severity |
 # General guidance", "Priority | Production system down"): the cell is the level.
 _NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：]{0,39}")
+# "Issue Type | Critical Issue", "类别 | 生产故障": a column of the kinds of issue
+# the times are given for names the levels as well.
+_TYPE_HEADER = re.compile(r"\b(?:issue|incident|problem|ticket|case|request|fault)\s+(?:types?|categor(?:y|ies)|class)\b|"
+                          r"^\s*(?:(?:问题|故障|事件|工单)(?:类型|类别|分类)|类别|分类)\s*$", re.IGNORECASE)
 
 
 def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
-    if not header or not cells or not _LEVEL_HEADER.search(header[0]) or CRITERIA_HEADER.search(header[0]):
+    if not header or not cells or CRITERIA_HEADER.search(header[0]) or not (
+            _LEVEL_HEADER.search(header[0]) or _TYPE_HEADER.search(header[0])):
         return None
     cell = " ".join(cells[0].split())
     if _NAMED_LEVEL.fullmatch(cell) and len(cell.split()) <= 5 and not durations(cell):

@@ -436,3 +436,28 @@ def test_service_named_plan_columns_and_a_target_row_label(reviewed: ReviewContr
         | P2首次响应目标 | 1个工作日 | 4小时 |
         """, fmt=fmt, language="zh").finding("response-times")
     assert target.status is Status.VAGUE, target.reasons
+
+
+@pytest.mark.parametrize(("language", "text", "levels"), [
+    ("en", """
+        # B.2 Support levels
+        [table-title: Table B-1 - Issue Types and Response Times]
+        | Issue Type | Issue Qualification | Response Time |
+        | Critical Issue | Customer's system is down and no workaround is available. | 2 Business Hours |
+        | Production Issue | Operations continue in a restricted way. | 4 Business Hours |
+        | General Issue | A question or a minor defect. | 1 Business Day |
+    """, [("Critical", 120), ("Production Issue", 240), ("General Issue", 480)]),
+    ("zh", """
+        # 第五条 技术支持
+        5.1 问题分类及响应时限如下：
+        [table-title: 表1 问题分类与响应时限]
+        | 类别 | 判定标准 | 响应时限 |
+        | 生产故障 | 正式环境接口无法调用 | 30分钟 |
+        | 一般问题 | 单个接口报错、联调咨询 | 4个工作小时 |
+    """, [("生产故障", 30), ("一般", 240)]),
+])
+def test_a_column_of_issue_types_names_the_levels(reviewed: ReviewContract, language: str, text: str,
+                                                  levels: list[tuple[str, int]]) -> None:
+    review = reviewed(text, language=language)
+    got = [(lv["level"], lv["minutes"]) for lv in review.finding("response-times").facts["levels"]]
+    assert got == levels
