@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reviewer.analysis.facts import FactHit
 from reviewer.analysis.level_durations import (
     EVENT_JUST_BEFORE,
     PLAN,
@@ -44,6 +45,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         found = times(piece.text, business_day)
         if not found:
             continue
+        plans = _prose_plans(piece.text, found)
         mine = find_hits(item.keywords, piece.text)
         theirs = [h for t in competitors for h in find_hits(t, piece.text)]
         levels = find_levels(piece.text)
@@ -67,8 +69,40 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             hedges = judge.hedges(sentence.text if sentence else piece.text)
             if sentence is not None:
                 hedges += cast_back.get(sentence.start, [])
-            out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+            out.append(LevelTime(level, d.value, view, d.text, hedges, plans.get(d.start) or plan, d.business))
     return out
+
+
+# A plan named in a sentence of times, before or after its time: "respond to
+# requests from Ship plan customers within two (2) business days", "within 1 hour
+# for Enterprise+ customers", "to Pro tickets within one (1) business day". The
+# name is capitalised and followed by a word for the customer or their tickets.
+_PROSE_PLAN = re.compile(
+    r"\b(?:from|for|to|of|on|under)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?P<name>[A-Z][A-Za-z0-9]*\+?(?:\s+[A-Z][A-Za-z0-9]*\+?)?)\s+"
+    r"(?:(?:plan|tier|edition|subscription)\s+)?"
+    r"(?:customers?|subscribers?|organi[sz]ations?|accounts?|clients?|tickets?|users?|licensees?)\b"
+)
+_NEAR = 3  # "within 1 hour for Enterprise+ customers": the plan follows its time at once
+
+
+def _prose_plans(text: str, found: list[FactHit]) -> dict[int, str]:
+    """The plan each time of a sentence piece is given for, by the time's start;
+    only where two or more plans are named (one named plan says nothing of the
+    other times)."""
+    named: dict[int, str] = {}
+    for k, d in enumerate(found):
+        before_from = found[k - 1].end if k else 0
+        after_to = found[k + 1].start if k + 1 < len(found) else len(text)
+        after = _PROSE_PLAN.search(text, d.end, after_to)
+        if after and after.start() - d.end <= _NEAR:
+            name: str | None = after.group("name")
+        else:
+            befores = list(_PROSE_PLAN.finditer(text, before_from, d.start))
+            name = befores[-1].group("name") if befores else None
+        if name and level_at_start(name) is None:
+            named[d.start] = name
+    return named if len(set(named.values())) >= 2 else {}
 
 
 _FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+|a\s+|an\s+|the\s+)?$",

@@ -461,3 +461,30 @@ def test_a_column_of_issue_types_names_the_levels(reviewed: ReviewContract, lang
     review = reviewed(text, language=language)
     got = [(lv["level"], lv["minutes"]) for lv in review.finding("response-times").facts["levels"]]
     assert got == levels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arclight aims to respond to requests from Ship plan customers within two (2) business days and to "
+    "requests from Scale plan customers within one (1) business day.",
+    "Arclight aims to respond within two (2) business days for Ship customers and within one (1) business "
+    "day for Scale customers.",
+])
+def test_plans_named_in_a_sentence_of_times(reviewed: ReviewContract, sentence: str) -> None:
+    """Per-plan times in prose, the plan before or after its time: every plan is
+    read, and the levels are the most comprehensive plan's."""
+    facts = reviewed(f"""
+        # 5. Support
+        5.3 Response. {sentence}
+    """).finding("response-times").facts
+    assert facts["plans"] == [{"plan": "Ship", "levels": [{"level": "all", "minutes": 960}]},
+                              {"plan": "Scale", "levels": [{"level": "all", "minutes": 480}]}]
+    assert facts["levels"] == [{"level": "all", "minutes": 480}]
+
+
+def test_a_level_word_is_not_a_plan_in_a_sentence_of_times(reviewed: ReviewContract) -> None:
+    facts = reviewed("""
+        # 5. Support
+        5.3 Provider will respond to Urgent tickets within 1 hour and to Normal tickets within 8 hours.
+    """).finding("response-times").facts
+    assert "plans" not in facts
+    assert facts["levels"] == [{"level": "Urgent", "minutes": 60}, {"level": "Normal", "minutes": 480}]
