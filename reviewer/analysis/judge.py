@@ -168,6 +168,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     all_matches: list[str] = []
     joint_ok = not (req.facts and req.patterns)  # facts and patterns in one sentence
     band_flags: list[bool] = []
+    notices: set[int] = set()  # ids of the months hits that are periods of notice
     own = cand.view.sentences
     cast_back = retro_hedges(judge, own)
     for sentence, source in sentences:
@@ -178,6 +179,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
         if source is cand and cast_back and (holding := sentence_at(own, sentence.start)) is not None:
             hedges += cast_back.get(holding.start, [])
         facts_here = {f: EXTRACTORS[f](sentence.text, ctx.business_day) for f in binding_hits}
+        notices.update(id(h) for h in facts_here.get("months", []) if _notice_period(sentence.text, h))
         matches = [_whole_word(sentence.text, h) for h in find_hits(req.patterns, sentence.text)] \
             if req.patterns else []
         for f, hits in facts_here.items():
@@ -209,7 +211,8 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     chosen = binding_hits if all(binding_hits.values()) else any_hits
     # The commitment is the highest percentage of the first sentence that
     # states one; lower ones are credit bands ("below 99.9% ... below 99.0%").
-    attempt.facts = [max(first_any[f], key=lambda h: h.value) if f == "percent" else hits[0]
+    attempt.facts = [max(first_any[f], key=lambda h: h.value) if f == "percent"
+                     else _window_first(hits, notices) if f == "months" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
     if missing:
@@ -221,6 +224,24 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok
     return attempt
+
+
+# "提前3个月公告…公告后继续提供12个月的维护", "with six (6) months' notice ... supported
+# for 12 months": the period of notice comes first but the window is the other
+# one. A notice period alone is still the window's length ("旧接口在通知期内保持可用").
+_NOTICE_PERIOD_BEFORE = re.compile(r"提前\s*(?:至少|不少于)?\s*$")
+_NOTICE_PERIOD_AFTER = re.compile(r"^(?:['’]s?)?\s*(?:prior\s+)?(?:written\s+)?(?:advance\s+)?notice|^\s*in\s+advance"
+                                  r"|^\s*(?:前|以前|之前)?\s*(?:通知|公告|告知)", re.IGNORECASE)
+
+
+def _notice_period(text: str, hit: FactHit) -> bool:
+    return bool(_NOTICE_PERIOD_BEFORE.search(text[max(0, hit.start - 8):hit.start])
+                or _NOTICE_PERIOD_AFTER.match(text[hit.end:hit.end + 30]))
+
+
+def _window_first(hits: list[FactHit], notices: set[int]) -> FactHit:
+    """The first period that is not a period of notice (by id in ``notices``), else the first."""
+    return next((h for h in hits if id(h) not in notices), hits[0])
 
 
 def _whole_word(text: str, hit: Hit) -> str:

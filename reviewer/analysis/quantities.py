@@ -34,7 +34,10 @@ _ZH_UNIT = (
 # A match starts only where a number starts: without the numerals in the
 # lookbehind, a run of thousands of Chinese numerals was tried from every
 # position (quadratic; a hostile contract could stall the review).
-_ZH_DURATION = re.compile(r"(?<![年月\d.零〇一二两三四五六七八九十百千万])(?P<num>" + ZH_NUMBER + r")(?P<half>个半)?\s*"
+# "二十四（24）个月", "三十（30）分钟": the number restated in digits, as Chinese
+# contracts often do; the digits count.
+_ZH_DURATION = re.compile(r"(?<![年月\d.零〇一二两三四五六七八九十百千万])(?P<num>" + ZH_NUMBER + r")"
+                          r"(?:\s*[（(]\s*(?P<digits>\d+(?:\.\d+)?)\s*[)）])?(?P<half>个半)?\s*"
                           + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
 # "NBD", "next business day", "下一个工作日": one business day.
@@ -113,7 +116,7 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
                               m.start(), m.end(), m.group(0)))
     for m in _ZH_DURATION.finditer(text):
-        value = parse_zh_number(m.group("num"))
+        value = float(m.group("digits")) if m.group("digits") else parse_zh_number(m.group("num"))
         if value is None:
             continue
         unit_text = m.group("unit")

@@ -721,6 +721,24 @@ after the release of the next major version.
     assert finding.facts["months"] == 12
 
 
+@pytest.mark.parametrize(("language", "clause", "months"), [
+    ("zh", "3. 云境停止维护某一大版本的，将至少提前6个月公告；"
+           "公告后云境继续为存量实例提供十二（12）个月的维护和安全补丁。", 12),
+    ("zh", "2. 停止维护某一接口版本的，将至少提前3个月公告。停止维护公告发布后，旧版本接口继续可用至少6个月。", 6),
+    ("en", "3.7 Provider will give six (6) months' notice before it retires an SDK version, and supports each "
+           "version for twelve (12) months after its successor is released.", 12),
+])
+def test_the_support_window_not_the_notice_before_it(reviewed: ReviewContract, language: str, clause: str,
+                                                     months: int) -> None:
+    heading = "# 第三条 版本维护" if language == "zh" else "# 3. SDK versions"
+    finding = reviewed(f"""
+        {heading}
+        {clause}
+    """, language=language).finding("version-support-window")
+    assert finding.status is Status.MET
+    assert finding.facts["months"] == months
+
+
 def test_help_centre_forms_and_web_interfaces_are_channels(reviewed: ReviewContract) -> None:
     review = reviewed("""
         # 5. Support
