@@ -245,7 +245,9 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     structural = {
         j: " ".join(h.split()) for j, h in enumerate(header)
         if 0 < j < len(cells) and _plan_like(h)
-        and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]))
+        # A known plan's column counts whatever its cell says ("Next release",
+        # "Best effort"): the row's other plans are still read.
+        and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)
     }
     timed = [j for j in structural if times(cells[j], business_day)]
     if len(structural) >= 2 and timed and set(named) <= set(structural):

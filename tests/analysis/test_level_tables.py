@@ -488,3 +488,20 @@ def test_a_level_word_is_not_a_plan_in_a_sentence_of_times(reviewed: ReviewContr
     """).finding("response-times").facts
     assert "plans" not in facts
     assert facts["levels"] == [{"level": "Urgent", "minutes": 60}, {"level": "Normal", "minutes": 480}]
+
+
+def test_a_plan_column_without_a_time_keeps_the_rows_other_plans(reviewed: ReviewContract) -> None:
+    """"Medium - workaround or fix | Next release | 10 Business Days | 5 Business
+    Days": the Standard column states no time, Enhanced and Premium still do."""
+    facts = reviewed("""
+        # A.2 Support matrix
+        [table-title: Table A-2 - Support Matrix]
+        | Element | Standard | Enhanced | Premium |
+        | Critical - workaround or fix | 2 Business Days | 8 hours | 4 hours |
+        | Medium - workaround or fix | Next release | 10 Business Days | 5 Business Days |
+    """).finding("resolution-times").facts
+    assert facts["plans"] == [
+        {"plan": "Standard", "levels": [{"level": "Critical", "minutes": 960}]},
+        {"plan": "Enhanced", "levels": [{"level": "Critical", "minutes": 480}, {"level": "Medium", "minutes": 4800}]},
+        {"plan": "Premium", "levels": [{"level": "Critical", "minutes": 240}, {"level": "Medium", "minutes": 2400}]},
+    ]

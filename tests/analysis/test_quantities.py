@@ -38,6 +38,8 @@ DURATIONS = [
     ("2 business hours", 120, True),
     ("within one hour", 60, False),
     ("an hour", 60, False),
+    ("24 elapsed hours", 1440, False),
+    ("3 consecutive days", 4320, False),
     ("2 weeks", 20160, False),
     ("半小时", 30, False),
     ("30分钟", 30, False),
