@@ -299,8 +299,16 @@ def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
     return None
 
 
+# "Response time: A. Critical Priority": the kind of time, then the level
+# after a list letter.
+_KIND_THEN_LEVEL = re.compile(r"^[^:：]{1,30}[:：]\s*(?:[A-Za-z0-9]{1,3}[.)]\s+|\([A-Za-z0-9]{1,3}\)\s*)?(?P<rest>.+)$")
+
+
 def _level_inside(cells: tuple[str, ...]) -> str | None:
-    """One coded level inside a short first cell: "Guaranteed P1 response"."""
+    """One coded level inside a short first cell: "Guaranteed P1 response";
+    a level after the kind of time it is for: "Response time: A. Critical Priority"."""
+    if cells and (m := _KIND_THEN_LEVEL.match(cells[0])) and (level := level_at_start(m.group("rest"))):
+        return level
     if not cells or len(cells[0]) > 40:
         return None
     found = {lv for lv, _, _ in find_levels(cells[0])}

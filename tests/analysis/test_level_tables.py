@@ -505,3 +505,15 @@ def test_a_plan_column_without_a_time_keeps_the_rows_other_plans(reviewed: Revie
         {"plan": "Enhanced", "levels": [{"level": "Critical", "minutes": 480}, {"level": "Medium", "minutes": 4800}]},
         {"plan": "Premium", "levels": [{"level": "Critical", "minutes": 240}, {"level": "Medium", "minutes": 2400}]},
     ]
+
+
+def test_a_level_after_the_kind_of_time_in_the_first_cell(reviewed: ReviewContract) -> None:
+    facts = reviewed("""
+        # 3. Support
+        [table-title: Table 1 - Support features]
+        | Feature | Standard | Premium |
+        | Response time: A. Critical Priority | 24 hours | 30 minutes by email or Slack |
+        | Response time: B. Moderate Priority | 48 hours | 4 hours by email or Slack |
+    """).finding("response-times").facts
+    assert facts["levels"] == [{"level": "Critical Priority", "minutes": 30},
+                               {"level": "Moderate Priority", "minutes": 240}]
