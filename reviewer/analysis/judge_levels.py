@@ -75,6 +75,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         cand = _as_candidate(t, candidates)
         if cand not in evidence:
             evidence.append(cand)
+    _cite_table_intro(evidence, candidates)
     detail_levels = summary.levels or [("", t.minutes) for t in selected[:1]]
     printed = summary.printed if summary.levels else [t.text for t in selected[:1]]
     detail = Text(reasons.levels_text(detail_levels, "en", printed),
@@ -103,6 +104,18 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         cand, words = stated
         return _hedged_outcome(item, cand, evidence, facts, words=words, target=True)
     return _hedged_outcome(item, evidence[0], evidence, facts, [h for t in selected for h in t.hedges])
+
+
+def _cite_table_intro(evidence: list[Candidate], candidates: list[Candidate]) -> None:
+    """The paragraph that introduces the leading table row ("各版本的首次响应时间如下："),
+    when it is a candidate too, is cited right after that row: the row gives the
+    time, the paragraph says what the table is."""
+    if not evidence or evidence[0].view.clause.cells is None:
+        return
+    parent = evidence[0].view.clause.parent
+    intro = next((c for c in candidates if c.view.clause.index == parent and c.view.clause.cells is None), None)
+    if intro is not None and intro not in evidence:
+        evidence.insert(1, intro)
 
 
 def _hedged_outcome(item: ChecklistItem, lead: Candidate, evidence: list[Candidate], facts: dict[str, Any],

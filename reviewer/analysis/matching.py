@@ -597,7 +597,11 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         # that is mostly its level's description ("三级（一般）| 个别账户异常 |
         # 1个工作日") scores low although its table is the item's.
         tables = {_table_key(c.view.clause) for c in found if c.view.clause.cells is not None}
-        found.extend(c for c in dropped_rows if _table_key(c.view.clause) in tables)
+        # So is a table with the paragraph that introduces it ("各版本的首次响应时间
+        # 如下：" over a table of plans and times): the paragraph kept, its rows count.
+        intros = {c.view.clause.index for c in found if c.view.clause.cells is None}
+        found.extend(c for c in dropped_rows
+                     if _table_key(c.view.clause) in tables or c.view.clause.parent in intros)
     found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
 

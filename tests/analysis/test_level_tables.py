@@ -517,3 +517,24 @@ def test_a_level_after_the_kind_of_time_in_the_first_cell(reviewed: ReviewContra
     """).finding("response-times").facts
     assert facts["levels"] == [{"level": "Critical Priority", "minutes": 30},
                                {"level": "Moderate Priority", "minutes": 240}]
+
+
+def test_a_table_is_read_with_the_paragraph_that_introduces_it(reviewed: ReviewContract) -> None:
+    """Rows of bare levels and times score low with the model on their own; the
+    paragraph over them names the item, so the rows count, and it is cited after
+    the leading row."""
+    finding = reviewed("""
+        # 第三条 服务响应
+        3.1 事件级别由乙方工程师根据上述标准最终确定。
+        3.2 各版本的首次响应时间如下：
+        [table-title: 表2 各版本首次响应时间]
+        | 级别 | 标准版 | 高级版 | 企业版 |
+        | P1 | 60分钟 | 30分钟 | 15分钟 |
+        | P2 | 4小时 | 2小时 | 1小时 |
+        | P3 | 1个工作日 | 8小时 | 4小时 |
+        3.3 工单处理完毕后，甲方未在72小时内回复的，工单自动关闭。
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.MET
+    assert finding.facts["levels"] == [{"level": "P1", "minutes": 15}, {"level": "P2", "minutes": 60},
+                                       {"level": "P3", "minutes": 240}]
+    assert finding.evidence[1].text.endswith("各版本的首次响应时间如下：")
