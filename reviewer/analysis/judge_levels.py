@@ -24,7 +24,7 @@ from reviewer.analysis.level_times import (
     summarise,
 )
 from reviewer.analysis.levels import normalise_level
-from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.analysis.matching import Candidate, ClauseView, any_hit, table_intro
 from reviewer.analysis.outcome import Outcome, where
 from reviewer.analysis.vagueness import GENERALLY, Hedge, VaguenessJudge, looks_back
 from reviewer.checklist.model import ChecklistItem
@@ -75,7 +75,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         cand = _as_candidate(t, candidates)
         if cand not in evidence:
             evidence.append(cand)
-    _cite_table_intro(evidence, candidates)
+    _cite_table_intro(ctx.views, evidence, candidates)
     detail_levels = summary.levels or [("", t.minutes) for t in selected[:1]]
     printed = summary.printed if summary.levels else [t.text for t in selected[:1]]
     detail = Text(reasons.levels_text(detail_levels, "en", printed),
@@ -106,14 +106,14 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
     return _hedged_outcome(item, evidence[0], evidence, facts, [h for t in selected for h in t.hedges])
 
 
-def _cite_table_intro(evidence: list[Candidate], candidates: list[Candidate]) -> None:
+def _cite_table_intro(views: list[ClauseView], evidence: list[Candidate], candidates: list[Candidate]) -> None:
     """The paragraph that introduces the leading table row ("各版本的首次响应时间如下："),
     when it is a candidate too, is cited right after that row: the row gives the
     time, the paragraph says what the table is."""
     if not evidence or evidence[0].view.clause.cells is None:
         return
-    parent = evidence[0].view.clause.parent
-    intro = next((c for c in candidates if c.view.clause.index == parent and c.view.clause.cells is None), None)
+    before = table_intro(views, evidence[0].view)
+    intro = next((c for c in candidates if c.view.index == before), None) if before is not None else None
     if intro is not None and intro not in evidence:
         evidence.insert(1, intro)
 

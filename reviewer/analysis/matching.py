@@ -12,7 +12,7 @@ cancel the keyword hits they overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -599,11 +599,25 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         tables = {_table_key(c.view.clause) for c in found if c.view.clause.cells is not None}
         # So is a table with the paragraph that introduces it ("各版本的首次响应时间
         # 如下：" over a table of plans and times): the paragraph kept, its rows count.
-        intros = {c.view.clause.index for c in found if c.view.clause.cells is None}
+        intros = {c.view.index for c in found if c.view.clause.cells is None}
         found.extend(c for c in dropped_rows
-                     if _table_key(c.view.clause) in tables or c.view.clause.parent in intros)
+                     if _table_key(c.view.clause) in tables or table_intro(views, c.view) in intros)
     found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
+
+
+def table_intro(views: Sequence[ClauseView], row: ClauseView) -> int | None:
+    """The index of the paragraph right before a table row's table, if any: the
+    table's parent (PDF) or its preceding sibling (DOCX, under a heading)."""
+    key, i = _table_key(row.clause), row.index
+    if i >= len(views) or views[i] is not row:  # views hold every clause, in order
+        return None
+    while i > 0 and views[i - 1].clause.cells is not None and _table_key(views[i - 1].clause) == key:
+        i -= 1
+    if i == 0 or views[i - 1].clause.cells is not None:
+        return None
+    before = views[i - 1].clause
+    return before.index if before.index == row.clause.parent or before.parent == row.clause.parent else None
 
 
 def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str | None]:
