@@ -439,3 +439,21 @@ def test_the_customers_dispute_answers_the_vendors_records(reviewed: ReviewContr
         {clause}
         """, language="zh").finding("independent-measurement")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    # A power to cut the service short of the word "suspend" is a suspension too.
+    ("en", "The Provider may temporarily restrict usage at its sole discretion if it detects abnormal traffic.",
+     Status.VAGUE),
+    ("en", "Corvane may block connections to destinations it considers fraudulent, without prior notice.",
+     Status.VAGUE),
+    ("zh", "甲方逾期付款超过30日的，乙方有权在书面通知甲方后暂停新终端的激活。", Status.MET),
+    ("zh", "表单内容违法的，乙方有权立即停止该表单的数据收集并限制访问，无需事先通知客户。", Status.VAGUE),
+])
+def test_restricting_or_blocking_the_service_is_a_suspension(reviewed: ReviewContract, language: str, clause: str,
+                                                             status: Status) -> None:
+    f = reviewed(f"""
+        # 8. Service
+        8.1 {clause}
+        """, language=language).finding("suspension-limits")
+    assert f.status is status, f.reasons
