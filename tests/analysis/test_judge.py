@@ -800,3 +800,19 @@ def test_servers_and_runtimes_are_the_platforms_of_on_premise_software_and_apis(
     is a language, not an objective."""
     finding = reviewed(body, language=language).finding("compatibility")
     assert finding.status is Status.MET, finding.reasons
+
+
+def test_safeguards_designed_to_protect_do_not_hedge_the_encryption(reviewed: ReviewContract) -> None:
+    """"designed to protect" says what the safeguards are for; "designed to
+    encrypt" still hedges the encryption itself."""
+    plain = reviewed("""
+        # 6. Security
+        6.4 Quantia maintains technical safeguards designed to protect Customer Data, including encryption of \
+Customer Data in transit using TLS 1.2 or higher and at rest using AES-256.
+    """)
+    assert plain.finding("encryption").status is Status.MET
+    hedged = reviewed("""
+        # 6. Security
+        6.4 The platform is designed to encrypt Customer Data in transit using TLS 1.2 and at rest using AES-256.
+    """)
+    assert hedged.finding("encryption").status is Status.VAGUE
