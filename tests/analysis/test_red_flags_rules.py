@@ -457,3 +457,17 @@ def test_restricting_or_blocking_the_service_is_a_suspension(reviewed: ReviewCon
         8.1 {clause}
         """, language=language).finding("suspension-limits")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Availability is measured by third-party synthetic monitoring probes every minute from five regions."),
+    ("zh", "不可用时间以甲方运维监控系统的记录为准；乙方有异议的，双方应在5个工作日内共同核实确认。"),
+    ("zh", "服务不可用时长以经双方核实的数据为准。"),
+])
+def test_measurement_by_the_customer_or_a_third_party_is_protected(reviewed: ReviewContract, language: str,
+                                                                   clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Measurement
+        7.3 {clause}
+        """, language=language).finding("independent-measurement")
+    assert f.status is Status.MET, f.reasons
