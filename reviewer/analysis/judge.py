@@ -412,8 +412,13 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|(?<!with or )without)\b|�
 _BRANCH = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[;；，]")
 
 
+# "不得将甲方数据用于本合同以外的任何用途，包括模型训练及产品研发": a list that
+# spells out what went before continues its branch, and its negation.
+_SPELLS_OUT = re.compile(r"\s*(?:包括|包含|例如|比如|如|including|such as|e\.g\.|for example)", re.IGNORECASE)
+
+
 def _negated(before: str) -> bool:
-    starts = [m.end() for m in _BRANCH.finditer(before)]
+    starts = [m.end() for m in _BRANCH.finditer(before) if not _SPELLS_OUT.match(before, m.end())]
     return _NEGATION_BEFORE.search(before[starts[-1] if starts else 0:]) is not None
 
 

@@ -816,3 +816,19 @@ Customer Data in transit using TLS 1.2 or higher and at rest using AES-256.
         6.4 The platform is designed to encrypt Customer Data in transit using TLS 1.2 and at rest using AES-256.
     """)
     assert hedged.finding("encryption").status is Status.VAGUE
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "13.4 乙方仅为履行本合同之目的访问甲方数据，"
+           "不得将甲方数据用于本合同以外的任何用途，包括模型训练及产品研发。"),
+    ("en", "13.4 Provider uses Customer Data only to provide the Services and will not use it for any other purpose, "
+           "including research and development or the training of machine learning models."),
+])
+def test_a_list_spelling_out_a_prohibited_use_stays_prohibited(reviewed: ReviewContract, language: str,
+                                                               clause: str) -> None:
+    heading = "# 第十三条 数据" if language == "zh" else "# 13. Data"
+    finding = reviewed(f"""
+        {heading}
+        {clause}
+    """, language=language).finding("data-use")
+    assert finding.status is Status.MET, finding.reasons
