@@ -832,3 +832,16 @@ def test_a_list_spelling_out_a_prohibited_use_stays_prohibited(reviewed: ReviewC
         {clause}
     """, language=language).finding("data-use")
     assert finding.status is Status.MET, finding.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stackwise publishes user guides for the Services and keeps them current with the generally available features.",
+    "Ledgerpipe makes its Documentation available online and will update it to reflect material changes "
+    "to the Services.",
+])
+def test_documentation_kept_current_in_other_words(reviewed: ReviewContract, sentence: str) -> None:
+    review = reviewed(f"""
+        # 4. Documentation
+        4.3 {sentence}
+    """)
+    assert review.finding("documentation-training").status is Status.MET
