@@ -471,3 +471,18 @@ def test_measurement_by_the_customer_or_a_third_party_is_protected(reviewed: Rev
         7.3 {clause}
         """, language=language).finding("independent-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Downtime means the time during which any of the Included Services listed below is not capable of fulfilling "
+           "its primary purpose or of being accessed or used by the Customer, as monitored by Cratehold."),
+    ("en", "Vistaro calculates unavailability using its server monitoring software, which measures the error rate."),
+    ("zh", "服务不可用时间以栖风服务器日志记录为准。"),
+])
+def test_the_vendors_own_monitoring_in_other_words_is_a_red_flag(reviewed: ReviewContract, language: str,
+                                                                 clause: str) -> None:
+    f = reviewed(f"""
+        # 2. Service level
+        2.2 {clause}
+        """, language=language).finding("independent-measurement")
+    assert f.status is Status.VAGUE, f.reasons
