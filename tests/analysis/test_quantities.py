@@ -39,6 +39,7 @@ DURATIONS = [
     ("within one hour", 60, False),
     ("an hour", 60, False),
     ("24 elapsed hours", 1440, False),
+    ("8 Support Hours", 480, True),
     ("3 consecutive days", 4320, False),
     ("2 weeks", 20160, False),
     ("半小时", 30, False),
