@@ -16,7 +16,7 @@ import re
 # support tier (L1 support), not a severity.
 _CODED = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|(?:p[0-5]|s[1-5])(?![.\-–]\d)"
+    r"(?:priority|severity|sev|prio)[\s-]*(?:level[\s-]*)?(?:[0-5]|[a-d](?![a-z]))|(?:p[0-5]|s[0-5])(?![.\-–]\d)"
     r"|(?:severity|priority)\s+(?:level\s+)?(?:i{1,3}|iv|one|two|three|four)"
     r"|(?:level|category|class|cat)[\s-]*(?:[1-5]|i{1,3}|iv|[a-d])"
     r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–|$))"
@@ -68,7 +68,7 @@ def _strip_suffix(level: str) -> str:
 # Something every level find_levels reports contains: most sentences of a
 # contract have none, and one search rules them out before the nine below.
 _ANY_LEVEL = re.compile(
-    r"(?<![A-Za-z0-9])(?:p[0-5]|s[1-5]|prio|sev|level|categor|class|cat|" + _WORD_EN + r")"
+    r"(?<![A-Za-z0-9])(?:p[0-5]|s[0-5]|prio|sev|level|categor|class|cat|" + _WORD_EN + r")"
     r"|[一二三四五1-5IV]\s*[级类]|[A-D]\s*类|" + _WORD_ZH,
     re.IGNORECASE,
 )

@@ -538,3 +538,15 @@ def test_a_table_is_read_with_the_paragraph_that_introduces_it(reviewed: ReviewC
     assert finding.facts["levels"] == [{"level": "P1", "minutes": 15}, {"level": "P2", "minutes": 60},
                                        {"level": "P3", "minutes": 240}]
     assert finding.evidence[1].text.endswith("各版本的首次响应时间如下：")
+
+
+def test_a_severity_zero_level_is_a_level(reviewed: ReviewContract) -> None:
+    """"S0 - Critical" above S1-S3: severity scales that start at zero."""
+    facts = reviewed("""
+        # 5. Support
+        [table-title: Support response times]
+        | | Standard | Priority |
+        | S0 - Critical, response | 1 Business Day | 4 hours |
+        | S1 - Urgent, response | 3 Business Days | 1 Business Day |
+    """).finding("response-times").facts
+    assert [lv["level"] for lv in facts["levels"]] == ["S0", "S1"]
