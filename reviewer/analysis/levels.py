@@ -89,6 +89,14 @@ _EN_WORD_AS_LABEL = re.compile(
     r"(?:\s+(?:priority|severity))?\s*(?=[:：(（\-–—])", re.IGNORECASE)
 
 
+# "紧急问题一般在1小时内响应，其他问题一般在4小时内响应", "to Urgent requests within 1 hour
+# and to all other requests within 1 business day": the rest, after a named level,
+# is a level of its own.
+_OTHER_LEVEL = re.compile(r"(?<![A-Za-z])(?:all\s+)?(?P<w>other\s+(?:requests?|issues?|incidents?|tickets?|cases?|"
+                          r"problems?|faults?|severities|priorities))\b|(?P<zh>其他(?:问题|故障|事件|请求|工单))",
+                          re.IGNORECASE)
+
+
 def find_levels(text: str) -> list[tuple[str, int, int]]:
     """Levels inside running text: coded ones and "紧急故障"-style words."""
     if not _ANY_LEVEL.search(text):
@@ -110,6 +118,11 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
             out.append((m.group("w"), m.start("w"), m.end("w")))
     for m in _EN_WORD_AS_LABEL.finditer(text):
         out.append((m.group("w"), m.start("w"), m.end("w")))
+    if out:  # only after a named level: "other requests" alone names nothing
+        for m in _OTHER_LEVEL.finditer(text):
+            g = "w" if m.group("w") else "zh"
+            if m.start(g) > min(s for _, s, _ in out) and not any(s <= m.start(g) < e for _, s, e in out):
+                out.append((m.group(g), m.start(g), m.end(g)))
     out.sort(key=lambda t: t[1])
     return out
 

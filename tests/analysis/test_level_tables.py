@@ -550,3 +550,18 @@ def test_a_severity_zero_level_is_a_level(reviewed: ReviewContract) -> None:
         | S1 - Urgent, response | 3 Business Days | 1 Business Day |
     """).finding("response-times").facts
     assert [lv["level"] for lv in facts["levels"]] == ["S0", "S1"]
+
+
+@pytest.mark.parametrize(("language", "sentence", "levels"), [
+    ("zh", "8.4 紧急问题乙方在1小时内响应，其他问题在4小时内响应。", [("紧急", 60), ("其他问题", 240)]),
+    ("en", "2.3 Provider will respond to Urgent requests within 1 hour and to all other requests within 1 business day.",
+     [("Urgent", 60), ("other requests", 480)]),
+])
+def test_the_rest_after_a_named_level_is_a_level(reviewed: ReviewContract, language: str, sentence: str,
+                                                 levels: list[tuple[str, int]]) -> None:
+    heading = "# 第八条 技术支持" if language == "zh" else "# 2. Support"
+    facts = reviewed(f"""
+        {heading}
+        {sentence}
+    """, language=language).finding("response-times").facts
+    assert [(lv["level"], lv["minutes"]) for lv in facts["levels"]] == levels
