@@ -97,7 +97,9 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
 
 
 # "4小时内未恢复", "4小时内仍未恢复": a trigger, not a deadline.
-_NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*(?:未能?|无法|没有)\s*$")
+# "30分钟内未获响应", "2小时内未得到解决": the same trigger with a passive verb.
+_NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*"
+                            r"(?:未(?:能|获|获得|得到)?|无法|没有(?:得到)?)\s*$")
 
 
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)

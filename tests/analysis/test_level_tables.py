@@ -565,3 +565,18 @@ def test_the_rest_after_a_named_level_is_a_level(reviewed: ReviewContract, langu
         {sentence}
     """, language=language).finding("response-times").facts
     assert [(lv["level"], lv["minutes"]) for lv in facts["levels"]] == levels
+
+
+def test_a_passive_not_yet_responded_trigger_is_no_response_time(reviewed: ReviewContract) -> None:
+    """"一级故障30分钟内未获响应…的，商户可以要求升级": an escalation trigger, not a
+    second response time contradicting the table's 15 minutes."""
+    finding = reviewed("""
+        # 六、技术支持
+        3、故障按影响程度分为三级：
+        | 级别 | 定义 | 响应时间 | 恢复时间 |
+        | 一级（紧急） | 全部学员无法登录 | 15分钟 | 4小时 |
+        | 二级（重要） | 部分功能异常 | 1小时 | 1个工作日 |
+        5、一级故障30分钟内未获响应或2小时内未恢复的，商户可以要求将问题升级至技术负责人处理。
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.MET, finding.reasons
+    assert finding.facts["levels"][0] == {"level": "一级", "minutes": 15}
