@@ -35,7 +35,9 @@ class FactHit:
 _COVERAGE = re.compile(
     r"(?:\b(?:a|per)\s+(?:day|week)\b|\bdays?\s+a\s+week\b|\bhours?\s+a\s+day\b|"
     r"\b24\s*(?:x|×|/|\*)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b|7\s*[×xX*]\s*24|24\s*小时\s*[×xX*]\s*7|"
-    r"每天\s*24\s*小时|全年\s*365\s*天|365\s*(?:天|days))",
+    r"每天\s*24\s*小时|全年\s*365\s*天|365\s*(?:天|days)|"
+    # "5×8小时", "5x9 support", "6*12": days a week by hours a day.
+    r"(?<![\d.])[5-7]\s*[×xX*]\s*(?:[89]|1[0-2])(?![\d.])\s*(?:小时|hours?\b|h\b)?)",
     re.IGNORECASE,
 )
 # "every 30 minutes", "每30分钟通报一次": a frequency, not a time limit.

@@ -116,6 +116,7 @@ def test_a_frequency_is_not_a_time_limit(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "24x7", "24/7", "7x24", "7×24小时", "24 hours a day, 7 days a week", "每天24小时", "全年365天",
+    "5×8小时", "5x8 hours", "5*9小时",
 ])
 def test_coverage_is_not_a_time_limit(text: str) -> None:
     assert durations(text) == []
