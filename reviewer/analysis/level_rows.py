@@ -175,10 +175,18 @@ def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_co
         hits = find_hits(item.keywords, header[j])
         prefix = header[j][:min(h.start for h in hits)].strip(" :：-–—(（/") if hits else ""
         prefix = re.sub(r"\s*(?:first|initial|首次)$", "", prefix, flags=re.IGNORECASE).strip(" :：-–—")
+        if not prefix or _TARGET_WORD.fullmatch(prefix):
+            # "Target Response Time (Enterprise)": the plan in brackets after it.
+            bracket = _BRACKETED.search(header[j])
+            prefix = bracket.group(1).strip() if bracket else ""
         if not prefix or level_at_start(prefix) or len(prefix) > 40:
             return {}
         names[j] = prefix
     return names if len(set(names.values())) == len(names) else {}
+
+
+_TARGET_WORD = re.compile(r"(?:target(?:ed)?|guaranteed|maximum|max\.?|目标|最长)", re.IGNORECASE)
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$")
 
 
 def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudge, business_day: int,
@@ -263,7 +271,9 @@ _LEVEL_HEADER = re.compile(r"\b(priority|severity|sev|level)\b|(等级|级别|�
 _BARE_LEVEL = re.compile(r"\s*([0-5]|[A-D]|I{1,3}|IV)\s*")
 # "Incident level | 1: critical incident": a number with the level's name; the
 # cell as printed is the level.
-_DESCRIBED_LEVEL = re.compile(r"\s*(?:[0-5]|[A-D]|I{1,3}|IV)\s*[:：.\-–—]\s*[^\W\d][^;；。.]{0,40}")
+# "Severity Level | 1 (Urgent)": the name in brackets.
+_DESCRIBED_LEVEL = re.compile(r"\s*(?:[0-5]|[A-D]|I{1,3}|IV)\s*(?:[:：.\-–—]\s*[^\W\d][^;；。.]{0,40}"
+                              r"|[(（]\s*[^\W\d][^)）;；。.]{0,30}[)）]\s*)")
 
 
 def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:

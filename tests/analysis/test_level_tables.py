@@ -580,3 +580,21 @@ def test_a_passive_not_yet_responded_trigger_is_no_response_time(reviewed: Revie
     """, language="zh").finding("response-times")
     assert finding.status is Status.MET, finding.reasons
     assert finding.facts["levels"][0] == {"level": "一级", "minutes": 15}
+
+
+def test_plans_in_brackets_after_the_time_column_and_levels_named_in_brackets(reviewed: ReviewContract) -> None:
+    """"Severity Level | Target Response Time (Enterprise) | ... (Premier)" with
+    rows "1 (Urgent)": two plans, levels named as printed, the times targets."""
+    finding = reviewed("""
+        # 7. Response
+        7.1 The Severity Level of a Defect determines the timing of the response as shown in Table 3.
+        [table-title: Table 3 - Target Response Times]
+        | Severity Level | Target Response Time (Enterprise) | Target Response Time (Premier) |
+        | 1 (Urgent) | 30 minutes | 30 minutes |
+        | 2 (High) | 2 hours | 1 hour |
+    """).finding("response-times")
+    assert finding.status is Status.VAGUE
+    assert finding.facts["plans"] == [
+        {"plan": "Enterprise", "levels": [{"level": "1 (Urgent)", "minutes": 30}, {"level": "2 (High)", "minutes": 120}]},
+        {"plan": "Premier", "levels": [{"level": "1 (Urgent)", "minutes": 30}, {"level": "2 (High)", "minutes": 60}]},
+    ]
