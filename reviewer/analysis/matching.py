@@ -48,6 +48,7 @@ class ClauseView:
     _features: frozenset[str] | None = None
     _relevance: dict[str, float] | None = None
     _sums: tuple[list[int], int] | None = None  # the model's per-item sums and the n-gram count
+    _denials: list[Hit] | None = None  # the `_DENIAL` matches of `text` (see `denials`)
 
     @property
     def features(self) -> frozenset[str]:
@@ -89,6 +90,13 @@ class ClauseView:
     @property
     def index(self) -> int:
         return self.clause.index
+
+    def denials(self) -> list[Hit]:
+        """``_denial_hits(self.text)``, found once per clause: every item whose keyword the
+        clause names and whose model score is low asks (see `_denial_covers`)."""
+        if self._denials is None:
+            self._denials = _denial_hits(self.text)
+        return self._denials
 
 
 class ClauseViews(list[ClauseView]):
@@ -536,8 +544,19 @@ def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
     if not keyword_hits:
         return False
     hits = _hits(item.negation, text, gate, at) if item.negation else []
-    hits += [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
+    hits += gate.views[at].denials() if gate is not None else _denial_hits(text)
     return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
+
+
+def _denial_hits(text: str) -> list[Hit]:
+    """The `_DENIAL` matches of a text. Each of its forms holds "不", "not" or "no "
+    (any case, and no other character matches those letters ignoring case), so a
+    text without them has none: two or three substring tests instead of the scan."""
+    if "不" not in text:
+        lowered = text.lower()
+        if "not" not in lowered and "no " not in lowered:
+            return []
+    return [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
 
 
 # How a clause says an item is not committed, in any item's words: "不对基础级
