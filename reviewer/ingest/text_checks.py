@@ -55,13 +55,11 @@ def garbled_warning(text: str) -> str | None:
     latin = _latin(sample)
     if latin < _MIN_LATIN or (not sample.isascii() and len(_CJK.findall(sample)) * 2 > latin):
         return None
-    # Lower-cased first, then stripped: the same words (no edge punctuation is the
-    # lower case of anything else), each step one pass in C over ~30,000 words.
-    tokens = list(filter(None, map(str.strip, sample.lower().split(), repeat(_EDGE_PUNCT))))
-    if not tokens:
+    words, common_words, characters = _word_counts(sample)
+    if not words:
         return None
-    common = sum(map(_COMMON.__contains__, tokens)) / len(tokens)
-    mean = sum(map(len, tokens)) / len(tokens)
+    common = common_words / words
+    mean = characters / words
     if common >= _MIN_COMMON and mean <= _MAX_TOKEN:
         return None
     return ("The text of this file does not read as English or Chinese: almost none of its "
@@ -70,6 +68,17 @@ def garbled_warning(text: str) -> str | None:
             "language. The review would find nothing, so do not rely on it: run OCR on the "
             "file (for example `ocrmypdf --force-ocr`), or ask the vendor for a DOCX or an "
             "English or Chinese version.")
+
+
+def _word_counts(sample: str) -> tuple[int, int, int]:
+    """(words, common English words among them, their characters): the words are the
+    space-separated tokens, lower-cased, without edge punctuation, empty ones left out.
+
+    Lower-cased first, then stripped: the same words (no edge punctuation is the
+    lower case of anything else), each step one pass in C over ~30,000 words.
+    """
+    tokens = list(filter(None, map(str.strip, sample.lower().split(), repeat(_EDGE_PUNCT))))
+    return len(tokens), sum(map(_COMMON.__contains__, tokens)), sum(map(len, tokens))
 
 
 def script_warning(text: str) -> str | None:
