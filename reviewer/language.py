@@ -62,6 +62,10 @@ def detect_language(text: str) -> Language:
     One Chinese character carries roughly a word's meaning, so characters are
     compared with words, not with letters.
     """
+    if text.isascii():
+        # No Chinese character, so never more of them than words: English, without
+        # two scans of a long text (``isascii`` is a flag of the string, not a scan).
+        return Language.EN
     cjk = len(CJK_CHAR.findall(text))
     words = len(_LATIN_WORD.findall(text))
     return Language.ZH if cjk > words else Language.EN

@@ -47,6 +47,8 @@ class ClauseView:
     referrers: tuple[str, ...] = ()
     _features: frozenset[str] | None = None
     _relevance: dict[str, float] | None = None
+    _sums: tuple[list[int], int] | None = None  # the model's per-item sums and the n-gram count
+    _denials: list[Hit] | None = None  # the `_DENIAL` matches of `text` (see `denials`)
 
     @property
     def features(self) -> frozenset[str]:
@@ -55,21 +57,46 @@ class ClauseView:
             self._features = features(self.text, self.context)
         return self._features
 
-    def relevance(self, model: RelevanceModel) -> dict[str, float]:
-        """Every item's probability that this clause addresses it, computed once per review."""
-        if self._relevance is None:
+    def model_sums(self, model: RelevanceModel) -> tuple[list[int], int]:
+        """The model's integer sum for every item and the number of n-grams: computed once per
+        review, and every probability of the clause follows from them."""
+        if self._sums is None:
             # The n-grams are not kept: ~450 strings per clause, alive until the
             # review ends, made every full garbage collection during a long
             # review walk millions of them (100-300 ms pauses in the GUI).
             if self._features is not None:
-                self._relevance = model.probabilities(self._features)
+                self._sums = model.feature_sums(self._features)
             else:
-                self._relevance = model.clause_probabilities(self.text, self.context)
+                self._sums = model.clause_sums(self.text, self.context)
+        return self._sums
+
+    def relevance(self, model: RelevanceModel) -> dict[str, float]:
+        """Every item's probability that this clause addresses it, computed once per review."""
+        if self._relevance is None:
+            self._relevance = model.scored(*self.model_sums(model))
         return self._relevance
+
+    def item_relevance(self, model: RelevanceModel, item_id: str) -> float | None:
+        """``relevance(model).get(item_id)``, the same number, without the other items' probabilities
+        (an item visits a few of a contract's clauses, and the model knows ~25 items)."""
+        if self._relevance is not None:
+            return self._relevance.get(item_id)
+        index = model.index_of(item_id)
+        if index is None:
+            return None
+        sums, count = self.model_sums(model)
+        return model.item_probability(index, sums[index], count)
 
     @property
     def index(self) -> int:
         return self.clause.index
+
+    def denials(self) -> list[Hit]:
+        """``_denial_hits(self.text)``, found once per clause: every item whose keyword the
+        clause names and whose model score is low asks (see `_denial_covers`)."""
+        if self._denials is None:
+            self._denials = _denial_hits(self.text)
+        return self._denials
 
 
 class ClauseViews(list[ClauseView]):
@@ -90,12 +117,14 @@ class ClauseViews(list[ClauseView]):
         if known is not None and known[0] is model and known[1] == len(self):
             return known[2]
         out: dict[str, list[int]] = {}
+        names = model.item_ids
         for k, v in enumerate(self):
             if v.clause.kind is ClauseKind.HEADING:
                 continue
-            for name, p in v.relevance(model).items():
-                if p >= ADD_ABOVE:
-                    out.setdefault(name, []).append(k)
+            # The items whose probability is at least ADD_ABOVE, without computing the
+            # others' (see `RelevanceModel.reaching`), in the model's order as before.
+            for i in model.reaching(*v.model_sums(model), ADD_ABOVE):
+                out.setdefault(names[i], []).append(k)
         self.__dict__["_proposals"] = (model, len(self), out)
         return out
 
@@ -515,8 +544,19 @@ def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
     if not keyword_hits:
         return False
     hits = _hits(item.negation, text, gate, at) if item.negation else []
-    hits += [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
+    hits += gate.views[at].denials() if gate is not None else _denial_hits(text)
     return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
+
+
+def _denial_hits(text: str) -> list[Hit]:
+    """The `_DENIAL` matches of a text. Each of its forms holds "不", "not" or "no "
+    (any case, and no other character matches those letters ignoring case), so a
+    text without them has none: two or three substring tests instead of the scan."""
+    if "不" not in text:
+        lowered = text.lower()
+        if "not" not in lowered and "no " not in lowered:
+            return []
+    return [Hit(m.start(), m.end(), m.group()) for m in _DENIAL.finditer(text)]
 
 
 # How a clause says an item is not committed, in any item's words: "不对基础级
@@ -573,7 +613,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         hit = heading_hit(v) if heading_hit is not None else None
         if v.clause.cells and criteria_only(item, v, hit, heading_hit):
             continue  # a row naming the item only in its level descriptions: neither
-        p = v.relevance(model).get(item.id) if model is not None else None
+        p = v.item_relevance(model, item.id) if model is not None else None
         if may_score is None or k in may_score:
             c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit,
                              gate=gate, k=k)

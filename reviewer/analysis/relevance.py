@@ -51,6 +51,7 @@ import marshal
 import math
 import mmap
 import re
+import struct
 import sys
 import unicodedata
 from array import array
@@ -58,7 +59,7 @@ from collections import deque
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice, repeat
-from operator import add, lshift
+from operator import add, ge, lshift
 from pathlib import Path
 from typing import Any
 
@@ -149,7 +150,12 @@ class RelevanceModel:
     floats per n-gram, summed column by column, did ten times the work.
     """
 
-    GRAM_BITS = 16  # at most 2**16 - 1 n-grams are summed at a time (a clause has < 5,000)
+    # At most 2**13 - 1 n-grams are summed at a time: a clause has at most ~4,510
+    # (3 sizes x MAX_TEXT + 1 characters of text, and of MAX_CONTEXT + 1 of context).
+    GRAM_BITS = 13
+    # The width of an item's digit when it needs no more: the digits are then
+    # read back by one `struct` call instead of a loop per item (see `_unpack`).
+    FAST_WIDTH = 32
     CONTEXTS_KEPT = 64
 
     def __init__(self, names: Iterable[str], biases: Iterable[float], grams: Sequence[str],
@@ -171,7 +177,8 @@ class RelevanceModel:
             if positions and not 0 <= min(positions) <= max(positions) < len(grams):
                 raise ValueError("an item's weight names an n-gram outside the vocabulary")
             largest = max(largest, max(map(abs, ks), default=0))
-        self._width = largest.bit_length() + self.GRAM_BITS + 1
+        needed = largest.bit_length() + self.GRAM_BITS + 1
+        self._width = self.FAST_WIDTH if needed <= self.FAST_WIDTH else needed
         packed = [0] * len(grams)
         for i, (positions, ks) in enumerate(items):
             # packed[p] += k << (W * i) for each of the item's weights, looped in C
@@ -183,6 +190,16 @@ class RelevanceModel:
         if len(self.rows) != len(grams):  # checked here, not on a set of its own: ~7 ms a process
             raise ValueError("the model's vocabulary repeats an n-gram")
         self._contexts: dict[str, tuple[int, int]] = {}  # context -> (packed sum, n-grams)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """What `_unpack` and `reaching` need, from the items and the width."""
+        count, width = len(self.names), self._width
+        # 2**(W-1) in every digit: added to a packed sum, each digit becomes its own
+        # non-negative W-bit field (no borrow from one into the next).
+        self._offset = sum(1 << (width * i + width - 1) for i in range(count))
+        self._read_digits = struct.Struct(f"<{count}i").unpack if width == 32 else None
+        self._floors: dict[tuple[float, int], tuple[int, ...] | None] = {}
 
     @classmethod
     def from_packed(cls, names: Sequence[str], biases: Sequence[float], width: int, rows: dict[str, int],
@@ -200,6 +217,7 @@ class RelevanceModel:
         model._width = width
         model.rows = rows
         model._contexts = {}
+        model._prepare()
         return model
 
     def packed_rows(self) -> tuple[int, dict[str, int]]:
@@ -228,6 +246,12 @@ class RelevanceModel:
 
     def _unpack(self, total: int) -> list[int]:
         """The signed W-bit digits of `total`, lowest first: one per item."""
+        if self._read_digits is not None:
+            # 32-bit digits: with 2**31 added to each (no borrows then) and each field's
+            # top bit flipped back, the number's little-endian bytes are the digits as
+            # C ints, read in one call instead of a loop per item (a test compares both).
+            offset = self._offset
+            return list(self._read_digits(((total + offset) ^ offset).to_bytes(4 * len(self.names), "little")))
         width = self._width
         mask, half, full = (1 << width) - 1, 1 << (width - 1), 1 << width
         out = []
@@ -247,6 +271,61 @@ class RelevanceModel:
     def probabilities(self, feats: Collection[str]) -> dict[str, float]:
         """Every item's probability for one clause (its distinct n-grams), in one pass over them."""
         return self._scored(self._sums(feats), len(feats))
+
+    def feature_sums(self, feats: Collection[str]) -> tuple[list[int], int]:
+        """(per item, the sum of its weights; the number of n-grams) of a clause's distinct n-grams."""
+        return self._sums(feats), len(feats)
+
+    def scored(self, sums: Sequence[int], count: int) -> dict[str, float]:
+        """Every item's probability from its sum (`feature_sums`, `clause_sums`)."""
+        return self._scored(sums, count)
+
+    def index_of(self, item_id: str) -> int | None:
+        """The item's position in `item_ids` (and in the sums), None for an item the model does not know."""
+        return self._by_name.get(item_id)
+
+    def item_probability(self, index: int, sum_: int, count: int) -> float:
+        """``_scored(sums, count)`` of the item at `index` alone, given its sum: the same number."""
+        if not count:
+            return 0.0
+        z = self.biases[index] + sum_ / WEIGHT_SCALE * (1.0 / math.sqrt(count))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
+    def reaching(self, sums: Sequence[int], count: int, threshold: float) -> list[int]:
+        """The positions of the items whose probability (`_scored`) is at least `threshold`.
+
+        Most clauses are far from the threshold for every item: their sums are
+        compared, in C, with the least sum that could reach it for this many
+        n-grams (`_floors`, with a margin far above floating-point error), and
+        only the items at or above it get their probability computed.
+        """
+        key = (threshold, count)
+        if key in self._floors:
+            floors = self._floors[key]
+        else:
+            if len(self._floors) >= 8192:  # (a clause has at most ~4,510 n-grams: one threshold never fills it)
+                self._floors.clear()
+            floors = self._floors[key] = self._floors_for(threshold, count)
+        if floors is None:
+            return [i for i, k in enumerate(sums) if self.item_probability(i, k, count) >= threshold]
+        if not any(map(ge, sums, floors)):
+            return []
+        return [i for i, (k, least) in enumerate(zip(sums, floors, strict=True))
+                if k >= least and self.item_probability(i, k, count) >= threshold]
+
+    def _floors_for(self, threshold: float, count: int) -> tuple[int, ...] | None:
+        """Per item, an integer sum below which its probability is below `threshold` for a
+        clause of `count` n-grams (None: no such bound, every item is computed).
+
+        p >= t needs z >= log(t / (1 - t)). A sum k below floor((zt - 1e-6 - bias) *
+        WEIGHT_SCALE * sqrt(count)) - 1 gives z at least 1e-6 below that, and p about
+        2e-7 below t: rounding in z and p is ~1e-15, so no such item can reach t.
+        """
+        if not count or not 0.0 < threshold < 1.0:
+            return None
+        logit = math.log(threshold / (1.0 - threshold)) - 1e-6
+        root = math.sqrt(count)
+        return tuple(math.floor((logit - bias) * WEIGHT_SCALE * root) - 1 for bias in self.biases)
 
     def _scored(self, sums: Iterable[int], count: int) -> dict[str, float]:
         if not count:
@@ -268,9 +347,15 @@ class RelevanceModel:
         up: the context's, shared by sibling clauses, is computed once, and
         the joint set is never built.
         """
+        return self._scored(*self.clause_sums(text, context))
+
+    def clause_sums(self, text: str, context: str = "") -> tuple[list[int], int]:
+        """(per item, the sum of its weights; the number of n-grams) of ``features(text, context)``,
+        computed as `clause_probabilities` describes."""
         norm = normalise(text)[:MAX_TEXT]
         if not context or CONTEXT_MARK in norm:
-            return self.probabilities(features(text, context))
+            feats = features(text, context)
+            return self._sums(feats), len(feats)
         grams = _grams(norm, "")
         known = self._contexts.get(context)
         if known is None:
@@ -281,8 +366,9 @@ class RelevanceModel:
                                                len(context_grams))
         count = len(grams) + known[1]
         if count >= 1 << self.GRAM_BITS:
-            return self.probabilities(features(text, context))
-        return self._scored(self._unpack(sum(filter(None, map(self.rows.get, grams)), known[0])), count)
+            feats = features(text, context)
+            return self._sums(feats), len(feats)
+        return self._unpack(sum(filter(None, map(self.rows.get, grams)), known[0])), count
 
     # -- building -------------------------------------------------------------
 

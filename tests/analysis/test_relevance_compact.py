@@ -371,3 +371,64 @@ def test_packed_cache_whose_integers_are_not_integers_is_ignored(tmp_path: Path,
     loaded = relevance._load(MODEL_PATH)
     assert loaded is not None
     _same_model(loaded, _uncached())
+
+
+# -- digits read back in C, and the items that reach a threshold ---------------------
+
+
+def _unpacked_by_loop(model: RelevanceModel, total: int) -> list[int]:
+    """The signed digits of a packed sum, one shift and mask at a time (the general path)."""
+    width, out = model.packed_rows()[0], []
+    for _ in model.item_ids:
+        digit = total & ((1 << width) - 1)
+        if digit >= 1 << (width - 1):
+            digit -= 1 << width
+        out.append(digit)
+        total = (total - digit) >> width
+    return out
+
+
+@given(st.lists(st.one_of(st.sampled_from([-2**31, -2**31 + 1, -1, 0, 1, 2**31 - 2, 2**31 - 1]),
+                          st.integers(-2**31, 2**31 - 1)), min_size=3, max_size=3))
+def test_thirty_two_bit_digits_read_in_one_call_are_the_loops(digits: list[int]) -> None:
+    model = RelevanceModel(["a", "b", "c"], [0.0] * 3, ["g"], [([0], [5]), ([], []), ([0], [-7])])
+    assert model.packed_rows()[0] == 32  # small weights: the width is raised to the fast one
+    total = sum(d << (32 * i) for i, d in enumerate(digits))
+    assert model._unpack(total) == digits == _unpacked_by_loop(model, total)
+
+
+def test_the_shipped_model_reads_its_digits_in_one_call(clauses: list[tuple[str, str]]) -> None:
+    model = relevance._load(MODEL_PATH)
+    assert model is not None and model.packed_rows()[0] == 32
+    for text, context in clauses[:200]:
+        total = sum(filter(None, map(model.rows.get, features(text, context))), 0)
+        assert model._unpack(total) == _unpacked_by_loop(model, total)
+
+
+@pytest.mark.parametrize("threshold", [0.6, 0.2, 0.05, 0.8, 0.5, 1.0, 0.0])
+def test_items_reaching_a_threshold_are_those_whose_probability_does(
+        clauses: list[tuple[str, str]], threshold: float) -> None:
+    model = relevance._load(MODEL_PATH)
+    assert model is not None
+    reached = 0
+    for text, context in clauses:
+        sums, count = model.clause_sums(text, context)
+        scores = model.clause_probabilities(text, context)
+        assert [model.item_probability(i, k, count) for i, k in enumerate(sums)] == list(scores.values())
+        expected = [i for i, p in enumerate(scores.values()) if p >= threshold]
+        assert model.reaching(sums, count, threshold) == expected
+        reached += bool(expected)
+    assert reached or threshold == 1.0  # (some clause reaches every other threshold tried)
+
+
+def test_a_sum_just_below_the_floor_is_below_the_threshold() -> None:
+    # The floor's margin: for every n-gram count, the largest sum the floor turns
+    # away still gives a probability under the threshold.
+    model = RelevanceModel(["a", "b"], [-3.25, 0.7], ["g"], [([0], [1]), ([0], [1])])
+    for count in (1, 2, 17, 300, 4500):
+        floors = model._floors_for(0.6, count)
+        assert floors is not None
+        for i, least in enumerate(floors):
+            assert model.item_probability(i, least - 1, count) < 0.6
+            assert model.reaching([least - 1, least - 1], count, 0.6) == [
+                j for j in (0, 1) if model.item_probability(j, least - 1, count) >= 0.6]
