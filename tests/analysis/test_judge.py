@@ -836,6 +836,7 @@ def test_a_list_spelling_out_a_prohibited_use_stays_prohibited(reviewed: ReviewC
 
 @pytest.mark.parametrize("sentence", [
     "Stackwise publishes user guides for the Services and keeps them current with the generally available features.",
+    "Quorvane publishes online documentation for the Services and keeps it current as the Services change.",
     "Ledgerpipe makes its Documentation available online and will update it to reflect material changes "
     "to the Services.",
 ])

@@ -472,6 +472,8 @@ def _one_clause(reviewed: ReviewContract, item: str, language: str, clause: str)
      "Vistaro calculates unavailability using its server monitoring software, which measures the error rate.",
      Status.VAGUE),
     ("independent-measurement", "zh", "服务不可用时间以栖风服务器日志记录为准。", Status.VAGUE),
+    # The right to interpret listed with the vendor's other rights.
+    ("no-final-interpretation", "zh", "本协议的解释、修改及更新权均属于北京青垄信息技术有限公司。", Status.VAGUE),
 ])
 def test_red_flag_wordings_vendors_use(reviewed: ReviewContract, item: str, language: str, clause: str,
                                        status: Status) -> None:
