@@ -640,20 +640,30 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         # So is a table with the paragraph that introduces it ("各版本的首次响应时间
         # 如下：" over a table of plans and times): the paragraph kept, its rows count.
         intros = {c.view.index for c in found if c.view.clause.cells is None}
+        first_rows: dict[int, int] = {}  # dropped rows come in document order: each table walked once
         found.extend(c for c in dropped_rows
-                     if _table_key(c.view.clause) in tables or table_intro(views, c.view) in intros)
+                     if _table_key(c.view.clause) in tables or table_intro(views, c.view, first_rows) in intros)
     found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
 
 
-def table_intro(views: Sequence[ClauseView], row: ClauseView) -> int | None:
+def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[int, int] | None = None) -> int | None:
     """The index of the paragraph right before a table row's table, if any: the
-    table's parent (PDF) or its preceding sibling (DOCX, under a heading)."""
+    table's parent (PDF) or its preceding sibling (DOCX, under a heading).
+
+    `first_rows` (row index -> index of its table's first row) is filled and
+    read, so asking for every row of a long table, in order, walks it once.
+    """
     key, i = _table_key(row.clause), row.index
     if i >= len(views) or views[i] is not row:  # views hold every clause, in order
         return None
     while i > 0 and views[i - 1].clause.cells is not None and _table_key(views[i - 1].clause) == key:
+        if first_rows is not None and (i - 1) in first_rows:
+            i = first_rows[i - 1]
+            break
         i -= 1
+    if first_rows is not None:
+        first_rows[row.index] = i
     if i == 0 or views[i - 1].clause.cells is not None:
         return None
     before = views[i - 1].clause

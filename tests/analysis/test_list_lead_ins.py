@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.analysis.matching import build_views, score_clause
+from reviewer.analysis.matching import build_views, score_clause, table_intro
 from reviewer.checklist import default_checklist
 from reviewer.ingest import read_document
 from reviewer.segment import segment
@@ -38,3 +38,32 @@ def test_list_items_serve_the_purpose_their_lead_in_names(contract: MakeContract
     # A paragraph that introduces nothing lends nothing: 5.7 has no colon-ended parent.
     (change,) = [v for v in views if v.text.startswith("乙方的应急热线号码变更")]
     assert "下列渠道" not in change.context
+
+
+BODY_TWO_TABLES = """# 第三条 服务响应
+3.2 各版本的首次响应时间如下：
+[table-title: 表2 各版本首次响应时间]
+| 级别 | 标准版 | 企业版 |
+| P1 | 60分钟 | 15分钟 |
+| P2 | 4小时 | 1小时 |
+| P3 | 1个工作日 | 4小时 |
+3.3 各版本的恢复时间如下：
+[table-title: 表3 各版本恢复时间]
+| 级别 | 标准版 | 企业版 |
+| P1 | 8小时 | 4小时 |
+| P2 | 2个工作日 | 1个工作日 |
+"""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_table_row_knows_the_paragraph_that_introduces_its_table(contract: MakeContract, fmt: str) -> None:
+    views = build_views(segment(read_document(contract(BODY_TWO_TABLES, fmt=fmt, language="zh"))))
+    rows = [v for v in views if v.clause.cells is not None]
+    intro_of = {v.index: v.text for v in views if v.clause.cells is None}
+    plain = [table_intro(views, v) for v in rows]
+    assert None not in plain, plain
+    expected = ["各版本的首次响应时间如下："] * 3 + ["各版本的恢复时间如下："] * 2
+    assert [intro_of[i].endswith(e) for i, e in zip(plain, expected, strict=True)] == [True] * 5, plain
+    # Rows asked in document order with the shared memo: the same answers.
+    first_rows: dict[int, int] = {}
+    assert [table_intro(views, v, first_rows) for v in rows] == plain
