@@ -148,3 +148,20 @@ def test_a_tariff_change_notice_is_no_update_policy(contract: MakeContract) -> N
     item = next(i for i in resolve_checklist(None).items if i.id == "update-policy")
     assert [v for v in views if "资费" in v.text]
     assert all(score_clause(item, v) is None for v in views)
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Customer Success. A dedicated customer success manager, and two (2) executive business reviews per subscription year covering adoption.", Status.VAGUE),
+    ("en", "Enterprise customers receive quarterly operational reviews with their technical account manager.", Status.MET),
+    ("en", "Each month Customer receives the Uptime Percentage report for the previous month by e-mail.", Status.MET),
+    ("zh", "甲方书面要求的，乙方可以提供其工单的处理情况汇总。", Status.VAGUE),
+])
+def test_reviews_and_summaries_of_the_service_are_service_reports(reviewed: ReviewContract, contract: MakeContract,
+                                                                   language: str, clause: str, status: Status) -> None:
+    heading = "# 6. Customer Success" if language == "en" else "# 六、客户成功"
+    f = reviewed(f"{heading}\n6.1 {clause}", language=language).finding("service-reports")
+    assert f.status is status, f.reasons
+    # The rules find it, not only the relevance model (which has seen such clauses).
+    views = build_views(split_clauses(read_contract(str(contract(f"{heading}\n6.1 {clause}", language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "service-reports")
+    assert any(score_clause(item, v) is not None for v in views)
