@@ -165,3 +165,26 @@ def test_reviews_and_summaries_of_the_service_are_service_reports(reviewed: Revi
     views = build_views(split_clauses(read_contract(str(contract(f"{heading}\n6.1 {clause}", language=language)))))
     item = next(i for i in resolve_checklist(None).items if i.id == "service-reports")
     assert any(score_clause(item, v) is not None for v in views)
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "8.3 因系统维护或线路调整需要暂停服务的，千程云应尽可能事先进行通告。"),
+    ("zh", "8.3 因平台维护需要中断服务的，乙方将尽量提前在控制台公告。"),
+    ("en", "8.3 For major platform upgrades we announce the upgrade window in advance by email."),
+])
+def test_notice_before_maintenance_in_other_words_is_a_hedged_proactive_notice(contract: MakeContract, language: str,
+                                                                                clause: str) -> None:
+    path = contract(f"# 8. Service Notices\n{clause}" if language == "en" else f"# 八、服务通知\n{clause}", language=language)
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "proactive-notice")
+    assert any(score_clause(item, v) is not None for v in views if "8.3" in v.text or v.clause.number == "8.3")
+
+
+def test_notice_of_an_incompatible_upgrade_is_not_a_maintenance_notice(contract: MakeContract) -> None:
+    path = contract("""
+        # 七、接口升级
+        7.2 乙方进行不兼容升级的，应至少提前60日以电子邮件及平台公告通知甲方。
+        """, language="zh")
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "proactive-notice")
+    assert all(score_clause(item, v) is None for v in views if "不兼容" in v.text)
