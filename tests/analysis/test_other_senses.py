@@ -188,3 +188,16 @@ def test_notice_of_an_incompatible_upgrade_is_not_a_maintenance_notice(contract:
     views = build_views(split_clauses(read_contract(str(path))))
     item = next(i for i in resolve_checklist(None).items if i.id == "proactive-notice")
     assert all(score_clause(item, v) is None for v in views if "不兼容" in v.text)
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "3.2 We prioritise tickets at our sole discretion according to their impact on Customer's websites."),
+    ("en", "3.2 Support requests are handled in the order of their impact on production use."),
+    ("zh", "3.2 乙方根据问题的紧急程度安排处理顺序。"),
+    ("zh", "3.2 乙方将甲方提交的问题分为紧急问题与一般问题两类，紧急问题优先处理。"),
+])
+def test_requests_ranked_without_named_levels_address_severity(contract: MakeContract, language: str, clause: str) -> None:
+    path = contract(f"# 3. Support\n{clause}" if language == "en" else f"# 三、技术支持\n{clause}", language=language)
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "severity-definitions")
+    assert any(score_clause(item, v) is not None for v in views if "3.2" in v.text or v.clause.number == "3.2")
