@@ -93,6 +93,40 @@ def test_text_index_names_exactly_the_texts_a_term_list_can_match() -> None:
     assert index.possible(late) == {len(texts) - 1}
 
 
+def test_text_index_chooses_each_texts_patterns_as_active_patterns_does() -> None:
+    """`TextIndex.active_by_text` (the patterns `TermGate.hits` runs on a clause) gives
+    every text exactly `active_patterns`' list, in its order, for every term list of the
+    bundled checklist over real English and Chinese clauses (texts with Chinese take the
+    term list's other variant), and for a term list made after the index was built."""
+    from pathlib import Path
+
+    from reviewer.analysis.matching import build_views
+    from reviewer.analysis.prefilter import TextIndex, active_patterns
+    from reviewer.checklist import default_checklist
+    from reviewer.checklist.literals import checklist_terms
+    from reviewer.ingest import read_document
+    from reviewer.segment import segment
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    paths = sorted(corpus.glob("*-en.docx"))[:2] + sorted(corpus.glob("*-zh.pdf"))[:2]
+    views = [v for p in paths for v in build_views(segment(read_document(p)))]
+    texts = [v.text for v in views] + ["", "工单 ticket", "Priority 1 response within 30 minutes"]
+    assert any(not t.isascii() for t in texts) and any(t.isascii() and t for t in texts)
+    late = Terms(en=("zebra-crossing",), compiled_en=(compile_term("zebra-crossing", "en"),))
+    texts.append("A zebra-crossing warranty.")
+    index = TextIndex(texts)
+    term_lists = [*checklist_terms(default_checklist()), late]
+    several = 0
+    for terms in term_lists:
+        chosen = index.active_by_text(terms)
+        expected = {i: active_patterns(terms, t) for i, t in enumerate(texts)}
+        assert chosen == {i: p for i, p in expected.items() if p}
+        several += sum(len(p) > 1 for p in chosen.values())
+    assert several > 20  # texts with more than one pattern to run: the order is checked
+    assert index.active_by_text(late) == {len(texts) - 1: active_patterns(late, texts[-1])}
+    assert index.active_by_text(Terms()) == {}
+
+
 def test_checklist_terms_hold_every_term_list_of_every_item() -> None:
     """The prefilter learns a checklist's literals from `checklist_terms` before the first
     clause is scanned; a term list missing there (it was `overridden_by`) adds its literals
