@@ -201,3 +201,17 @@ def test_requests_ranked_without_named_levels_address_severity(contract: MakeCon
     views = build_views(split_clauses(read_contract(str(path))))
     item = next(i for i in resolve_checklist(None).items if i.id == "severity-definitions")
     assert any(score_clause(item, v) is not None for v in views if "3.2" in v.text or v.clause.number == "3.2")
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "4.1 Arclight may release new versions of the SDKs at any time."),
+    ("en", "4.1 Harrowline may change the Services, including by adding or removing features."),
+    ("en", "4.1 The subscription includes firmware upgrades, ongoing feature releases and bug fixes."),
+    ("zh", "4.1 乙方每季度向甲方提供平台的补丁包，经甲方审批后实施。"),
+])
+def test_new_versions_and_changes_of_the_service_address_the_update_policy(contract: MakeContract, language: str,
+                                                                           clause: str) -> None:
+    path = contract(f"# 4. General\n{clause}" if language == "en" else f"# 四、一般条款\n{clause}", language=language)
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "update-policy")
+    assert any(score_clause(item, v) is not None for v in views if "4.1" in v.text or v.clause.number == "4.1")
