@@ -215,3 +215,18 @@ def test_new_versions_and_changes_of_the_service_address_the_update_policy(contr
     views = build_views(split_clauses(read_contract(str(path))))
     item = next(i for i in resolve_checklist(None).items if i.id == "update-policy")
     assert any(score_clause(item, v) is not None for v in views if "4.1" in v.text or v.clause.number == "4.1")
+
+
+@pytest.mark.parametrize(("language", "item_id", "clause"), [
+    ("zh", "data-use", "5.1 乙方仅将上述日志资料用于问题诊断，并在问题单关闭后30日内删除。"),
+    ("en", "data-use", "5.1 Support engineers access Customer's workspace only as needed to investigate and resolve that ticket."),
+    ("zh", "support-scope", "5.1 应用程序、代码和业务逻辑的开发、配置与维护，由您自行负责。"),
+    ("en", "support-scope", "5.1 We cannot write or debug code for your own website or app."),
+    ("zh", "service-reports", "5.1 乙方每月5日前通过邮件向甲方发送上月话务报表。"),
+])
+def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContract, language: str, item_id: str,
+                                                           clause: str) -> None:
+    path = contract(f"# 5. Terms\n{clause}" if language == "en" else f"# 五、约定\n{clause}", language=language)
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == item_id)
+    assert any(score_clause(item, v) is not None for v in views if "5.1" in v.text or v.clause.number == "5.1")
