@@ -230,3 +230,18 @@ def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContrac
     views = build_views(split_clauses(read_contract(str(path))))
     item = next(i for i in resolve_checklist(None).items if i.id == item_id)
     assert any(score_clause(item, v) is not None for v in views if "5.1" in v.text or v.clause.number == "5.1")
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("6.2 技术支持人员将视问题的复杂程度，将工单转交二线技术团队或研发团队处理。", Status.VAGUE),
+    ("6.2 一线工程师2小时内无法解决的，将问题提交区域技术支持中心处理，并由技术支持中心经理（电话：400-800-1234）负责跟进。", None),
+])
+def test_a_ticket_handed_to_a_higher_line_is_an_escalation(reviewed: ReviewContract, contract: MakeContract, clause: str,
+                                                           status: Status | None) -> None:
+    body = f"# 六、问题升级\n{clause}"
+    views = build_views(split_clauses(read_contract(str(contract(body, language="zh")))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "escalation-path")
+    assert any(score_clause(item, v) is not None for v in views if "6.2" in v.text or v.clause.number == "6.2")
+    if status is not None:  # at the support team's discretion: vague
+        f = reviewed(body, language="zh").finding("escalation-path")
+        assert f.status is status, f.reasons
