@@ -245,3 +245,15 @@ def test_a_ticket_handed_to_a_higher_line_is_an_escalation(reviewed: ReviewContr
     if status is not None:  # at the support team's discretion: vague
         f = reviewed(body, language="zh").finding("escalation-path")
         assert f.status is status, f.reasons
+
+
+def test_a_latency_target_that_says_it_is_no_availability_measure_is_a_quality_metric(contract: MakeContract) -> None:
+    path = contract("""
+        # 三、服务质量
+        3.1 流式语音合成的首包时延目标为300毫秒以内。首包时延未达到目标的，不视为服务不可用。
+        3.2 在线会话中消息的时延一般不超过1秒；该指标不作为服务可用性考核指标。
+        """, language="zh")
+    views = build_views(split_clauses(read_contract(str(path))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "quality-metrics")
+    found = [v for v in views if "时延" in v.text and score_clause(item, v) is not None]
+    assert len(found) == 2
