@@ -249,7 +249,7 @@ def test_a_ticket_handed_to_a_higher_line_is_an_escalation(reviewed: ReviewContr
 
 def test_a_latency_target_that_says_it_is_no_availability_measure_is_a_quality_metric(contract: MakeContract) -> None:
     path = contract("""
-        # 三、服务质量
+        # 三、服务可用性
         3.1 流式语音合成的首包时延目标为300毫秒以内。首包时延未达到目标的，不视为服务不可用。
         3.2 在线会话中消息的时延一般不超过1秒；该指标不作为服务可用性考核指标。
         """, language="zh")
