@@ -479,3 +479,13 @@ def test_red_flag_wordings_vendors_use(reviewed: ReviewContract, item: str, lang
                                        status: Status) -> None:
     f = _one_clause(reviewed, item, language, clause)
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "11.2 Corvane may amend this Guide from time to time.",
+    "11.2 Lanterhill will update this guide from time to time; the current version is on its website.",
+    "11.2 We may update this Security Program from time to time, but no update will materially diminish the overall security of the Services.",
+])
+def test_the_vendor_updating_its_guide_or_program_is_a_unilateral_amendment(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"# 11. General\n{clause}").finding("unilateral-amendment")
+    assert f.status is Status.VAGUE, f.reasons
