@@ -489,3 +489,28 @@ def test_red_flag_wordings_vendors_use(reviewed: ReviewContract, item: str, lang
 def test_the_vendor_updating_its_guide_or_program_is_a_unilateral_amendment(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"# 11. General\n{clause}").finding("unilateral-amendment")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "5.6 Further statutory claims of Customer, in particular claims for damages, remain unaffected by the fee reduction."),
+    ("zh", "5.6 服务费减免不影响甲方依据本合同或法律规定主张其他权利和救济。"),
+    ("zh", "5.6 上述扣减不免除乙方依本合同应承担的其他违约责任。"),
+    ("zh", "5.6 违约金不足以弥补甲方损失的，甲方有权就差额部分继续向乙方追偿。"),
+])
+def test_credits_leaving_other_claims_open(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"# 5. Service Credits\n{clause}" if language == "en" else f"# 五、服务赔偿\n{clause}",
+                 language=language).finding("credits-not-sole-remedy")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "6.1 \"Downtime\" means time during which Customer cannot log in because of a failure of the Service, as confirmed by both Customer and Quarrystone."),
+    ("en", "6.1 A credit request must include your own request logs or notification records that document the errors."),
+    ("zh", "6.1 中断时长由双方依据甲方监控平台记录及故障工单共同确认。"),
+    ("zh", "6.1 拨测数据由双方共同保存，每月由双方共同确认。"),
+])
+def test_measurement_both_parties_confirm_or_the_customers_own_records(reviewed: ReviewContract, language: str,
+                                                                       clause: str) -> None:
+    f = reviewed(f"# 6. Measurement\n{clause}" if language == "en" else f"# 六、可用性测量\n{clause}",
+                 language=language).finding("independent-measurement")
+    assert f.status is Status.MET, f.reasons
