@@ -514,3 +514,13 @@ def test_measurement_both_parties_confirm_or_the_customers_own_records(reviewed:
     f = reviewed(f"# 6. Measurement\n{clause}" if language == "en" else f"# 六、可用性测量\n{clause}",
                  language=language).finding("independent-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "9.3 We may terminate your access to the Service at any time, with or without cause, with or without notice, effective immediately."),
+    ("zh", "9.3 智盾有权随时中断或终止向您提供本服务条款项下的网络服务。"),
+])
+def test_access_cut_off_at_will_is_an_unlimited_suspension(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"# 9. Termination\n{clause}" if language == "en" else f"# 九、服务终止\n{clause}",
+                 language=language).finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
