@@ -524,3 +524,11 @@ def test_access_cut_off_at_will_is_an_unlimited_suspension(reviewed: ReviewContr
     f = reviewed(f"# 9. Termination\n{clause}" if language == "en" else f"# 九、服务终止\n{clause}",
                  language=language).finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_the_vendor_adjusting_its_service_policy_is_a_unilateral_amendment(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 十二、其他
+        12.1 乙方可根据业务发展调整服务政策，调整后的服务政策在乙方官网公布之日起适用于本合同。
+        """, language="zh").finding("unilateral-amendment")
+    assert f.status is Status.VAGUE, f.reasons
