@@ -138,3 +138,16 @@ def test_a_right_to_change_without_notice_undoes_the_notice_period(reviewed: Rev
                                                                     body: str) -> None:
     f = reviewed(body, language=language).finding("update-policy")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "7.3 Vantrail may compile aggregated data derived from Customer Data and may use that data to improve and develop its products and services."),
+    ("zh", "7.3 乙方可使用甲方数据改进和优化平台的产品与服务。"),
+])
+def test_improving_and_developing_products_outweighs_a_deletion_period(reviewed: ReviewContract, language: str,
+                                                                       clause: str) -> None:
+    deletion = ("7.4 On termination, Vantrail will delete Customer Data within thirty (30) days." if language == "en"
+                else "7.4 合同终止后，乙方将在30日内删除甲方数据。")
+    heading = "# 7. Customer Data" if language == "en" else "# 七、甲方数据"
+    f = reviewed(f"{heading}\n{clause}\n{deletion}", language=language).finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
