@@ -374,16 +374,20 @@ class TextIndex:
         self.by_literal = by_literal
         self.known = min((scan.known for scan in scans), default=len(_UNIVERSE.lits))
 
+    def _refresh(self) -> None:
+        """Rebuild the index when the literal universe grew since it was built (call under `lock`)."""
+        if self.known != len(_UNIVERSE.lits) or self.known < 0:
+            _UNIVERSE.sync_checklists()
+            self._build()
+            self.holding = {}
+
     def possible(self, terms: Terms) -> set[int]:
         """Indices of the texts in which some pattern of `terms` may match (see `active_patterns`)."""
         if not terms:
             return set()
         _, plain, cjk = _prepared(terms)
         with self.lock:
-            if self.known != len(_UNIVERSE.lits) or self.known < 0:
-                _UNIVERSE.sync_checklists()
-                self._build()
-                self.holding = {}
+            self._refresh()
             if not self.with_cjk:
                 return self._possible(plain)
             if not self.without_cjk:
@@ -406,10 +410,7 @@ class TextIndex:
             return {}
         _, plain, cjk = _prepared(terms)
         with self.lock:
-            if self.known != len(_UNIVERSE.lits) or self.known < 0:
-                _UNIVERSE.sync_checklists()
-                self._build()
-                self.holding = {}
+            self._refresh()
             out: dict[int, list[re.Pattern[str]]] = {}
             if self.without_cjk:
                 self._active(plain, None if not self.with_cjk else self.without_cjk, out)

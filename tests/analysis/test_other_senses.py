@@ -22,6 +22,14 @@ from tests.analysis.conftest import MakeContract
 ReviewContract = Callable[..., Review]
 
 
+def found_by_rules(contract: MakeContract, body: str, language: str, item_id: str) -> list[str]:
+    """The clauses of a rendered contract that the item's keywords find, each as its number and
+    text (the rules alone: the relevance model, which has seen clauses like these, plays no part)."""
+    views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == item_id)
+    return [f"{v.clause.number or ''} {v.text}" for v in views if score_clause(item, v) is not None]
+
+
 def test_a_privacy_contact_is_no_support_channel(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 十、联系我们
@@ -162,9 +170,7 @@ def test_reviews_and_summaries_of_the_service_are_service_reports(reviewed: Revi
     f = reviewed(f"{heading}\n6.1 {clause}", language=language).finding("service-reports")
     assert f.status is status, f.reasons
     # The rules find it, not only the relevance model (which has seen such clauses).
-    views = build_views(split_clauses(read_contract(str(contract(f"{heading}\n6.1 {clause}", language=language)))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "service-reports")
-    assert any(score_clause(item, v) is not None for v in views)
+    assert found_by_rules(contract, f"{heading}\n6.1 {clause}", language, "service-reports")
 
 
 @pytest.mark.parametrize(("language", "clause"), [
@@ -174,10 +180,7 @@ def test_reviews_and_summaries_of_the_service_are_service_reports(reviewed: Revi
 ])
 def test_notice_before_maintenance_in_other_words_is_a_hedged_proactive_notice(contract: MakeContract, language: str,
                                                                                 clause: str) -> None:
-    path = contract(f"# 8. Service Notices\n{clause}" if language == "en" else f"# 八、服务通知\n{clause}", language=language)
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "proactive-notice")
-    assert any(score_clause(item, v) is not None for v in views if "8.3" in v.text or v.clause.number == "8.3")
+    assert any("8.3" in text for text in found_by_rules(contract, f"# 8. Service Notices\n{clause}" if language == "en" else f"# 八、服务通知\n{clause}", language, "proactive-notice"))
 
 
 def test_notice_of_an_incompatible_upgrade_is_not_a_maintenance_notice(contract: MakeContract) -> None:
@@ -197,10 +200,7 @@ def test_notice_of_an_incompatible_upgrade_is_not_a_maintenance_notice(contract:
     ("zh", "3.2 乙方将甲方提交的问题分为紧急问题与一般问题两类，紧急问题优先处理。"),
 ])
 def test_requests_ranked_without_named_levels_address_severity(contract: MakeContract, language: str, clause: str) -> None:
-    path = contract(f"# 3. Support\n{clause}" if language == "en" else f"# 三、技术支持\n{clause}", language=language)
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "severity-definitions")
-    assert any(score_clause(item, v) is not None for v in views if "3.2" in v.text or v.clause.number == "3.2")
+    assert any("3.2" in text for text in found_by_rules(contract, f"# 3. Support\n{clause}" if language == "en" else f"# 三、技术支持\n{clause}", language, "severity-definitions"))
 
 
 @pytest.mark.parametrize(("language", "clause"), [
@@ -211,10 +211,7 @@ def test_requests_ranked_without_named_levels_address_severity(contract: MakeCon
 ])
 def test_new_versions_and_changes_of_the_service_address_the_update_policy(contract: MakeContract, language: str,
                                                                            clause: str) -> None:
-    path = contract(f"# 4. General\n{clause}" if language == "en" else f"# 四、一般条款\n{clause}", language=language)
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "update-policy")
-    assert any(score_clause(item, v) is not None for v in views if "4.1" in v.text or v.clause.number == "4.1")
+    assert any("4.1" in text for text in found_by_rules(contract, f"# 4. General\n{clause}" if language == "en" else f"# 四、一般条款\n{clause}", language, "update-policy"))
 
 
 @pytest.mark.parametrize(("language", "item_id", "clause"), [
@@ -226,10 +223,7 @@ def test_new_versions_and_changes_of_the_service_address_the_update_policy(contr
 ])
 def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContract, language: str, item_id: str,
                                                            clause: str) -> None:
-    path = contract(f"# 5. Terms\n{clause}" if language == "en" else f"# 五、约定\n{clause}", language=language)
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == item_id)
-    assert any(score_clause(item, v) is not None for v in views if "5.1" in v.text or v.clause.number == "5.1")
+    assert any("5.1" in text for text in found_by_rules(contract, f"# 5. Terms\n{clause}" if language == "en" else f"# 五、约定\n{clause}", language, item_id))
 
 
 @pytest.mark.parametrize(("clause", "status"), [
@@ -239,9 +233,7 @@ def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContrac
 def test_a_ticket_handed_to_a_higher_line_is_an_escalation(reviewed: ReviewContract, contract: MakeContract, clause: str,
                                                            status: Status | None) -> None:
     body = f"# 六、问题升级\n{clause}"
-    views = build_views(split_clauses(read_contract(str(contract(body, language="zh")))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "escalation-path")
-    assert any(score_clause(item, v) is not None for v in views if "6.2" in v.text or v.clause.number == "6.2")
+    assert any("6.2" in text for text in found_by_rules(contract, body, "zh", "escalation-path"))
     if status is not None:  # at the support team's discretion: vague
         f = reviewed(body, language="zh").finding("escalation-path")
         assert f.status is status, f.reasons
