@@ -173,57 +173,43 @@ def test_reviews_and_summaries_of_the_service_are_service_reports(reviewed: Revi
     assert found_by_rules(contract, f"{heading}\n6.1 {clause}", language, "service-reports")
 
 
-@pytest.mark.parametrize(("language", "clause"), [
-    ("zh", "8.3 因系统维护或线路调整需要暂停服务的，千程云应尽可能事先进行通告。"),
-    ("zh", "8.3 因平台维护需要中断服务的，乙方将尽量提前在控制台公告。"),
-    ("en", "8.3 For major platform upgrades we announce the upgrade window in advance by email."),
-])
-def test_notice_before_maintenance_in_other_words_is_a_hedged_proactive_notice(contract: MakeContract, language: str,
-                                                                                clause: str) -> None:
-    assert any("8.3" in text for text in found_by_rules(contract, f"# 8. Service Notices\n{clause}" if language == "en" else f"# 八、服务通知\n{clause}", language, "proactive-notice"))
+# Each item's wordings outside its older keyword lists, as the rules alone must find
+# them: (item, language, heading, clause). The clause's number marks it among the views.
+_OTHER_WORDS = [
+    # Notice before maintenance, hedged.
+    ("proactive-notice", "zh", "八、服务通知", "8.3 因系统维护或线路调整需要暂停服务的，千程云应尽可能事先进行通告。"),
+    ("proactive-notice", "zh", "八、服务通知", "8.3 因平台维护需要中断服务的，乙方将尽量提前在控制台公告。"),
+    ("proactive-notice", "en", "8. Service Notices", "8.3 For major platform upgrades we announce the upgrade window in advance by email."),
+    # Requests ranked without named levels.
+    ("severity-definitions", "en", "3. Support", "3.2 We prioritise tickets at our sole discretion according to their impact on Customer's websites."),
+    ("severity-definitions", "en", "3. Support", "3.2 Support requests are handled in the order of their impact on production use."),
+    ("severity-definitions", "zh", "三、技术支持", "3.2 乙方根据问题的紧急程度安排处理顺序。"),
+    ("severity-definitions", "zh", "三、技术支持", "3.2 乙方将甲方提交的问题分为紧急问题与一般问题两类，紧急问题优先处理。"),
+    # New versions and changes of the service.
+    ("update-policy", "en", "4. General", "4.1 Arclight may release new versions of the SDKs at any time."),
+    ("update-policy", "en", "4. General", "4.1 Harrowline may change the Services, including by adding or removing features."),
+    ("update-policy", "en", "4. General", "4.1 The subscription includes firmware upgrades, ongoing feature releases and bug fixes."),
+    ("update-policy", "zh", "四、一般条款", "4.1 乙方每季度向甲方提供平台的补丁包，经甲方审批后实施。"),
+    # Data use, support scope and service reports.
+    ("data-use", "zh", "五、约定", "5.1 乙方仅将上述日志资料用于问题诊断，并在问题单关闭后30日内删除。"),
+    ("data-use", "en", "5. Terms", "5.1 Support engineers access Customer's workspace only as needed to investigate and resolve that ticket."),
+    ("support-scope", "zh", "五、约定", "5.1 应用程序、代码和业务逻辑的开发、配置与维护，由您自行负责。"),
+    ("support-scope", "en", "5. Terms", "5.1 We cannot write or debug code for your own website or app."),
+    ("service-reports", "zh", "五、约定", "5.1 乙方每月5日前通过邮件向甲方发送上月话务报表。"),
+]
+
+
+@pytest.mark.parametrize(("item_id", "language", "heading", "clause"), _OTHER_WORDS)
+def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContract, item_id: str, language: str,
+                                                           heading: str, clause: str) -> None:
+    number = clause.split()[0]
+    assert any(number in text for text in found_by_rules(contract, f"# {heading}\n{clause}", language, item_id))
 
 
 def test_notice_of_an_incompatible_upgrade_is_not_a_maintenance_notice(contract: MakeContract) -> None:
-    path = contract("""
-        # 七、接口升级
-        7.2 乙方进行不兼容升级的，应至少提前60日以电子邮件及平台公告通知甲方。
-        """, language="zh")
-    views = build_views(split_clauses(read_contract(str(path))))
-    item = next(i for i in resolve_checklist(None).items if i.id == "proactive-notice")
-    assert all(score_clause(item, v) is None for v in views if "不兼容" in v.text)
-
-
-@pytest.mark.parametrize(("language", "clause"), [
-    ("en", "3.2 We prioritise tickets at our sole discretion according to their impact on Customer's websites."),
-    ("en", "3.2 Support requests are handled in the order of their impact on production use."),
-    ("zh", "3.2 乙方根据问题的紧急程度安排处理顺序。"),
-    ("zh", "3.2 乙方将甲方提交的问题分为紧急问题与一般问题两类，紧急问题优先处理。"),
-])
-def test_requests_ranked_without_named_levels_address_severity(contract: MakeContract, language: str, clause: str) -> None:
-    assert any("3.2" in text for text in found_by_rules(contract, f"# 3. Support\n{clause}" if language == "en" else f"# 三、技术支持\n{clause}", language, "severity-definitions"))
-
-
-@pytest.mark.parametrize(("language", "clause"), [
-    ("en", "4.1 Arclight may release new versions of the SDKs at any time."),
-    ("en", "4.1 Harrowline may change the Services, including by adding or removing features."),
-    ("en", "4.1 The subscription includes firmware upgrades, ongoing feature releases and bug fixes."),
-    ("zh", "4.1 乙方每季度向甲方提供平台的补丁包，经甲方审批后实施。"),
-])
-def test_new_versions_and_changes_of_the_service_address_the_update_policy(contract: MakeContract, language: str,
-                                                                           clause: str) -> None:
-    assert any("4.1" in text for text in found_by_rules(contract, f"# 4. General\n{clause}" if language == "en" else f"# 四、一般条款\n{clause}", language, "update-policy"))
-
-
-@pytest.mark.parametrize(("language", "item_id", "clause"), [
-    ("zh", "data-use", "5.1 乙方仅将上述日志资料用于问题诊断，并在问题单关闭后30日内删除。"),
-    ("en", "data-use", "5.1 Support engineers access Customer's workspace only as needed to investigate and resolve that ticket."),
-    ("zh", "support-scope", "5.1 应用程序、代码和业务逻辑的开发、配置与维护，由您自行负责。"),
-    ("en", "support-scope", "5.1 We cannot write or debug code for your own website or app."),
-    ("zh", "service-reports", "5.1 乙方每月5日前通过邮件向甲方发送上月话务报表。"),
-])
-def test_commitments_in_other_words_are_found_by_the_rules(contract: MakeContract, language: str, item_id: str,
-                                                           clause: str) -> None:
-    assert any("5.1" in text for text in found_by_rules(contract, f"# 5. Terms\n{clause}" if language == "en" else f"# 五、约定\n{clause}", language, item_id))
+    found = found_by_rules(contract, "# 七、接口升级\n7.2 乙方进行不兼容升级的，应至少提前60日以电子邮件及平台公告通知甲方。",
+                           "zh", "proactive-notice")
+    assert not any("不兼容" in text for text in found)
 
 
 @pytest.mark.parametrize(("clause", "status"), [
