@@ -146,9 +146,27 @@ class _Attempt:
     patterns_bound: bool = False  # the required wording present in binding sentences
 
 
-def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidate]]:
-    """Sentences to search: the candidate's focus plus the definitions it uses."""
-    out = [(s, cand) for s in focus_pieces(cand)]
+# A clause the relevance model is at least this sure of is about the item
+# throughout (as one found by its heading is): its wording for the item counts
+# in every sentence, not only in those naming the item's keywords.
+WHOLE_CLAUSE_ABOVE = 0.8
+
+
+def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
+           judge: VaguenessJudge) -> list[tuple[Sentence, Candidate]]:
+    """Sentences to search: the candidate's focus plus the definitions it uses.
+
+    A requirement of wording alone (no number to misattribute) is searched in
+    the whole clause when the model is sure the clause is the item's and no
+    sentence of it hedges: "技术支持的范围限于……，不包括您自身应用程序的开发" states
+    the boundary in the sentence before the one the keywords found ("可另行购买
+    定制开发服务"). A hedge anywhere keeps the focus, so it still decides.
+    """
+    pieces = focus_pieces(cand)
+    if req.patterns and not req.facts and (cand.relevance or 0.0) >= WHOLE_CLAUSE_ABOVE \
+            and not any(judge.hedges(p.text) for p in cand.view.pieces):
+        pieces = list(cand.view.pieces)
+    out = [(s, cand) for s in pieces]
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
@@ -157,7 +175,7 @@ def _scope(ctx: ReviewContext, cand: Candidate) -> list[tuple[Sentence, Candidat
 
 def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
     attempt = _Attempt(cand, requirement=req)
-    sentences = _scope(ctx, cand)
+    sentences = _scope(ctx, cand, req, judge)
     binding_hits: dict[str, list[FactHit]] = {f: [] for f in req.facts if f not in COLLECTIVE}
     any_hits: dict[str, list[FactHit]] = {f: [] for f in binding_hits}
     # Each fact's hits in the first sentence that states it, hedged or not: a

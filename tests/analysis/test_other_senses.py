@@ -114,6 +114,8 @@ def test_channels_named_for_support(reviewed: ReviewContract, clause: str) -> No
 @pytest.mark.parametrize("clause", [
     "工单在甲方确认解决后关闭。",
     "乙方提供解决方案后，经甲方确认问题已解决的，该服务请求方可关闭。",
+    "工单处理完毕后，经报障的使用单位确认方可关闭。",
+    "维护完成后，由甲方联系人在服务确认单上签字，该服务请求方可关闭。",
 ])
 def test_a_ticket_closed_on_the_customers_confirmation_in_chinese(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"""
