@@ -153,8 +153,10 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
 # Eleven nines are durability, not availability (no one commits to more
 # than five nines of uptime): "99.999999999%", "99.99999999%".
 _DURABILITY = re.compile(r"\d[.,]\d{5,}")
-# "available 100% of the time" is a commitment; "credit: 100%" is not.
-_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b", re.IGNORECASE)
+# "available 100% of the time", "guarantees 100% uptime", "100% Uptime
+# Guarantee", "100%可用" are commitments; "credit: 100%" is not.
+_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b|\s*(?:network\s+|service\s+)?(?:uptime|availability)\b"
+                          r"|\s*(?:的)?(?:可用性|可用率|可用)", re.IGNORECASE)
 
 
 def time_ranges(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:

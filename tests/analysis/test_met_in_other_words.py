@@ -89,3 +89,51 @@ def test_late_payment_damages_and_liability_caps_are_no_credits(reviewed: Review
         14.3 {clause}
         """, language="zh").finding("service-credits")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Supplier will use reasonable efforts to correct Errors reported by Customer."),
+    ("zh", "乙方将尽力消除因非人为因素导致的平台故障。"),
+])
+def test_correcting_errors_is_about_resolution(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 5. Maintenance
+        5.1 {clause}
+        """, language=language).finding("resolution-times")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "The plugin supports WordPress 5.0 or later running on PHP 7.4 or later."),
+    ("en", "Virtual appliances are supported on VMware ESXi 7.0 and 8.0 and on Nutanix AHV 6.5 or later."),
+    ("zh", "本服务支持的CRM平台为九洲CRM云9.0及以上版本，要求JDK 1.8及以上。"),
+])
+def test_named_products_with_their_versions_are_platforms(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 2. Requirements
+        2.1 {clause}
+        """, language=language).finding("compatibility")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "percent"), [
+    ("en", "Supplier guarantees 100% uptime of its name server network in each calendar month.", 100),
+    ("en", "We offer a simple 100% Uptime Guarantee, measured monthly.", 100),
+    ("zh", "乙方保证在一个地区内，连续365天期间的服务可用性达到99.9%。", 99.9),
+])
+def test_availability_commitments_as_vendors_write_them(reviewed: ReviewContract, language: str, clause: str,
+                                                       percent: float) -> None:
+    f = reviewed(f"""
+        # 2. Service Level
+        2.1 {clause}
+        """, language=language).finding("availability")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts.get("percent") == percent
+
+
+def test_a_full_credit_is_still_no_availability_commitment(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 2. Service Credits
+        2.3 If Monthly Uptime falls below 95.0%, Customer receives a credit of 100% of the monthly fee.
+        """).finding("availability")
+    assert f.facts.get("percent") != 100, f.facts
