@@ -166,11 +166,47 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     if req.patterns and not req.facts and (cand.relevance or 0.0) >= WHOLE_CLAUSE_ABOVE \
             and not any(judge.hedges(p.text) for p in cand.view.pieces):
         pieces = list(cand.view.pieces)
-    out = [(s, cand) for s in pieces]
+    out = [(s, cand) for piece in pieces for s in _own_commitments(piece, judge)]
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
     return out
+
+
+# After a comma, a commitment with its own subject and modal: "计划内维护原则上
+# 安排在22:00至次日6:00进行，乙方将提前24小时通过平台公告通知甲方", "will use
+# commercially reasonable efforts to make the Services available 24x7, except
+# for planned downtime, of which Reverbly will give at least 48 hours' notice".
+# Not a conjunction carrying the hedge on ("原则上2小时内响应，并将在24小时内解决",
+# ", and will resolve ..."), nor a modal of effort ("将尽力", "will use ... efforts").
+_FRESH_COMMITMENT = re.compile(
+    r"[，,]\s*(?:(?![并且或但同时]|而)[\u4e00-\u9fff]{1,8}?(?:将|应当|应|须|必须|承诺)(?!尽|努力|争取|力争|视)"
+    r"|(?:(?:of|in|for|under)\s+which\s+)?(?!and\b|or\b|but\b|which\b)[A-Za-z]\w*(?:\s+\w+)?\s+(?:will|shall|must)\s+"
+    r"(?!use\b|endeavou?r|try\b|aim\b|seek\b|strive\b|make\s+(?:reasonable|every)))",
+    re.IGNORECASE)
+_LEAD_MIN = 6  # characters of the part before, hedge words aside: not a bare "原则上，" or "Generally,"
+
+
+def _own_commitments(piece: Sentence, judge: VaguenessJudge) -> list[Sentence]:
+    """A hedged piece split before a later commitment of its own that no hedge touches.
+
+    The hedge of the first part ("原则上安排在凌晨进行") does not reach a second
+    subject's binding promise; a hedge that opens the sentence ("原则上，乙方将…")
+    or stands in the second part still does.
+    """
+    hedges = judge.hedges(piece.text)
+    if not hedges:
+        return [piece]
+    for m in _FRESH_COMMITMENT.finditer(piece.text):
+        head, tail = piece.text[:m.start()], piece.text[m.start() + 1:]
+        bare = head
+        for h in hedges:
+            bare = bare.replace(h.word, "")
+        if len(bare.strip(" ,，")) < _LEAD_MIN or judge.hedges(tail) or not any(h.word in head for h in hedges):
+            continue
+        return [Sentence(head, piece.start, piece.start + m.start()),
+                Sentence(tail.lstrip(), piece.end - len(tail.lstrip()), piece.end)]
+    return [piece]
 
 
 def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:

@@ -137,3 +137,30 @@ def test_a_full_credit_is_still_no_availability_commitment(reviewed: ReviewContr
         2.3 If Monthly Uptime falls below 95.0%, Customer receives a credit of 100% of the monthly fee.
         """).finding("availability")
     assert f.facts.get("percent") != 100, f.facts
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "计划内维护原则上安排在22:00至次日6:00进行，乙方将提前24小时通过平台公告通知甲方。"),
+    ("en", "Supplier will use commercially reasonable efforts to make the Services available 24 hours a day, 7 days a week, except for planned downtime, of which Supplier will give at least forty-eight (48) hours' notice by email."),
+])
+def test_a_hedge_does_not_reach_another_subjects_promise(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 5. Maintenance
+        5.2 {clause}
+        """, language=language).finding("proactive-notice")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    # The hedge opens the sentence: it qualifies all of it.
+    ("zh", "原则上，乙方将提前24小时通过平台公告通知甲方计划内维护。"),
+    # A conjunction carries the hedge on.
+    ("zh", "乙方原则上安排在夜间进行计划内维护，并将提前24小时通知甲方。"),
+    ("en", "Supplier generally schedules maintenance at night, and will give 48 hours' notice of it."),
+])
+def test_a_hedge_still_reaches_what_it_governs(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 5. Maintenance
+        5.2 {clause}
+        """, language=language).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
