@@ -164,3 +164,28 @@ def test_a_hedge_still_reaches_what_it_governs(reviewed: ReviewContract, languag
         5.2 {clause}
         """, language=language).finding("proactive-notice")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
+    ("zh", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
+])
+def test_when_the_clock_starts_for_a_request_out_of_hours(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+        3.5 {clause}
+        """, language=language).finding("response-clock")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "甲方的全部业务数据存放于甲方机房的服务器中，乙方不得将甲方数据拷贝或带离甲方机房。",
+    "乙方不得将甲方数据复制、下载或带离甲方数据中心。",
+    "平台数据由乙方运维，乙方不在中华人民共和国境外存储或访问甲方数据。",
+])
+def test_data_kept_in_the_customers_data_centre_or_in_the_country(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 六、数据安全
+        6.1 {clause}
+        """, language="zh").finding("data-residency")
+    assert f.status is Status.MET, f.reasons
