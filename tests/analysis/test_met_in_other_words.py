@@ -189,3 +189,29 @@ def test_data_kept_in_the_customers_data_centre_or_in_the_country(reviewed: Revi
         6.1 {clause}
         """, language="zh").finding("data-residency")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "The Technical Support team is available for all paid versions Monday through Sunday, 24 hours per day.",
+    "Support is available twenty-four (24) hours a day, seven (7) days a week.",
+    "Opening hours of the support desk: 24x7x365 on every plan.",
+])
+def test_round_the_clock_support_as_vendors_write_it(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 2. Support Hours
+        2.1 {clause}
+        """).finding("support-hours")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Gold and Platinum customers who are not satisfied with the progress of a case may ask their Account Manager to escalate it to support management.",
+    "Partner may ask at any time for a ticket to be escalated to its assigned Channel Account Manager.",
+    "If you are not satisfied with the handling of a support request, you may ask for it to be reviewed by a support manager.",
+])
+def test_the_customers_right_to_ask_for_escalation_however_named(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 4. Escalation
+        4.7 {clause}
+        """).finding("escalation-path")
+    assert f.status is Status.MET, f.reasons
