@@ -215,3 +215,11 @@ def test_the_customers_right_to_ask_for_escalation_however_named(reviewed: Revie
         4.7 {clause}
         """).finding("escalation-path")
     assert f.status is Status.MET, f.reasons
+
+
+def test_a_fraction_of_the_measurement_period_is_a_method(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Measurement
+        3.1 Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability.
+        """).finding("sla-measurement")
+    assert f.status is Status.MET, f.reasons
