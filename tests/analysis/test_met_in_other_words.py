@@ -223,3 +223,14 @@ def test_a_fraction_of_the_measurement_period_is_a_method(reviewed: ReviewContra
         3.1 Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability.
         """).finding("sla-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+def test_a_doubted_binding_clause_does_not_outweigh_the_items_own_hedge(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 三、接口调整
+        3.3 乙方有权根据业务发展需要调整服务内容、接口参数及免费配额，并在开放平台公告。对接口的重大调整，乙方一般将提前30日公告。
+        # 九、付款
+        9.2 乙方收款账户信息以乙方加盖公章的书面确认为准。账户变更的，乙方应提前10个工作日书面通知甲方。
+        """, language="zh").finding("update-policy")
+    assert f.status is Status.VAGUE, f.reasons
+    assert "3.3" in (f.evidence[0].clause_number or ""), f.evidence
