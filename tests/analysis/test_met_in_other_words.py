@@ -67,6 +67,10 @@ _CASES = [
     ("escalation-path", Status.MET, "en", "4. Escalation", "Gold and Platinum customers who are not satisfied with the progress of a case may ask their Account Manager to escalate it to support management."),
     ("escalation-path", Status.MET, "en", "4. Escalation", "Partner may ask at any time for a ticket to be escalated to its assigned Channel Account Manager."),
     ("escalation-path", Status.MET, "en", "4. Escalation", "If you are not satisfied with the handling of a support request, you may ask for it to be reviewed by a support manager."),
+    # A reply time is no resolution time, however close the model finds the two.
+    ("resolution-times", Status.MISSING, "zh", "十三、技术支持", "乙方收到甲方的工单后，一般情况下在2个工作日内回复。"),
+    ("resolution-times", Status.MISSING, "zh", "五、工单", "平台一般在3个工作日内答复开发者的工单及邮件。"),
+    ("resolution-times", Status.MISSING, "en", "Response times", "The times below are the typical time to a first reply from our support team. They are not guaranteed, and replies can take longer at busy times."),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
