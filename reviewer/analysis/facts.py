@@ -145,7 +145,7 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
     # formula and "success rate below 90%" thresholds are not commitments.
     return [FactHit("percent", p.value, p.start, p.end, p.text)
             for p in find_percents(text)
-            if (90 <= p.value < 100 or (p.value == 100 and _OF_THE_TIME.match(text, p.end)))
+            if (90 <= p.value < 100 or (p.value == 100 and _FULL_UPTIME.match(text, p.end)))
             and not _DURABILITY.search(p.text)
             and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
 
@@ -155,7 +155,7 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
 _DURABILITY = re.compile(r"\d[.,]\d{5,}")
 # "available 100% of the time", "guarantees 100% uptime", "100% Uptime
 # Guarantee", "100%可用" are commitments; "credit: 100%" is not.
-_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b|\s*(?:network\s+|service\s+)?(?:uptime|availability)\b"
+_FULL_UPTIME = re.compile(r"\s+of\s+the\s+time\b|\s*(?:network\s+|service\s+)?(?:uptime|availability)\b"
                           r"|\s*(?:的)?(?:可用性|可用率|可用)", re.IGNORECASE)
 
 

@@ -46,9 +46,19 @@ class VaguenessJudge:
             self.categories.append(("item", item.vague))
         self.binding = checklist.vague.get(BINDING, Terms())
         self.binding_number = checklist.vague.get(BINDING_NUMBER, Terms())
+        # One item's judging asks for the same sentence's hedges several times
+        # (whether a clause hedges anywhere, where a hedge stops, each attempt).
+        self._found: dict[str, list[Hedge]] = {}
 
     def hedges(self, sentence: str) -> list[Hedge]:
         """The vague wording in a sentence, unless a binding phrase overrides it."""
+        found = self._found.get(sentence)
+        if found is None:
+            found = self._found[sentence] = self._hedges(sentence)
+        return list(found)
+
+    def _hedges(self, sentence: str) -> list[Hedge]:
+        """`hedges` uncached."""
         found: list[tuple[str, Hit]] = []
         for name, terms in self.categories:
             for hit in find_hits(terms, sentence):
