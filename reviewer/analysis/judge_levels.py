@@ -54,7 +54,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
                  judge: VaguenessJudge) -> Outcome | None:
     """None when the candidates give no time at all (the caller says why)."""
     competitors = [t for i, t in ctx.level_keywords.items() if i != item.id]
-    times = level_times(item, competitors, candidates, judge, ctx.business_day)
+    times = level_times(item, competitors, candidates, judge, ctx.business_day, ctx.views)
     if not times:
         return None
     facts: dict[str, Any] = {}

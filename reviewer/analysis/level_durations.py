@@ -59,6 +59,13 @@ def context_is_mine(item: ChecklistItem, competitors: list[Terms], context: str)
 _PERIOD_BEFORE = re.compile(r"\b(?:during|throughout)\s+(?:a|an|any|each|the|one)?\s*$|"
                             r"\b(?:period|cycle)\s+of\s*$|"
                             r"\b(?:in|over)\s+(?:any|each|a\s+given|any\s+given)\s*$", re.IGNORECASE)
+# "每月最后三个自然日及次月前三个自然日", "the first 30 days of the term": a
+# stretch of a period named by its place in it, not a time to respond in.
+# (提前 is "in advance": "提前3天" is a notice period, not a place.)
+_PLACE_IN_PERIOD = re.compile(r"(?:\b(?:first|last|final)|最后|最末|(?<!提)前)\s*$", re.IGNORECASE)
+# "自下一个工作日9:00起计算", "from the next business day": where a clock
+# starts, not how long it runs.
+_CLOCK_START = re.compile(r"(?:[自从]下?|\b(?:from|starting|beginning)\s+(?:on\s+)?the)\s*$", re.IGNORECASE)
 # "within 15 days after the end of the month": a deadline counted from the end
 # of a period (a credit claim, a report), not from the incident.
 _FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+the\s+(?:end|close)\s+of\b",
@@ -70,6 +77,8 @@ def times(text: str, business_day: int) -> list[FactHit]:
     found = [d for d in durations(text, business_day)
              if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
              and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
+             and not _PLACE_IN_PERIOD.search(text[max(0, d.start - 8):d.start])
+             and not _CLOCK_START.search(text[max(0, d.start - 20):d.start])
              and not _FROM_PERIOD_END.match(text[d.end:])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
     return [d for i, d in enumerate(found)

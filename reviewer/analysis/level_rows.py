@@ -303,6 +303,10 @@ def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
     if not header or not cells or CRITERIA_HEADER.search(header[0]) or not (
             _LEVEL_HEADER.search(header[0]) or _TYPE_HEADER.search(header[0])):
         return None
+    if sum(1 for h in header[1:] if level_at_start(h)) >= 2:
+        # "服务级别 | 服务时间 | 紧急问题 | 严重问题": the levels are the columns, and
+        # the first column ("service level") names the plans.
+        return None
     cell = " ".join(cells[0].split())
     if _NAMED_LEVEL.fullmatch(cell) and len(cell.split()) <= 5 and not durations(cell):
         return cell

@@ -26,7 +26,15 @@ from reviewer.analysis.level_durations import (
 )
 from reviewer.analysis.level_rows import named_level, numbered_level, row_times
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
-from reviewer.analysis.matching import CRITERIA_HEADER, Candidate, ClauseView, any_hit, find_hits
+from reviewer.analysis.matching import (
+    CRITERIA_HEADER,
+    Candidate,
+    ClauseView,
+    any_hit,
+    find_hits,
+    introduced_rows,
+    table_rows,
+)
 from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import sentence_at
 from reviewer.analysis.vagueness import VaguenessJudge, retro_hedges
@@ -118,16 +126,38 @@ def _level_after(text: str, end: int, levels: list[tuple[str, int, int]]) -> str
 
 
 def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[Candidate],
-                judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
-    """Every time the candidates give for the item, in document order."""
+                judge: VaguenessJudge, business_day: int,
+                views: list[ClauseView] | None = None) -> list[LevelTime]:
+    """Every time the candidates give for the item, in document order.
+
+    A table whose rows give the item's times is read whole: "Low | 3 business
+    days | 1 business day" under the title "Initial response times" names
+    neither a response nor an hour, so no keyword makes it a candidate, but it
+    is the same table's last level (``views``: the document's clauses)."""
     out: list[LevelTime] = []
-    for cand in sorted(candidates, key=lambda c: c.view.index):
+    seen: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: c.view.index)
+    for cand in ordered:
         view = cand.view
+        if view.index in seen:
+            continue
+        seen.add(view.index)
+        rows: list[ClauseView] = []
         if view.clause.cells is not None and view.clause.table_header:
-            out.extend(row_times(item, competitors, view, judge, business_day))
+            found = row_times(item, competitors, view, judge, business_day)
+            out.extend(found)
+            if found and views is not None:
+                rows = table_rows(views, view)
         else:
             out.extend(_prose_times(item, competitors, view, judge, business_day))
-    return out
+            # "...within the times below, by support package." over a table of
+            # levels and plans whose rows name no response: the paragraph's table.
+            rows = introduced_rows(views, view) if views is not None else []
+        for row in rows:
+            if row.index not in seen and not any(c.view is row for c in ordered):
+                seen.add(row.index)
+                out.extend(row_times(item, competitors, row, judge, business_day))
+    return sorted(out, key=lambda t: t.view.index)
 
 
 @dataclass

@@ -551,6 +551,12 @@ PROPOSED_SCORE = 1.0
 RANK_BY_RELEVANCE = 8.0
 
 
+def _labels_row(item: ChecklistItem, view: ClauseView) -> bool:
+    """Whether a table row's first cell, a short label, holds the item's keyword."""
+    cells = view.clause.cells or ()
+    return len(cells) >= 2 and len(cells[0]) <= 30 and any_hit(item.keywords, cells[0]) is not None
+
+
 def _strong(candidate: Candidate) -> bool:
     return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
 
@@ -646,6 +652,11 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 c.denies = True
             if p is None or p >= DROP_BELOW or c.denies or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
+            elif v.clause.cells is not None and p >= STRONG_FLOOR and _labels_row(item, v):
+                # "P1首次响应目标 | 4个工作小时 | 1小时" in a table of everything a
+                # plan gives: the model scores the row with its table's other
+                # topics, but the row's own label names the item.
+                found.append(c)
             elif v.clause.cells is not None:
                 dropped_rows.append(c)
         elif p is not None and p >= ADD_ABOVE and serves_purpose(item, v, gate, k):
@@ -686,6 +697,28 @@ def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[i
         return None
     before = views[i - 1].clause
     return before.index if before.index == row.clause.parent or before.parent == row.clause.parent else None
+
+
+def table_rows(views: Sequence[ClauseView], row: ClauseView) -> list[ClauseView]:
+    """The other rows of a table row's table, in document order."""
+    key = _table_key(row.clause)
+    out: list[ClauseView] = []
+    for step in (-1, 1):
+        i = row.index + step
+        while 0 <= i < len(views) and views[i].index == i and views[i].clause.cells is not None \
+                and _table_key(views[i].clause) == key:
+            out.append(views[i])
+            i += step
+    return sorted(out, key=lambda v: v.index)
+
+
+def introduced_rows(views: Sequence[ClauseView], intro: ClauseView) -> list[ClauseView]:
+    """The rows of the table right after a paragraph that introduces it, if any."""
+    i = intro.index + 1
+    if intro.clause.cells is not None or i >= len(views) or views[i].index != i or views[i].clause.cells is None:
+        return []
+    first = views[i]
+    return [first, *table_rows(views, first)] if table_intro(views, first) == intro.index else []
 
 
 def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str | None]:

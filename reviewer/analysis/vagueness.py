@@ -131,7 +131,10 @@ _LOOKS_BACK = re.compile(
     r"|^\W*(?:以上|上述|前述|该等|这些)|(?<![\d%％])(?:以上|上述|前述)(?:各项|所列|所述|的)?"
     r"(?:时限|时间|指标|数值|目标|标准|数据)"
     # A table before the sentence: "上表所列为…", "the times in the table above".
-    r"|上表|上述表格|\b(?:the\s+)?(?:table|schedule)\s+above\b|\bthe\s+above\s+table\b", re.IGNORECASE)
+    r"|上表|上述表格|\b(?:the\s+)?(?:table|schedule)\s+above\b|\bthe\s+above\s+table\b"
+    # A table named by its number, wherever it stands: "在表1所列时间内", "the times in Table 2".
+    r"|(?<![代发图列报])表\s?[0-9一二三四五六七八九十]{1,2}\s?(?:所列|所示|列明|规定|约定)"
+    r"|\b(?:in|of|per|under)\s+table\s+\d{1,2}\b", re.IGNORECASE)
 _CAST_BACK = frozenset({"target", EFFORT})
 # Words of generality that, looking back on stated figures, leave them
 # unbinding: "上表所列为乙方原则上的响应时间", "the times above generally apply".
@@ -140,7 +143,7 @@ GENERALLY = frozenset({"原则上", "一般", "一般情况下", "一般而言",
 
 
 def looks_back(text: str) -> bool:
-    """Whether a sentence speaks of the figures or table before it."""
+    """Whether a sentence speaks of the figures or table before it (or of a table by its number)."""
     return _LOOKS_BACK.search(text) is not None
 
 

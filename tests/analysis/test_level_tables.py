@@ -598,3 +598,87 @@ def test_plans_in_brackets_after_the_time_column_and_levels_named_in_brackets(re
         {"plan": "Enterprise", "levels": [{"level": "1 (Urgent)", "minutes": 30}, {"level": "2 (High)", "minutes": 120}]},
         {"plan": "Premier", "levels": [{"level": "1 (Urgent)", "minutes": 30}, {"level": "2 (High)", "minutes": 60}]},
     ]
+
+
+def test_a_tables_rows_without_a_keyword_are_read_with_their_table(reviewed: ReviewContract) -> None:
+    """The last row names neither a response nor an hour ("Low | 3 business
+    days"): no keyword finds it, but it is the same table's last level."""
+    facts = reviewed("""
+        # 4. Response Times
+        4.1 Supplier will respond within the response time of Customer's support level, measured in business hours.
+        [table-title: Table 4 - Initial response times by support level]
+        | Urgency | Standard | Enhanced |
+        | Critical | 4 business hours | 30 minutes (24x7) |
+        | High | 1 business day | 1 hour |
+        | Low | 3 business days | 1 business day |
+        4.2 Response times for Critical issues apply only where the issue was reported by phone.
+    """).finding("response-times").facts
+    assert [lv["level"] for lv in facts["plans"][1]["levels"]] == ["Critical", "High", "Low"], facts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_paragraph_reads_the_table_it_introduces(reviewed: ReviewContract, fmt: str) -> None:
+    """"...within the times below, by support package" over rows that name only
+    a priority and hours: the rows are the paragraph's times."""
+    finding = reviewed("""
+        # 4. Initial Contact
+        4.1 The Supplier's objective is to give the Partner an initial response within the times below, by support package.
+        | Priority | Premium | Standard |
+        | Priority 1 | 1 hour | 2 hours |
+        | Priority 2 | 4 hours | 8 hours |
+        4.2 An initial response is a telephone call or case note from a support technician who has reviewed the case.
+    """, fmt=fmt).finding("response-times")
+    assert finding.status is Status.VAGUE, finding.reasons  # an objective
+    assert {p["plan"] for p in finding.facts["plans"]} == {"Premium", "Standard"}, finding.facts
+
+
+def test_a_service_level_column_of_plans_over_level_columns(reviewed: ReviewContract) -> None:
+    """"服务级别 | 服务时间 | 紧急问题 | 严重问题": the first column (service level) names
+    plans, the levels are the columns; "一般情况下" on "表1所列时间" makes them targets."""
+    finding = reviewed("""
+        # 二、服务级别
+        4. 乙方提供两种服务级别，服务时间及响应时间如下：
+        [table-title: 表1 服务级别]
+        | 服务级别 | 服务时间 | 紧急问题 | 严重问题 |
+        | 标准支持 | 5×8 | 4个工作小时 | 2个工作日 |
+        | 高级支持 | 7×24 | 1小时 | 4个工作小时 |
+        5. 一般情况下，乙方在表1所列时间内对甲方提交的问题作出响应。
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.VAGUE, finding.reasons
+    plans = {p["plan"]: [lv["level"] for lv in p["levels"]] for p in finding.facts["plans"]}
+    assert plans == {"标准支持": ["紧急", "严重"], "高级支持": ["紧急", "严重"]}, finding.facts
+
+
+def test_a_row_labelled_with_the_item_in_a_table_of_everything_a_plan_gives(reviewed: ReviewContract) -> None:
+    finding = reviewed("""
+        # 三、技术支持
+        3.2 各支持计划的服务内容如下：
+        | 项目 | 标准支持 | 高级支持 |
+        | 服务时间 | 工作日9:00-18:00 | 7×24（仅限P1问题） |
+        | 服务渠道 | 在线工单、电子邮件 | 在线工单、电子邮件、400服务热线 |
+        | P1首次响应 | 4个工作小时 | 1小时 |
+        | P2首次响应 | 1个工作日 | 4小时 |
+        | 服务回顾 | 不适用 | 每季度提供一次服务报告 |
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.MET, finding.reasons
+    assert {p["plan"] for p in finding.facts["plans"]} == {"标准支持", "高级支持"}, finding.facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "4.2 服务时间以外提出的请求，自下一工作日8:30起计算响应时间；但一级问题在每月最后三个自然日及次月前三个自然日，乙方提供7×24小时电话值班。",
+    "4.2 非工作时间提交的P2至P4问题，自下一个工作日9:00起计算首次响应时间。",
+])
+def test_a_place_in_a_period_or_a_clock_start_is_no_response_time(reviewed: ReviewContract, sentence: str) -> None:
+    """"每月最后三个自然日" names days of the month and "自下一个工作日…起计算" where the
+    clock starts: neither contradicts the table's times."""
+    finding = reviewed(f"""
+        # 第四条 响应时间
+        4.1 乙方接到甲方的服务请求后，应在下列时间内予以响应：
+        | 问题级别 | 响应时间 |
+        | 一级 | 30分钟 |
+        | 二级 | 2个工作小时 |
+        | 三级 | 1个工作日 |
+        {sentence}
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.MET, finding.reasons
+    assert [lv["minutes"] for lv in finding.facts["levels"]] == [30, 120, 480], finding.facts
