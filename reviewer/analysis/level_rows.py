@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.analysis.facts import durations
+from reviewer.analysis.facts import FactHit, durations
 from reviewer.analysis.level_durations import LevelTime, context_is_mine, governing, plan_name, times
 from reviewer.analysis.levels import find_levels, level_at_start
 from reviewer.analysis.matching import CRITERIA_HEADER, ClauseView, any_hit, find_hits
@@ -29,9 +29,10 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     header = clause.table_header or ()
     # The first cell, then a numbered level column ("Severity | 1"), then the
     # second cell: "Severity: 1; Definition: Critical business impact..." is
-    # Severity 1, not "Critical".
+    # Severity 1, not "Critical". (A second cell naming several levels,
+    # "P1: 4 hours; P2: 1 day", is a plan's times: see `_levels_in_cell`.)
     level = (level_at_start(cells[0]) if cells else None) or numbered_level(header, cells) \
-        or next((lv for c in cells[1:2] if (lv := level_at_start(c))), None) \
+        or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
     row_plan = plan_name(cells[0]) if cells else None
@@ -84,11 +85,31 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             table_hedges = _table_hedges(view, judge) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
+        pairs = _levels_in_cell(cells[j], found) if level is None else []
         for plan in plans:
-            out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+            if pairs:  # "Guaranteed first response | P1: 3 business hours; P2: 6 business hours"
+                out.extend(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business) for lv, t in pairs)
+            else:
+                out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
+
+
+def _levels_in_cell(cell: str, found: list[FactHit]) -> list[tuple[str, FactHit]]:
+    """A cell giving one time per level ("P1: 1 hour (24x7); P2: 3 business
+    hours"): each time with the level right before it; nothing unless every
+    time has a level of its own."""
+    levels = find_levels(cell)
+    if len(found) < 2 or len(levels) < 2:
+        return []
+    out: list[tuple[str, FactHit]] = []
+    for t in found:
+        level = next((lv for lv, s, _ in reversed(levels) if s < t.start), None)
+        if level is None:
+            return []
+        out.append((level, t))
+    return out if len({lv for lv, _ in out}) == len(out) else []
 
 
 def _item_columns(item: ChecklistItem, competitors: list[Terms], header: tuple[str, ...]) -> list[int]:

@@ -682,3 +682,16 @@ def test_a_place_in_a_period_or_a_clock_start_is_no_response_time(reviewed: Revi
     """, language="zh").finding("response-times")
     assert finding.status is Status.MET, finding.reasons
     assert [lv["minutes"] for lv in finding.facts["levels"]] == [30, 120, 480], finding.facts
+
+
+def test_a_plan_cell_giving_a_time_per_level(reviewed: ReviewContract) -> None:
+    """Features as rows and plans as columns, each plan's cell listing its levels' times."""
+    facts = reviewed("""
+        # 2. Support Plans
+        [table-title: Table 1 - Support plans and what they include]
+        | Feature | Standard | Premium |
+        | Guaranteed first response time | P1: 4 business hours; P2: 1 business day | P1: 1 hour (24x7); P2: 4 hours |
+        | Ticket support by e-mail | Yes (8x5) | Yes (24x7) |
+    """).finding("response-times").facts
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in facts["plans"]}
+    assert plans == {"Standard": [("P1", 240), ("P2", 480)], "Premium": [("P1", 60), ("P2", 240)]}, facts
