@@ -71,6 +71,10 @@ _CASES = [
     ("resolution-times", Status.MISSING, "zh", "十三、技术支持", "乙方收到甲方的工单后，一般情况下在2个工作日内回复。"),
     ("resolution-times", Status.MISSING, "zh", "五、工单", "平台一般在3个工作日内答复开发者的工单及邮件。"),
     ("resolution-times", Status.MISSING, "en", "Response times", "The times below are the typical time to a first reply from our support team. They are not guaranteed, and replies can take longer at busy times."),
+    # The boundary as "not a service object" or "support only for", with "you" as the customer.
+    ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
+    ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
+    ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
