@@ -106,9 +106,10 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
 
 
 # "4小时内未恢复", "4小时内仍未恢复": a trigger, not a deadline.
-# "30分钟内未获响应", "2小时内未得到解决": the same trigger with a passive verb.
+# "30分钟内未获响应", "2小时内未得到解决", "4小时内未提供临时解决方案的": whatever
+# stands between "未" and the keyword, the time is a condition.
 _NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*"
-                            r"(?:未(?:能|获|获得|得到)?|无法|没有(?:得到)?)\s*$")
+                            r"(?:未|无法|没有)")
 
 
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)

@@ -695,3 +695,18 @@ def test_a_plan_cell_giving_a_time_per_level(reviewed: ReviewContract) -> None:
     """).finding("response-times").facts
     plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in facts["plans"]}
     assert plans == {"Standard": [("P1", 240), ("P2", 480)], "Premium": [("P1", 60), ("P2", 240)]}, facts
+
+
+def test_a_not_yet_delivered_trigger_is_no_resolution_time(reviewed: ReviewContract) -> None:
+    """"4小时内未提供临时解决方案的…升级": whatever the verb after 未, the time is the
+    condition of an escalation, not a second resolution time."""
+    finding = reviewed("""
+        # 第五条 问题处理
+        5.4 问题分级及服务时限如下：
+        | 级别 | 定义 | 响应时间 | 解决时间 |
+        | 一级 | 系统反复重启 | 30分钟 | 2个工作日 |
+        | 二级 | 主要功能失效 | 2小时 | 5个工作日 |
+        5.7 一级问题在4小时内未提供临时解决方案的，甲方有权要求升级至乙方项目经理处理。
+    """, language="zh").finding("resolution-times")
+    assert finding.status is Status.MET, finding.reasons
+    assert [lv["minutes"] for lv in finding.facts["levels"]] == [960, 2400], finding.facts
