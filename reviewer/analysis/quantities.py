@@ -18,7 +18,7 @@ BUSINESS_DAY_MINUTES = 480
 
 _EN_UNIT = (
     r"(?P<unit>minutes?|mins?\.?|m(?=\b)|hours?|hrs?\.?|h(?=\b)|"
-    r"(?P<bus>business|working|support|service)\s+(?:days?|hours?)|calendar\s+(?:days?|hours?|months?)|"
+    r"(?P<bus>business|working|support|service)\s+(?:days?|hours?|minutes?)|calendar\s+(?:days?|hours?|months?)|"
     # "24 elapsed hours", "3 consecutive days": calendar time, said twice.
     r"(?:elapsed|consecutive|clock)\s+(?:minutes?|hours?|days?)|"
     r"days?|weeks?|months?|years?)"

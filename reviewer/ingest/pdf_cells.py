@@ -77,10 +77,11 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
     if not vocab.known(head, own=1) and (forced or vocab.known(joined)):
         return True
     if (_ONE_WORD.fullmatch(prev.text.strip()) and len(head) <= 4 and head.lower() not in _SHORT_WORDS
-            and len(joined) >= 6 and vocab.known(joined)):
+            and (len(joined) >= 6 or joined.lower() in _TABLE_WORDS) and vocab.known(joined)):
         # One word broken the same way in every row of a narrow column ("Priori" /
         # "ty 1", "Priori" / "ty 2", "4 Busi" / "ness Hours"): its pieces are known
-        # only from those rows.
+        # only from those rows. A short word of support tables counts too ("4 ho" /
+        # "urs" in two rows of a column, "1 ho" / "ur, 24x7").
         return True
     return vocab.known(joined) and not vocab.known(tail, own=1)
 

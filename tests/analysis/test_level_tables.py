@@ -710,3 +710,22 @@ def test_a_not_yet_delivered_trigger_is_no_resolution_time(reviewed: ReviewContr
     """, language="zh").finding("resolution-times")
     assert finding.status is Status.MET, finding.reasons
     assert [lv["minutes"] for lv in finding.facts["levels"]] == [960, 2400], finding.facts
+
+
+def test_a_short_table_word_broken_the_same_way_in_two_rows(reviewed: ReviewContract) -> None:
+    """Two page columns and a four-column table: "4 ho" / "urs" in two rows of
+    narrow plan columns. The repeated pieces are still "4 hours"."""
+    r = reviewed("""
+        %% columns: 2
+        To receive a Service Credit, you must submit a claim by opening a case with Supplier support. To be eligible, the credit request must be received by the end of the second billing cycle after which the incident occurred and must include the dates and times of each Unavailability incident.
+        # 6. Support Guidelines
+        6.2 Supplier will classify each request on receipt according to the severity definitions in Table 2.
+        [table-title: Table 2 - Severity definitions and target initial response times]
+        | Severity | Definition | Standard plan | Enterprise plan |
+        | Severity 1 - Critical | Alerts are not being processed or notifications are not being sent for all or most users | 4 hours | 1 hour, 24x7 |
+        | Severity 2 - High | A major function (schedules, escalations, integrations) is impaired with no workaround | 8 business hours | 4 hours |
+        | Severity 3 - Normal | Partial loss of a non-critical function, or a workaround exists | 2 business days | 1 business day |
+        6.3 The times in Table 2 are targets for Supplier's first response by a support engineer.
+        """, fmt="pdf")
+    plans = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in r.finding("response-times").facts["plans"]}
+    assert plans == {"Standard plan": [240, 480, 960], "Enterprise plan": [60, 240, 480]}, plans

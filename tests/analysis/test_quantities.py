@@ -41,6 +41,7 @@ DURATIONS = [
     ("24 elapsed hours", 1440, False),
     ("8 Support Hours", 480, True),
     ("1 Service Hour", 60, True),
+    ("60 Business Minutes", 60, True),
     ("3 consecutive days", 4320, False),
     ("2 weeks", 20160, False),
     ("半小时", 30, False),
