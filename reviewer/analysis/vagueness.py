@@ -74,7 +74,11 @@ class VaguenessJudge:
             # and let the binding phrase win.
             return []
         if self.binding_number and _unqualified(find_hits(self.binding_number, sentence), raw, sentence):
-            return [Hedge(name, h.text) for name, h in found if name == EFFORT]
+            # A floor binds the number, not the verb: "will try to give at least 72
+            # hours' notice", "aims to announce maintenance at least 72 hours in
+            # advance" still only try, as efforts do.
+            return [Hedge(name, h.text) for name, h in found
+                    if name == EFFORT or _ATTEMPT.fullmatch(h.text.strip())]
         return [Hedge(name, h.text) for name, h in found]
 
     def is_bound(self, sentence: str) -> bool:
@@ -100,6 +104,11 @@ class VaguenessJudge:
         """Only the item's own vague wording (e.g. "business hours" undefined)."""
         return [Hedge("item", h.text) for h in find_hits(self.categories[-1][1], sentence)] \
             if self.categories and self.categories[-1][0] == "item" else []
+
+
+# Verbs of trying: a floor after them ("at least") does not make them bind.
+_ATTEMPT = re.compile(r"(?:will\s+)?(?:try|tries|aims?|strives?|seeks?\s+to|attempts?\s+to|intends?\s+to)"
+                      r"|力争|争取", re.IGNORECASE)
 
 
 # A hedge shortly before a binding phrase, with no separator or conjunction

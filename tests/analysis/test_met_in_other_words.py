@@ -52,6 +52,10 @@ _CASES = [
     ("proactive-notice", Status.VAGUE, "zh", "5. Maintenance", "原则上，乙方将提前24小时通过平台公告通知甲方计划内维护。"),
     ("proactive-notice", Status.VAGUE, "zh", "5. Maintenance", "乙方原则上安排在夜间进行计划内维护，并将提前24小时通知甲方。"),
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier generally schedules maintenance at night, and will give 48 hours' notice of it."),
+    # A floor ("at least") binds the number, not a verb of trying.
+    ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier performs scheduled maintenance on shared infrastructure. Supplier will try to give Customer at least 72 hours' notice of scheduled maintenance through the customer portal."),
+    ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier aims to announce scheduled maintenance at least 72 hours in advance by e-mail to the Customer's administrators."),
+    ("proactive-notice", Status.MET, "en", "5. Maintenance", "Supplier will give Customer at least 72 hours' notice of scheduled maintenance by e-mail."),
     # When the clock starts for a request made out of hours.
     ("response-clock", Status.MET, "en", "3. Support", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
     ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
