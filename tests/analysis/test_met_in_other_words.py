@@ -56,6 +56,10 @@ _CASES = [
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier performs scheduled maintenance on shared infrastructure. Supplier will try to give Customer at least 72 hours' notice of scheduled maintenance through the customer portal."),
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier aims to announce scheduled maintenance at least 72 hours in advance by e-mail to the Customer's administrators."),
     ("proactive-notice", Status.MET, "en", "5. Maintenance", "Supplier will give Customer at least 72 hours' notice of scheduled maintenance by e-mail."),
+    # Maintenance "notified 72 hours ahead" named in an SLA's exclusions is no promise to notify
+    # (the English forms were known); a promise with its modal is.
+    ("proactive-notice", Status.VAGUE, "zh", "四、服务可用性", "下列情形不计入不可用时间：（1）乙方提前72小时书面通知甲方的计划维护，每月累计不超过4小时；（2）不可抗力。"),
+    ("proactive-notice", Status.MET, "zh", "四、服务可用性", "乙方将提前72小时书面通知甲方的计划维护安排。"),
     # When the clock starts for a request made out of hours.
     ("response-clock", Status.MET, "en", "3. Support", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
     ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
