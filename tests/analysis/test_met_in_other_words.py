@@ -60,6 +60,9 @@ _CASES = [
     # (the English forms were known); a promise with its modal is.
     ("proactive-notice", Status.VAGUE, "zh", "四、服务可用性", "下列情形不计入不可用时间：（1）乙方提前72小时书面通知甲方的计划维护，每月累计不超过4小时；（2）不可抗力。"),
     ("proactive-notice", Status.MET, "zh", "四、服务可用性", "乙方将提前72小时书面通知甲方的计划维护安排。"),
+    # Notice of a changed bank account or support team is no update policy.
+    ("update-policy", Status.MISSING, "zh", "九、付款", "乙方收款账户信息以乙方加盖公章的书面确认为准。账户变更的，乙方应提前10个工作日书面通知甲方。"),
+    ("update-policy", Status.MISSING, "zh", "五、服务团队", "乙方应在服务期开始前向甲方提交服务团队名单。服务团队成员变更的，乙方应提前5个工作日书面通知甲方。"),
     # When the clock starts for a request made out of hours.
     ("response-clock", Status.MET, "en", "3. Support", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
     ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
