@@ -15,7 +15,7 @@ import re
 
 from reviewer.analysis.facts import FactHit, durations
 from reviewer.analysis.level_durations import LevelTime, context_is_mine, governing, plan_name, times
-from reviewer.analysis.levels import find_levels, level_at_start
+from reviewer.analysis.levels import find_levels, level_at_start, level_before
 from reviewer.analysis.matching import CRITERIA_HEADER, ClauseView, any_hit, find_hits
 from reviewer.analysis.sentences import split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
@@ -105,7 +105,7 @@ def _levels_in_cell(cell: str, found: list[FactHit]) -> list[tuple[str, FactHit]
         return []
     out: list[tuple[str, FactHit]] = []
     for t in found:
-        level = next((lv for lv, s, _ in reversed(levels) if s < t.start), None)
+        level = level_before(levels, t.start)
         if level is None:
             return []
         out.append((level, t))

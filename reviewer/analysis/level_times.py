@@ -25,7 +25,7 @@ from reviewer.analysis.level_durations import (
     times,
 )
 from reviewer.analysis.level_rows import named_level, numbered_level, row_times
-from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
+from reviewer.analysis.levels import find_levels, level_at_start, level_before, normalise_level
 from reviewer.analysis.matching import (
     CRITERIA_HEADER,
     Candidate,
@@ -71,7 +71,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
                 continue
             level = _level_after(piece.text, d.end, levels)
             if level is None:
-                level = next((lv for lv, s, _ in reversed(levels) if s < d.start), None)
+                level = level_before(levels, d.start)
             if level is None:
                 level = levels[0][0] if levels else clause_level
             hedges = judge.hedges(sentence.text if sentence else piece.text)
@@ -137,6 +137,7 @@ def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[
     out: list[LevelTime] = []
     seen: set[int] = set()
     ordered = sorted(candidates, key=lambda c: c.view.index)
+    candidate_rows = {c.view.index for c in ordered}
     for cand in ordered:
         view = cand.view
         if view.index in seen:
@@ -154,7 +155,7 @@ def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[
             # levels and plans whose rows name no response: the paragraph's table.
             rows = introduced_rows(views, view) if views is not None else []
         for row in rows:
-            if row.index not in seen and not any(c.view is row for c in ordered):
+            if row.index not in seen and row.index not in candidate_rows:
                 seen.add(row.index)
                 out.extend(row_times(item, competitors, row, judge, business_day))
     return sorted(out, key=lambda t: t.view.index)

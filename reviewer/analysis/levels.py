@@ -127,6 +127,11 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def level_before(levels: list[tuple[str, int, int]], at: int) -> str | None:
+    """The last of ``find_levels``' levels that starts before position ``at``."""
+    return next((lv for lv, s, _ in reversed(levels) if s < at), None)
+
+
 _SPACES = re.compile(r"\s+")
 _PRIORITY_KEY = re.compile(r"(?:priority|prio|p)(?:level)?([0-5])")
 _SEVERITY_KEY = re.compile(r"(?:severity|sev|s)(?:level)?([0-5])")
