@@ -236,6 +236,11 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
         notices.update(id(h) for h in facts_here.get("months", []) if _notice_period(sentence.text, h))
         matches = [_whole_word(sentence.text, h) for h in find_hits(req.patterns, sentence.text)] \
             if req.patterns else []
+        if req.named_outweighs_vague and len(_distinct(matches)) >= req.min_count:
+            # The item's own word for generality does not hedge a sentence that
+            # names the things themselves: "主流浏览器（包括Chrome、Edge、Firefox、
+            # Safari的最新版本）", "iOS 13及以上…及主流浏览器" name the platforms.
+            hedges = [h for h in hedges if h.category != "item"]
         for f, hits in facts_here.items():
             any_hits[f].extend(hits)
             if hits and f not in first_any:

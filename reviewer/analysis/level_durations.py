@@ -115,7 +115,9 @@ _NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
 
 
-_CJK_VERB_AFTER = re.compile(r"^\s*(?:内|以内|之内)\s*[\u4e00-\u9fff]")
+# "4小时内到达现场": a verb right after the time is the time's own. A preposition
+# there ("30分钟内对…提交的在线咨询作出答复") puts the verb after its object.
+_CJK_VERB_AFTER = re.compile(r"^\s*(?:内|以内|之内)\s*(?![对向就])[\u4e00-\u9fff]")
 
 
 def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit]) -> str | None:

@@ -15,7 +15,7 @@ import re
 
 from reviewer.analysis.facts import FactHit, durations
 from reviewer.analysis.level_durations import LevelTime, context_is_mine, governing, plan_name, times
-from reviewer.analysis.levels import find_levels, level_at_start, level_before
+from reviewer.analysis.levels import channel_header, find_levels, level_at_start, level_before
 from reviewer.analysis.matching import CRITERIA_HEADER, ClauseView, any_hit, find_hits
 from reviewer.analysis.sentences import split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
@@ -67,9 +67,13 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     if not item_cols and not plan_cols and (row_mine or context_mine):
         plan_names = _plan_columns(header, cells, business_day)
         plan_cols = list(plan_names)
+    # "Initial Response Time | Under 30 minutes | Under 4 hours | Under 4 hours"
+    # under "| Chat | Support Portal | Email": the times are the channels'.
+    channels = _channel_columns(header, cells, business_day) \
+        if level is None and not item_cols and not plan_cols and (row_mine or context_mine) else {}
     table_hedges: list[Hedge] | None = None  # the same for every column: read once, when needed
     row_plans: list[str | None] = [*_row_plans(header, cells)] or [title_plan]
-    for j in item_cols + plan_cols:
+    for j in item_cols + plan_cols + list(channels):
         if j >= len(cells):
             continue
         found = times(cells[j], business_day)
@@ -85,12 +89,12 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             table_hedges = _table_hedges(view, judge) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
-        pairs = _levels_in_cell(cells[j], found) if level is None else []
+        pairs = _levels_in_cell(cells[j], found) if level is None and j not in channels else []
         for plan in plans:
             if pairs:  # "Guaranteed first response | P1: 3 business hours; P2: 6 business hours"
                 out.extend(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business) for lv, t in pairs)
             else:
-                out.append(LevelTime(level, d.value, view, d.text, hedges, plan, d.business))
+                out.append(LevelTime(channels.get(j, level), d.value, view, d.text, hedges, plan, d.business))
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
@@ -273,7 +277,7 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     named = {j: p for j, h in enumerate(header) if (p := plan_name(h))}
     structural = {
         j: " ".join(h.split()) for j, h in enumerate(header)
-        if 0 < j < len(cells) and _plan_like(h)
+        if 0 < j < len(cells) and _plan_like(h) and not channel_header(h)
         # A known plan's column counts whatever its cell says ("Next release",
         # "Best effort"): the row's other plans are still read.
         and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)
@@ -284,6 +288,14 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
         # among freely named plans; the row's shape names them all.
         return {j: named.get(j, name) for j, name in structural.items()}
     return named
+
+
+def _channel_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day: int) -> dict[int, str]:
+    """Columns of a row that are support channels giving their own times, with
+    each channel's name; only where two or more do (one says nothing of levels)."""
+    named = {j: " ".join(h.split()) for j, h in enumerate(header)
+             if 0 < j < len(cells) and channel_header(h) and times(cells[j], business_day)}
+    return named if len(named) >= 2 else {}
 
 
 # A level column whose cells are bare numbers: "Ticket Priority | 1 | ...",

@@ -25,7 +25,7 @@ from reviewer.analysis.level_durations import (
     times,
 )
 from reviewer.analysis.level_rows import named_level, numbered_level, row_times
-from reviewer.analysis.levels import find_levels, level_at_start, level_before, normalise_level
+from reviewer.analysis.levels import channels_in, find_levels, level_at_start, level_before, normalise_level
 from reviewer.analysis.matching import (
     CRITERIA_HEADER,
     Candidate,
@@ -49,6 +49,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
     cast_back = retro_hedges(judge, view.sentences)
+    by_channel: list[tuple[int, str | None]] = []  # times with no level: (index in out, channel near it)
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
@@ -62,7 +63,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         later = [d for d in found if sentence and piece.start + d.start - sentence.start >= commits_from]
         if commits_from and later:
             found = later  # the target before "in any event" is not the commitment
-        for d in found:
+        for k, d in enumerate(found):
             owner = governing(piece.text, d.start, d.end, mine, theirs)
             if owner == "theirs" or owner == "skip":
                 continue
@@ -74,11 +75,30 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
                 level = level_before(levels, d.start)
             if level is None:
                 level = levels[0][0] if levels else clause_level
+            if level is None:
+                by_channel.append((len(out), _channel_near(piece.text, found, k)))
             hedges = judge.hedges(sentence.text if sentence else piece.text)
             if sentence is not None:
                 hedges += cast_back.get(sentence.start, [])
             out.append(LevelTime(level, d.value, view, d.text, hedges, plans.get(d.start) or plan, d.business))
+    if len({ch for _, ch in by_channel if ch}) >= 2:
+        # "在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
+        # per severity; the channels are the levels. One channel says nothing of levels.
+        for i, ch in by_channel:
+            out[i].level = ch
     return out
+
+
+def _channel_near(text: str, found: list[FactHit], k: int) -> str | None:
+    """The channel a time of a sentence piece is for: the last one named between
+    the time before it and this one, else the first between it and the next."""
+    start = found[k - 1].end if k else 0
+    end = found[k + 1].start if k + 1 < len(found) else len(text)
+    named = channels_in(text)
+    before = [c for c, s, _ in named if start <= s < found[k].start]
+    if before:
+        return before[-1]
+    return next((c for c, s, _ in named if found[k].end <= s < end), None)
 
 
 # A plan named in a sentence of times, before or after its time: "respond to

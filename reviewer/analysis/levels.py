@@ -132,6 +132,31 @@ def level_before(levels: list[tuple[str, int, int]], at: int) -> str | None:
     return next((lv for lv, s, _ in reversed(levels) if s < at), None)
 
 
+# Support channels, where a contract gives its times per channel rather than
+# per severity ("Chat | Support Portal | Email" columns; "在线咨询一般在5分钟内接入；
+# 工单…2小时内首次答复"): the spec's levels are then the channels, as printed.
+# English "ticket" is left out: "tickets" is how most contracts say "requests".
+_CHANNEL_EN = (r"live\s+chat|chat|e-?mail|telephone|phone|hotline|(?:support\s+|customer\s+|web\s+)?portal|"
+               r"web\s+form|in-app\s+messaging")
+_CHANNEL = re.compile(r"(?<![A-Za-z])(?:" + _CHANNEL_EN + r")(?![A-Za-z])|"
+                      r"在线咨询|在线客服|在线支持|工单(?:系统)?|客服电话|电话|热线|电子邮件|邮件|邮箱", re.IGNORECASE)
+# A column header that is a channel and nothing else ("Chat", "Support Portal",
+# "Phone support", "电话支持"); a header naming a channel among other words is not.
+_CHANNEL_HEADER = re.compile(r"\s*(?:(?:" + _CHANNEL_EN + r")(?:\s+(?:support|requests?|tickets?))?"
+                             r"|(?:在线咨询|在线客服|工单|电话|热线|电子邮件|邮件|邮箱)(?:支持|服务)?)\s*",
+                             re.IGNORECASE)
+
+
+def channels_in(text: str) -> list[tuple[str, int, int]]:
+    """The support channels named in running text, as printed, with their places."""
+    return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _CHANNEL.finditer(text)]
+
+
+def channel_header(text: str) -> bool:
+    """Whether a table header names one support channel and nothing else."""
+    return _CHANNEL_HEADER.fullmatch(text) is not None
+
+
 _SPACES = re.compile(r"\s+")
 _PRIORITY_KEY = re.compile(r"(?:priority|prio|p)(?:level)?([0-5])")
 _SEVERITY_KEY = re.compile(r"(?:severity|sev|s)(?:level)?([0-5])")

@@ -489,7 +489,9 @@ class _Builder:
             )
         min_count = r.integer(m["min_count"][1], f"{key}.min_count", minimum=1) \
             if "min_count" in m else 1
-        return Requirement(facts=facts, patterns=patterns, min_count=min_count)
+        outweighs = r.boolean(m["named_outweighs_vague"][1], f"{key}.named_outweighs_vague") \
+            if "named_outweighs_vague" in m else False
+        return Requirement(facts=facts, patterns=patterns, min_count=min_count, named_outweighs_vague=outweighs)
 
     def policy(self, node: yaml.Node, key: str) -> Policy:
         r = self.read

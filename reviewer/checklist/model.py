@@ -62,6 +62,11 @@ class Requirement:
     facts: tuple[str, ...] = ()
     patterns: Terms = field(default_factory=Terms)
     min_count: int = 1  # e.g. two distinct channels or platforms
+    # A sentence whose patterns meet the requirement on their own is not hedged
+    # by the item's own vague words: "主流浏览器（Chrome、Edge、Firefox）" names the
+    # platforms. (Not for items whose vague words qualify the named thing:
+    # "aligned with ISO 27001" names a standard that is not held.)
+    named_outweighs_vague: bool = False
 
 
 @dataclass(frozen=True)

@@ -802,6 +802,29 @@ def test_servers_and_runtimes_are_the_platforms_of_on_premise_software_and_apis(
     assert finding.status is Status.MET, finding.reasons
 
 
+@pytest.mark.parametrize(("body", "language", "status"), [
+    ("# 二、使用环境\n2.3 本服务支持在主流浏览器（包括Chrome、Edge、Firefox、Safari的最新版本）中使用。",
+     "zh", Status.MET),
+    ("# 2. Environment\n2.4 The SDK supports iOS 13 or later and Android 8.0 or later, and runs in the latest two "
+     "versions of mainstream browsers.", "en", Status.MET),
+    ("# 二、使用环境\n2.3 本服务支持主流浏览器及主流移动设备。", "zh", Status.VAGUE),
+], ids=["zh-browsers-named", "en-os-named", "zh-nothing-named"])
+def test_mainstream_does_not_hedge_the_platforms_a_sentence_names(
+        reviewed: ReviewContract, body: str, language: str, status: Status) -> None:
+    """"主流" / "mainstream" is vague where it stands for platforms left unnamed;
+    beside the named platforms it hedges nothing (``named_outweighs_vague``)."""
+    finding = reviewed(body, language=language).finding("compatibility")
+    assert finding.status is status, finding.reasons
+
+
+def test_an_aligned_with_standard_stays_vague_though_named(reviewed: ReviewContract) -> None:
+    """Certifications leave ``named_outweighs_vague`` off: "aligned with ISO 27001"
+    names the standard and still holds no certificate."""
+    finding = reviewed("# 7. Security\n7.1 Our controls are aligned with ISO 27001 and SOC 2.").finding(
+        "security-certifications")
+    assert finding.status is Status.VAGUE, finding.reasons
+
+
 def test_safeguards_designed_to_protect_do_not_hedge_the_encryption(reviewed: ReviewContract) -> None:
     """"designed to protect" says what the safeguards are for; "designed to
     encrypt" still hedges the encryption itself."""

@@ -729,3 +729,46 @@ def test_a_short_table_word_broken_the_same_way_in_two_rows(reviewed: ReviewCont
         """, fmt="pdf")
     plans = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in r.finding("response-times").facts["plans"]}
     assert plans == {"Standard plan": [240, 480, 960], "Enterprise plan": [60, 240, 480]}, plans
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_times_per_support_channel_are_the_channels_levels(reviewed: ReviewContract, fmt: str) -> None:
+    """A row of initial response times under channel columns gives each channel
+    its own time (e-mail is not answered in chat's 30 minutes); the channels are
+    not support plans."""
+    finding = reviewed("""
+        # 4. Support Commitment
+        4.1 The table below sets out the initial response time of each support channel.
+        | | Chat | Support Portal | Email |
+        | Hours | 24 / 5 | 24 / 5 | 24 / 5 |
+        | Initial Response Time | Under 30 minutes | Under 4 hours | Under 8 hours |
+    """, fmt=fmt).finding("response-times")
+    assert levels(finding) == [("Chat", 30), ("Support Portal", 240), ("Email", 480)], finding.facts
+    assert "plans" not in finding.facts, finding.facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("6.3 本公司一般在30分钟内对人工服务时间内提交的在线咨询作出答复；工单一般在24小时内答复。",
+     [("在线咨询", 30), ("工单", 1440)]),
+    ("6.3 Live chat requests receive a first reply within 15 minutes and e-mail requests within 1 business day.",
+     [("Live chat", 15), ("e-mail", 480)]),
+])
+def test_times_per_channel_in_a_sentence(reviewed: ReviewContract, sentence: str,
+                                         expected: list[tuple[str, float]]) -> None:
+    """Two channels with a time each name the levels; "30分钟内对…咨询作出答复" is a
+    response time (the verb follows the object 对 introduces)."""
+    language = "zh" if "本公司" in sentence else "en"
+    heading = "# 第六条 技术支持" if language == "zh" else "# 6. Support"
+    finding = reviewed(f"""
+        {heading}
+        {sentence}
+    """, language=language).finding("response-times")
+    assert levels(finding) == expected, finding.facts
+
+
+def test_one_channel_with_its_time_is_no_level(reviewed: ReviewContract) -> None:
+    finding = reviewed("""
+        # 6. Support
+        6.1 Supplier responds to e-mail requests within 1 business day.
+    """).finding("response-times")
+    assert levels(finding) == [("all", 480)], finding.facts

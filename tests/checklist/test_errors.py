@@ -80,6 +80,9 @@ def test_wrong_types(tmp_path: Path) -> None:
     assert "must be a number" in str(err)
     err = refuse(tmp_path, VALID.replace("min_count: 2", "min_count: 1.5"))
     assert "whole number" in str(err) and err.key is not None and err.key.endswith("min_count")
+    indent = VALID.split("min_count: 2")[0].rsplit("\n", 1)[1]
+    err = refuse(tmp_path, VALID.replace("min_count: 2", f"min_count: 2\n{indent}named_outweighs_vague: maybe"))
+    assert "true or false" in str(err) and err.key is not None and err.key.endswith("named_outweighs_vague")
     err = refuse(tmp_path, VALID.replace("keywords: {en: [TLS, no]}", "keywords: [TLS]"))
     assert "phrases per language" in str(err)
     err = refuse(tmp_path, VALID.replace("title: {en: Security, zh: 安全}", "title: [Security]"))

@@ -92,6 +92,7 @@ def test_valid_file_loads_with_structure_and_defaults(tmp_path: Path) -> None:
     assert len(rt.requirements) == 2
     assert rt.requirements[0].facts == ("level-durations",)
     assert rt.requirements[0].min_count == 1
+    assert rt.requirements[1].named_outweighs_vague is False
     assert rt.requirements[1].min_count == 2
     assert rt.policies[0].fact == "top-minutes"
     assert rt.policies[0].max == 60 and rt.policies[0].min is None
