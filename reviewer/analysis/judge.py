@@ -192,7 +192,8 @@ def _own_commitments(piece: Sentence, judge: VaguenessJudge) -> list[Sentence]:
 
     The hedge of the first part ("原则上安排在凌晨进行") does not reach a second
     subject's binding promise; a hedge that opens the sentence ("原则上，乙方将…")
-    or stands in the second part still does.
+    or stands in the second part still does. Nor does a hedged next action reach
+    the binding one before it (`VaguenessJudge.hedged_next_action`).
     """
     hedges = judge.hedges(piece.text)
     if not hedges:
@@ -206,6 +207,9 @@ def _own_commitments(piece: Sentence, judge: VaguenessJudge) -> list[Sentence]:
             continue
         return [Sentence(head, piece.start, piece.start + m.start()),
                 Sentence(tail.lstrip(), piece.end - len(tail.lstrip()), piece.end)]
+    if (cut := judge.hedged_next_action(piece.text)) is not None:
+        head, tail = piece.text[:cut], piece.text[cut + 1:].lstrip()
+        return [Sentence(head, piece.start, piece.start + cut), Sentence(tail, piece.end - len(tail), piece.end)]
     return [piece]
 
 

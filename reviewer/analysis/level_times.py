@@ -77,7 +77,11 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
                 level = levels[0][0] if levels else clause_level
             if level is None:
                 by_channel.append((len(out), _channel_near(piece.text, found, k)))
-            hedges = judge.hedges(sentence.text if sentence else piece.text)
+            said = sentence.text if sentence else piece.text
+            hedges = judge.hedges(said)
+            at = piece.start + d.start - (sentence.start if sentence else piece.start)
+            if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
+                hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
             if sentence is not None:
                 hedges += cast_back.get(sentence.start, [])
             out.append(LevelTime(level, d.value, view, d.text, hedges, plans.get(d.start) or plan, d.business))

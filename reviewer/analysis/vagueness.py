@@ -100,10 +100,37 @@ class VaguenessJudge:
         first_binding = bound[0].start
         return first_binding if any(h.start < first_binding for h in raw) else 0
 
+    def hedged_next_action(self, sentence: str) -> int | None:
+        """Where an unhedged commitment ends and its subject's next, hedged action starts.
+
+        "在接到报障后15分钟内响应，并尽快排除故障", "will respond within 1 hour, and
+        will use reasonable efforts to resolve": the hedge is the second action's,
+        not the first's. None when the sentence has no such turn: the hedge
+        stands before (it may carry on, see `judge._own_commitments`), the
+        second part denies the first ("并不保证"), says "but", or looks back on
+        it ("..., and such times are targets").
+        """
+        if not self.hedges(sentence):
+            return None
+        for m in _HEDGED_NEXT_ACTION.finditer(sentence):
+            head, tail = sentence[:m.start()], sentence[m.start() + 1:]
+            if not self.hedges(head) and self.hedges(tail) and not looks_back(tail) \
+                    and not _NAMES_THE_FIRST.search(tail):
+                return m.start()
+        return None
+
     def item_wording(self, sentence: str) -> list[Hedge]:
         """Only the item's own vague wording (e.g. "business hours" undefined)."""
         return [Hedge("item", h.text) for h in find_hits(self.categories[-1][1], sentence)] \
             if self.categories and self.categories[-1][0] == "item" else []
+
+
+# "..., and will treat such times as targets only": the second part speaks of the first's figures.
+_NAMES_THE_FIRST = re.compile(r"\b(?:such|these|those|the\s+(?:above|foregoing|said))\s+(?:\w+\s+)?"
+                              r"(?:times?|targets?|figures|periods?|commitments?|levels?|deadlines?)\b",
+                              re.IGNORECASE)
+_HEDGED_NEXT_ACTION = re.compile(r"[，,]\s*(?:并(?![不非无未])且?|同时)|,\s+and\s+(?=(?:will|shall|must)\s)",
+                                 re.IGNORECASE)
 
 
 # Verbs of trying: a floor after them ("at least") does not make them bind.

@@ -52,6 +52,13 @@ _CASES = [
     ("proactive-notice", Status.VAGUE, "zh", "5. Maintenance", "原则上，乙方将提前24小时通过平台公告通知甲方计划内维护。"),
     ("proactive-notice", Status.VAGUE, "zh", "5. Maintenance", "乙方原则上安排在夜间进行计划内维护，并将提前24小时通知甲方。"),
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier generally schedules maintenance at night, and will give 48 hours' notice of it."),
+    # Nor does the hedge of the same subject's next action reach the binding one before it ...
+    ("response-times", Status.MET, "zh", "九、技术支持", "乙方提供7×24小时技术支持。客户通过电话或工单报告异常的，乙方在接到报障后15分钟内响应，并尽快排除故障。"),
+    ("response-times", Status.MET, "en", "9. Support", "Supplier will respond to each Support Request within 2 hours, and will use reasonable efforts to resolve it as soon as practicable."),
+    ("security-certifications", Status.MET, "zh", "六、安全", "乙方已取得ISO/IEC 27001信息安全管理体系认证，并应按照甲方的信息安全管理制度开展远程服务。"),
+    # ... unless the second part denies or looks back on the first.
+    ("response-times", Status.VAGUE, "zh", "九、技术支持", "乙方在接到报障后15分钟内响应，并尽力在4小时内解决，上述时限均为服务目标。"),
+    ("response-times", Status.VAGUE, "en", "9. Support", "Supplier will respond to each Support Request within 2 hours, and will treat such times as targets only."),
     # A floor ("at least") binds the number, not a verb of trying.
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier performs scheduled maintenance on shared infrastructure. Supplier will try to give Customer at least 72 hours' notice of scheduled maintenance through the customer portal."),
     ("proactive-notice", Status.VAGUE, "en", "5. Maintenance", "Supplier aims to announce scheduled maintenance at least 72 hours in advance by e-mail to the Customer's administrators."),
