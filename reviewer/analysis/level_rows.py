@@ -362,10 +362,17 @@ def _level_inside(cells: tuple[str, ...]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A plan named by its coverage: "5×8技术支持服务 | 7×24技术支持服务", "24x7 Premium".
+_COVERAGE_NAME = re.compile(r"\d{1,2}\s*[×xX*]\s*\d{1,2}(?:\s*[×xX*]\s*\d{3})?")
+
+
 def _plan_like(header: str) -> bool:
-    text = header.strip()
-    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", text)
-    return (0 < len(words) <= 4 and not CRITERIA_HEADER.search(text) and level_at_start(text) is None
+    text = _COVERAGE_NAME.sub("", header.strip(), count=1)
+    latin = re.findall(r"[A-Za-z]+", text)
+    cjk = re.findall(r"[\u4e00-\u9fff]", text)
+    # A Chinese plan's name runs to a few characters ("7×24技术支持服务", "高级订阅").
+    return (bool(latin or cjk) and len(latin) + (len(cjk) + 1) // 2 <= 4
+            and not CRITERIA_HEADER.search(text) and level_at_start(text) is None
             and not re.search(r"\d", text) and not _TIME_HEADER.search(text))
 
 

@@ -486,9 +486,10 @@ def _context_hits(item: ChecklistItem, text: str, gate: TermGate | None, k: int)
 
 
 # A table column that describes levels (their criteria), not a commitment.
+# (标准 as the adjective of a plan, "标准订阅", "标准版", "标准支持", is a plan's name.)
 CRITERIA_HEADER = re.compile(
     r"definition|description|criteria|impact|condition|example|meaning|scenario|"
-    r"定义|描述|判定|标准|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
+    r"定义|描述|判定|标准(?!版|订阅|支持|服务|套餐|计划|会员)|说明|影响|情形|场景|示例|特征", re.IGNORECASE,
 )
 
 
@@ -696,7 +697,11 @@ def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[i
     if i == 0 or views[i - 1].clause.cells is not None:
         return None
     before = views[i - 1].clause
-    return before.index if before.index == row.clause.parent or before.parent == row.clause.parent else None
+    if before.index == row.clause.parent or before.parent == row.clause.parent:
+        return before.index
+    # A paragraph ending in a colon right before the table introduces it, wherever
+    # the numbering put it: "（四）…" list items then "乙方应在下表所列时限内…作出响应：".
+    return before.index if before.text.rstrip().endswith((":", "：")) else None
 
 
 def table_rows(views: Sequence[ClauseView], row: ClauseView) -> list[ClauseView]:

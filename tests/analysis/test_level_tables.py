@@ -772,3 +772,27 @@ def test_one_channel_with_its_time_is_no_level(reviewed: ReviewContract) -> None
         6.1 Supplier responds to e-mail requests within 1 business day.
     """).finding("response-times")
     assert levels(finding) == [("all", 480)], finding.facts
+
+
+@pytest.mark.parametrize("plans", [("标准订阅", "高级订阅"), ("5×8技术支持服务", "7×24技术支持服务")])
+def test_standard_plans_and_plans_named_by_their_coverage_are_plan_columns(
+        reviewed: ReviewContract, plans: tuple[str, str]) -> None:
+    """"标准订阅" is the standard plan, not a criteria column (标准 as in 判定标准),
+    and "7×24技术支持服务" a plan named by its hours. The paragraph ending in a
+    colon right before the table introduces it though the numbering put it under
+    the list of levels, and is cited with the rows."""
+    low, high = plans
+    finding = reviewed(f"""
+        # 第十一条 技术支持与响应
+        （一）一级问题：本软件无法运行，生产系统中断；
+        （二）二级问题：主要功能异常，生产系统受到严重影响。
+        乙方应在下表所列时限内对甲方提交的问题作出响应：
+        [table-title: 表1 响应时限]
+        | 问题级别 | {low} | {high} |
+        | 一级问题 | 4个工作小时 | 30分钟 |
+        | 二级问题 | 8个工作小时 | 2小时 |
+    """, language="zh").finding("response-times")
+    assert finding.status is Status.MET, finding.reasons
+    by_plan = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in finding.facts["plans"]}
+    assert by_plan == {low: [240, 480], high: [30, 120]}, finding.facts
+    assert any(e.text.startswith("乙方应在下表所列时限内") for e in finding.evidence), finding.evidence
