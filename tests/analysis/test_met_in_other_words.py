@@ -93,6 +93,18 @@ _CASES = [
     ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
     ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
+    # Found on round 25 (written blind): a deduction or a longer term that leaves other claims open,
+    # in Chinese ...
+    ("credits-not-sole-remedy", Status.MET, "zh", "十四、考核", "每季度考核不合格的，甲方按当季服务费的5%扣款。上述扣款不免除乙方继续履行本合同的义务，也不影响甲方依本合同要求乙方赔偿损失的权利。"),
+    ("credits-not-sole-remedy", Status.MET, "zh", "八、服务等级", "月度可用性低于99.9%的，您可以要求延长订阅期限。前述延长不影响您依本协议追究本公司其他违约责任的权利。"),
+    # ... a longer term by a stated number of days is the credit ...
+    ("service-credits", Status.MET, "zh", "四、服务保障", "因我司原因导致录像缺失的，我司将为该设备免费延长云存储服务期7日。"),
+    # ... the moment the clock starts, and a request after hours ...
+    ("response-clock", Status.MET, "zh", "六、答疑服务", "通过电子邮件或传真提出的问题，以到达我司的时间为受理时间；17:30以后到达的，按下一工作日受理。"),
+    # ... the customer's records, however many, decide ...
+    ("independent-measurement", Status.MET, "zh", "十四、服务考核", "响应、到场及恢复时间以甲方报修登记记录和驻场工程师签到记录为准；因不可抗力造成的延误不计入考核。"),
+    # ... and being attacked is a security incident ("立即" gives no time).
+    ("security-incident", Status.VAGUE, "zh", "十六、安全", "乙方发现安全产品存在安全漏洞或被攻击迹象的，应立即通知甲方并提出处置建议。"),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
