@@ -177,13 +177,30 @@ def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
     return []
 
 
+# "恢复时间原则上按下表执行", "will generally respond in line with the table below":
+# a hedge right before the words that point at the table qualifies the table.
+_TABLE_POINTER = re.compile(r"下表|下列表格|如下表|以下表格|\bthe\s+(?:following\s+)?table\b|\btable\s+below\b",
+                            re.IGNORECASE)
+_POINTER_WITHIN = 30
+
+
+def _governs_the_table(intro: str, word: str) -> bool:
+    at = intro.find(word)
+    if at < 0:
+        return False
+    end = at + len(word)
+    pointer = _TABLE_POINTER.search(intro, end, end + _POINTER_WITHIN)
+    return pointer is not None and not re.search(r"[,，;；。.:：]", intro[end:pointer.start()])
+
+
 def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
     """What hedges every row of a table: its title's vague wording, and a
     target or an effort named in the paragraph that introduces it ("the SLA
     targets are given in the table below"), and an effort in a sentence that
     cites it by label ("will use commercially reasonable efforts to meet the
     Response Times in Table E1")."""
-    intro = [h for h in judge.hedges(view.intro) if h.category in ("target", "effort")] if view.intro else []
+    intro = [h for h in judge.hedges(view.intro)
+             if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] if view.intro else []
     # A sentence citing the table by label counts for its efforts only: "the
     # actual times against the targets in Table 1" (a report) hedges nothing.
     cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]

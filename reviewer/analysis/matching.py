@@ -145,6 +145,7 @@ def _matched_text(view: ClauseView, part: str) -> str:
 
 def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
     views = ClauseViews()
+    sibling_intros: dict[tuple[int | None, tuple[str, ...] | None, str | None], str] = {}
     for c in clauses:
         heads: list[str] = []
         cite = c.number
@@ -175,6 +176,15 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             heads.append(c.table_title)
         if c.table_header:
             heads.append(" ".join(c.table_header))
+        if c.cells is not None and not intro:
+            # A table right after the paragraph that introduces it at the same level
+            # ("恢复时间原则上按下表执行…：" then the table, both under the article's
+            # heading) is introduced by it too. It stays out of the context, which
+            # the relevance model was trained on.
+            key = _table_key(c)
+            if key not in sibling_intros:
+                sibling_intros[key] = _sibling_intro(clauses, c)
+            intro = sibling_intros[key]
         text = " ".join(x for x in (c.heading, c.text) if x)
         sentences = split_sentences(text)
         # Without a semicolon the split at semicolons too finds the same stops.
@@ -185,6 +195,18 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
         ))
     _link_table_references(views)
     return views
+
+
+def _sibling_intro(clauses: tuple[Clause, ...], first_row: Clause) -> str:
+    """The paragraph right before a table's first row, when it stands at the table's
+    level or ends in a colon (as `table_intro` finds it), else ""."""
+    i = first_row.index - 1
+    if i < 0 or clauses[i].cells is not None or clauses[i].kind is ClauseKind.HEADING:
+        return ""
+    before = clauses[i]
+    if before.parent == first_row.parent or before.text.rstrip().endswith((":", "：")):
+        return before.text[-200:]
+    return ""
 
 
 def _introduces(clause: Clause) -> bool:

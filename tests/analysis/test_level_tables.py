@@ -796,3 +796,24 @@ def test_standard_plans_and_plans_named_by_their_coverage_are_plan_columns(
     by_plan = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in finding.facts["plans"]}
     assert by_plan == {low: [240, 480], high: [30, 120]}, finding.facts
     assert any(e.text.startswith("乙方应在下表所列时限内") for e in finding.evidence), finding.evidence
+
+
+@pytest.mark.parametrize(("intro", "status"), [
+    ("乙方对问题的恢复时间原则上按下表执行，但实际处理时间可能有所差异：", Status.VAGUE),
+    ("乙方将尽快安排工程师处理，恢复时间见下表：", Status.MET),
+])
+def test_a_hedge_that_points_at_the_table_hedges_its_rows(reviewed: ReviewContract, intro: str,
+                                                          status: Status) -> None:
+    """"原则上按下表执行" qualifies the table, even when the paragraph stands beside
+    it under the article's heading rather than above it; a hedge of another
+    action in the same paragraph ("尽快安排工程师") does not."""
+    finding = reviewed(f"""
+        # 第十二条 问题处理与恢复
+        乙方响应后，应组织工程师进行分析并恢复受影响的功能。{intro}
+        [table-title: 表2 恢复时间]
+        | 问题级别 | 恢复时间 |
+        | 一级问题 | 4小时 |
+        | 二级问题 | 24小时 |
+    """, language="zh").finding("resolution-times")
+    assert finding.status is status, finding.reasons
+    assert [lv["minutes"] for lv in finding.facts["levels"]] == [240, 1440], finding.facts
