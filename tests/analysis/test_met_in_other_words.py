@@ -105,6 +105,10 @@ _CASES = [
     ("independent-measurement", Status.MET, "zh", "十四、服务考核", "响应、到场及恢复时间以甲方报修登记记录和驻场工程师签到记录为准；因不可抗力造成的延误不计入考核。"),
     # ... and being attacked is a security incident ("立即" gives no time).
     ("security-incident", Status.VAGUE, "zh", "十六、安全", "乙方发现安全产品存在安全漏洞或被攻击迹象的，应立即通知甲方并提出处置建议。"),
+    # Data kept "primarily" in a region, with servers "outside" it under "EU standard contractual
+    # clauses", is not kept there; the region alone is.
+    ("data-residency", Status.VAGUE, "en", "9. Data Protection", "Supplier processes personal data of the Customer primarily in data centres within the European Union. Supplier may also use routing servers outside the European Union, in which case it relies on the EU standard contractual clauses."),
+    ("data-residency", Status.MET, "en", "9. Data Protection", "Supplier processes and stores Customer Data in data centres within the European Union."),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
