@@ -109,6 +109,9 @@ _CASES = [
     # clauses", is not kept there; the region alone is.
     ("data-residency", Status.VAGUE, "en", "9. Data Protection", "Supplier processes personal data of the Customer primarily in data centres within the European Union. Supplier may also use routing servers outside the European Union, in which case it relies on the EU standard contractual clauses."),
     ("data-residency", Status.MET, "en", "9. Data Protection", "Supplier processes and stores Customer Data in data centres within the European Union."),
+    # A licence agreement or an EULA is the terms too.
+    ("unilateral-amendment", Status.VAGUE, "en", "12. Amendments", "Supplier may amend this EULA with effect for the future if there is a valid reason, in particular changes in the law. Supplier will inform the Customer of the amendments at least four (4) weeks before they take effect."),
+    ("unilateral-amendment", Status.VAGUE, "zh", "十二、协议变更", "乙方有权根据业务需要修改本许可协议，修改后的内容在官网公布。"),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
