@@ -61,6 +61,10 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     context_mine = context_is_mine(item, competitors, view.context)
     if context_mine is None:  # the context names both: the table's own title decides
         context_mine = context_is_mine(item, competitors, clause.table_title or "")
+    if not context_mine and view.intro and view.intro not in view.context:
+        # The paragraph beside the table that introduces it ("Supplier will respond
+        # to Problems within the following times.") says what the table is.
+        context_mine = context_is_mine(item, competitors, view.intro) is True
     plan_names: dict[int, str] = _plans_in_item_headers(item, header, item_cols)
     plan_cols = list(plan_names)
     item_cols = [j for j in item_cols if j not in plan_names]
@@ -292,9 +296,13 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     Premium") has its plans in those columns too.
     """
     named = {j: p for j, h in enumerate(header) if (p := plan_name(h))}
+    # Each plan as printed ("Premium Support Plus" is not "Premium Support"),
+    # without a label before a colon ("Service Plan: Enterprise").
+    printed = {j: _LABEL_BEFORE_COLON.sub("", " ".join(h.split())) or " ".join(h.split())
+               for j, h in enumerate(header)}
     structural = {
-        j: " ".join(h.split()) for j, h in enumerate(header)
-        if 0 < j < len(cells) and _plan_like(h) and not channel_header(h)
+        j: printed[j] for j, h in enumerate(header)
+        if 0 < j < len(cells) and _plan_like(printed[j]) and not channel_header(h)
         # A known plan's column counts whatever its cell says ("Next release",
         # "Best effort"): the row's other plans are still read.
         and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)
@@ -303,8 +311,11 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     if len(structural) >= 2 and timed and set(named) <= set(structural):
         # "Free | Bootstrap | Premium | Personalized": one known plan word
         # among freely named plans; the row's shape names them all.
-        return {j: named.get(j, name) for j, name in structural.items()}
+        return structural
     return named
+
+
+_LABEL_BEFORE_COLON = re.compile(r"^[^:：]{1,20}[:：]\s*")
 
 
 def _channel_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day: int) -> dict[int, str]:

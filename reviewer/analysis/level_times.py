@@ -228,6 +228,10 @@ _PLAN_FIELD = re.compile(
 )
 
 
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|if|where|when|whether)\s+(?:the\s+)?$|(?:如|如果|若|除非)\s*$",
+                               re.IGNORECASE)
+
+
 # The plan that applies when the order names none: "订单未载明的，适用基础支持",
 # "Where the Order Form does not name a plan, Standard Support applies".
 _DEFAULT_PLAN = re.compile(
@@ -255,7 +259,15 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
         cells = v.clause.cells
         if cells and len(cells) >= 2 and _PLAN_FIELD.search(cells[0]) and (plan := named_in(cells[1])):
             return plan
-        for m in _CUSTOMER_PLAN.finditer(v.text):
+        # (A table row's text repeats its header: "Service Plan: Premium Support: 1 hour"
+        # is a column, not the customer's plan; rows count only as fields, above.)
+        for m in _CUSTOMER_PLAN.finditer(v.text if cells is None else ""):
+            if _CONDITION_BEFORE.search(v.text, max(0, m.start() - 12), m.start()) \
+                    or len({low for low in keys if low in m.group(0).lower()}) >= 2:
+                # "Unless Customer has purchased Premium Support or Premium Support
+                # Plus, ... Customer receives Standard Support": a condition, or a
+                # choice between plans, names no plan as the customer's.
+                continue
             for name in re.findall(PLAN, m.group(0)):
                 if name.lower() in keys:
                     return keys[name.lower()]

@@ -817,3 +817,21 @@ def test_a_hedge_that_points_at_the_table_hedges_its_rows(reviewed: ReviewContra
     """, language="zh").finding("resolution-times")
     assert finding.status is status, finding.reasons
     assert [lv["minutes"] for lv in finding.facts["levels"]] == [240, 1440], finding.facts
+
+
+def test_plans_as_printed_and_a_conditional_purchase_names_no_plan(reviewed: ReviewContract) -> None:
+    """"Premium Support Plus" is a plan of its own, not "Premium Support"; a label
+    before a colon is not part of the name; "Unless Customer has purchased
+    Premium Support or Premium Support Plus" names no plan as the customer's, so
+    the most comprehensive plan gives the levels."""
+    facts = reviewed("""
+        # A. Plans
+        A.1 Unless Customer has purchased Premium Support or Premium Support Plus, as shown in the Order Form, Customer receives Standard Support.
+        # D. Problem Priorities
+        D.1 Supplier will respond to Problems within the following times.
+        | Priority | Service Plan: Premium Support | Service Plan: Premium Support Plus |
+        | P1 | 1 hour | 30 minutes |
+        | P2 | 4 hours | 2 hours |
+    """).finding("response-times").facts
+    assert [p["plan"] for p in facts["plans"]] == ["Premium Support", "Premium Support Plus"], facts
+    assert [(lv["level"], lv["minutes"]) for lv in facts["levels"]] == [("P1", 30), ("P2", 120)], facts
