@@ -109,6 +109,10 @@ _CASES = [
     # A licence agreement or an EULA is the terms too.
     ("unilateral-amendment", Status.VAGUE, "en", "12. Amendments", "Supplier may amend this EULA with effect for the future if there is a valid reason, in particular changes in the law. Supplier will inform the Customer of the amendments at least four (4) weeks before they take effect."),
     ("unilateral-amendment", Status.VAGUE, "zh", "十二、协议变更", "乙方有权根据业务需要修改本许可协议，修改后的内容在官网公布。"),
+    # An evaluation passed "按照" a standard is held (every grade of 等级保护 counts); a building
+    # put up "按照" a standard is not a certificate.
+    ("security-certifications", Status.MET, "zh", "十、安全", "平台已按照《网络安全等级保护基本要求》完成网络安全等级保护第二级备案及测评。"),
+    ("security-certifications", Status.VAGUE, "zh", "十、安全", "乙方的信息安全管理按照ISO/IEC 27001标准建设。"),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
