@@ -113,6 +113,8 @@ _CASES = [
     # put up "按照" a standard is not a certificate.
     ("security-certifications", Status.MET, "zh", "十、安全", "平台已按照《网络安全等级保护基本要求》完成网络安全等级保护第二级备案及测评。"),
     ("security-certifications", Status.VAGUE, "zh", "十、安全", "乙方的信息安全管理按照ISO/IEC 27001标准建设。"),
+    # No automatic message is the response, however it is sent.
+    ("response-clock", Status.MET, "zh", "附件一、技术支持", "服务请求通过工单提交后，系统自动发送的受理确认邮件不视为响应。"),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]
