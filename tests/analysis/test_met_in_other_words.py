@@ -115,6 +115,9 @@ _CASES = [
     ("security-certifications", Status.VAGUE, "zh", "十、安全", "乙方的信息安全管理按照ISO/IEC 27001标准建设。"),
     # No automatic message is the response, however it is sent.
     ("response-clock", Status.MET, "zh", "附件一、技术支持", "服务请求通过工单提交后，系统自动发送的受理确认邮件不视为响应。"),
+    # The vendor's system logs as the basis, or its checked result as the final basis of a credit.
+    ("independent-measurement", Status.VAGUE, "zh", "四、服务可用性", "服务不可用：以文件存储系统中的日志记录为依据，因乙方原因导致客户连续超过一分钟无法访问服务的，视为服务不可用。"),
+    ("independent-measurement", Status.VAGUE, "zh", "四、赔偿", "客户可通过控制台工单提出赔偿申请，乙方收到申请后将依据系统记录进行核实，核实后的结果为最终赔偿依据。"),
     # A fraction of the measurement period is a method.
     ("sla-measurement", Status.MET, "en", "3. Measurement", "Availability is calculated for each month as a percentage, using the fraction: (Measurement Period - Unavailability) divided by Measurement Period. Scheduled service windows and emergency maintenance are not Unavailability."),
 ]

@@ -525,3 +525,26 @@ def test_the_vendor_adjusting_its_service_policy_is_a_unilateral_amendment(revie
         12.1 乙方可根据业务发展调整服务政策，调整后的服务政策在乙方官网公布之日起适用于本合同。
         """, language="zh").finding("unilateral-amendment")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "heading", "notice", "branch"), [
+    ("zh", "九、暂停服务", "9.1 甲方逾期付款超过30日，经乙方书面催告后15日内仍未支付的，乙方有权暂停订阅服务。",
+     "9.2 甲方违反本协议第五条的，乙方有权在不通知甲方的情况下暂停甲方的接口调用权限。"),
+    ("zh", "九、暂停服务", "9.1 甲方逾期付款超过30日，经乙方书面催告后15日内仍未支付的，乙方有权暂停订阅服务。",
+     "9.2 甲方违反法律法规的，乙方有权立即停止提供订阅服务。"),
+    ("zh", "九、暂停服务", "9.1 甲方逾期付款超过30日，经乙方书面催告后15日内仍未支付的，乙方有权暂停订阅服务。",
+     "9.2 用户违反使用规范的，乙方有权视情节采取限制外链分享、暂停账号使用等措施。"),
+    ("en", "9. Suspension", "9.1 Supplier may suspend Customer's access if (a) any undisputed amount is more than thirty (30) days overdue and Customer has not paid within ten (10) days of Supplier's written notice, or (b) Customer's use threatens the security of the Services, in which case Supplier may act immediately.",
+     "9.2 Supplier will restore access once the cause of the suspension is removed."),
+])
+def test_a_branch_that_suspends_at_once_outweighs_one_with_notice(reviewed: ReviewContract, language: str,
+                                                                  heading: str, notice: str, branch: str) -> None:
+    """Non-payment with a written reminder is a stated cause with notice; a
+    second clause suspending "without notifying", "立即停止", "视情节" or "may act
+    immediately" undoes it (the red flag wins across clauses too)."""
+    f = reviewed(f"""
+        # {heading}
+        {notice}
+        {branch}
+        """, language=language).finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
