@@ -298,8 +298,7 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     named = {j: p for j, h in enumerate(header) if (p := plan_name(h))}
     # Each plan as printed ("Premium Support Plus" is not "Premium Support"),
     # without a label before a colon ("Service Plan: Enterprise").
-    printed = {j: _LABEL_BEFORE_COLON.sub("", " ".join(h.split())) or " ".join(h.split())
-               for j, h in enumerate(header)}
+    printed = {j: _printed_plan(h) for j, h in enumerate(header)}
     structural = {
         j: printed[j] for j, h in enumerate(header)
         if 0 < j < len(cells) and _plan_like(printed[j]) and not channel_header(h)
@@ -316,6 +315,11 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
 
 
 _LABEL_BEFORE_COLON = re.compile(r"^[^:：]{1,20}[:：]\s*")
+
+
+def _printed_plan(header: str) -> str:
+    spaced = " ".join(header.split())
+    return _LABEL_BEFORE_COLON.sub("", spaced) or spaced
 
 
 def _channel_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day: int) -> dict[int, str]:

@@ -54,6 +54,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         found = times(piece.text, business_day)
         if not found:
             continue
+        channels: list[tuple[str, int, int]] | None = None  # the piece's, found once when needed
         plans = _prose_plans(piece.text, found)
         mine = find_hits(item.keywords, piece.text)
         theirs = [h for t in competitors for h in find_hits(t, piece.text)]
@@ -76,7 +77,9 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             if level is None:
                 level = levels[0][0] if levels else clause_level
             if level is None:
-                by_channel.append((len(out), _channel_near(piece.text, found, k)))
+                if channels is None:
+                    channels = channels_in(piece.text)
+                by_channel.append((len(out), _channel_near(channels, found, k, len(piece.text))))
             said = sentence.text if sentence else piece.text
             hedges = judge.hedges(said)
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
@@ -93,12 +96,12 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     return out
 
 
-def _channel_near(text: str, found: list[FactHit], k: int) -> str | None:
-    """The channel a time of a sentence piece is for: the last one named between
-    the time before it and this one, else the first between it and the next."""
+def _channel_near(named: list[tuple[str, int, int]], found: list[FactHit], k: int, length: int) -> str | None:
+    """The channel a time of a sentence piece is for (`named`: the piece's channels,
+    `length`: its length): the last one named between the time before it and this
+    one, else the first between it and the next."""
     start = found[k - 1].end if k else 0
-    end = found[k + 1].start if k + 1 < len(found) else len(text)
-    named = channels_in(text)
+    end = found[k + 1].start if k + 1 < len(found) else length
     before = [c for c, s, _ in named if start <= s < found[k].start]
     if before:
         return before[-1]

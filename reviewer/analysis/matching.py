@@ -204,14 +204,16 @@ def _sibling_intro(clauses: tuple[Clause, ...], first_row: Clause) -> str:
     if i < 0 or clauses[i].cells is not None or clauses[i].kind is ClauseKind.HEADING:
         return ""
     before = clauses[i]
-    if before.parent == first_row.parent or before.text.rstrip().endswith((":", "：")):
-        return before.text[-200:]
-    return ""
+    return before.text[-200:] if before.parent == first_row.parent or _ends_in_colon(before) else ""
+
+
+def _ends_in_colon(clause: Clause) -> bool:
+    return clause.text.rstrip().endswith((":", "："))
 
 
 def _introduces(clause: Clause) -> bool:
     """A paragraph that ends in a colon, introducing the list under it."""
-    return clause.kind is not ClauseKind.HEADING and clause.cells is None and clause.text.rstrip().endswith((":", "："))
+    return clause.kind is not ClauseKind.HEADING and clause.cells is None and _ends_in_colon(clause)
 
 
 # "Table E1 - Response Times", "表2 响应时限": the label other clauses cite it by.
@@ -723,7 +725,7 @@ def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[i
         return before.index
     # A paragraph ending in a colon right before the table introduces it, wherever
     # the numbering put it: "（四）…" list items then "乙方应在下表所列时限内…作出响应：".
-    return before.index if before.text.rstrip().endswith((":", "：")) else None
+    return before.index if _ends_in_colon(before) else None
 
 
 def table_rows(views: Sequence[ClauseView], row: ClauseView) -> list[ClauseView]:
