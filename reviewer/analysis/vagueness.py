@@ -112,8 +112,13 @@ class VaguenessJudge:
         """
         if not self.hedges(sentence):
             return None
-        for m in _HEDGED_NEXT_ACTION.finditer(sentence):
+        # The last turn before the hedge: "乙方实施升级前，应提前3个工作日通知…，升级
+        # 原则上安排在…" keeps the notice with the first part.
+        for m in reversed(list(_HEDGED_NEXT_ACTION.finditer(sentence))):
             head, tail = sentence[:m.start()], sentence[m.start() + 1:]
+            if (m.group("zh") is not None or m.group("en")) \
+                    and (_SCENE.search(head.strip()) or len(head.strip()) < _FIRST_ACTION_MIN):
+                continue
             if not self.hedges(head) and self.hedges(tail) and not looks_back(tail) \
                     and not _NAMES_THE_FIRST.search(tail):
                 return m.start()
@@ -127,10 +132,24 @@ class VaguenessJudge:
 
 # "..., and will treat such times as targets only": the second part speaks of the first's figures.
 _NAMES_THE_FIRST = re.compile(r"\b(?:such|these|those|the\s+(?:above|foregoing|said))\s+(?:\w+\s+)?"
-                              r"(?:times?|targets?|figures|periods?|commitments?|levels?|deadlines?)\b",
+                              r"(?:times?|targets?|figures|periods?|commitments?|levels?|deadlines?)\b"
+                              r"|\b(?:meet|achieve|attain|reach|maintain|honou?r)\s+(?:it|them|this|that|these)\b"
+                              r"|(?:该|此|上述|前述)(?:标准|指标|目标|时限|时间|承诺|水平|比例|要求)",
                               re.IGNORECASE)
-_HEDGED_NEXT_ACTION = re.compile(r"[，,]\s*(?:并(?![不非无未])且?|同时)|,\s+and\s+(?=(?:will|shall|must)\s)",
-                                 re.IGNORECASE)
+# Where a second action starts: a conjunction ("，并尽快排除故障", ", and will use
+# reasonable efforts"), or a subject of its own with its modal ("，我们将尽快回复",
+# ", and we will try to"). Not a turn ("但", "若", "unless"): those qualify the first.
+_HEDGED_NEXT_ACTION = re.compile(
+    r"[，,]\s*(?:并(?![不非无未])且?|同时"
+    r"|(?P<zh>(?=[\u4e00-\u9fff]{1,4}?(?:将|会|应当|应|须|原则上|一般|通常))))"
+    r"|,\s+(?:and\s+)?(?=(?P<en>(?:we|it|they|[A-Z]\w+)\s+)?(?:will|shall|must)\s)",
+    re.IGNORECASE)
+_FIRST_ACTION_MIN = 8  # characters: "上表中，一级故障应…" has no first action before the comma
+# A part before the comma that only sets the scene ("After an incident of more
+# than 30 minutes, ...", "遇紧急维护的，..."): the action after it is the first.
+_SCENE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:if|when|where|whenever|after|before|once|upon|in\s+the\s+event|"
+                    r"should|unless|following|for|in\s+case|except)\b"
+                    r"|^\W*(?:如|若|如果|假如|对于|对|遇|当|凡|因|由于|除)|的$", re.IGNORECASE)
 
 
 # Verbs of trying: a floor after them ("at least") does not make them bind.

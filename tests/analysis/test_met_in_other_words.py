@@ -53,7 +53,18 @@ _CASES = [
     ("response-times", Status.MET, "zh", "九、技术支持", "乙方提供7×24小时技术支持。客户通过电话或工单报告异常的，乙方在接到报障后15分钟内响应，并尽快排除故障。"),
     ("response-times", Status.MET, "en", "9. Support", "Supplier will respond to each Support Request within 2 hours, and will use reasonable efforts to resolve it as soon as practicable."),
     ("security-certifications", Status.MET, "zh", "六、安全", "乙方已取得ISO/IEC 27001信息安全管理体系认证，并应按照甲方的信息安全管理制度开展远程服务。"),
+    # ... nor that of a second action with a subject of its own ("我们将尽快回复"), or of one
+    # after the first (the last turn before the hedge counts).
+    ("support-channels", Status.MET, "zh", "十一、技术支持", "接入过程中遇到问题，可通过对接群或发送邮件至support@example.com联系我方技术支持，我们将尽快回复。"),
+    ("proactive-notice", Status.MET, "zh", "8. 升级", "乙方实施升级前，应提前3个工作日书面通知甲方升级时间、升级内容及预计停机时长，升级原则上安排在非工作时间进行。"),
+    # An estimate the notice carries is what is announced, not a hedge; an estimated time still is.
+    ("proactive-notice", Status.MET, "en", "5. Maintenance", "Supplier will e-mail Customer's administrators 5 business days before scheduled maintenance with its start time and estimated duration."),
+    ("resolution-times", Status.VAGUE, "zh", "九、技术支持", "一级故障预计在4小时内恢复，二级故障预计在1个工作日内恢复。"),
+    # A part that only sets the scene is no first action: the hedge after it is the sentence's.
+    ("incident-rca", Status.VAGUE, "en", "6. Incidents", "After an incident that makes the Service unavailable for more than 30 minutes, Supplier will publish an incident report explaining the cause, normally within 5 Business Days."),
+    ("incident-rca", Status.VAGUE, "zh", "六、故障处理", "对于影响超过30分钟的重大故障，乙方将尽快向甲方提供故障分析报告。"),
     # ... unless the second part denies or looks back on the first.
+    ("availability", Status.VAGUE, "zh", "四、服务可用性", "本服务的月度可用性为99.9%，乙方将尽力达到该指标。"),
     ("response-times", Status.VAGUE, "zh", "九、技术支持", "乙方在接到报障后15分钟内响应，并尽力在4小时内解决，上述时限均为服务目标。"),
     ("response-times", Status.VAGUE, "en", "9. Support", "Supplier will respond to each Support Request within 2 hours, and will treat such times as targets only."),
     # A floor ("at least") binds the number, not a verb of trying.
