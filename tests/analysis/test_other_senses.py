@@ -237,3 +237,25 @@ def test_a_latency_target_that_says_it_is_no_availability_measure_is_a_quality_m
     item = next(i for i in resolve_checklist(None).items if i.id == "quality-metrics")
     found = [v for v in views if "时延" in v.text and score_clause(item, v) is not None]
     assert len(found) == 2
+
+
+# The versions of the document itself, when the vendor amends it, are no version-support
+# window; a clause on how long old software versions are maintained still is.
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "9.1 Quarrybase may update this Support Policy from time to time by posting the updated version on its website."),
+    ("en", "9.1 Ninefold may update these Support Services and Service Levels from time to time by posting the updated version."),
+    ("en", "9.1 Earlier versions of these Terms remain available on our website; the current version of this Agreement applies."),
+    ("zh", "9.1 乙方有权更新本协议并在官网发布，本协议的最新版本自发布之日起生效，旧版本同时失效。"),
+])
+def test_the_documents_own_versions_are_no_support_window(contract: MakeContract, language: str, clause: str) -> None:
+    assert not found_by_rules(contract, f"# 9. General\n{clause}", language, "version-support-window")
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "9.1 We maintain the previous major version of the SDK for twelve (12) months after a new major version is released.\n"
+           "9.2 We may update this Support Policy from time to time by posting the updated version."),
+    ("zh", "9.1 乙方对SDK的上一个主版本自新版本发布之日起继续维护12个月。\n9.2 乙方有权修改本协议，本协议的最新版本自发布之日起生效。"),
+])
+def test_a_support_window_beside_them_is_still_found(contract: MakeContract, language: str, body: str) -> None:
+    found = found_by_rules(contract, f"# 9. Versions\n{body}", language, "version-support-window")
+    assert any("9.1" in text for text in found) and not any("9.2" in text for text in found), found
