@@ -259,3 +259,18 @@ def test_the_documents_own_versions_are_no_support_window(contract: MakeContract
 def test_a_support_window_beside_them_is_still_found(contract: MakeContract, language: str, body: str) -> None:
     found = found_by_rules(contract, f"# 9. Versions\n{body}", language, "version-support-window")
     assert any("9.1" in text for text in found) and not any("9.2" in text for text in found), found
+
+
+# Maintenance named with nothing told to the customer gives no notice: the item is
+# missing there, while a notice in other words (转告, submitting a plan) still counts.
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "4.1 Supplier will use commercially reasonable efforts to make the Services available 24 hours a day, 7 days a week, except for planned maintenance and events beyond its reasonable control.", Status.MISSING),
+    ("en", "4.1 Supplier carries out maintenance work as far as possible at times of low traffic, normally at night.", Status.MISSING),
+    ("zh", "4.1 乙方可以对系统进行维护升级，并将尽量安排在非工作时间进行。", Status.MISSING),
+    ("zh", "4.1 乙方获知云厂商的计划内维护将影响甲方资源的，将及时转告甲方。", Status.VAGUE),
+    ("zh", "4.1 乙方对系统进行计划内维护升级的，应提前10个工作日向甲方提交书面升级方案。", Status.MET),
+])
+def test_maintenance_without_a_word_to_the_customer_is_no_notice(
+        reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"# 4. Service\n{clause}", language=language).finding("proactive-notice")
+    assert f.status is status, f.reasons
