@@ -274,3 +274,15 @@ def test_maintenance_without_a_word_to_the_customer_is_no_notice(
         reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"# 4. Service\n{clause}", language=language).finding("proactive-notice")
     assert f.status is status, f.reasons
+
+
+# Restoring a suspended service or deleted data is no fault's resolution.
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("zh", "10.1 甲方逾期付款超过30日的，乙方可暂停服务，并应提前3日通知暂停的时间。甲方付清欠款后，乙方应在1个工作日内恢复服务。", Status.MISSING),
+    ("en", "10.1 Meeting rooms remain available until some time after their end date, after which they are deleted automatically. Deleted rooms cannot be restored.", Status.MISSING),
+    ("zh", "10.1 对于一级故障，乙方应在4小时内恢复服务；二级故障应在1个工作日内恢复服务。", Status.MET),
+])
+def test_restoring_a_suspended_service_is_no_resolution(
+        reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"# 10. Service\n{clause}", language=language).finding("resolution-times")
+    assert f.status is status, f.reasons
