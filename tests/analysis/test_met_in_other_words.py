@@ -29,6 +29,8 @@ _CASES = [
     # One named support channel is a named channel.
     ("support-channels", Status.MET, "en", "3. Support", "Severity 1 cases are accepted 24 hours a day by telephone."),
     ("support-channels", Status.MET, "zh", "3. Support", "甲方可通过乙方客服热线报告故障。"),
+    # 正常运行率 ("uptime rate") is the availability, in government procurement contracts.
+    ("availability", Status.MET, "zh", "一、服务标准", "乙方保证应用系统全年正常运行率至少99%（不可抗力因素除外）。"),
     # Liquidated damages for a missed service level, or a longer term, are the credits.
     ("service-credits", Status.MET, "zh", "九、服务等级", "云端服务月度可用性低于99.9%的，乙方按当月服务费的10%向甲方支付违约金；低于99.0%的，按30%支付。"),
     ("service-credits", Status.MET, "zh", "九、服务等级", "因乙方原因导致服务连续中断超过24小时的，乙方按实际中断天数的两倍顺延甲方的服务期。"),
