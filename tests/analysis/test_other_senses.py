@@ -286,3 +286,15 @@ def test_restoring_a_suspended_service_is_no_resolution(
         reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"# 10. Service\n{clause}", language=language).finding("resolution-times")
     assert f.status is status, f.reasons
+
+
+# Questions or complaints about the agreement itself, answered in so many days, are no
+# support request's response time.
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "12.5 联系方式：您对本协议有任何疑问、意见或投诉的，可以通过客服邮箱联系我们，我们将在15个工作日内予以响应处理。"),
+    ("en", "12.5 If you have any questions about these Terms, you can contact us by e-mail and we will respond within thirty (30) days."),
+])
+def test_questions_about_the_agreement_have_no_response_time(
+        reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"# 12. General\n{clause}", language=language).finding("response-times")
+    assert f.status is Status.MISSING, f.reasons
