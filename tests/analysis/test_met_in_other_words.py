@@ -62,6 +62,8 @@ _CASES = [
     # An estimate the notice carries is what is announced, not a hedge; an estimated time still is.
     ("proactive-notice", Status.MET, "en", "5. Maintenance", "Supplier will e-mail Customer's administrators 5 business days before scheduled maintenance with its start time and estimated duration."),
     ("resolution-times", Status.VAGUE, "zh", "九、技术支持", "一级故障预计在4小时内恢复，二级故障预计在1个工作日内恢复。"),
+    ("response-times", Status.MET, "en", "3. Support", "Support answers each ticket no later than 1 (one) hour after it is created. In its answer the support team gives the estimated time needed to solve the problem."),
+    ("response-times", Status.VAGUE, "en", "3. Support", "Support gives each ticket an estimated response time of 1 (one) hour after it is created."),
     # A part that only sets the scene is no first action: the hedge after it is the sentence's.
     ("incident-rca", Status.VAGUE, "en", "6. Incidents", "After an incident that makes the Service unavailable for more than 30 minutes, Supplier will publish an incident report explaining the cause, normally within 5 Business Days."),
     ("incident-rca", Status.VAGUE, "zh", "六、故障处理", "对于影响超过30分钟的重大故障，乙方将尽快向甲方提供故障分析报告。"),
