@@ -43,6 +43,25 @@ def test_chinese_amendment_by_both_parties(reviewed: ReviewContract, clause: str
     assert f.status is status, f.reasons
 
 
+# Changes that need both parties' agreement, in other word orders, and changes that bind only
+# from the customer's next term or leave earlier orders on their terms, are met; a change
+# right effective on posting with nothing answering it is still the red flag.
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "No alteration or variation of this Agreement applies unless agreed in writing by both Parties.", Status.MET),
+    ("zh", "对本合同内容的任何修改和变更须采用书面形式，并经双方签字盖章后生效。", Status.MET),
+    ("en", "Supplier may update these Terms by posting a new version and notifying Customer by e-mail. An updated version applies from the start of the next Subscription Period; during the current Subscription Period the version Customer accepted continues to apply.", Status.MET),
+    ("en", "Supplier may update this Policy by posting a new version on its website. The updated Policy applies from the date of posting; however, no update will reduce the service levels of Customer's plan during the current term.", Status.MET),
+    ("zh", "乙方有权根据业务需要修改本合同条款，修改后的条款在本网站公布即生效；修改前已完成支付的订单，适用下单时的合同条款。", Status.MET),
+    ("en", "Supplier may update this Policy by posting a new version on its website. The updated Policy applies from the date of posting.", Status.VAGUE),
+])
+def test_amendment_answered(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 11. Changes
+        11.1 {clause}
+        """, language=language).finding("unilateral-amendment")
+    assert f.status is status, f.reasons
+
+
 SEVERITY_TABLE = """
     # 2. Priority Levels
     | Priority Level | Description |
