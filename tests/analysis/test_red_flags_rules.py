@@ -53,6 +53,12 @@ def test_chinese_amendment_by_both_parties(reviewed: ReviewContract, clause: str
     ("en", "Supplier may update this Policy by posting a new version on its website. The updated Policy applies from the date of posting; however, no update will reduce the service levels of Customer's plan during the current term.", Status.MET),
     ("zh", "乙方有权根据业务需要修改本合同条款，修改后的条款在本网站公布即生效；修改前已完成支付的订单，适用下单时的合同条款。", Status.MET),
     ("en", "Supplier may update this Policy by posting a new version on its website. The updated Policy applies from the date of posting.", Status.VAGUE),
+    # A fee named elsewhere in the clause does not make a change right a price change ...
+    ("en", "The Support Services are subject to Customer's payment of the licence fees. Supplier reserves the right to revise this Support Agreement at any time by posting the revised version on the support portal.", Status.VAGUE),
+    ("zh", "磐石软件可根据业务发展对本说明进行调整，调整后的说明在官网公布。", Status.VAGUE),
+    # ... while a change of the prices alone is not a change of the terms.
+    ("en", "Supplier may change its prices for renewal terms by giving Customer sixty (60) days' written notice.", Status.MISSING),
+    ("zh", "乙方可根据市场情况调整服务价格，并提前30日通知甲方。", Status.MISSING),
 ])
 def test_amendment_answered(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"""
