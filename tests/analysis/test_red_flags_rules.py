@@ -21,6 +21,14 @@ ReviewContract = Callable[..., Review]
     ("en", "Supplier may suspend Customer's access (a) if any undisputed amount is more than thirty (30) days overdue and Customer has not paid within ten (10) days after Supplier's written reminder, or (b) immediately, where Supplier reasonably determines that Customer's use poses a security risk.", Status.VAGUE),
     ("zh", "甲方逾期付款，经乙方书面催告后15日内仍未支付的，乙方有权暂停提供技术支持服务。", Status.MET),
     ("zh", "甲方违反本协议的，乙方有权暂停服务；情节严重的，乙方可以立即暂停甲方的全部服务。", Status.VAGUE),
+    # A notice or a window in other words: a number in words with its digits, a payment window
+    # counted from the notice, a period to stop the breach, a reminder (催告) without 经.
+    ("en", "If You do not pay the Support Fee when due, Supplier may suspend Premium Support services after giving You fifteen (15) days' written notice of the overdue amount.", Status.MET),
+    ("en", "If payment fails, we will notify you by email and may suspend your account if payment is not received within 15 days of that notice.", Status.MET),
+    ("en", "Supplier may temporarily block Customer's access if Customer breaches section 8.2. Supplier will first notify Customer in text form and set a period of at least five (5) Business Days to stop the breach.", Status.MET),
+    ("zh", "甲方逾期付款超过30日，且在乙方书面催告后15日内仍未支付的，乙方有权暂停提供本协议项下的服务。", Status.MET),
+    # No suspension at all.
+    ("zh", "乙方不得以费用结算争议或任何其他理由单方面中断、暂停政务云服务。", Status.MET),
 ])
 def test_suspension(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"""
