@@ -581,3 +581,17 @@ def test_a_branch_that_suspends_at_once_outweighs_one_with_notice(reviewed: Revi
         {branch}
         """, language=language).finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+# A suspension made under another clause, named as a cause or a consequence, or the suspension
+# of an instruction or a data transfer, is no right to suspend; a suspension right still is.
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Unavailability does not include: (a) scheduled maintenance; (b) problems of the Customer's network; and (c) suspension of the Service under the Agreement.", Status.MISSING),
+    ("en", "If the Client's account is suspended under the Agreement, Premium Support Services are suspended for the same period.", Status.MISSING),
+    ("zh", "客户违反法律法规或服务协议，被乙方依法依约暂停或终止服务引起的不可用，不计入服务不可用时间。", Status.MISSING),
+    ("zh", "乙方认为甲方指示违反法律法规的，应立即告知甲方，并有权暂停执行该指示。", Status.MISSING),
+    ("en", "Supplier may suspend the Services without notice if Customer's use threatens the security of the Services.", Status.VAGUE),
+])
+def test_suspension_named_elsewhere(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"# 9. Service\n9.1 {clause}", language=language).finding("suspension-limits")
+    assert f.status is status, f.reasons
