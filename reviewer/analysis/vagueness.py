@@ -44,6 +44,9 @@ class VaguenessJudge:
         ]
         if item.vague:
             self.categories.append(("item", item.vague))
+        # Wording that answers the item's own vague words later in the same sentence
+        # ("以乙方运维系统记录为准，客户可以其自身的访问记录提出异议").
+        self.answered_by = item.override_answered_by
         self.binding = checklist.vague.get(BINDING, Terms())
         self.binding_number = checklist.vague.get(BINDING_NUMBER, Terms())
         # One item's judging asks for the same sentence's hedges several times
@@ -63,6 +66,10 @@ class VaguenessJudge:
         for name, terms in self.categories:
             for hit in find_hits(terms, sentence):
                 found.append((name, hit))
+        if found and self.answered_by and (answer := find_hits(self.answered_by, sentence)):
+            # The item's own vague words before an answer are answered: the customer
+            # may dispute the vendor's records with its own.
+            found = [(name, h) for name, h in found if not (name == "item" and h.start < answer[-1].start)]
         if not found:
             return []
         # Only adverbs and targets qualify the phrase after them: "乙方可根据业务

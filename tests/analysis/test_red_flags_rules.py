@@ -595,3 +595,15 @@ def test_a_branch_that_suspends_at_once_outweighs_one_with_notice(reviewed: Revi
 def test_suspension_named_elsewhere(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"# 9. Service\n9.1 {clause}", language=language).finding("suspension-limits")
     assert f.status is status, f.reasons
+
+
+# The vendor's records as the basis, answered in the same sentence by the customer's right to
+# dispute them with its own, or by figures both parties check, are not its records alone.
+@pytest.mark.parametrize(("clause", "status"), [
+    ("不可用时长以乙方运维系统记录为准，客户可以其自身的访问记录及截图提出异议，双方据实核对。", Status.MET),
+    ("服务不可用时间依据乙方监控系统的探测记录计算；客户可以提交其应用侧的监控日志作为补充，双方有争议的，以双方共同核对确认的数据为准。", Status.MET),
+    ("服务不可用时长以乙方运维系统记录为准。", Status.VAGUE),
+])
+def test_vendor_records_answered_by_the_customer(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"# 三、服务可用性\n3.1 乙方保证服务月度可用性不低于99.9%。\n3.2 {clause}", language="zh").finding("independent-measurement")
+    assert f.status is status, f.reasons
