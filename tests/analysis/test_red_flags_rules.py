@@ -607,3 +607,13 @@ def test_suspension_named_elsewhere(reviewed: ReviewContract, language: str, cla
 def test_vendor_records_answered_by_the_customer(reviewed: ReviewContract, clause: str, status: Status) -> None:
     f = reviewed(f"# 三、服务可用性\n3.1 乙方保证服务月度可用性不低于99.9%。\n3.2 {clause}", language="zh").finding("independent-measurement")
     assert f.status is status, f.reasons
+
+
+# The vendor's own system or word as the record, in other words.
+@pytest.mark.parametrize("clause", [
+    "Response times are measured from the time the case is opened, as recorded in Supplier's case management system.",
+    "Downtime means any period in which the Service is unavailable, as confirmed by Supplier.",
+])
+def test_vendor_records_in_other_words(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"# 3. Service Levels\n3.1 Supplier will make the Service available 99.9% of each calendar month.\n3.2 {clause}").finding("independent-measurement")
+    assert f.status is Status.VAGUE, f.reasons
