@@ -617,3 +617,16 @@ def test_vendor_records_answered_by_the_customer(reviewed: ReviewContract, claus
 def test_vendor_records_in_other_words(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"# 3. Service Levels\n3.1 Supplier will make the Service available 99.9% of each calendar month.\n3.2 {clause}").finding("independent-measurement")
     assert f.status is Status.VAGUE, f.reasons
+
+
+# A sole remedy for a breached warranty, or for objecting to a new sub-processor, is not the
+# remedy for a missed service level; credits as the sole remedy for the SLA still are the flag.
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    ("en", "Supplier warrants that the Services will perform materially in accordance with the Documentation. Customer's exclusive remedy for breach of this warranty is for Supplier to correct the non-conformity or, failing that, to refund the prepaid fees.", Status.MISSING),
+    ("zh", "乙方保证软件自交付之日起90日内与文档实质相符。乙方无法修复的，甲方可以终止订单并获得退款。前述措施为甲方就违反本条保证的唯一救济。", Status.MISSING),
+    ("en", "If Customer objects to a new sub-processor and the parties cannot agree, Customer may terminate the affected Services as its sole and exclusive remedy.", Status.MISSING),
+    ("en", "Service credits are Customer's sole and exclusive remedy for any failure to meet the Service Levels.", Status.VAGUE),
+])
+def test_sole_remedy_for_something_else(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    f = reviewed(f"# 8. Remedies\n8.1 {clause}", language=language).finding("credits-not-sole-remedy")
+    assert f.status is status, f.reasons
