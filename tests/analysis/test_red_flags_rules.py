@@ -626,6 +626,9 @@ def test_vendor_records_in_other_words(reviewed: ReviewContract, clause: str) ->
     ("zh", "乙方保证软件自交付之日起90日内与文档实质相符。乙方无法修复的，甲方可以终止订单并获得退款。前述措施为甲方就违反本条保证的唯一救济。", Status.MISSING),
     ("en", "If Customer objects to a new sub-processor and the parties cannot agree, Customer may terminate the affected Services as its sole and exclusive remedy.", Status.MISSING),
     ("en", "Service credits are Customer's sole and exclusive remedy for any failure to meet the Service Levels.", Status.VAGUE),
+    # ... and in other words: compensation for interruptions, a refund as the whole liability.
+    ("en", "The compensation described above is the Customer's sole remedy, and the Company's entire liability, for interruptions or other failures of the Services.", Status.VAGUE),
+    ("zh", "直播课因平台原因中断的，乙方安排补课或退还课时费；上述补课或退还课时费为乙方就直播课中断承担的全部责任。", Status.VAGUE),
 ])
 def test_sole_remedy_for_something_else(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"# 8. Remedies\n8.1 {clause}", language=language).finding("credits-not-sole-remedy")
