@@ -85,6 +85,11 @@ _CASES = [
     # When the clock starts for a request made out of hours.
     ("response-clock", Status.MET, "en", "3. Support", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
     ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
+    ("response-clock", Status.MET, "en", "5. Support", "Cases reported outside Supplier's normal support hours are treated as received at the beginning of the next business day."),
+    # What counts as a response, in other words.
+    ("response-clock", Status.MET, "en", "5. Support", "The initial response is the acknowledgement of the case by a member of our support team and the start of work on it."),
+    ("response-clock", Status.MET, "en", "5. Support", "First reply goals are measured as the time it takes Supplier to send its first reply to a new support request."),
+    ("response-clock", Status.MET, "zh", "五、技术支持", "响应时间指从客户提交工单到乙方技术服务人员首次响应的时间。"),
     # Data kept in the customer's own data centre, or in the country (the other word order).
     ("data-residency", Status.MET, "zh", "六、数据安全", "甲方的全部业务数据存放于甲方机房的服务器中，乙方不得将甲方数据拷贝或带离甲方机房。"),
     ("data-residency", Status.MET, "zh", "六、数据安全", "乙方不得将甲方数据复制、下载或带离甲方数据中心。"),
