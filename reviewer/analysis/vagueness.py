@@ -148,8 +148,9 @@ _NAMES_THE_FIRST = re.compile(r"\b(?:such|these|those|the\s+(?:above|foregoing|s
 # ", and we will try to"). Not a turn ("但", "若", "unless"): those qualify the first.
 _HEDGED_NEXT_ACTION = re.compile(
     r"[，,]\s*(?:并(?![不非无未])且?|同时"
-    r"|(?P<zh>(?=[\u4e00-\u9fff]{1,4}?(?:将|会|应当|应|须|原则上|一般|通常))))"
-    r"|,\s+(?:and\s+)?(?=(?P<en>(?:we|it|they|[A-Z]\w+)\s+)?(?:will|shall|must)\s)",
+    r"|(?P<zh>(?=(?![但而若如除否且或])[\u4e00-\u9fff]{1,4}?(?:将|会|应当|应|须|原则上|一般|通常))))"
+    r"|,\s+(?:and\s+)?(?=(?P<en>(?!(?:but|unless|if|or|nor|except|so|though|although)\b)"
+    r"(?:we|it|they|[A-Z]\w+)\s+)?(?:will|shall|must)\s)",
     re.IGNORECASE)
 _FIRST_ACTION_MIN = 8  # characters: "上表中，一级故障应…" has no first action before the comma
 # A part before the comma that only sets the scene ("After an incident of more

@@ -68,6 +68,8 @@ _CASES = [
     ("incident-rca", Status.VAGUE, "en", "6. Incidents", "After an incident that makes the Service unavailable for more than 30 minutes, Supplier will publish an incident report explaining the cause, normally within 5 Business Days."),
     ("incident-rca", Status.VAGUE, "zh", "六、故障处理", "对于影响超过30分钟的重大故障，乙方将尽快向甲方提供故障分析报告。"),
     # ... unless the second part denies or looks back on the first.
+    ("response-times", Status.VAGUE, "zh", "九、技术支持", "乙方在接到报障后15分钟内响应，但乙方将视情况调整响应时间。"),
+    ("response-times", Status.VAGUE, "en", "9. Support", "Supplier will respond to each Support Request within 1 hour, but will generally need longer at weekends."),
     ("availability", Status.VAGUE, "zh", "四、服务可用性", "本服务的月度可用性为99.9%，乙方将尽力达到该指标。"),
     ("response-times", Status.VAGUE, "zh", "九、技术支持", "乙方在接到报障后15分钟内响应，并尽力在4小时内解决，上述时限均为服务目标。"),
     ("response-times", Status.VAGUE, "en", "9. Support", "Supplier will respond to each Support Request within 2 hours, and will treat such times as targets only."),
