@@ -101,6 +101,15 @@ _AVAILABLE_DURING_NOTICE = re.compile(
 )
 
 
+# A period in days that is how long the deprecated stays usable: "remains available
+# through the API for at least ninety (90) days".
+_AVAILABLE_FOR = re.compile(
+    r"\b(?:remains?|stays?|is kept|will remain|continues? to be)\s+(?:available|supported|usable|accessible)\b"
+    r"[^.;]{0,40}\b(?:for|during)\s+(?:at least\s+|a minimum of\s+|not less than\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
@@ -110,7 +119,8 @@ def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]
         # Periods in days are notice periods far more often than support
         # windows, unless the notice is of a version's removal.
         if d.unit in ("month", "year") or (d.unit == "day" and (
-                _NOTICE_BEFORE_REMOVAL.match(text[d.end:]) or _AVAILABLE_DURING_NOTICE.match(text[d.end:]))):
+                _NOTICE_BEFORE_REMOVAL.match(text[d.end:]) or _AVAILABLE_DURING_NOTICE.match(text[d.end:])
+                or _AVAILABLE_FOR.search(text[max(0, d.start - 100):d.start]))):
             value = d.months if d.unit in ("month", "year") else round(d.months, 1)
             out.append(FactHit("months", value, d.start, d.end, d.text))
     return out

@@ -29,6 +29,20 @@ def test_notice_before_a_version_ends(reviewed: ReviewContract, sentence: str, m
     assert f.facts["months"] == months
 
 
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("A generally available Model that Supplier announces as deprecated remains available through the API for at least ninety (90) days after the announcement.", 3),
+    ("Deprecated endpoints will remain supported for a minimum of twelve (12) months.", 12),
+])
+def test_how_long_the_deprecated_stays_available(reviewed: ReviewContract, sentence: str, months: int) -> None:
+    # No "version" in it: the deprecated thing kept usable for a stated time is the window.
+    f = reviewed(f"""
+        # 4. Models
+        4.1 Supplier may add new Models to the Service. {sentence}
+        """).finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts["months"] == months
+
+
 def test_days_of_notice_for_something_else_are_no_window(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 2. Versions
