@@ -346,6 +346,9 @@ class Candidate:
     # The clause names the item and says it is not committed ("不对平台的可用率
     # 作出承诺"): it addresses the item whatever the model thinks (see find_candidates).
     denies: bool = False
+    # How many distinct exclude terms the clause holds ("对本指引条款有疑问的，可通过客服渠道
+    # （电子邮箱：…）询问"): they weaken its keywords (see `_strong`).
+    excluded: int = 0
 
     @property
     def proposed(self) -> bool:
@@ -497,7 +500,7 @@ def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,
         return None
     if score < 1.5:
         return None
-    return Candidate(view, score, keywords, heading_hit)
+    return Candidate(view, score, keywords, heading_hit, excluded=len(excluded_terms))
 
 
 def _hits(terms: Terms, text: str, gate: TermGate | None, k: int) -> list[Hit]:
@@ -583,7 +586,7 @@ def _labels_row(item: ChecklistItem, view: ClauseView) -> bool:
 
 
 def _strong(candidate: Candidate) -> bool:
-    return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) >= 2
+    return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) - candidate.excluded >= 2
 
 
 def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],

@@ -278,6 +278,12 @@ _JUDGED = [
     # support request's response time.
     ("response-times", "zh", "# 12. General\n12.5 联系方式：您对本协议有任何疑问、意见或投诉的，可以通过客服邮箱联系我们，我们将在15个工作日内予以响应处理。", Status.MISSING),
     ("response-times", "en", "# 12. General\n12.5 If you have any questions about these Terms, you can contact us by e-mail and we will respond within thirty (30) days.", Status.MISSING),
+    # Two channels named do not outweigh what they are for when that is named too: an
+    # exclude term takes one keyword's weight off (a mailbox and its address for questions
+    # about the guide itself, or for data-protection matters only).
+    ("support-channels", "zh", "# 1. 计费说明\n1.1 本指引说明平台的充值与计费规则。\n1.2 请注意，本指引限制了平台方的责任。对本指引条款有疑问的，您可通过客服渠道（电子邮箱：api@example.com）询问，平台方将向您解释条款内容。", Status.MISSING),
+    ("support-channels", "zh", "# 11. 其他\n11.5 客户应将签署后的本附录发送至数据保护联络邮箱：dpo@example.com。该邮箱仅用于数据保护事务的联络，不受理技术支持请求。", Status.MISSING),
+    ("support-channels", "zh", "# 5. 技术支持\n5.1 甲方可通过客服热线或工单系统提交技术支持请求。", Status.MET),
 ]
 
 
