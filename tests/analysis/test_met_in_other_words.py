@@ -44,6 +44,11 @@ _CASES = [
     ("compatibility", Status.MET, "en", "2. Requirements", "The plugin supports WordPress 5.0 or later running on PHP 7.4 or later."),
     ("compatibility", Status.MET, "en", "2. Requirements", "Virtual appliances are supported on VMware ESXi 7.0 and 8.0 and on Nutanix AHV 6.5 or later."),
     ("compatibility", Status.MET, "zh", "2. Requirements", "本服务支持的CRM平台为九洲CRM云9.0及以上版本，要求JDK 1.8及以上。"),
+    # So is one platform named with its version, even beside "mainstream" browsers.
+    ("compatibility", Status.MET, "zh", "6. 运行环境", "最新版本的运行环境为Windows 10或Windows 11（64位）。"),
+    ("compatibility", Status.MET, "zh", "6. 运行环境", "本软件客户端支持Windows 7及Windows 10操作系统；管理平台支持通过主流浏览器访问。"),
+    ("compatibility", Status.MET, "en", "6. Requirements", "The Terminal ships with an operating system based on Android 11."),
+    ("compatibility", Status.VAGUE, "zh", "6. 运行环境", "本服务支持主流操作系统及Windows平台。"),
     # A hedge does not reach another subject's promise after a comma.
     ("proactive-notice", Status.MET, "zh", "5. Maintenance", "计划内维护原则上安排在22:00至次日6:00进行，乙方将提前24小时通过平台公告通知甲方。"),
     ("proactive-notice", Status.MET, "en", "5. Maintenance", "Supplier will use commercially reasonable efforts to make the Services available 24 hours a day, 7 days a week, except for planned downtime, of which Supplier will give at least forty-eight (48) hours' notice by email."),
