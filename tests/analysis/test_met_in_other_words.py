@@ -44,6 +44,9 @@ _CASES = [
     ("compatibility", Status.MET, "en", "2. Requirements", "The plugin supports WordPress 5.0 or later running on PHP 7.4 or later."),
     ("compatibility", Status.MET, "en", "2. Requirements", "Virtual appliances are supported on VMware ESXi 7.0 and 8.0 and on Nutanix AHV 6.5 or later."),
     ("compatibility", Status.MET, "zh", "2. Requirements", "本服务支持的CRM平台为九洲CRM云9.0及以上版本，要求JDK 1.8及以上。"),
+    # The vendor's call on a level is answered when the customer may dispute it and the level is agreed.
+    ("severity-definitions", Status.MET, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定，甲方对分级有异议的，可以提出，双方协商确定。"),
+    ("severity-definitions", Status.VAGUE, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定。"),
     # So is one platform named with its version, even beside "mainstream" browsers.
     ("compatibility", Status.MET, "zh", "6. 运行环境", "最新版本的运行环境为Windows 10或Windows 11（64位）。"),
     ("compatibility", Status.MET, "zh", "6. 运行环境", "本软件客户端支持Windows 7及Windows 10操作系统；管理平台支持通过主流浏览器访问。"),
