@@ -187,10 +187,24 @@ def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
            "Business hours are 9:00 a.m. to 6:00 p.m. Pacific Time, Monday to Friday, excluding US public holidays."),
     ("en", "4.1 We calculate first response time within the core support hours. "
            "Business hours are 5am to 1am UTC, Monday to Friday."),
+    # The clock starts when the ticket arrives; a hedge on the time ("一般", "commercially
+    # reasonable efforts") is the response time's, not the clock rule's.
+    ("zh", "4.2 “工作时间”：指工作日的9:00至18:00（北京时间）。\n"
+           "4.3 乙方一般在收到工单后4个工作小时内予以回复，并尽合理努力解决问题。"),
+    ("en", "4.2 Supplier will use commercially reasonable efforts to respond within four (4) hours, "
+           "measured from receipt of the inquiry during standard support hours (9:00 a.m. to 5:00 p.m. Pacific Time, Monday to Friday)."),
 ])
 def test_what_counts_as_a_response_as_vendors_write_it(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed("# 4. Support\n" + body, language=language).finding("response-clock")
     assert f.status is Status.MET, f.reasons
+
+
+def test_an_engineer_sent_is_no_definition_of_a_response(reviewed: ReviewContract) -> None:
+    # With the hedge on the time set aside, "安排工程师尽快跟进" must not read as "a response
+    # is an engineer's": the engineer has to be the one who responds.
+    f = reviewed("# 二、响应与处理\n1. 我司技术支持团队在正常工作时间提供服务；遇紧急情况，我司将安排工程师尽快跟进。",
+                 language="zh").finding("response-clock")
+    assert f.status is Status.VAGUE, f.reasons
 
 
 def test_available_all_of_the_time_is_a_commitment(reviewed: ReviewContract) -> None:
