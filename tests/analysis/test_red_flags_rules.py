@@ -120,6 +120,16 @@ def test_the_vendor_as_the_one_who_measures(reviewed: ReviewContract, language: 
      Status.VAGUE),
     ("zh", ["本协议的变更或补充，须经双方协商一致并签署书面协议。",
             "乙方可根据业务发展调整附件二《服务等级说明》，调整后于乙方官网公布，甲方继续使用系统的，视为接受调整。"], Status.VAGUE),
+    # A standing right to update the support terms from time to time undoes it too, unless
+    # the same clause answers it (changes bind only on renewal; no update lowers the levels)
+    # without "materially", which leaves the vendor to judge.
+    ("en", ["Any amendment of this Agreement must be in writing and signed by both Parties.",
+            "Norvale may update the Services, the Support Policy and the SLA from time to time, provided that no such update will materially decrease the level of support."], Status.VAGUE),
+    ("en", ["Norvale may update these General Terms from time to time. The version in effect on the date of an Order applies to that Order for its Term; "
+            "changes apply to an Order only on its renewal. Any other amendment must be in writing and signed by both parties."], Status.MET),
+    ("zh", ["对本协议的任何修改，须以书面形式作出并经双方授权代表签署方为有效。",
+            "乙方可以不时更新本政策，但更新不会在客户已付费的订阅期限内实质性降低客户所享有的支持服务。"], Status.VAGUE),
+    ("zh", ["乙方可以根据需要修订本协议，修订后的版本自在乙方官网公布之日起生效；但在客户已购买的服务期内，修订不会降低本协议第三条约定的可用性标准。"], Status.MET),
 ])
 def test_who_may_change_the_terms(reviewed: ReviewContract, language: str, clauses: list[str],
                                   status: Status) -> None:
