@@ -29,6 +29,9 @@ ReviewContract = Callable[..., Review]
     ("zh", "甲方逾期付款超过30日，且在乙方书面催告后15日内仍未支付的，乙方有权暂停提供本协议项下的服务。", Status.MET),
     # No suspension at all.
     ("zh", "乙方不得以费用结算争议或任何其他理由单方面中断、暂停政务云服务。", Status.MET),
+    # An overdue period that sets a late fee is no grace period before a suspension.
+    ("zh", "甲方逾期付款的，乙方有权暂停甲方的短信发送服务，直至甲方付清全部欠款；逾期超过30日的，甲方还应按每日万分之五向乙方支付逾期违约金。", Status.VAGUE),
+    ("zh", "甲方逾期超过30日仍未付款的，乙方有权暂停服务。", Status.MET),
 ])
 def test_suspension(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
     f = reviewed(f"""
