@@ -272,6 +272,12 @@ def test_a_condition_with_not_does_not_negate_the_right_after_its_comma(reviewed
     ("en", "Norvale may update these General Terms from time to time by posting them on its website.", Status.VAGUE),
     ("en", "Norvale may update these Support Services and Service Levels on notice.", Status.VAGUE),
     ("zh", "云帆可修订本协议，但修订不会降低本协议第三条约定的可用性标准。", Status.MET),
+    # A change of the terms named with a change of price is still a change of the terms;
+    # a change of price alone is not one.
+    ("zh", "乙方需要调整服务价格或服务标准的，应提前30日书面通知甲方。", Status.VAGUE),
+    ("zh", "乙方可以根据法律法规变化及业务需要调整本协议条款及接口价格，调整后的条款在开放平台公布。", Status.VAGUE),
+    ("zh", "乙方可以根据市场情况调整接口价格，价格调整将提前30日公布。", Status.MISSING),
+    ("en", "Rheinklang may change these GTC and the service description; changes are announced to the customer by e-mail.", Status.VAGUE),
 ])
 def test_who_may_change_the_terms_more_forms(reviewed: ReviewContract, language: str, clause: str,
                                              status: Status) -> None:
