@@ -235,6 +235,8 @@ def test_credits_as_the_whole_liability_in_chinese(reviewed: ReviewContract, cla
     ("en", "Norvale checks the claim against the system metrics it has recorded and issues the credit.", Status.VAGUE),
     ("zh", "首次响应时间以乙方支持门户记录的工单提交时间及工程师首次回复时间为准。", Status.VAGUE),
     ("zh", "云帆根据其监控系统记录审核甲方的赔偿申请。", Status.VAGUE),
+    # Billing figures are no measurement of the service.
+    ("zh", "平台的发送记录、状态报告及计费数据以乙方平台统计为准。您对计费数据有异议的，应在对应月份结束后7日内提出，逾期视为认可。", Status.MISSING),
 ])
 def test_whose_records_measure_the_service_more_forms(reviewed: ReviewContract, language: str, clause: str,
                                                       status: Status) -> None:
