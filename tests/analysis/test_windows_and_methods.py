@@ -217,6 +217,20 @@ def test_available_all_of_the_time_is_a_commitment(reviewed: ReviewContract) -> 
     assert f.facts.get("percent") == 100
 
 
+@pytest.mark.parametrize(("clause", "status"), [
+    # All of the time needs no period to be measured over.
+    ("ZoneSwift guarantees 100% uptime of its authoritative DNS name server network.", Status.MET),
+    # A credit of 100 % does not stand in for the period of a lower figure.
+    ("The Platform will be available 99.5% of the time; if it is not, Customer receives a credit of 100% of the monthly fee.", Status.VAGUE),
+])
+def test_a_hundred_percent_needs_no_period(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 6. Service Level
+        6.1 {clause}
+        """).finding("availability")
+    assert f.status is status, f.reasons
+
+
 CREDIT_TABLE = """
         [table-title: Service Credits]
         | Monthly availability | Credit |
