@@ -152,6 +152,9 @@ class _Attempt:
 WHOLE_CLAUSE_ABOVE = 0.8
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
            judge: VaguenessJudge) -> list[tuple[Sentence, Candidate]]:
     """Sentences to search: the candidate's focus plus the definitions it uses.
@@ -166,6 +169,13 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     if req.patterns and not req.facts and (cand.relevance or 0.0) >= WHOLE_CLAUSE_ABOVE \
             and not any(judge.hedges(p.text) for p in cand.view.pieces):
         pieces = list(cand.view.pieces)
+    cells = cand.view.clause.cells
+    if req.facts and req.patterns and cells and len(pieces) > 1 and not _DIGIT.search(cells[0]):
+        # A table row's cells are joined with "; " and split there again: its label
+        # ("Monthly uptime commitment") and its figures ("Standard: 99.9%") are one
+        # statement, so the whole row is tried after its cells. Not a row whose first
+        # cell holds a figure itself ("平台可用率低于99.0% | 10%": a credit band).
+        pieces = [*pieces, Sentence(cand.view.text, 0, len(cand.view.text))]
     out = [(s, cand) for piece in pieces for s in _own_commitments(piece, judge)]
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)

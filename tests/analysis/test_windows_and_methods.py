@@ -231,6 +231,19 @@ def test_a_hundred_percent_needs_no_period(reviewed: ReviewContract, clause: str
     assert f.status is status, f.reasons
 
 
+def test_a_table_rows_label_and_its_figures_are_one_statement(reviewed: ReviewContract) -> None:
+    # The row is read as "Feature: Monthly uptime commitment; Standard: 99.9%; ...": the
+    # period in its label and the percentages in its cells together.
+    f = reviewed("""
+        # A. Support Plans
+        [table-title: Table A-1 - Support Plans]
+        | Feature | Standard | Business | Enterprise |
+        | Monthly uptime commitment | 99.9% | 99.95% | 99.999% |
+        | First response | 1 business day | 4 hours | 1 hour |
+        """).finding("availability")
+    assert f.status is Status.MET, f.reasons
+
+
 CREDIT_TABLE = """
         [table-title: Service Credits]
         | Monthly availability | Credit |
