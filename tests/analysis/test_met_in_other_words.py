@@ -44,6 +44,10 @@ _CASES = [
     ("compatibility", Status.MET, "en", "2. Requirements", "The plugin supports WordPress 5.0 or later running on PHP 7.4 or later."),
     ("compatibility", Status.MET, "en", "2. Requirements", "Virtual appliances are supported on VMware ESXi 7.0 and 8.0 and on Nutanix AHV 6.5 or later."),
     ("compatibility", Status.MET, "zh", "2. Requirements", "本服务支持的CRM平台为九洲CRM云9.0及以上版本，要求JDK 1.8及以上。"),
+    # A credit as a multiple or a share of what was lost.
+    ("service-credits", Status.MET, "en", "4. Service Credits", "If the Service misses the SLA in a quarter, Supplier will credit the workspace 10 times the amount it paid for the Downtime."),
+    ("service-credits", Status.MET, "zh", "4. 服务补偿", "服务可用性未达到本协议承诺的，乙方按不可用时长比例以服务时长延长的方式给予补偿，补偿上限为当月服务费用。"),
+    ("service-credits", Status.VAGUE, "en", "4. Service Credits", "If the Service misses the SLA, Supplier may offer a credit at its discretion."),
     # The vendor's call on a level is answered when the customer may dispute it and the level is agreed.
     ("severity-definitions", Status.MET, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定，甲方对分级有异议的，可以提出，双方协商确定。"),
     ("severity-definitions", Status.VAGUE, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定。"),
