@@ -48,6 +48,9 @@ _CASES = [
     ("service-credits", Status.MET, "en", "4. Service Credits", "If the Service misses the SLA in a quarter, Supplier will credit the workspace 10 times the amount it paid for the Downtime."),
     ("service-credits", Status.MET, "zh", "4. 服务补偿", "服务可用性未达到本协议承诺的，乙方按不可用时长比例以服务时长延长的方式给予补偿，补偿上限为当月服务费用。"),
     ("service-credits", Status.VAGUE, "en", "4. Service Credits", "If the Service misses the SLA, Supplier may offer a credit at its discretion."),
+    # A period of notice stated with its number ("发布前6个月", "continue to function for at least").
+    ("update-policy", Status.MET, "zh", "2. 版本更新", "接口不兼容的变更仅在大版本中引入，并至少在大版本发布前6个月在官网公告。"),
+    ("update-policy", Status.MET, "en", "2. Updates", "Supplier may release new SDK versions. When Supplier deprecates an SDK version, it will announce the deprecation in the release notes, and the deprecated version will continue to function for at least six (6) months after that announcement."),
     # The vendor's call on a level is answered when the customer may dispute it and the level is agreed.
     ("severity-definitions", Status.MET, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定，甲方对分级有异议的，可以提出，双方协商确定。"),
     ("severity-definitions", Status.VAGUE, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定。"),
@@ -225,3 +228,20 @@ def test_domestic_processor_platforms_are_a_compatibility_list(reviewed: ReviewC
         """, language="zh").finding("compatibility")
     assert f.status is Status.MET, f.reasons
     assert {"飞腾", "申威", "海光"} <= set(f.facts.get("platforms", [])), f.facts
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    # How long a version is maintained is the support window, not a notice of change, even
+    # beside "发布" or "release".
+    ("zh", "栖风对当前主版本及前一主版本提供缺陷修复。前一主版本自新主版本发布之日起继续维护12个月，期满后不再提供修复。"),
+    ("zh", "本软件的每一大版本自正式发布之日起，乙方提供不少于5年的维护服务，期间持续发布安全补丁及缺陷修复。"),
+    ("zh", "对主版本的不兼容变更或接口下线，绿岚将在网站发布公告；旧版本接口在新版本发布后继续维护不少于6个月，之后可停止维护。"),
+    ("en", "Each application version remains supported for at least six (6) months after the release of the version that replaces it."),
+])
+def test_a_maintenance_period_is_no_notice_of_change(reviewed: ReviewContract, language: str, clause: str) -> None:
+    heading = "2. 版本更新" if language == "zh" else "2. Updates"
+    f = reviewed(f"""
+        # {heading}
+        2.1 {clause}
+        """, language=language).finding("update-policy")
+    assert f.status is not Status.MET, f.reasons
