@@ -51,6 +51,10 @@ _CASES = [
     # A period of notice stated with its number ("发布前6个月", "continue to function for at least").
     ("update-policy", Status.MET, "zh", "2. 版本更新", "接口不兼容的变更仅在大版本中引入，并至少在大版本发布前6个月在官网公告。"),
     ("update-policy", Status.MET, "en", "2. Updates", "Supplier may release new SDK versions. When Supplier deprecates an SDK version, it will announce the deprecation in the release notes, and the deprecated version will continue to function for at least six (6) months after that announcement."),
+    # Trying is a hedge, as attempting is; so is a typical time.
+    ("response-times", Status.VAGUE, "en", "6. Support", "We answer support requests in the order received, and we try to respond within one business day."),
+    ("response-times", Status.VAGUE, "en", "6. Support", "Supplier tries to answer all support requests within 24 hours on Business Days."),
+    ("response-times", Status.VAGUE, "en", "6. Support", "Enterprise plan: phone, chat and tickets; typical first response within 1 hour, around the clock."),
     # The vendor's call on a level is answered when the customer may dispute it and the level is agreed.
     ("severity-definitions", Status.MET, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定，甲方对分级有异议的，可以提出，双方协商确定。"),
     ("severity-definitions", Status.VAGUE, "zh", "4. 故障分级", "一级故障：系统整体无法登录，影响全部用户；二级故障：部分功能无法使用，存在临时替代方案；三级故障：使用咨询。故障等级由乙方根据问题的影响范围确定。"),
