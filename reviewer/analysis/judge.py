@@ -33,7 +33,7 @@ from reviewer.analysis.matching import (
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
-from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, retro_hedges
+from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement
 from reviewer.clause import Clause
 from reviewer.document import Document
@@ -238,7 +238,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     band_flags: list[bool] = []
     notices: set[int] = set()  # ids of the months hits that are periods of notice
     own = cand.view.sentences
-    cast_back = retro_hedges(judge, own)
+    cast_back = cast_hedges(judge, own, cand.view.intro if cand.view.clause.cells is None else "")
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.

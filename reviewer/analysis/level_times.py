@@ -37,7 +37,7 @@ from reviewer.analysis.matching import (
 )
 from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import sentence_at
-from reviewer.analysis.vagueness import VaguenessJudge, retro_hedges
+from reviewer.analysis.vagueness import VaguenessJudge, cast_hedges
 from reviewer.checklist.model import ChecklistItem, Terms
 
 
@@ -48,7 +48,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
-    cast_back = retro_hedges(judge, view.sentences)
+    cast_back = cast_hedges(judge, view.sentences, view.intro if view.clause.cells is None else "")
     by_channel: list[tuple[int, str | None]] = []  # times with no level: (index in out, channel near it)
     for piece in view.pieces:
         found = times(piece.text, business_day)

@@ -462,3 +462,19 @@ def test_an_effort_about_something_else_in_the_clause_leaves_the_percentage_bind
         """).finding("availability")
     assert f.status is Status.MET, f.reasons
     assert f.facts.get("percent") == 99.5
+
+
+@pytest.mark.parametrize(("item_id", "body", "status"), [
+    # A hedged lead-in ending in a colon hedges the numbered items under it, as a table's
+    # introducing paragraph hedges its rows.
+    ("response-times", "# 2. 支持服务的可用性\n2.1 在合同期限内，运营方将尽商业上合理的努力，在下列时限内对客户提出的事件或错误作出回应：\n"
+                       "2.1.1 对于客户报告的任何错误，运营方将在收到客户通知后的48小时内作出回应。", Status.VAGUE),
+    ("proactive-notice", "# 5. 维护\n5.1 乙方将尽力做到以下事项：\n（1）计划内维护提前24小时通过邮件通知甲方；\n（2）维护安排在夜间进行。",
+     Status.VAGUE),
+    # A binding lead-in hedges nothing.
+    ("proactive-notice", "# 5. 维护\n5.1 乙方承诺以下事项：\n（1）计划内维护提前24小时通过邮件通知甲方；\n（2）维护安排在夜间进行。",
+     Status.MET),
+])
+def test_a_hedged_lead_in_hedges_its_list(reviewed: ReviewContract, item_id: str, body: str, status: Status) -> None:
+    f = reviewed(body, language="zh").finding(item_id)
+    assert f.status is status, f.reasons
