@@ -238,7 +238,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     band_flags: list[bool] = []
     notices: set[int] = set()  # ids of the months hits that are periods of notice
     own = cand.view.sentences
-    cast_back = cast_hedges(judge, own, cand.view.intro if cand.view.clause.cells is None else "")
+    cast_back = cast_hedges(judge, cand.view)
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.

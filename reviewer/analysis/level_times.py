@@ -48,7 +48,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
-    cast_back = cast_hedges(judge, view.sentences, view.intro if view.clause.cells is None else "")
+    cast_back = cast_hedges(judge, view)
     by_channel: list[tuple[int, str | None]] = []  # times with no level: (index in out, channel near it)
     for piece in view.pieces:
         found = times(piece.text, business_day)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reviewer.analysis.matching import Hit, find_hits
+from reviewer.analysis.matching import ClauseView, Hit, find_hits
 from reviewer.analysis.sentences import Sentence
 from reviewer.checklist.model import Checklist, ChecklistItem, Terms
 
@@ -226,17 +226,17 @@ def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> dict[i
     return out
 
 
-
-def cast_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence], lead_in: str = "") -> dict[int, list[Hedge]]:
-    """`retro_hedges`, plus the targets and efforts of the lead-in a list item
-    stands under, cast on each of its sentences: "运营方将尽商业上合理的努力，在下列
-    时限内对客户提出的事件作出回应：" over "2.1.1 …收到通知后48小时内作出回应"
-    leaves the 48 hours an effort, as a table's introducing paragraph does for its
-    rows (`level_rows._table_hedges`). `lead_in` is the list item's
-    `ClauseView.intro` (the end of the colon-ended paragraph above it); empty
-    for table rows, which `level_rows` reads with their own intro."""
-    out = retro_hedges(judge, sentences)
+def cast_hedges(judge: VaguenessJudge, view: ClauseView) -> dict[int, list[Hedge]]:
+    """`retro_hedges` of the view's sentences, plus the targets and efforts of the
+    lead-in a list item stands under, cast on each of its sentences: "运营方将尽商业上
+    合理的努力，在下列时限内对客户提出的事件作出回应：" over "2.1.1 …收到通知后48小时内
+    作出回应" leaves the 48 hours an effort, as a table's introducing paragraph does
+    for its rows. The lead-in is the list item's `ClauseView.intro` (the end of the
+    colon-ended paragraph above it); table rows are read with theirs by
+    `level_rows._table_hedges` instead."""
+    out = retro_hedges(judge, view.sentences)
+    lead_in = view.intro if view.clause.cells is None else ""
     lead = [h for h in judge.hedges(lead_in) if h.category in _CAST_BACK] if lead_in else []
-    for sentence in sentences if lead else ():
+    for sentence in view.sentences if lead else ():
         out.setdefault(sentence.start, []).extend(lead)
     return out
