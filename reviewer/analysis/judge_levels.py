@@ -44,10 +44,15 @@ def _levels_json(levels: list[tuple[str, float]]) -> list[dict[str, Any]]:
 
 def _levels_or_all(summary: LevelSummary, times: list[LevelTime]) -> list[tuple[str, float]]:
     """The levels; one time and no level ("we respond to every ticket within 4
-    hours") applies to all levels (the spec's level "all")."""
-    if not summary.levels and len({t.minutes for t in times}) == 1:
-        return [("all", times[0].minutes)]
-    return summary.levels
+    hours") applies to all levels (the spec's level "all"). Where the times
+    differ, the binding ones decide ("we aim to answer calls within 2 minutes;
+    we respond to e-mails within 24 hours": 24 hours is the commitment)."""
+    if summary.levels:
+        return summary.levels
+    for pool in (times, [t for t in times if t.binding]):
+        if len(distinct := {t.minutes for t in pool}) == 1:
+            return [("all", distinct.pop())]
+    return []
 
 
 def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
@@ -76,8 +81,9 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         if cand not in evidence:
             evidence.append(cand)
     _cite_table_intro(ctx.views, evidence, candidates)
-    detail_levels = summary.levels or [("", t.minutes) for t in selected[:1]]
-    printed = summary.printed if summary.levels else [t.text for t in selected[:1]]
+    first = (binding or selected)[:1]
+    detail_levels = summary.levels or [("", t.minutes) for t in first]
+    printed = summary.printed if summary.levels else [t.text for t in first]
     detail = Text(reasons.levels_text(detail_levels, "en", printed),
                   reasons.levels_text(detail_levels, "zh", printed))
     if summary.contradictions:

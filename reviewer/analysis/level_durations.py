@@ -70,6 +70,10 @@ _CLOCK_START = re.compile(r"(?:[自从]下?|\b(?:from|starting|beginning)\s+(?:o
 # of a period (a credit claim, a report), not from the incident.
 _FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+the\s+(?:end|close)\s+of\b",
                               re.IGNORECASE)
+# "closes the case after 72 hours without a response", "24小时后自动关闭": a time
+# that has to pass before something happens is a delay, not a deadline.
+_DELAY_BEFORE = re.compile(r"\b(?:after|following)\s*$", re.IGNORECASE)
+_DELAY_AFTER = re.compile(r"\s*(?:后|之后|以后)")
 
 
 def times(text: str, business_day: int) -> list[FactHit]:
@@ -79,7 +83,9 @@ def times(text: str, business_day: int) -> list[FactHit]:
              and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
              and not _PLACE_IN_PERIOD.search(text[max(0, d.start - 8):d.start])
              and not _CLOCK_START.search(text[max(0, d.start - 20):d.start])
-             and not _FROM_PERIOD_END.match(text[d.end:])]
+             and not _FROM_PERIOD_END.match(text[d.end:])
+             and not _DELAY_BEFORE.search(text[max(0, d.start - 12):d.start])
+             and not _DELAY_AFTER.match(text[d.end:])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
     return [d for i, d in enumerate(found)
             if not (i + 1 < len(found) and re.fullmatch(r"\s*[(（]\s*", text[d.end:found[i + 1].start])
@@ -96,7 +102,8 @@ def _plausible(minutes: float) -> bool:
 _RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|给予)?\s*$")
 # A keyword that is negated ("not resolved within 2 hours", "2小时内未恢复")
 # states an escalation trigger, not a commitment.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|未能?|无法|没有|尚未)\s*$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|\bwithout(?:\s+an?|\s+any)?|未能?|无法|没有|尚未)\s*$",
+                             re.IGNORECASE)
 # A keyword followed by "after" marks the event a later deadline counts from
 # ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
 # "自响应起2小时仍未恢复" counts from the response ("起"), like "after".
