@@ -23,6 +23,7 @@ from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
 from reviewer.analysis.matching import (
     Candidate,
+    ClauseView,
     Hit,
     any_hit,
     build_views,
@@ -169,6 +170,8 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     if req.patterns and not req.facts and (cand.relevance or 0.0) >= WHOLE_CLAUSE_ABOVE \
             and not any(judge.hedges(p.text) for p in cand.view.pieces):
         pieces = list(cand.view.pieces)
+    if req.patterns and not req.facts:
+        pieces = _with_lead_ins(cand.view, pieces)
     cells = cand.view.clause.cells
     if req.facts and req.patterns and cells and len(pieces) > 1 and not _DIGIT.search(cells[0]):
         # A table row's cells are joined with "; " and split there again: its label
@@ -180,6 +183,32 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
+    return out
+
+
+_COLON = re.compile(r"[:：]")
+# A lead-in is a short phrase ("Support Services do not cover:"); a long sentence
+# ending in a colon ("The Service Commitment does not cover unavailability ... that:")
+# says more than its items' common head, and repeated before each item it would
+# fill the reason.
+_LEAD_IN_MAX = 80
+
+
+def _with_lead_ins(view: ClauseView, pieces: list[Sentence]) -> list[Sentence]:
+    """`pieces`, and each item of a colon list again with its lead-in before it:
+    "Support does not include: training beyond onboarding; configuration of the
+    Customer's CRM system" says of each item what its lead-in says, though the
+    semicolons split the items from it. (The joined text starts where the lead-in
+    does; only that position is used.)"""
+    out = list(pieces)
+    for piece in pieces:
+        sentence = sentence_at(view.sentences, piece.start)
+        if sentence is None or piece.start == sentence.start:
+            continue
+        colon = _COLON.search(view.text, sentence.start, piece.start)
+        if colon is not None and colon.end() - sentence.start <= _LEAD_IN_MAX \
+                and not _COLON.search(view.text, colon.end(), piece.start):
+            out.append(Sentence(f"{view.text[sentence.start:colon.end()]} {piece.text}", sentence.start, piece.end))
     return out
 
 
@@ -333,6 +362,7 @@ def _distinct(texts: list[str]) -> list[str]:
     for t in texts:
         seen.setdefault(" ".join(t.lower().split()), t)
     return list(seen.values())
+
 
 
 def _judge_generic(

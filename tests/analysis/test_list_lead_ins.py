@@ -6,6 +6,9 @@ without the lead-in a hotline in a security-services contract served no support
 purpose and the item read missing. Real DOCX and PDF files through the pipeline.
 """
 
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import pytest
@@ -14,7 +17,8 @@ from reviewer.analysis.matching import build_views, score_clause, table_intro
 from reviewer.checklist import default_checklist
 from reviewer.ingest import read_document
 from reviewer.segment import segment
-from tests.analysis.conftest import MakeContract
+from reviewer.review import Status
+from tests.analysis.conftest import MakeContract, ReviewContract
 
 BODY_ZH = """# 第五条 事件分级与响应
 5.1 乙方按下表对安全事件分级。
@@ -67,3 +71,28 @@ def test_a_table_row_knows_the_paragraph_that_introduces_its_table(contract: Mak
     # Rows asked in document order with the shared memo: the same answers.
     first_rows: dict[int, int] = {}
     assert [table_intro(views, v, first_rows) for v in rows] == plain
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_inline_list_item_is_read_with_its_lead_in(reviewed: ReviewContract, fmt: str) -> None:
+    """"Support does not include: A; B; C" in one paragraph: the semicolons split the
+    items from their lead-in, but each says what the lead-in says ("does not include
+    configuration of the Customer's CRM system")."""
+    f = reviewed("""
+        # 5. Support
+        5.6 Support does not include: training beyond the standard onboarding session; configuration of the Customer's CRM system; or development of custom integrations.
+        """, fmt=fmt).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+    # The reason names the item with its lead-in once, not the whole list.
+    assert "configuration of the Customer" in f.reasons[0].en
+    assert "onboarding session" not in f.reasons[0].en
+
+
+def test_a_long_sentence_ending_in_a_colon_is_no_lead_in(reviewed: ReviewContract) -> None:
+    """An SLA's exclusions ("The Service Commitment does not cover unavailability ... that:")
+    are not the support boundary because one of them names the customer's equipment."""
+    f = reviewed("""
+        # 4. SLA Exclusions
+        4.1 The Service Commitment does not cover unavailability, suspension or termination of the Service, or other performance issues, that: (a) result from causes beyond our reasonable control; (b) result from your equipment, software or network.
+        """).finding("support-scope")
+    assert f.status is not Status.MET, f.reasons
