@@ -16,8 +16,8 @@ import pytest
 from reviewer.analysis.matching import build_views, score_clause, table_intro
 from reviewer.checklist import default_checklist
 from reviewer.ingest import read_document
-from reviewer.segment import segment
 from reviewer.review import Status
+from reviewer.segment import segment
 from tests.analysis.conftest import MakeContract, ReviewContract
 
 BODY_ZH = """# 第五条 事件分级与响应
