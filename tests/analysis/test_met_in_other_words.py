@@ -131,6 +131,9 @@ _CASES = [
     ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
     ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
+    # The vendor refusing the customer's own work: its SQL, its data model, its dashboards.
+    ("support-scope", Status.MET, "en", "4. Support", "Support covers the Platform, its Documentation and the supported adapters. Supplier does not debug Subscriber's SQL or models."),
+    ("support-scope", Status.MET, "en", "3. Support", "Support covers questions about using the application and troubleshooting of the application itself. Supplier does not write SQL, build dashboards or design your data model for you."),
     # Found on round 25 (written blind): a deduction or a longer term that leaves other claims open,
     # in Chinese ...
     ("credits-not-sole-remedy", Status.MET, "zh", "十四、考核", "每季度考核不合格的，甲方按当季服务费的5%扣款。上述扣款不免除乙方继续履行本合同的义务，也不影响甲方依本合同要求乙方赔偿损失的权利。"),
