@@ -292,3 +292,18 @@ def test_keywords_in_another_sense_judged(reviewed: ReviewContract, item_id: str
                                           status: Status) -> None:
     f = reviewed(body, language=language).finding(item_id)
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Failures of the infrastructure are dealt with around the clock; all other requests are handled during business hours.",
+    "Our network operations centre is staffed round-the-clock.",
+])
+def test_around_the_clock_is_no_response_clock(contract: MakeContract, sentence: str) -> None:
+    # "around the clock" is 24/7 coverage, not when a response time starts or stops.
+    assert found_by_rules(contract, f"# 5. Support\n5.4 {sentence}\n", "en", "response-clock") == []
+
+
+def test_the_clock_itself_still_counts(contract: MakeContract) -> None:
+    found = found_by_rules(contract, "# 5. Support\n5.4 The clock starts when the ticket is logged.\n", "en",
+                           "response-clock")
+    assert len(found) == 1
