@@ -280,10 +280,14 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
 
 
 def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
+    """The times by plan, a plan's name spelt as where it is first named: a heading
+    in capitals ("PREMIUM SUPPORT") names the same plan as the prose ("Premium Support")."""
     plans: dict[str, list[LevelTime]] = {}
+    spelt: dict[str, str] = {}
     for t in times:
         if t.plan:
-            plans.setdefault(t.plan, []).append(t)
+            name = spelt.setdefault(" ".join(t.plan.casefold().split()), t.plan)
+            plans.setdefault(name, []).append(t)
     return plans
 
 

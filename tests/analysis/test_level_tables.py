@@ -146,6 +146,20 @@ def test_a_plan_column_names_each_rows_plan(reviewed: ReviewContract, fmt: str) 
     assert f.facts["plan"] == "白金" and levels(f) == plans["白金"]
 
 
+def test_a_plan_named_in_capitals_is_the_same_plan(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Response Times
+        3.1 Supplier responds to incidents within the times below, by support plan.
+        | Plan | Priority | Response time |
+        | Gold | P1 | 1 hour |
+        | GOLD | P2 | 4 hours |
+        | Silver | P1 | 4 hours |
+        | Silver | P2 | 8 hours |
+        """).finding("response-times")
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in f.facts["plans"]}
+    assert plans == {"Gold": [("P1", 60), ("P2", 240)], "Silver": [("P1", 240), ("P2", 480)]}
+
+
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_plans_named_in_the_items_own_columns(reviewed: ReviewContract, fmt: str) -> None:
     f = reviewed("""
