@@ -1,0 +1,36 @@
+"""Weak mentions the labels call vague, not missing: the item is addressed with no commitment.
+
+Found by the out-of-fold error analysis of the development side (vague read as
+missing): updates a vendor ships or applies, said in words the keywords did not know.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+_CASES = [
+    ("update-policy", "en", "6. Partner Obligations", "Pellacall releases updates and Service Packs from time to time. Partners are responsible for keeping their systems on the latest release."),
+    ("update-policy", "en", "3. Hosting", "We may update the operating system and other software we manage, at our discretion, to keep the Hosted System secure."),
+    ("update-policy", "en", "2. Hosting", "Updates to the Platform are released on a regular basis and are applied to the hosted Platform for all customers."),
+    ("update-policy", "zh", "五、服务内容", "乙方免费向甲方提供升级软件，甲方可以自行升级或要求乙方工程师协助升级。"),
+    ("update-policy", "zh", "三、维护内容", "网站定期更新安全补丁。"),
+]
+
+
+@pytest.mark.parametrize(("item", "language", "heading", "clause"), _CASES)
+def test_a_weak_mention_is_vague(reviewed: ReviewContract, item: str, language: str, heading: str,
+                                 clause: str) -> None:
+    f = reviewed(f"""
+        # {heading}
+        {clause}
+        """, language=language).finding(item)
+    assert f.status is Status.VAGUE, f.reasons
