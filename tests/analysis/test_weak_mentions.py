@@ -34,3 +34,11 @@ def test_a_weak_mention_is_vague(reviewed: ReviewContract, item: str, language: 
         {clause}
         """, language=language).finding(item)
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_patches_within_a_maintenance_period_are_the_version_window_not_updates(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 三、版本维护
+        1. 我司对贵司当前使用的SDK 4.x版本提供维护至2028年12月31日，维护期内提供缺陷修复和安全补丁。
+        """, language="zh").finding("update-policy")
+    assert f.status is Status.MISSING, f.reasons
