@@ -307,3 +307,19 @@ def test_the_clock_itself_still_counts(contract: MakeContract) -> None:
     found = found_by_rules(contract, "# 5. Support\n5.4 The clock starts when the ticket is logged.\n", "en",
                            "response-clock")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("en", "Our cloud infrastructure and CDN providers maintain ISO/IEC 27001 and SOC 2 certifications for their data centers."),
+    ("en", "The Service is hosted with a public cloud provider whose data centers hold ISO/IEC 27001 and SOC 2 Type II attestations."),
+    ("en", "The Hosted Services are operated in data centres in Germany that are certified to ISO/IEC 27001."),
+    ("en", "The data centers used by Supplier are SOC 2 Type II audited facilities."),
+    ("zh", "乙方使用的云基础设施服务商的数据中心已通过ISO/IEC 27001认证。"),
+    ("zh", "本服务所部署的公有云数据中心已通过ISO/IEC 27001信息安全管理体系认证。"),
+])
+def test_the_data_centres_certificate_is_not_the_vendors(reviewed: ReviewContract, language: str, clause: str) -> None:
+    f = reviewed(f"""
+        # 6. Security
+        6.2 {clause}
+        """, language=language).finding("security-certifications")
+    assert f.status is Status.VAGUE, f.reasons
