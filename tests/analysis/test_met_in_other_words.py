@@ -131,6 +131,11 @@ _CASES = [
     ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
     ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
+    # The customer's right to escalate, said as how to escalate or who may ask.
+    ("escalation-path", Status.MET, "en", "8. Support", "If you need to escalate a support request on your account at any time, contact your account manager, who will involve the team leader of your service delivery team."),
+    ("escalation-path", Status.MET, "en", "5. Escalation", "To escalate, sign in to the support portal and submit a request with the severity set to SEV 1 or SEV 2."),
+    ("escalation-path", Status.MET, "en", "5. Support", "If Customer considers that a Ticket is not progressing satisfactorily, Customer may ask its designated customer success manager or the regional support team leader to escalate the Ticket."),
+    ("escalation-path", Status.MET, "zh", "四、技术支持", "服务提供商对处理进展不满意的，可通过其客户经理要求将服务请求升级至乙方支持经理处理。"),
     # The vendor refusing the customer's own work: its SQL, its data model, its dashboards.
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Platform, its Documentation and the supported adapters. Supplier does not debug Subscriber's SQL or models."),
     ("support-scope", Status.MET, "en", "3. Support", "Support covers questions about using the application and troubleshooting of the application itself. Supplier does not write SQL, build dashboards or design your data model for you."),
