@@ -169,25 +169,32 @@ def find_percents(text: str) -> list[Percent]:
     return out
 
 
+# Chinese names the part of the day before the hour ("上午8:00至下午18:00",
+# "上午5点至晚上7点") and may write the hour with 点 / 时 instead of minutes.
+_ZH_DAYPART = r"(?:(?P<{}>上午|早上|凌晨|下午|晚上|傍晚)\s*)?"
 _TIME_RANGE = re.compile(
-    r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
+    _ZH_DAYPART.format("zh1") + r"(?P<h1>\d{1,2})(?:[:：](?P<m1>\d{2})|(?P<d1>点|时))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
     r"(?:-|–|—|to|until|至|到|~|～)\s*"
-    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)?",
+    + _ZH_DAYPART.format("zh2") + r"(?P<h2>\d{1,2})(?:[:：](?P<m2>\d{2})|(?P<d2>点|时))?\s*(?P<ap2>[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
+_ZH_AFTERNOON = ("下午", "晚上", "傍晚")
+
+
+def _hour(m: re.Match[str], k: str) -> int:
+    """The k-th hour of a range match on the 24-hour clock ("6 p.m.", "下午6点": 18)."""
+    hour = int(m.group("h" + k))
+    afternoon = (m.group("ap" + k) or "").lower().startswith("p") or m.group("zh" + k) in _ZH_AFTERNOON
+    return hour + 12 if afternoon and hour < 12 else hour
 
 
 def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
     """Clock-time ranges ("9:00-18:00", "9 a.m. to 6 p.m."): (minutes, start, end)."""
     out = []
     for m in _TIME_RANGE.finditer(text):
-        if not (m.group("m1") or m.group("ap1") or m.group("m2") or m.group("ap2")):
+        if not any(m.group(g) for g in ("m1", "ap1", "d1", "zh1", "m2", "ap2", "d2", "zh2")):
             continue  # "1-2" is not a time range
-        h1, h2 = int(m.group("h1")), int(m.group("h2"))
-        if m.group("ap1") and m.group("ap1").lower().startswith("p") and h1 < 12:
-            h1 += 12
-        if m.group("ap2") and m.group("ap2").lower().startswith("p") and h2 < 12:
-            h2 += 12
+        h1, h2 = _hour(m, "1"), _hour(m, "2")
         if not (0 <= h1 <= 24 and 0 <= h2 <= 24):
             continue
         start = h1 * 60 + int(m.group("m1") or 0)

@@ -131,6 +131,9 @@ _CASES = [
     ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
     ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
+    # Hours with the part of the day named, in Chinese ("上午8:00至下午18:00", "上午5点至晚上7点").
+    ("support-hours", Status.MET, "zh", "一、服务时间", "乙方售后技术支持的工作时间为周一至周六，上午8:00至下午18:00（法定节假日除外）。"),
+    ("support-hours", Status.MET, "zh", "二、支持时间", "“正常工作时间”是指星期一至星期五北京时间上午9点至下午6点。"),
     # The customer's right to escalate, said as how to escalate or who may ask.
     ("escalation-path", Status.MET, "en", "8. Support", "If you need to escalate a support request on your account at any time, contact your account manager, who will involve the team leader of your service delivery team."),
     ("escalation-path", Status.MET, "en", "5. Escalation", "To escalate, sign in to the support portal and submit a request with the severity set to SEV 1 or SEV 2."),

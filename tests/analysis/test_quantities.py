@@ -217,3 +217,19 @@ def test_percent_with_decimal_comma(text: str, values: list[float]) -> None:
     from reviewer.analysis.quantities import find_percents
 
     assert [p.value for p in find_percents(text)] == values
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("上午8:00至下午18:00", 600),
+    ("上午9点至下午6点", 540),
+    ("上午5点至晚上7点", 840),
+    ("9：00-18：00", 540),
+    ("9 a.m. to 6 p.m.", 540),
+])
+def test_clock_ranges_with_the_part_of_the_day(text: str, minutes: int) -> None:
+    assert [m for m, _, _ in find_time_ranges(text)] == [minutes]
+
+
+@pytest.mark.parametrize("text", ["1-2个工作日", "3至5日", "2 to 3 business days"])
+def test_number_ranges_are_no_clock_ranges(text: str) -> None:
+    assert find_time_ranges(text) == []
