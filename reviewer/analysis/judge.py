@@ -30,6 +30,7 @@ from reviewer.analysis.matching import (
     find_candidates,
     find_hits,
     focus_pieces,
+    table_intro,
 )
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
@@ -357,6 +358,20 @@ def _whole_word(text: str, hit: Hit) -> str:
     return text[start:end].strip().rstrip(".,;:")
 
 
+def _same_table(ctx: ReviewContext, lead: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The paragraph introducing the leading row's table ("乙方按下表向甲方提供服务费减免：")
+    and the table's other rows, where they address the item too, in document order:
+    a credit table is cited as the table, not one band of it."""
+    if lead.view.clause.cells is None:
+        return []
+    key = (lead.view.clause.parent, lead.view.clause.table_header, lead.view.clause.table_title)
+    rows = [c for c in candidates if c.view is not lead.view and c.view.clause.cells is not None
+            and (c.view.clause.parent, c.view.clause.table_header, c.view.clause.table_title) == key]
+    intro = table_intro(ctx.views, lead.view)
+    head = [c for c in candidates if intro is not None and c.view.index == intro]
+    return head + sorted(rows, key=lambda c: c.view.index)
+
+
 def _distinct(texts: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for t in texts:
@@ -416,6 +431,8 @@ def _judge_generic(
                            _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
+        rows = _same_table(ctx, met.candidate, candidates) if not met.bands_only else []
+        extra = [*extra[:1], *(r for r in rows if r not in extra[:1]), *(e for e in extra[1:] if e not in rows)]
         facts = _facts(item, met)
         if met.bands_only and "percent" in facts:
             # The commitment a credit table implies is its highest band's bound
