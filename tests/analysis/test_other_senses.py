@@ -323,3 +323,13 @@ def test_the_data_centres_certificate_is_not_the_vendors(reviewed: ReviewContrac
         6.2 {clause}
         """, language=language).finding("security-certifications")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Support Team must be able to reproduce an error in order to resolve it; Customer will cooperate in reproducing errors.",
+    "The severity level may be changed in consultation with Supplier while the Incident is being resolved.",
+    "Supplier may reduce the video resolution automatically under poor network conditions.",
+])
+def test_resolving_as_a_process_is_no_resolution_time(contract: MakeContract, sentence: str) -> None:
+    # "in order to resolve", "while … being resolved", a picture's resolution: no time to resolve in.
+    assert found_by_rules(contract, f"# 5. Support\n5.4 {sentence}\n", "en", "resolution-times") == []
