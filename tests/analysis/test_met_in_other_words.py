@@ -131,6 +131,11 @@ _CASES = [
     ("support-scope", Status.MET, "zh", "一、服务内容", "甲方的服务器、网络设备、操作系统及其他第三方软硬件不属于本合同的服务对象，但乙方应就其与本系统相关的问题提供配合。"),
     ("support-scope", Status.MET, "zh", "六、技术支持", "我们仅对本服务自身的功能及SDK的问题提供支持，你基于开放接口自行开发的应用不在支持范围内。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Services and the published client libraries; we do not support custom code written by you or your contractors."),
+    # A service's speed as a share of its requests is its quality metric.
+    ("quality-metrics", Status.MET, "en", "3. Service Levels", "Supplier will hand at least 95% of outbound messages to the carrier within 10 seconds, measured monthly."),
+    ("quality-metrics", Status.MET, "zh", "三、服务指标", "按服务月统计，平台95%的调用在2秒内返回结果。"),
+    # A share of calls in a severity's trigger is no commitment.
+    ("quality-metrics", Status.MISSING, "en", "2. Severity Levels", "Sev 2: a material function is not working, or call setup time exceeds 5 seconds for more than 10% of calls."),
     # Hours with the part of the day named, in Chinese ("上午8:00至下午18:00", "上午5点至晚上7点").
     ("support-hours", Status.MET, "zh", "一、服务时间", "乙方售后技术支持的工作时间为周一至周六，上午8:00至下午18:00（法定节假日除外）。"),
     ("support-hours", Status.MET, "zh", "二、支持时间", "“正常工作时间”是指星期一至星期五北京时间上午9点至下午6点。"),
