@@ -34,3 +34,27 @@ def test_an_availability_promise_with_its_exclusions_addresses_the_measurement(
     f = reviewed(body, language=language).finding("sla-measurement")
     assert f.status is Status.VAGUE, f.reasons
 
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # The formula is the method, whatever the sentence after it is about.
+    ("zh", """
+        # 五、服务考核
+        5.1 乙方保证WAF防护服务的季度正常运行率不低于99.5%。
+        5.2 正常运行率＝（季度总小时数－故障中断小时数）÷季度总小时数×100%。故障中断时间自甲方报障之时起算至双方确认恢复之时止。
+        5.3 下列情形不计入故障中断时间：经甲方书面同意的计划变更窗口；甲方网络、电力或机房环境故障；不可抗力。
+        """),
+    # What counts as down.
+    ("zh", """
+        # 附件一 服务等级
+        一、 乙方承诺云主机月度可用性不低于99.9%。
+        二、 云主机连续五分钟无法通过SSH登录的，该五分钟视为云主机不可用。
+        """),
+    ("en", """
+        # 6. Voice Gateway
+        6.2 The voice gateway has an average minimum availability of 99% over a period of twelve months. The gateway is considered available when the customer telephone system can register with it.
+        """),
+])
+def test_a_formula_or_what_counts_as_down_is_the_method(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("sla-measurement")
+    assert f.status is Status.MET, f.reasons
