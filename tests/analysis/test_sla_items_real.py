@@ -58,3 +58,22 @@ def test_an_availability_promise_with_its_exclusions_addresses_the_measurement(
 def test_a_formula_or_what_counts_as_down_is_the_method(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("sla-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", """
+        # 5. Service Credits
+        5.1 Downtime does not include unavailability caused by force majeure, nor planned downtime of which Customer received at least 24 hours prior notice.
+        5.2 If Supplier does not meet the 99.9% availability stated in this SLA (calculated monthly), Customer will receive a credit of 2.5% of the monthly fee for every 60 minutes of downtime.
+        """),
+    ("zh", """
+        # 五、服务保障
+        5.1 下列情形导致的服务中断不计入不可用时间：（一）计划内维护；（二）基础电信运营商原因；（三）不可抗力。
+        5.2 因乙方原因导致平台连续不可用超过24小时的，乙方将按不可用时长的2倍向甲方顺延服务期限。
+        """),
+])
+def test_a_credit_per_stretch_of_downtime_is_no_method(reviewed: ReviewContract, language: str, body: str) -> None:
+    # "for every 60 minutes of downtime", "连续不可用超过24小时的": what a credit is
+    # counted in, not how downtime is measured; the exclusions alone are vague.
+    f = reviewed(body, language=language).finding("sla-measurement")
+    assert f.status is Status.VAGUE, f.reasons
