@@ -77,3 +77,22 @@ def test_a_credit_per_stretch_of_downtime_is_no_method(reviewed: ReviewContract,
     # counted in, not how downtime is measured; the exclusions alone are vague.
     f = reviewed(body, language=language).finding("sla-measurement")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # The data source, not the vendor's discretion (whose records they are is the
+    # independent-measurement red flag's question).
+    ("en", """
+        # B. Service Level Agreement
+        B2 Availability. For this SLA, "Uptime" means the percentage of time in each calendar month during which the core systems of the Platform are operational and available, as determined by Supplier's monitoring of those systems.
+        B5 Exclusions. This SLA does not apply to unavailability caused by scheduled maintenance announced at least 48 hours in advance, force majeure, or the Customer's own networks.
+        """),
+    # The vendor's right to dispute the customer's records is no discretion over the method.
+    ("zh", """
+        # 五、服务等级
+        5.1 乙方保障生产集群的月度可用率不低于99.9%。月度可用率＝（当月总分钟数－故障停机分钟数）÷当月总分钟数×100%，故障停机分钟数以甲方监控平台的告警记录为准，乙方可以提出异议并提供证据，由双方共同核定。经甲方批准的计划内维护时间及不可抗力导致的停机不计入故障停机分钟数。
+        """),
+])
+def test_the_shared_discretion_words_do_not_hedge_the_method(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("sla-measurement")
+    assert f.status is Status.MET, f.reasons
