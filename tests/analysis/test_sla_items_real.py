@@ -96,3 +96,18 @@ def test_a_credit_per_stretch_of_downtime_is_no_method(reviewed: ReviewContract,
 def test_the_shared_discretion_words_do_not_hedge_the_method(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("sla-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    """
+    # 2. Downtime
+    2.1 Downtime is the period in which a Covered Service is unavailable because internal server errors cause valid user requests to fail. Downtime is counted in whole minutes until the service is restored.
+    """,
+    """
+    # 1. Definitions
+    1.1 "Service Availability" means the percentage of the total time in a calendar month during which the Services are available to Customer through a web browser.
+    """,
+])
+def test_a_definition_of_downtime_or_of_the_percentage_is_the_method(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body).finding("sla-measurement")
+    assert f.status is Status.MET, f.reasons
