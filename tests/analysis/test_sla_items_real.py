@@ -111,3 +111,46 @@ def test_the_shared_discretion_words_do_not_hedge_the_method(reviewed: ReviewCon
 def test_a_definition_of_downtime_or_of_the_percentage_is_the_method(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body).finding("sla-measurement")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", """
+        # 2. Availability
+        2.2 Supplier will make the Service available with a monthly uptime of 99.9%, excluding scheduled maintenance, as further described in the SLA. Service credits for any failure to meet this level, and how they are calculated and claimed, are set out in the SLA.
+        """),
+    ("en", """
+        # Service availability
+        If service availability falls below 99.9% in a month, Premier Support customers may submit a claim for service credits within 60 days after the end of the affected month. The amount of any service credit is set out in the service level agreement for your plan.
+        """),
+    ("zh", """
+        # 二、服务等级
+        2.1 乙方承诺接口服务月度可用性不低于99.9%，未达到该承诺的，乙方按照官网公布的服务等级协议向甲方提供赔偿。
+        """),
+])
+def test_the_level_missed_is_no_credit(reviewed: ReviewContract, language: str, body: str) -> None:
+    # The availability figure names the level, not the credit: credits only by
+    # reference are vague (LABELLING.md).
+    f = reviewed(body, language=language).finding("service-credits")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body", "band"), [
+    ("en", """
+        # 4. Service Credits
+        4.6 If the availability of the Service in a calendar month is below 99.5%, Customer may request a credit, to be applied to its next renewal invoice, as follows:
+        | Monthly availability | Credit (days of fees added at no charge) |
+        | Below 99.5% but at least 99.0% | 3 days |
+        | Below 99.0% | 7 days |
+        """, "3 days"),
+    ("zh", """
+        # 五、服务保障
+        5.5 因乙方原因导致当月服务可用性低于99.9%的，乙方将按下表免费顺延服务期限：
+        | 月度服务可用性 | 顺延天数 |
+        | 低于99.9%但不低于99.5% | 3日 |
+        | 低于99.5% | 7日 |
+        """, "3日"),
+])
+def test_a_credit_table_in_days_meets_with_its_days(reviewed: ReviewContract, language: str, body: str, band: str) -> None:
+    f = reviewed(body, language=language).finding("service-credits")
+    assert f.status is Status.MET, f.reasons
+    assert band in f.facts["bands"]
