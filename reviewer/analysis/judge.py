@@ -475,11 +475,26 @@ def _effort_on_item(ctx: ReviewContext, item: ChecklistItem, cand: Candidate, ju
     same clause ("reasonable efforts to schedule System Maintenance outside
     business hours")."""
     for sentence in focus_pieces(cand):
-        words = [h.word for h in judge.hedges(sentence.text) if h.category == EFFORT]
+        words = [h.word for h in judge.hedges(sentence.text) if h.category == EFFORT
+                 and not _other_task(sentence.text, h.word)]
         if words and (any_hit(item.keywords, sentence.text) or not any(
                 any_hit(other.keywords, sentence.text) for other in ctx.checklist.items if other is not item)):
             return _distinct(words)
     return []
+
+
+# An effort at another task than keeping the commitment: "best efforts to minimise
+# Downtime resulting from Maintenance", "will endeavour to announce the service
+# window in advance", "efforts to deliver support".
+_OTHER_TASK = re.compile(r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:to\s+)?"
+                         r"(?:minimi[sz]e|announce|notify|inform|schedule|deliver\s+support"
+                         r"|respond|resolve|restore|correct|fix)\b", re.IGNORECASE)
+
+
+def _other_task(text: str, word: str) -> bool:
+    """Whether each occurrence of the effort `word` in `text` is an effort at another task."""
+    at = [m.end() for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
+    return bool(at) and all(_OTHER_TASK.match(text, end) for end in at)
 
 
 def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
