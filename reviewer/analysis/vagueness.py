@@ -23,6 +23,7 @@ BINDING = "binding"
 # least 99.9% of the month" is still an effort.
 BINDING_NUMBER = "binding-number"
 EFFORT = "effort"
+TARGET = "target"
 OPEN_LIST = "open-list"
 
 
@@ -84,8 +85,10 @@ class VaguenessJudge:
             # A floor binds the number, not the verb: "will try to give at least 72
             # hours' notice", "aims to announce maintenance at least 72 hours in
             # advance" still only try, as efforts do.
+            # Nor a target: "targets Service Availability of at least 99.9%" sets the floor
+            # of a target, still a target.
             return [Hedge(name, h.text) for name, h in found
-                    if name == EFFORT or _ATTEMPT.fullmatch(h.text.strip())]
+                    if name in (EFFORT, TARGET) or _ATTEMPT.fullmatch(h.text.strip())]
         return [Hedge(name, h.text) for name, h in found]
 
     def is_bound(self, sentence: str) -> bool:

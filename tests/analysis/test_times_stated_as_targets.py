@@ -1,4 +1,4 @@
-"""response-times / resolution-times: a sentence that calls the item's times targets makes them all targets.
+"""response-times / resolution-times: a sentence that calls the item's times targets makes them all targets (and a floor on a target is still a target).
 
 Vendors say it apart from the times: "Response times are targets.", a
 definition ('"Response Time" means the target time ...'), or a caption read as
@@ -142,3 +142,17 @@ def test_a_level_whose_only_time_is_hedged_leaves_the_item_vague(reviewed: Revie
         """, language="zh").finding("resolution-times")
     assert f.status is status, f.reasons
     assert [lv["minutes"] for lv in f.facts["levels"]] == [240, 480]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # A floor on a target is still a target ...
+    ("Supplier targets Service Availability of at least 99.9% in each calendar month.", Status.VAGUE),
+    # ... while a floor on a softly worded number binds it.
+    ("Service Availability is typically, and in each calendar month at least, 99.9%.", Status.MET),
+])
+def test_at_least_does_not_cancel_a_target(reviewed: ReviewContract, sentence: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 2. Service Availability
+        2.1 {sentence}
+        """).finding("availability")
+    assert f.status is status, f.reasons
