@@ -1,4 +1,6 @@
-"""response-times / resolution-times: a sentence that calls the item's times targets makes them all targets (and a floor on a target is still a target).
+"""response-times / resolution-times: a sentence that calls the item's times targets makes them all targets.
+
+A floor on a target ("targets … at least 99.9%") is still a target.
 
 Vendors say it apart from the times: "Response times are targets.", a
 definition ('"Response Time" means the target time ...'), or a caption read as
