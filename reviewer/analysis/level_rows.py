@@ -31,7 +31,12 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     # second cell: "Severity: 1; Definition: Critical business impact..." is
     # Severity 1, not "Critical". (A second cell naming several levels,
     # "P1: 4 hours; P2: 1 day", is a plan's times: see `_levels_in_cell`.)
+    # Under "Severity | Description", the first cell names the level and the
+    # second describes it: "Business-critical system down | Critical functions
+    # ... cannot be used" is not a level called "Critical".
+    described = len(header) > 1 and CRITERIA_HEADER.search(header[1]) is not None
     level = (level_at_start(cells[0]) if cells else None) or numbered_level(header, cells) \
+        or (named_level(header, cells) if described else None) \
         or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
@@ -172,12 +177,13 @@ def intro_plan(intro: str | None) -> str | None:
 
 
 def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
-    """The plans a row belongs to, from a plan column ("白金、金牌": both)."""
+    """The plan a row belongs to, from a plan column, as printed ("白金、金牌" names
+    two: `split_plans` gives the row to each where they have rows of their own)."""
     for j in range(min(2, len(header), len(cells))):
-        cell = cells[j].strip()
+        cell = " ".join(cells[j].split())
         if (_PLAN_HEADER.search(header[j]) and 0 < len(cell) <= 30
                 and level_at_start(cell) is None and not durations(cell)):
-            return [p.strip() for p in re.split(r"[、,，/]|\band\b|和|及", cell) if p.strip()]
+            return [cell]
     return []
 
 
