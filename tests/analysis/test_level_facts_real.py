@@ -4,7 +4,7 @@ Each test is a wording or table shape that tests/corpus_real labels read one
 way and the reviewer read another: a level named in its row's first cell
 above a description that opens with a level word, the customer's plan in an
 order summary, the plan a service includes unless the order states another,
-and plans a plan column names together.
+plans a plan column names together, and a solution "provided" within a time.
 The texts are written for the tests, not copied from a vendor.
 """
 
@@ -90,3 +90,14 @@ def test_plans_a_plan_column_only_names_together_are_one_plan(reviewed: ReviewCo
         """).finding("response-times").facts
     assert plans(facts) == {"Enterprise": [("all", 60)], "Premium and Advanced": [("all", 120)],
                             "Pro and Business": [("all", 720)]}, facts
+
+
+def test_a_solution_provided_within_a_time_is_the_resolution_time(reviewed: ReviewContract) -> None:
+    """"24小时内提供解决方案": the solution is the time's, not the response
+    named earlier in the sentence."""
+    f = reviewed("""
+        # 三、问题分级
+        3.1 一级问题：软件服务端无法启动或全部报表无法访问。乙方应在2小时内响应，24小时内提供解决方案或临时规避方案。
+        3.2 二级问题：部分报表异常，影响甲方部分业务。乙方应在4小时内响应，3个工作日内解决。
+        """, language="zh").finding("resolution-times")
+    assert levels(f) == [("一级", 1440), ("二级", 1440)], f.facts
