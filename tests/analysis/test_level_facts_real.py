@@ -4,7 +4,8 @@ Each test is a wording or table shape that tests/corpus_real labels read one
 way and the reviewer read another: a level named in its row's first cell
 above a description that opens with a level word, the customer's plan in an
 order summary, the plan a service includes unless the order states another,
-plans a plan column names together, and a solution "provided" within a time.
+plans a plan column names together, a solution "provided" within a time, and
+a level's cell giving a time per plan.
 The texts are written for the tests, not copied from a vendor.
 """
 
@@ -101,3 +102,18 @@ def test_a_solution_provided_within_a_time_is_the_resolution_time(reviewed: Revi
         3.2 二级问题：部分报表异常，影响甲方部分业务。乙方应在4小时内响应，3个工作日内解决。
         """, language="zh").finding("resolution-times")
     assert levels(f) == [("一级", 1440), ("二级", 1440)], f.facts
+
+
+def test_a_level_cell_giving_a_time_per_plan(reviewed: ReviewContract) -> None:
+    """"Priority 1 | Standard: 6 hours; Premium: 2 hours": the cell's times are
+    the plans', not one level's time and a contradiction."""
+    facts = reviewed("""
+        # Exhibit B Support
+        B.2 Licensor shall acknowledge a support request within the Initial Response Time below.
+        | Priority | Initial Response Time | Next Steps |
+        | Priority 1 (Critical) | Standard: 6 hours; Premium: 2 hours | Licensor will work continuously until a Workaround is found. |
+        | Priority 2 (Severe impact) | Standard: 8 hours; Premium: 4 hours | Licensor will work during Support Coverage. |
+        """).finding("response-times").facts
+    assert plans(facts) == {"Standard": [("Priority 1", 360), ("Priority 2", 480)],
+                            "Premium": [("Priority 1", 120), ("Priority 2", 240)]}, facts
+    assert facts["plan"] == "Premium"
