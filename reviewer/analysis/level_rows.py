@@ -31,7 +31,12 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     # second cell: "Severity: 1; Definition: Critical business impact..." is
     # Severity 1, not "Critical". (A second cell naming several levels,
     # "P1: 4 hours; P2: 1 day", is a plan's times: see `_levels_in_cell`.)
+    # Under "Severity | Description", the first cell names the level and the
+    # second describes it: "Business-critical system down | Critical functions
+    # ... cannot be used" is not a level called "Critical".
+    described = len(header) > 1 and CRITERIA_HEADER.search(header[1]) is not None
     level = (level_at_start(cells[0]) if cells else None) or numbered_level(header, cells) \
+        or (named_level(header, cells) if described else None) \
         or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
@@ -83,7 +88,6 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         found = times(cells[j], business_day)
         if not found:
             continue
-        d = found[0]
         # A title that calls the times targets ("Target initial response
         # times") hedges every row: the times are recorded but not binding.
         if table_hedges is None:
@@ -93,12 +97,9 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             table_hedges = _table_hedges(view, judge) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
-        pairs = _levels_in_cell(cells[j], found) if level is None and j not in channels else []
-        for plan in plans:
-            if pairs:  # "Guaranteed first response | P1: 3 business hours; P2: 6 business hours"
-                out.extend(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business) for lv, t in pairs)
-            else:
-                out.append(LevelTime(channels.get(j, level), d.value, view, d.text, hedges, plan, d.business))
+        read_levels, read_plans = level is None and j not in channels, level is not None and j not in plan_cols
+        for lv, plan, t in _cell_times(cells[j], found, channels.get(j, level), plans, read_levels, read_plans):
+            out.append(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business))
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
@@ -118,6 +119,34 @@ def _levels_in_cell(cell: str, found: list[FactHit]) -> list[tuple[str, FactHit]
             return []
         out.append((level, t))
     return out if len({lv for lv, _ in out}) == len(out) else []
+
+
+def _cell_times(cell: str, found: list[FactHit], level: str | None, plans: list[str | None],
+                read_levels: bool, read_plans: bool) -> list[tuple[str | None, str | None, FactHit]]:
+    """The (level, plan, time) a cell of the item's times gives: one time per
+    plan ("Priority 1 | Standard: 6 hours; Premium: 2 hours"), one per level
+    ("Guaranteed first response | P1: 3 business hours; P2: 6 business hours"),
+    else its first time for the row's level and each of its plans."""
+    if read_plans and (per_plan := _plans_in_cell(cell, found)):
+        return [(level, plan, t) for plan, t in per_plan]
+    if read_levels and (pairs := _levels_in_cell(cell, found)):
+        return [(lv, plan, t) for plan in plans for lv, t in pairs]
+    return [(level, plan, found[0]) for plan in plans]
+
+
+def _plans_in_cell(cell: str, found: list[FactHit]) -> list[tuple[str, FactHit]]:
+    """A level's cell giving one time per plan ("Standard: 6 hours; Premium: 2
+    hours"): each time with the plan named between it and the time before;
+    nothing unless every time has a plan of its own."""
+    if len(found) < 2:
+        return []
+    out: list[tuple[str, FactHit]] = []
+    for k, t in enumerate(found):
+        plan = plan_name(cell[found[k - 1].end if k else 0:t.start])
+        if plan is None:
+            return []
+        out.append((plan, t))
+    return out if len({p.casefold() for p, _ in out}) == len(out) else []
 
 
 def _item_columns(item: ChecklistItem, competitors: list[Terms], header: tuple[str, ...]) -> list[int]:
@@ -172,12 +201,13 @@ def intro_plan(intro: str | None) -> str | None:
 
 
 def _row_plans(header: tuple[str, ...], cells: tuple[str, ...]) -> list[str]:
-    """The plans a row belongs to, from a plan column ("白金、金牌": both)."""
+    """The plan a row belongs to, from a plan column, as printed ("白金、金牌" names
+    two: `split_plans` gives the row to each where they have rows of their own)."""
     for j in range(min(2, len(header), len(cells))):
-        cell = cells[j].strip()
+        cell = " ".join(cells[j].split())
         if (_PLAN_HEADER.search(header[j]) and 0 < len(cell) <= 30
                 and level_at_start(cell) is None and not durations(cell)):
-            return [p.strip() for p in re.split(r"[、,，/]|\band\b|和|及", cell) if p.strip()]
+            return [cell]
     return []
 
 

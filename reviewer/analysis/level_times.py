@@ -220,7 +220,8 @@ def summarise(times: list[LevelTime]) -> LevelSummary:
 _CUSTOMER_PLAN = re.compile(
     r"(?:customer|client|licensee|you)(?:'s)?\s+(?:has\s+)?(?:purchased|subscribed|ordered|selected|"
     r"elected|is entitled to|support plan|plan|subscription)[^.;]{0,60}|"
-    r"(?:support\s+plan|support\s+tier|service\s+plan|plan\s+purchased|subscription)\s*[:：][^\n;]{0,40}|"
+    # "Support package: Silver" in an order's summary.
+    r"(?:support\s+(?:plan|tier|package|program(?:me)?)|service\s+plan|plan\s+purchased|subscription)\s*[:：][^\n;]{0,40}|"
     r"(?:甲方|客户)(?:购买|选择|订购|开通)[^。；]{0,30}|(?:服务版本|支持版本|服务等级|套餐)\s*[:：为][^。；]{0,20}",
     re.IGNORECASE,
 )
@@ -240,7 +241,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:unless|if|where|when|whether)\s+(?:the\s+)
 _DEFAULT_PLAN = re.compile(
     r"(?:订单|合同|订购单)(?:中)?未(?:载明|约定|注明|列明|指定)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
     r"\b(?:where|if|unless)\s+(?:the|an?)\s+order(?:\s+form)?\s+(?:does\s+not|doesn't|fails\s+to)\s+"
-    r"(?:name|specify|state|identify)[^.;]{0,40}",
+    r"(?:name|specify|state|identify)[^.;]{0,40}|"
+    # "Hosted Services include Standard Support unless the Order states another Support Program".
+    r"\b(?:includes?|receives?|gets?)\s+[^.;]{0,40}?\bunless\s+(?:the|an?|your)\s+order(?:\s+form)?\s+"
+    r"(?:states|specifies|names|provides\s+for)\s+(?:otherwise|another|a\s+different)\b",
     re.IGNORECASE,
 )
 
@@ -288,7 +292,20 @@ def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
         if t.plan:
             name = spelt.setdefault(" ".join(t.plan.casefold().split()), t.plan)
             plans.setdefault(name, []).append(t)
+    # A row for several plans ("白金、金牌 | 四级 | 4小时") belongs to each of them
+    # where they have times of their own; plans only ever named together
+    # ("Premium and Advanced | Within 2 hours") are one plan, as printed.
+    for name in list(plans):
+        keys = [" ".join(p.casefold().split()) for p in _PLAN_LIST.split(name) if p.strip()]
+        parts = [spelt[k] for k in keys if k in spelt and spelt[k] != name]
+        if len(keys) >= 2 and len(parts) == len(keys):
+            for part in parts:
+                plans[part] = sorted(plans[part] + plans[name], key=lambda t: t.view.index)
+            del plans[name]
     return plans
+
+
+_PLAN_LIST = re.compile(r"[、,，/]|\band\b|和|及")
 
 
 def most_comprehensive(plans: dict[str, list[LevelTime]]) -> str:

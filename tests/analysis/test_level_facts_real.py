@@ -1,0 +1,119 @@
+"""Facts of response-times and resolution-times in shapes from the real-world corpus.
+
+Each test is a wording or table shape that tests/corpus_real labels read one
+way and the reviewer read another: a level named in its row's first cell
+above a description that opens with a level word, the customer's plan in an
+order summary, the plan a service includes unless the order states another,
+plans a plan column names together, a solution "provided" within a time, and
+a level's cell giving a time per plan.
+The texts are written for the tests, not copied from a vendor.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from reviewer.review import Finding, Review
+
+ReviewContract = Callable[..., Review]
+
+
+def levels(f: Finding) -> list[tuple[str, float]]:
+    return [(lv["level"], lv["minutes"]) for lv in f.facts.get("levels", [])]
+
+
+def plans(facts: dict[str, Any]) -> dict[str, list[tuple[str, float]]]:
+    return {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in facts["plans"]}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_the_level_is_the_first_cell_not_a_level_word_opening_its_description(
+        reviewed: ReviewContract, fmt: str) -> None:
+    """"Business-critical system down | Critical functions ... cannot be used":
+    the first cell names the level, the description only opens with a level word."""
+    f = reviewed("""
+        # 2. Case Severity
+        2.1 We respond to cases within the following first response times.
+        | Severity | Description | Business | Enterprise |
+        | System impaired | Functions of your application that are not critical misbehave. | 12 hours | 12 hours |
+        | Production system down | Important functions of your application cannot be used. | 1 hour | 1 hour |
+        | Business-critical system down | Critical functions of your application cannot be used and the business is at risk. | Not available | 15 minutes |
+        """, fmt=fmt).finding("response-times")
+    assert levels(f) == [("System impaired", 720), ("Production system down", 60),
+                         ("Business-critical system down", 15)], f.facts
+
+
+def test_the_support_package_in_an_order_summary_is_the_customers_plan(reviewed: ReviewContract) -> None:
+    facts = reviewed("""
+        # Schedule B Support
+        B3.1 Supplier will give a first response within the following times.
+        | Severity | Silver | Gold |
+        | Severity 1 | 4 business hours | 1 hour |
+        | Severity 2 | 8 business hours | 4 business hours |
+        # Order Form
+        Customer: Example Logistics GmbH. Plan: Enterprise, 850 Permitted Users. Support package: Silver. Subscription Term: 12 months.
+        """).finding("response-times").facts
+    assert facts["plan"] == "Silver", facts
+    assert facts["levels"] == [{"level": "Severity 1", "minutes": 240}, {"level": "Severity 2", "minutes": 480}]
+
+
+def test_the_plan_a_service_includes_unless_the_order_states_another(reviewed: ReviewContract) -> None:
+    facts = reviewed("""
+        # 5. Support
+        5.1 We provide the Support Services in Schedule B at the level of the Support Program stated in your Order. Hosted Services include Standard Support unless the Order states another Support Program.
+        # Schedule B
+        B.4 We will respond to support requests in accordance with the table below.
+        | Priority | Base | Standard | Premium |
+        | P1 | Next business day | 2 hours | 30 minutes |
+        | P2 | Two business days | Next business day | 2 hours |
+        """).finding("response-times").facts
+    assert facts["plan"] == "Standard", facts
+    assert facts["levels"] == [{"level": "P1", "minutes": 120}, {"level": "P2", "minutes": 480}]
+
+
+def test_plans_a_plan_column_only_names_together_are_one_plan(reviewed: ReviewContract) -> None:
+    """"Premium and Advanced" in the plan column, and nowhere apart, is one row's
+    plan as printed (the labels list it so); "白金、金牌" beside rows of each
+    plan gives the row to both (tests/analysis/test_level_tables.py)."""
+    facts = reviewed("""
+        # Expected first response
+        The times below are the time to a first reply from our support team, by plan.
+        | Plan | Channels | First response |
+        | Enterprise | Phone, chat, tickets | Within 1 hour |
+        | Premium and Advanced | Chat, tickets | Within 2 hours |
+        | Pro and Business | Tickets | Within 12 hours |
+        """).finding("response-times").facts
+    assert plans(facts) == {"Enterprise": [("all", 60)], "Premium and Advanced": [("all", 120)],
+                            "Pro and Business": [("all", 720)]}, facts
+
+
+def test_a_solution_provided_within_a_time_is_the_resolution_time(reviewed: ReviewContract) -> None:
+    """"24小时内提供解决方案": the solution is the time's, not the response
+    named earlier in the sentence."""
+    f = reviewed("""
+        # 三、问题分级
+        3.1 一级问题：软件服务端无法启动或全部报表无法访问。乙方应在2小时内响应，24小时内提供解决方案或临时规避方案。
+        3.2 二级问题：部分报表异常，影响甲方部分业务。乙方应在4小时内响应，3个工作日内解决。
+        """, language="zh").finding("resolution-times")
+    assert levels(f) == [("一级", 1440), ("二级", 1440)], f.facts
+
+
+def test_a_level_cell_giving_a_time_per_plan(reviewed: ReviewContract) -> None:
+    """"Priority 1 | Standard: 6 hours; Premium: 2 hours": the cell's times are
+    the plans', not one level's time and a contradiction."""
+    facts = reviewed("""
+        # Exhibit B Support
+        B.2 Licensor shall acknowledge a support request within the Initial Response Time below.
+        | Priority | Initial Response Time | Next Steps |
+        | Priority 1 (Critical) | Standard: 6 hours; Premium: 2 hours | Licensor will work continuously until a Workaround is found. |
+        | Priority 2 (Severe impact) | Standard: 8 hours; Premium: 4 hours | Licensor will work during Support Coverage. |
+        """).finding("response-times").facts
+    assert plans(facts) == {"Standard": [("Priority 1", 360), ("Priority 2", 480)],
+                            "Premium": [("Priority 1", 120), ("Priority 2", 240)]}, facts
+    assert facts["plan"] == "Premium"
