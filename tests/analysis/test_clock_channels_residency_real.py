@@ -1,0 +1,61 @@
+"""response-clock, support-channels and data-residency: wordings of the real-world corpus."""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # When the clock starts: a set time after the ticket exists.
+    ("en", """
+        # 4. Technical Support
+        4.1 The support desk replies to every ticket no later than two hours after the ticket is opened in the portal.
+        """),
+    # Who responds: a person of the support team, not the system.
+    ("en", """
+        # 4. Technical Support
+        4.1 Severity 1 tickets receive an answer within one hour and all other tickets within eight hours.
+        4.2 The times in clause 4.1 are targets for the first reply by a member of the support team, not for a fix.
+        """),
+    ("en", """
+        # 4. Technical Support
+        4.1 Severity 1 tickets receive an answer within one hour and all other tickets within eight hours.
+        4.2 Northwind Support responds to each case with an acknowledgement that gives the case number, the severity assigned to it and the support engineer who owns it.
+        """),
+    # A request made out of hours starts the clock at the next opening.
+    ("en", """
+        # 4. Technical Support
+        4.1 Severity 1 tickets receive an answer within one hour and all other tickets within eight hours.
+        4.2 Customer opens tickets in the portal or by e-mail. Tickets sent in on a weekend are deemed received at the start of the next Business Day.
+        """),
+    ("zh", """
+        # 四、技术支持
+        4.1 乙方技术支持的服务时间为周一至周五8:30至17:30（法定节假日除外）。一级故障乙方1小时内响应，其他问题4小时内响应。
+        4.2 甲方可通过热线或邮件提出请求；在服务时间以外提出的，视为在下一个服务时间开始时提出。
+        """),
+    ("zh", """
+        # 四、技术支持
+        4.1 甲方可以通过服务热线或电子邮件提出技术支持请求。一级故障乙方在1小时内响应，其他问题在4小时内响应。
+        4.2 通过电子邮件提出的请求，以乙方创建工单的时间作为受理时间。
+        """),
+    # A response defined under a name of its own, with the automatic reply left out.
+    ("zh", """
+        # 一、定义
+        1.1 “首次回复”指乙方技术人员通过电话或邮件向甲方确认已收到请求并说明处理计划；工单系统自动发出的回复不视为首次回复。
+        # 四、技术支持
+        4.1 乙方在收到请求后4小时内作出首次回复。
+        """),
+])
+def test_a_clock_start_or_who_responds_meets_the_response_clock(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("response-clock")
+    assert f.status is Status.MET, f.reasons
