@@ -59,3 +59,26 @@ def test_a_clock_start_or_who_responds_meets_the_response_clock(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("response-clock")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", """
+        # 3. Support
+        3.1 Standard support is available during Northwind's regional business hours, Monday to Friday, other than local public holidays.
+        """),
+    # "around the clock" is support hours too, not the response clock.
+    ("en", """
+        # 3. Support
+        3.1 Our support staff work Monday to Friday from 8:00 a.m. to 5:00 p.m. Eastern Time. Outage reports are accepted around the clock.
+        """),
+    ("zh", """
+        # 六、客户服务
+        6.1 乙方客服的服务时间为周一至周五9:00至18:00（北京时间，法定节假日除外）。
+        """),
+])
+def test_support_hours_alone_do_not_address_the_response_clock(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    # When support is staffed is the support-hours item; nothing here says what a
+    # response is or when its clock runs.
+    f = reviewed(body, language=language).finding("response-clock")
+    assert f.status is Status.MISSING, f.reasons
