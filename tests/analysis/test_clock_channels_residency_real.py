@@ -82,3 +82,21 @@ def test_support_hours_alone_do_not_address_the_response_clock(
     # response is or when its clock runs.
     f = reviewed(body, language=language).finding("response-clock")
     assert f.status is Status.MISSING, f.reasons
+
+
+def test_a_support_line_and_the_portal_are_channels(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Assistance
+        5.1 Requests logged through the portal are given the standard priority. Where an outage needs faster handling, Customer should ring the round-the-clock support line instead.
+        """).finding("support-channels")
+    assert f.status is Status.MET, f.reasons
+
+
+def test_support_or_maintenance_refused_is_no_maintenance_notice(reviewed: ReviewContract) -> None:
+    # "support, updates or maintenance" is the support itself, not a maintenance
+    # notice (the exclusion): the e-mail support at the vendor's discretion is vague.
+    f = reviewed("""
+        # 7. Plug-ins
+        7.1 Northwind may help with the Plug-ins by e-mail at its discretion. It has no obligation to provide support, updates or maintenance for the Plug-ins.
+        """).finding("support-channels")
+    assert f.status is Status.VAGUE, f.reasons
