@@ -100,3 +100,12 @@ def test_support_or_maintenance_refused_is_no_maintenance_notice(reviewed: Revie
         7.1 Northwind may help with the Plug-ins by e-mail at its discretion. It has no obligation to provide support, updates or maintenance for the Plug-ins.
         """).finding("support-channels")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_location_the_customer_selects_from_named_places_is_residency(reviewed: ReviewContract) -> None:
+    # No "stored in" or "region": the customer's choice of location names where it runs.
+    f = reviewed("""
+        # 8. Servers
+        8.1 When ordering a virtual machine the Customer selects the location where it runs: Frankfurt (Germany), Amsterdam (Netherlands) or Toronto (Canada). Northwind does not relocate a virtual machine without the Customer's instruction.
+        """).finding("data-residency")
+    assert f.status is Status.MET, f.reasons
