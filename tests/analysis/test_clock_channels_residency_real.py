@@ -109,3 +109,21 @@ def test_a_location_the_customer_selects_from_named_places_is_residency(reviewed
         8.1 When ordering a virtual machine the Customer selects the location where it runs: Frankfurt (Germany), Amsterdam (Netherlands) or Toronto (Canada). Northwind does not relocate a virtual machine without the Customer's instruction.
         """).finding("data-residency")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # The card networks that carry a payment, not where the data is kept.
+    """
+    # 9. Payment Data
+    9.1 Cardholder data is processed in Northwind's data centre in Ireland and may be passed to card networks and acquiring banks worldwide as needed to process payments.
+    """,
+    # A transfer mechanism (an adequacy finding), not a place the data may go at will.
+    """
+    # 4. Data Location
+    4.1 Northwind hosts Customer Personal Data in Germany. Customer permits Northwind to transfer it to any country that the European Commission has recognised as giving adequate protection, or otherwise under the Standard Contractual Clauses.
+    """,
+])
+def test_worldwide_payment_networks_or_an_adequacy_finding_do_not_hedge_a_named_region(
+        reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body).finding("data-residency")
+    assert f.status is Status.MET, f.reasons
