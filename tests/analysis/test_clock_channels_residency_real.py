@@ -127,3 +127,20 @@ def test_worldwide_payment_networks_or_an_adequacy_finding_do_not_hedge_a_named_
         reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body).finding("data-residency")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    """
+    # 6. Deployment
+    6.1 The Software runs in the Customer's own infrastructure. Northwind does not host, store or process the data the Customer handles with it.
+    """,
+    """
+    # 6. Your Data
+    6.1 The Agent is installed on your own servers, and the files it indexes stay there; Northwind does not receive, host or store them.
+    """,
+])
+def test_software_in_the_customers_own_environment_is_residency_without_a_region(
+        reviewed: ReviewContract, body: str) -> None:
+    # Addressed (the data stays with the customer) but no region named: vague (LABELLING.md).
+    f = reviewed(body).finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
