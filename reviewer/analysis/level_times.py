@@ -341,8 +341,8 @@ def _descriptive(text: str) -> bool:
 
 
 # "Priority 1 (Business Critical) means ...": the level's name in brackets may
-# stand before the definition.
-_MEANS = re.compile(r"^\s*(?:\)|）)?\s*(?:[(（][^()（）]{1,40}[)）]\s*)?"
+# stand before the definition, and a quoted name ('"Severity 1" means ...') its quote.
+_MEANS = re.compile(r"^\s*(?:\)|）)?[\"”'’]?\s*(?:[(（][^()（）]{1,40}[)）]\s*)?"
                     r"(?:[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
                     r"is\b|are\b|applies\b|是指|指|为|即|：)", re.IGNORECASE)
 

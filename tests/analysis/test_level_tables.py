@@ -849,3 +849,11 @@ def test_plans_as_printed_and_a_conditional_purchase_names_no_plan(reviewed: Rev
     """).finding("response-times").facts
     assert [p["plan"] for p in facts["plans"]] == ["Premium Support", "Premium Support Plus"], facts
     assert [(lv["level"], lv["minutes"]) for lv in facts["levels"]] == [("P1", 30), ("P2", 120)], facts
+
+
+def test_levels_defined_under_quoted_names_have_criteria(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 22. Support
+        22.2 You select the severity when you open a case. "Severity 1" means that the payment API is unavailable or that more than 5% of requests fail, with no workaround. "Severity 2" means that a material feature such as payouts or reporting does not work as documented.
+        """).finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
