@@ -54,3 +54,20 @@ def test_a_user_guide_under_another_name_addresses_documentation(
         reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="zh").finding("documentation-training")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # Provided, but the vendor may change it at will without telling anyone: nothing keeps it current.
+    ("zh", """
+        # 六、文档
+        6.1 乙方在开放平台提供SDK开发文档、接口说明及示例代码。上述文档可能随时修改，恕不另行通知。
+        """),
+    ("en", """
+        # 6. Documentation
+        6.1 Harbourline provides developer documentation, an API reference and sample code. Harbourline may change the documentation at any time without notice.
+        """),
+])
+def test_documentation_changed_at_will_without_notice_is_vague(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("documentation-training")
+    assert f.status is Status.VAGUE, f.reasons
