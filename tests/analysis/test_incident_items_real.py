@@ -31,3 +31,15 @@ def test_a_security_alert_with_a_deadline_meets_proactive_notice(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("proactive-notice")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # One kind of request is put first, and no levels are named: addressed, not defined.
+    "4.2 甲方报告的问题如导致其全部终端无法登录，乙方应优先解决该问题。",
+    "4.2 甲方提交的请求涉及数据无法同步且影响其日常经营的，乙方会优先响应。",
+])
+def test_a_request_handled_first_without_named_levels_is_vague_severity(
+        reviewed: ReviewContract, clause: str) -> None:
+    body = "# 四、技术支持\n4.1 甲方可通过客服热线或在线工单提出技术支持请求。\n" + clause
+    f = reviewed(body, language="zh").finding("severity-definitions")
+    assert f.status is Status.VAGUE, f.reasons
