@@ -43,3 +43,15 @@ def test_a_request_handled_first_without_named_levels_is_vague_severity(
     body = "# 四、技术支持\n4.1 甲方可通过客服热线或在线工单提出技术支持请求。\n" + clause
     f = reviewed(body, language="zh").finding("severity-definitions")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_an_account_of_the_incident_on_request_is_a_vague_root_cause_report(
+        reviewed: ReviewContract) -> None:
+    # An "事故说明" given at the customer's request, with no time: addressed, vague.
+    body = """
+        # 四、服务内容
+        4.1 乙方为甲方的线上发布会提供视频直播服务。
+        4.2 乙方负责直播活动的推流测试与现场值守；直播中出现卡顿或中断的，乙方可应甲方要求提供事故说明。
+        """
+    f = reviewed(body, language="zh").finding("incident-rca")
+    assert f.status is Status.VAGUE, f.reasons
