@@ -55,3 +55,16 @@ def test_an_account_of_the_incident_on_request_is_a_vague_root_cause_report(
         """
     f = reviewed(body, language="zh").finding("incident-rca")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_unauthorised_use_told_to_the_customer_is_a_vague_security_incident_notice(
+        reviewed: ReviewContract) -> None:
+    # Someone used the account who was not allowed to, and the vendor will tell "及时":
+    # a security incident notice without a time.
+    body = """
+        # 五、网站安全
+        5.1 双方应遵守本协议约定。
+        5.2 发现账户被未经授权使用的，乙方应及时告知甲方。
+        """
+    f = reviewed(body, language="zh").finding("security-incident")
+    assert f.status is Status.VAGUE, f.reasons
