@@ -68,3 +68,23 @@ def test_unauthorised_use_told_to_the_customer_is_a_vague_security_incident_noti
         """
     f = reviewed(body, language="zh").finding("security-incident")
     assert f.status is Status.VAGUE, f.reasons
+
+
+_LEVELS = """
+    6.2 Priority 1 (Critical): the Service is down for all users and no workaround exists.
+    6.3 Priority 2 (High): a major function of the Service is unavailable for many users.
+    6.4 Priority 3 (Low): a minor function is affected or a question about use; Northwind will consider feature requests for future releases at its discretion.
+    """
+
+
+@pytest.mark.parametrize("first", [
+    # The vendor's judgment, bound to the definitions that follow.
+    "6.1 Northwind assigns each support request a priority in its reasonable judgment using the definitions below.",
+    # The customer's own call, on the stated definitions.
+    '6.1 "Severity" means the impact of an issue, as determined by Customer on the basis of the definitions below.',
+])
+def test_a_call_bound_to_the_stated_definitions_keeps_severity_levels_met(
+        reviewed: ReviewContract, first: str) -> None:
+    body = "# 6. Severity Levels\n" + first + "\n" + "\n".join(line.strip() for line in _LEVELS.strip().splitlines())
+    f = reviewed(body, language="en").finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
