@@ -88,3 +88,17 @@ def test_a_call_bound_to_the_stated_definitions_keeps_severity_levels_met(
     body = "# 6. Severity Levels\n" + first + "\n" + "\n".join(line.strip() for line in _LEVELS.strip().splitlines())
     f = reviewed(body, language="en").finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("noun", ["事件", "工单"])
+def test_levels_named_as_graded_problems_or_events_meet_severity_levels(
+        reviewed: ReviewContract, noun: str) -> None:
+    # "一级问题：…" names a level as a grade of problem, not of 故障.
+    body = f"""
+        # 七、运维保障
+        7.1 乙方负责甲方报表系统的日常运维。
+        7.2 一级{noun}：报表服务端无法启动或全部报表无法访问，乙方2小时内响应。
+        7.3 二级{noun}：部分报表或数据源连接异常，影响甲方部分业务，乙方4小时内响应。
+        """
+    f = reviewed(body, language="zh").finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons
