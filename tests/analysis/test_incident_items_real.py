@@ -102,3 +102,17 @@ def test_levels_named_as_graded_problems_or_events_meet_severity_levels(
         """
     f = reviewed(body, language="zh").finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+def test_a_final_vendor_decision_on_the_priority_makes_severity_levels_vague(
+        reviewed: ReviewContract) -> None:
+    # Levels with criteria, but the vendor's grading cannot be disputed.
+    body = """
+        # 6. Fault Handling
+        6.1 On receiving a fault report, Northwind gives it a priority as follows. Northwind's determination of the priority is final.
+        6.2 P1 - Critical: the Service is unavailable for all users of the Customer.
+        6.3 P2 - Major: a core feature is unavailable for some users and no workaround exists.
+        6.4 P3 - Minor: any other fault.
+        """
+    f = reviewed(body, language="en").finding("severity-definitions")
+    assert f.status is Status.VAGUE, f.reasons
