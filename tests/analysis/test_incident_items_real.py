@@ -116,3 +116,21 @@ def test_a_final_vendor_decision_on_the_priority_makes_severity_levels_vague(
         """
     f = reviewed(body, language="en").finding("severity-definitions")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # News of an incident on a status page gives no cause and no report.
+    "2.4 For every Severity 1 incident Northwind posts updates on its status page every hour until the incident is closed.",
+    "2.4 After a Severity 1 incident, Northwind keeps the incident and its timeline on the status page for 90 days.",
+])
+def test_incident_updates_on_a_status_page_are_no_root_cause_report(
+        reviewed: ReviewContract, clause: str) -> None:
+    body = "\n".join([
+        "# 2. Support and Incidents",
+        "2.1 Customer may open support tickets in the Northwind portal at any time.",
+        "2.2 Northwind responds to Severity 1 incidents within one hour.",
+        "2.3 Northwind works on Severity 1 incidents around the clock until the service is restored.",
+        clause,
+    ])
+    f = reviewed(body, language="en").finding("incident-rca")
+    assert f.status is Status.MISSING, f.reasons
