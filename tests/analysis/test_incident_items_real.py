@@ -134,3 +134,15 @@ def test_incident_updates_on_a_status_page_are_no_root_cause_report(
     ])
     f = reviewed(body, language="en").finding("incident-rca")
     assert f.status is Status.MISSING, f.reasons
+
+
+def test_the_customers_own_duty_to_report_a_leak_is_no_security_incident_notice(
+        reviewed: ReviewContract) -> None:
+    # The customer tells the vendor: nothing is owed to the customer.
+    body = """
+        # 二、账号
+        2.1 您可通过手机号注册账号。
+        2.4 您发现账号信息泄露的，应当及时通知我们并修改密码。
+        """
+    f = reviewed(body, language="zh").finding("security-incident")
+    assert f.status is Status.MISSING, f.reasons
