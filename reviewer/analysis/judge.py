@@ -31,6 +31,7 @@ from reviewer.analysis.matching import (
     find_hits,
     focus_pieces,
     table_intro,
+    table_rows,
 )
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
@@ -364,12 +365,10 @@ def _same_table(ctx: ReviewContext, lead: Candidate, candidates: list[Candidate]
     a credit table is cited as the table, not one band of it."""
     if lead.view.clause.cells is None:
         return []
-    key = (lead.view.clause.parent, lead.view.clause.table_header, lead.view.clause.table_title)
-    rows = [c for c in candidates if c.view is not lead.view and c.view.clause.cells is not None
-            and (c.view.clause.parent, c.view.clause.table_header, c.view.clause.table_title) == key]
+    rows = {v.index for v in table_rows(ctx.views, lead.view)}
     intro = table_intro(ctx.views, lead.view)
     head = [c for c in candidates if intro is not None and c.view.index == intro]
-    return head + sorted(rows, key=lambda c: c.view.index)
+    return head + sorted((c for c in candidates if c.view.index in rows), key=lambda c: c.view.index)
 
 
 def _distinct(texts: list[str]) -> list[str]:
@@ -377,7 +376,6 @@ def _distinct(texts: list[str]) -> list[str]:
     for t in texts:
         seen.setdefault(" ".join(t.lower().split()), t)
     return list(seen.values())
-
 
 
 def _judge_generic(
@@ -431,8 +429,9 @@ def _judge_generic(
                            _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
-        rows = _same_table(ctx, met.candidate, candidates) if not met.bands_only else []
-        extra = [*extra[:1], *(r for r in rows if r not in extra[:1]), *(e for e in extra[1:] if e not in rows)]
+        # The first other clause the requirement used, then the rest of the table.
+        table = _same_table(ctx, met.candidate, candidates) if not met.bands_only else []
+        extra = [*extra[:1], *(t for t in table if t not in extra[:1]), *(e for e in extra[1:] if e not in table)]
         facts = _facts(item, met)
         if met.bands_only and "percent" in facts:
             # The commitment a credit table implies is its highest band's bound

@@ -173,7 +173,7 @@ _ATTEMPT = re.compile(r"(?:will\s+)?(?:try|tries|aims?|strives?|seeks?\s+to|atte
 # target of at least 99.9%" bind nothing, while "promptly, and in any event
 # within 4 hours" and "without undue delay and in any event within 72 hours" do.
 _QUALIFIES_WITHIN = 12
-_QUALIFIERS = frozenset({"hedge", "target"})
+_QUALIFIERS = frozenset({"hedge", TARGET})
 _BREAK = re.compile(r"[,，;；:：.。、()（）]|\b(?:and|or|but)\b|[并且但或]", re.IGNORECASE)
 
 
@@ -201,7 +201,7 @@ _LOOKS_BACK = re.compile(
     # A table named by its number, wherever it stands: "在表1所列时间内", "the times in Table 2".
     r"|(?<![代发图列报])表\s?[0-9一二三四五六七八九十]{1,2}\s?(?:所列|所示|列明|规定|约定)"
     r"|\b(?:in|of|per|under)\s+table\s+\d{1,2}\b", re.IGNORECASE)
-_CAST_BACK = frozenset({"target", EFFORT})
+_CAST_BACK = frozenset({TARGET, EFFORT})
 # Words of generality that, looking back on stated figures, leave them
 # unbinding: "上表所列为乙方原则上的响应时间", "the times above generally apply".
 GENERALLY = frozenset({"原则上", "一般", "一般情况下", "一般而言", "通常", "generally", "typically", "normally",
