@@ -1,0 +1,91 @@
+"""support-scope: the boundary of vendor support in the wording real vendors use.
+
+Found by the out-of-fold error analysis of the development side: each class is
+met in documents of several vendors. The wording a met clause uses also finds
+the clause ("由接入方自行负责", "仅就……提供支持"); "不在……支持范围" says what
+"不属于……支持范围" says whoever the subject is; the customer's side left to its own
+developers ("不负责应用代码的修改", "由其原开发商负责修复") is the boundary too; a refusal to support things on
+the customer's side ("cannot provide support for", "does not support End Users'
+own applications"), the customer's own responsibility for what it installs, and
+the lead-in of a list of exclusions ("Technical support does not extend to:")
+state the boundary.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.checklist import default_checklist
+from reviewer.ingest import read_document
+from reviewer.review import Review, Status
+from reviewer.segment import segment
+from tests.analysis.conftest import MakeContract
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize("clause", [
+    "会员自有的电话机、交换机及网络设备的安装与维护，以及会员自行开发的业务系统与平台接口之间的对接调试，不在免费支持范围之内；会员需要的，可按价目表购买有偿服务。",
+    "平台负责开放接口本身的故障处理；接入方自有系统的开发、调试及与其他系统的集成，由接入方自行负责。",
+    "平台仅就开放接口本身的问题提供支持，不负责开发者应用的设计、编码与调试。",
+    "平台负责云平台本身的运行维护；使用单位的应用系统由其应用开发单位负责开发和维护，平台提供部署及联调支持，不负责应用代码的修改。",
+    "平台负责数据库的故障定位并协助处理；甲方应用程序本身的缺陷由其原开发商负责修复。",
+])
+def test_chinese_boundary(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 五、技术支持
+        5.1 {clause}
+        """, language="zh").finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "平台负责开放接口本身的故障处理；接入方自有系统的开发、调试及与其他系统的集成，由接入方自行负责。",
+    "平台仅就开放接口本身的问题提供支持，不负责开发者应用的设计、编码与调试。",
+    # The customer's side left to its own developers: "不负责应用代码的修改", "由其原开发商负责修复".
+    "平台负责云平台本身的运行维护；使用单位的应用系统由其应用开发单位负责开发和维护，平台提供部署及联调支持，不负责应用代码的修改。",
+    "平台负责数据库的故障定位并协助处理；甲方应用程序本身的缺陷由其原开发商负责修复。",
+])
+def test_met_wording_finds_the_clause(contract: MakeContract, clause: str) -> None:
+    """By its own words, not only when the relevance model is sure of it."""
+    views = build_views(segment(read_document(contract(f"""
+        # 五、技术支持
+        5.1 {clause}
+        """, language="zh"))))
+    item = default_checklist().item("support-scope")
+    (view,) = [v for v in views if v.text.startswith("平台")]
+    candidate = score_clause(item, view)
+    assert candidate is not None and candidate.keyword_hits, view.text
+
+
+@pytest.mark.parametrize("clause", [
+    "We can only support our own services: we cannot provide support for third-party email clients, your home network or devices you own.",
+    "Supplier provides second-line support to Partner for defects of the Service. Supplier does not support End Users' own applications or scripts.",
+    "Support covers the cloud infrastructure, the console and the API in their delivered state. Software and applications installed by the Customer are the Customer's responsibility.",
+])
+def test_english_boundary(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 4. Support
+        4.1 {clause}
+        """).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_list_of_exclusions_after_its_lead_in(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 2. Exclusions
+        2.1 Technical support does not extend to:
+        (a) debugging or reviewing the customer's own application code;
+        (b) third-party libraries and frameworks; or
+        (c) load testing of the customer's systems.
+        # 3. Contacts
+        3.1 Support requests are accepted from the e-mail addresses registered to the account.
+        """, fmt=fmt).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
