@@ -71,6 +71,21 @@ def test_a_transfer_anywhere_outweighs_a_storage_region(reviewed: ReviewContract
     assert f.status is Status.VAGUE, f.reasons
 
 
+@pytest.mark.parametrize("clause", [
+    # "... and to other countries", not only "and other countries".
+    "Supplier and its Sub-processors may transfer Customer Personal Data to the United States and to other countries in which they operate.",
+    # Data centres "around the world" name no region.
+    "The Service is hosted on Google Cloud Platform in data centres around the world.",
+])
+def test_transfers_to_other_countries_outweigh_a_storage_region(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Data Location
+        7.1 Customer Personal Data is hosted in data centres in the European Union (Ireland).
+        7.2 {clause}
+        """).finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
+
+
 
 @pytest.mark.parametrize(("language", "clause", "status"), [
     ("en", "Supplier never stores any audio, video or screen-sharing data that passes through the Service.", Status.MET),
