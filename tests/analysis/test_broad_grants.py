@@ -44,6 +44,24 @@ def test_a_grant_in_the_next_sentence_of_the_limit_counts_in_chinese(reviewed: R
     assert "行业分析" in " ".join(r.zh for r in f.reasons)
 
 
+@pytest.mark.parametrize(("clause", "status"), [
+    # The customer's own data put to improving the vendor's services outweighs a deletion promise ...
+    ("Supplier may use transaction data to provide, maintain and improve its services and to detect fraud across its network.", Status.VAGUE),
+    ("Supplier may use Customer Data to provide, bill and improve the Services.", Status.VAGUE),
+    # ... but not usage statistics, nor a use limited to that, nor a refusal.
+    ("Supplier may use aggregated statistics derived from Customer Data to improve the Services.", Status.MET),
+    ("Supplier will use Customer Data only to provide and improve the Services for Customer.", Status.MET),
+    ("Supplier will not use Customer Data to improve its services.", Status.MET),
+])
+def test_the_customers_data_put_to_improving_the_service_outweighs_a_deletion(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 8. Customer Data
+        8.1 {clause}
+        8.2 Within thirty (30) days after termination Supplier will delete all Customer Data.
+        """).finding("data-use")
+    assert f.status is status, f.reasons
+
+
 def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 5. Customer Content
