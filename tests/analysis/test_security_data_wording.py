@@ -1,0 +1,40 @@
+"""Wording classes of the security and data items (encryption, data-use ...) seen at several vendors.
+
+Each test builds a small contract and reviews it through the whole pipeline.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.analysis import matching
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.pipeline import read_contract, resolve_checklist, split_clauses
+from reviewer.review import Review, Status
+from tests.analysis.conftest import MakeContract
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "4.4 用户须通过HTTPS协议调用接口，本平台不接受HTTP明文请求。用户应妥善保管接口密钥，因密钥泄露造成的损失由用户自行承担。"),
+    ("zh", "4.4 接口均通过HTTPS协议调用，不支持HTTP明文访问。apikey是调用接口的唯一凭证，请妥善保管。"),
+    ("en", "4.4 The API accepts requests only over HTTPS. Requests sent over unencrypted connections are rejected."),
+])
+def test_https_with_plain_http_refused_is_encryption(reviewed: ReviewContract, contract: MakeContract,
+                                                     language: str, clause: str) -> None:
+    # An API rule, which a relevance model may read as about API access; refusing plain
+    # HTTP is a second keyword beside HTTPS, so the rules' evidence holds on its own.
+    heading = "# 四、服务接入方式" if language == "zh" else "# 4. API Access"
+    body = f"{heading}\n{clause}"
+    f = reviewed(body, language=language).finding("encryption")
+    assert f.status is Status.MET, f.reasons
+    views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "encryption")
+    (cand,) = [c for v in views if v.clause.number == "4.4" and (c := score_clause(item, v)) is not None]
+    assert matching._strong(cand), [h.text for h in cand.keyword_hits]
