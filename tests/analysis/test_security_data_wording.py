@@ -38,3 +38,17 @@ def test_https_with_plain_http_refused_is_encryption(reviewed: ReviewContract, c
     item = next(i for i in resolve_checklist(None).items if i.id == "encryption")
     (cand,) = [c for v in views if v.clause.number == "4.4" and (c := score_clause(item, v)) is not None]
     assert matching._strong(cand), [h.text for h in cand.keyword_hits]
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    # A certification held, beside another standard followed: the certificate meets the item ...
+    ("en", "Supplier's platform is certified to ISO/IEC 27001 and is operated in accordance with the Payment Card Industry Data Security Standard where card data is processed.", Status.MET),
+    ("zh", "乙方数据中心已通过ISO/IEC 27001信息安全管理体系认证及ISO 9001质量管理体系认证，机房按照GB 50174《数据中心设计规范》A级标准建设。", Status.MET),
+    # ... but a standard only followed is still no certificate.
+    ("en", "Supplier's platform is operated in accordance with ISO/IEC 27001.", Status.VAGUE),
+    ("zh", "乙方按照ISO/IEC 27001的要求建立信息安全管理体系。", Status.VAGUE),
+])
+def test_a_certification_held_outweighs_a_standard_followed(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    heading = "# 8. Security" if language == "en" else "# 八、安全"
+    f = reviewed(f"{heading}\n8.2 {clause}", language=language).finding("security-certifications")
+    assert f.status is status, f.reasons
