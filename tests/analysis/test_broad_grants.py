@@ -62,6 +62,24 @@ def test_the_customers_data_put_to_improving_the_service_outweighs_a_deletion(re
     assert f.status is status, f.reasons
 
 
+@pytest.mark.parametrize(("language", "body"), [
+    # A prohibition refuses the grant like a "not" ...
+    ("en", """
+        # 6. Customer Data
+        6.1 Supplier will use Customer Data only to provide, maintain and support the Service for Customer.
+        6.3 When enabled, the assistant sends Customer's prompts to a third-party model provider. Supplier's agreement with that provider prohibits it from using such data to train its models.
+        """),
+    # ... and a Chinese grant does not reach back across a comma into the limit before it.
+    ("zh", """
+        # 六、数据
+        6.2 客户提交的合成文本仅用于向客户提供本服务，乙方不将其用于模型训练或其他目的；合成文本在合成完成后24小时内从乙方服务器删除。
+        """),
+])
+def test_a_refused_training_grant_is_a_limit(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("data-use")
+    assert f.status is Status.MET, f.reasons
+
+
 def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 5. Customer Content
