@@ -52,3 +52,23 @@ def test_a_certification_held_outweighs_a_standard_followed(reviewed: ReviewCont
     heading = "# 8. Security" if language == "en" else "# 八、安全"
     f = reviewed(f"{heading}\n8.2 {clause}", language=language).finding("security-certifications")
     assert f.status is status, f.reasons
+
+
+def test_the_customers_use_of_the_service_is_no_limit_on_the_vendors_use_of_data(reviewed: ReviewContract) -> None:
+    # "only for its internal business purposes, in accordance with ..." restricts the customer.
+    f = reviewed("""
+        # 5. Use of the Products
+        5.1 Customer will use the Products only for its internal business purposes, in accordance with the Documentation.
+        5.2 Supplier may collect and use telemetry and information on the use of the Products, including in aggregated form, to operate and secure them.
+        """).finding("data-use")
+    assert f.status is not Status.MET, f.reasons
+
+
+def test_marketing_as_a_products_name_is_no_marketing_use(reviewed: ReviewContract) -> None:
+    # "营销云" names the product; the data is used only to perform the contract.
+    f = reviewed("""
+        # 七、数据
+        7.1 甲方在营销云中产生的线索数据、客户数据及营销素材归甲方所有。乙方仅为履行本合同之目的处理甲方数据，不得用于其他目的，不得向任何第三方提供。
+        7.6 本合同终止后15日内，乙方应将甲方数据以通用格式返还甲方，并在返还后删除全部副本。
+        """, language="zh").finding("data-use")
+    assert f.status is Status.MET, f.reasons
