@@ -202,3 +202,30 @@ def test_improving_and_developing_products_outweighs_a_deletion_period(reviewed:
     heading = "# 7. Customer Data" if language == "en" else "# 七、甲方数据"
     f = reviewed(f"{heading}\n{clause}\n{deletion}", language=language).finding("data-use")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # The region chosen in one clause, traffic anywhere in another ...
+    """
+        # 3. Data Location
+        3.1 Log Storage Region. Customer Logs are stored in the log storage region Customer selects when its tenant is provisioned: the United States, the European Union or the United Kingdom.
+        3.2 Traffic Processing. Customer's traffic is processed in the data centre nearest to the user, which may be in any country where Supplier operates data centres.
+        """,
+    # ... or in the same clause.
+    """
+        # 6. Location
+        6.3 Customer Data is hosted in the cloud region Customer selects when its account is provisioned: the United States or the European Union. Metadata and support data may be processed in the United States and in any other country where Supplier or its sub-processors operate.
+        """,
+])
+def test_a_region_the_customer_chooses_outweighs_processing_anywhere(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body).finding("data-residency")
+    assert f.status is Status.MET, f.reasons
+
+
+def test_without_a_choice_processing_anywhere_still_outweighs_a_region(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Data Location
+        3.1 Customer Logs are stored in the United States.
+        3.2 Customer's traffic may be processed in any country where Supplier operates data centres.
+        """).finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
