@@ -72,3 +72,31 @@ def test_marketing_as_a_products_name_is_no_marketing_use(reviewed: ReviewContra
         7.6 本合同终止后15日内，乙方应将甲方数据以通用格式返还甲方，并在返还后删除全部副本。
         """, language="zh").finding("data-use")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "开发者仅可在用户授权的范围内、为向用户提供应用功能之目的使用用户数据，不得将用户数据出售、提供给第三方或用于用户画像。",
+    "开发者通过开放服务获取的设备数据，仅可在最终用户授权的范围内用于向该最终用户提供服务，不得出售、转让或用于其他目的。",
+    "企业卸载应用或撤回授权后，开发者应在30日内删除其保存的该企业数据。",
+])
+def test_the_developers_duties_toward_its_users_data_are_no_limit_on_the_vendor(reviewed: ReviewContract, clause: str) -> None:
+    # An open platform's rules for developers: the vendor itself promises nothing about the data.
+    f = reviewed(f"""
+        # 六、数据与隐私
+        6.1 {clause}
+        6.4 平台可以收集和使用开发者应用调用开放能力产生的日志及统计数据，用于平台运营。
+        """, language="zh").finding("data-use")
+    assert f.status is not Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "乙方仅为向甲方提供服务之目的处理甲方数据，不得将甲方数据用于其他目的。",
+    "您的数据不得被用于向您提供服务以外的目的。",
+    "本协议终止后，乙方应在30日内删除甲方数据。",
+])
+def test_the_vendors_own_limit_still_meets_data_use(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 六、数据
+        6.1 {clause}
+        """, language="zh").finding("data-use")
+    assert f.status is Status.MET, f.reasons
