@@ -100,3 +100,16 @@ def test_the_vendors_own_limit_still_meets_data_use(reviewed: ReviewContract, cl
         6.1 {clause}
         """, language="zh").finding("data-use")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Supplier will use the logs, diagnostic files and other information Customer provides for Support only to provide Support and to correct Errors in the Software.",
+    "Where Customer gives Supplier access to logs or other data in the course of a support ticket, Supplier will use that data only to resolve the ticket and will delete it when the ticket is closed.",
+])
+def test_support_material_used_only_for_its_case_limits_data_use(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Support Data
+        7.2 The Software may send Supplier anonymous usage and telemetry data. Supplier may use such data to operate and support its products.
+        7.3 {clause}
+        """).finding("data-use")
+    assert f.status is Status.MET, f.reasons
