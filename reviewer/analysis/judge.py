@@ -94,7 +94,8 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
-    if outcome.status is Status.MET and item.overridden_by and (grant := _broad_grant(item, candidates)):
+    if outcome.status is Status.MET and item.overridden_by and not _kept(item, outcome) \
+            and (grant := _broad_grant(item, candidates)):
         cand, words = grant
         w_en, w_zh = where(cand)
         outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
@@ -548,8 +549,10 @@ GRANT_PROPOSED_ABOVE = 0.8
 # ("不" covers 不得, 不会, 不能, 不用于; not the words 不可用 "unavailable" and
 # 不可抗力 "force majeure": "服务不可用分钟数以途瑞监控系统记录的数据为准".)
 # "with or without cause" negates nothing: it widens the grant.
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|(?<!with or )without)\b|不(?!可用|可抗力)|禁止|无权|未经",
-                              re.IGNORECASE)
+# ("... prohibits it from using such data to train its models": refused too.)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|(?<!with or )without)\b"
+                              r"|\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bar(?:s|red)?)\b[^.;]{0,40}\bfrom\b"
+                              r"|不(?!可用|可抗力)|禁止|无权|未经", re.IGNORECASE)
 
 
 # A negation reaches to the start of its own branch: "does not use Customer
@@ -588,6 +591,13 @@ def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Cand
             if hits and not _answered(item, cand, piece, hits[-1].end):
                 return cand, _distinct([_whole_word(piece.text, h) for h in hits])
     return None
+
+
+def _kept(item: ChecklistItem, outcome: Outcome) -> bool:
+    """Whether the clause that meets the item holds its `override_kept_by` wording
+    (the customer chooses the region): no grant elsewhere outweighs it."""
+    return bool(item.override_kept_by) and bool(outcome.candidates) \
+        and any_hit(item.override_kept_by, outcome.candidates[0].view.text) is not None
 
 
 def _answered(item: ChecklistItem, cand: Candidate, piece: Sentence, end: int) -> bool:

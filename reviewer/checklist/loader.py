@@ -455,6 +455,7 @@ class _Builder:
             if "ignore_vague" in m else (),
             overridden_by=optional_terms(m, "overridden_by", key),
             override_answered_by=optional_terms(m, "override_answered_by", key),
+            override_kept_by=optional_terms(m, "override_kept_by", key),
             in_definitions=r.boolean(m["in_definitions"][1], f"{key}.in_definitions")
             if "in_definitions" in m else False,
             line=line_of(node),

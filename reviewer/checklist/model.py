@@ -116,6 +116,10 @@ class ChecklistItem:
     # 监控系统记录为依据。甲方对统计结果有异议的，可提供其自身的访问日志" leaves the
     # customer its own records, so the grant no longer outweighs.
     override_answered_by: Terms = field(default_factory=Terms)
+    # Wording that, in the clause that meets the item, keeps it met whatever
+    # grant elsewhere: data stored "in the region Customer selects" stays
+    # there though traffic "may be processed in any country where ...".
+    override_kept_by: Terms = field(default_factory=Terms)
     # A definition of another term can address the item: the measurement basis
     # sits in the definition of an outage ("... as measured by X's server logs").
     in_definitions: bool = False

@@ -46,6 +46,7 @@ ITEM_KEYS = (
     "enabled",  # false: kept in the file (a playbook can turn it back on), not judged
     "overridden_by",  # wording that anywhere outweighs a met clause (a broad grant of rights)
     "override_answered_by",  # wording that, later in the same clause, answers such a grant
+    "override_kept_by",  # wording that, in the clause that meets the item, outweighs any such grant
     "in_definitions",  # true: a definition of another term may address the item
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in")

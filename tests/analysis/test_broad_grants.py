@@ -44,6 +44,42 @@ def test_a_grant_in_the_next_sentence_of_the_limit_counts_in_chinese(reviewed: R
     assert "行业分析" in " ".join(r.zh for r in f.reasons)
 
 
+@pytest.mark.parametrize(("clause", "status"), [
+    # The customer's own data put to improving the vendor's services outweighs a deletion promise ...
+    ("Supplier may use transaction data to provide, maintain and improve its services and to detect fraud across its network.", Status.VAGUE),
+    ("Supplier may use Customer Data to provide, bill and improve the Services.", Status.VAGUE),
+    # ... but not usage statistics, nor a use limited to that, nor a refusal.
+    ("Supplier may use aggregated statistics derived from Customer Data to improve the Services.", Status.MET),
+    ("Supplier will use Customer Data only to provide and improve the Services for Customer.", Status.MET),
+    ("Supplier will not use Customer Data to improve its services.", Status.MET),
+])
+def test_the_customers_data_put_to_improving_the_service_outweighs_a_deletion(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 8. Customer Data
+        8.1 {clause}
+        8.2 Within thirty (30) days after termination Supplier will delete all Customer Data.
+        """).finding("data-use")
+    assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # A prohibition refuses the grant like a "not" ...
+    ("en", """
+        # 6. Customer Data
+        6.1 Supplier will use Customer Data only to provide, maintain and support the Service for Customer.
+        6.3 When enabled, the assistant sends Customer's prompts to a third-party model provider. Supplier's agreement with that provider prohibits it from using such data to train its models.
+        """),
+    # ... and a Chinese grant does not reach back across a comma into the limit before it.
+    ("zh", """
+        # 六、数据
+        6.2 客户提交的合成文本仅用于向客户提供本服务，乙方不将其用于模型训练或其他目的；合成文本在合成完成后24小时内从乙方服务器删除。
+        """),
+])
+def test_a_refused_training_grant_is_a_limit(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("data-use")
+    assert f.status is Status.MET, f.reasons
+
+
 def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 5. Customer Content
@@ -68,6 +104,21 @@ def test_a_negated_grant_is_a_limit(reviewed: ReviewContract) -> None:
 ])
 def test_a_transfer_anywhere_outweighs_a_storage_region(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # "... and to other countries", not only "and other countries".
+    "Supplier and its Sub-processors may transfer Customer Personal Data to the United States and to other countries in which they operate.",
+    # Data centres "around the world" name no region.
+    "The Service is hosted on Google Cloud Platform in data centres around the world.",
+])
+def test_transfers_to_other_countries_outweigh_a_storage_region(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Data Location
+        7.1 Customer Personal Data is hosted in data centres in the European Union (Ireland).
+        7.2 {clause}
+        """).finding("data-residency")
     assert f.status is Status.VAGUE, f.reasons
 
 
@@ -150,4 +201,31 @@ def test_improving_and_developing_products_outweighs_a_deletion_period(reviewed:
                 else "7.4 合同终止后，乙方将在30日内删除甲方数据。")
     heading = "# 7. Customer Data" if language == "en" else "# 七、甲方数据"
     f = reviewed(f"{heading}\n{clause}\n{deletion}", language=language).finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # The region chosen in one clause, traffic anywhere in another ...
+    """
+        # 3. Data Location
+        3.1 Log Storage Region. Customer Logs are stored in the log storage region Customer selects when its tenant is provisioned: the United States, the European Union or the United Kingdom.
+        3.2 Traffic Processing. Customer's traffic is processed in the data centre nearest to the user, which may be in any country where Supplier operates data centres.
+        """,
+    # ... or in the same clause.
+    """
+        # 6. Location
+        6.3 Customer Data is hosted in the cloud region Customer selects when its account is provisioned: the United States or the European Union. Metadata and support data may be processed in the United States and in any other country where Supplier or its sub-processors operate.
+        """,
+])
+def test_a_region_the_customer_chooses_outweighs_processing_anywhere(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body).finding("data-residency")
+    assert f.status is Status.MET, f.reasons
+
+
+def test_without_a_choice_processing_anywhere_still_outweighs_a_region(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Data Location
+        3.1 Customer Logs are stored in the United States.
+        3.2 Customer's traffic may be processed in any country where Supplier operates data centres.
+        """).finding("data-residency")
     assert f.status is Status.VAGUE, f.reasons

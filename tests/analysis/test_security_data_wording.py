@@ -1,0 +1,115 @@
+"""Wording classes of the security and data items (encryption, data-use ...) seen at several vendors.
+
+Each test builds a small contract and reviews it through the whole pipeline.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.analysis import matching
+from reviewer.analysis.matching import build_views, score_clause
+from reviewer.pipeline import read_contract, resolve_checklist, split_clauses
+from reviewer.review import Review, Status
+from tests.analysis.conftest import MakeContract
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    ("zh", "4.4 用户须通过HTTPS协议调用接口，本平台不接受HTTP明文请求。用户应妥善保管接口密钥，因密钥泄露造成的损失由用户自行承担。"),
+    ("zh", "4.4 接口均通过HTTPS协议调用，不支持HTTP明文访问。apikey是调用接口的唯一凭证，请妥善保管。"),
+    ("en", "4.4 The API accepts requests only over HTTPS. Requests sent over unencrypted connections are rejected."),
+])
+def test_https_with_plain_http_refused_is_encryption(reviewed: ReviewContract, contract: MakeContract,
+                                                     language: str, clause: str) -> None:
+    # An API rule, which a relevance model may read as about API access; refusing plain
+    # HTTP is a second keyword beside HTTPS, so the rules' evidence holds on its own.
+    heading = "# 四、服务接入方式" if language == "zh" else "# 4. API Access"
+    body = f"{heading}\n{clause}"
+    f = reviewed(body, language=language).finding("encryption")
+    assert f.status is Status.MET, f.reasons
+    views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "encryption")
+    (cand,) = [c for v in views if v.clause.number == "4.4" and (c := score_clause(item, v)) is not None]
+    assert matching._strong(cand), [h.text for h in cand.keyword_hits]
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    # A certification held, beside another standard followed: the certificate meets the item ...
+    ("en", "Supplier's platform is certified to ISO/IEC 27001 and is operated in accordance with the Payment Card Industry Data Security Standard where card data is processed.", Status.MET),
+    ("zh", "乙方数据中心已通过ISO/IEC 27001信息安全管理体系认证及ISO 9001质量管理体系认证，机房按照GB 50174《数据中心设计规范》A级标准建设。", Status.MET),
+    # ... but a standard only followed is still no certificate.
+    ("en", "Supplier's platform is operated in accordance with ISO/IEC 27001.", Status.VAGUE),
+    ("zh", "乙方按照ISO/IEC 27001的要求建立信息安全管理体系。", Status.VAGUE),
+])
+def test_a_certification_held_outweighs_a_standard_followed(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    heading = "# 8. Security" if language == "en" else "# 八、安全"
+    f = reviewed(f"{heading}\n8.2 {clause}", language=language).finding("security-certifications")
+    assert f.status is status, f.reasons
+
+
+def test_the_customers_use_of_the_service_is_no_limit_on_the_vendors_use_of_data(reviewed: ReviewContract) -> None:
+    # "only for its internal business purposes, in accordance with ..." restricts the customer.
+    f = reviewed("""
+        # 5. Use of the Products
+        5.1 Customer will use the Products only for its internal business purposes, in accordance with the Documentation.
+        5.2 Supplier may collect and use telemetry and information on the use of the Products, including in aggregated form, to operate and secure them.
+        """).finding("data-use")
+    assert f.status is not Status.MET, f.reasons
+
+
+def test_marketing_as_a_products_name_is_no_marketing_use(reviewed: ReviewContract) -> None:
+    # "营销云" names the product; the data is used only to perform the contract.
+    f = reviewed("""
+        # 七、数据
+        7.1 甲方在营销云中产生的线索数据、客户数据及营销素材归甲方所有。乙方仅为履行本合同之目的处理甲方数据，不得用于其他目的，不得向任何第三方提供。
+        7.6 本合同终止后15日内，乙方应将甲方数据以通用格式返还甲方，并在返还后删除全部副本。
+        """, language="zh").finding("data-use")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "开发者仅可在用户授权的范围内、为向用户提供应用功能之目的使用用户数据，不得将用户数据出售、提供给第三方或用于用户画像。",
+    "开发者通过开放服务获取的设备数据，仅可在最终用户授权的范围内用于向该最终用户提供服务，不得出售、转让或用于其他目的。",
+    "企业卸载应用或撤回授权后，开发者应在30日内删除其保存的该企业数据。",
+])
+def test_the_developers_duties_toward_its_users_data_are_no_limit_on_the_vendor(reviewed: ReviewContract, clause: str) -> None:
+    # An open platform's rules for developers: the vendor itself promises nothing about the data.
+    f = reviewed(f"""
+        # 六、数据与隐私
+        6.1 {clause}
+        6.4 平台可以收集和使用开发者应用调用开放能力产生的日志及统计数据，用于平台运营。
+        """, language="zh").finding("data-use")
+    assert f.status is not Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "乙方仅为向甲方提供服务之目的处理甲方数据，不得将甲方数据用于其他目的。",
+    "您的数据不得被用于向您提供服务以外的目的。",
+    "本协议终止后，乙方应在30日内删除甲方数据。",
+])
+def test_the_vendors_own_limit_still_meets_data_use(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 六、数据
+        6.1 {clause}
+        """, language="zh").finding("data-use")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Supplier will use the logs, diagnostic files and other information Customer provides for Support only to provide Support and to correct Errors in the Software.",
+    "Where Customer gives Supplier access to logs or other data in the course of a support ticket, Supplier will use that data only to resolve the ticket and will delete it when the ticket is closed.",
+])
+def test_support_material_used_only_for_its_case_limits_data_use(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 7. Support Data
+        7.2 The Software may send Supplier anonymous usage and telemetry data. Supplier may use such data to operate and support its products.
+        7.3 {clause}
+        """).finding("data-use")
+    assert f.status is Status.MET, f.reasons
