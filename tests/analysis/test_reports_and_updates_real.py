@@ -1,4 +1,7 @@
-"""service-reports, update-policy, proactive-notice: wordings of the real-world corpus."""
+"""service-reports, compatibility and other items of the support and versions sections: wordings of the real-world corpus."""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -35,3 +38,21 @@ def test_a_periodic_report_under_another_name_is_met(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("service-reports")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # The technical data a privacy notice collects names browsers and operating systems,
+    # but says nothing about which platforms the product supports.
+    ("en", """
+        # 3. Information We Collect
+        3.2 Technical information, such as IP address, browser type, operating system, device identifiers and meeting logs shown in the developer portal.
+        """),
+    ("zh", """
+        # 三、我们收集的信息
+        3.2 设备信息：包括设备标识、IP地址、浏览器类型及操作系统版本，用于排查连接问题。
+        """),
+])
+def test_technical_data_collected_is_not_a_platform_list(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("compatibility")
+    assert f.status is Status.MISSING, f.reasons
