@@ -56,3 +56,19 @@ def test_technical_data_collected_is_not_a_platform_list(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("compatibility")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # Processor architectures written against Chinese text, where no word boundary falls.
+    """
+    # 五、运行环境
+    5.1 本软件支持x86_64、AArch64、LoongArch64及MIPS64架构的服务器。
+    """,
+    """
+    # 五、部署
+    5.1 乙方软件支持在x86_64及aarch64架构的Linux服务器上部署。
+    """,
+])
+def test_architectures_named_in_chinese_text_are_platforms(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="zh").finding("compatibility")
+    assert f.status is Status.MET, f.reasons
