@@ -72,3 +72,19 @@ def test_technical_data_collected_is_not_a_platform_list(
 def test_architectures_named_in_chinese_text_are_platforms(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="zh").finding("compatibility")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # A right to rework the product's functions or pages, in other words than 变更功能.
+    """
+    # 四、平台服务
+    4.1 乙方可以根据业务需要对系统的功能和页面进行改版。
+    """,
+    """
+    # 四、平台服务
+    4.1 乙方将根据监管要求对在售版本的产品功能进行更新扩展。
+    """,
+])
+def test_a_right_to_rework_functions_addresses_the_update_policy(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="zh").finding("update-policy")
+    assert f.status is Status.VAGUE, f.reasons
