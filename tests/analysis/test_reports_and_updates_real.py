@@ -88,3 +88,24 @@ def test_architectures_named_in_chinese_text_are_platforms(reviewed: ReviewContr
 def test_a_right_to_rework_functions_addresses_the_update_policy(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="zh").finding("update-policy")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # How long an AI model's earlier versions stay available is the version support window.
+    ("en", """
+        # 9. Models
+        9.2 When Nimbus replaces a model version, the replaced model version can still be called for nine (9) months.
+        """),
+    ("en", """
+        # 9. Models
+        9.2 A model snapshot stays callable for twelve (12) months after its successor ships.
+        """),
+    ("zh", """
+        # 九、模型
+        9.2 乙方上线新模型后，原模型版本继续开放调用不少于6个月。
+        """),
+])
+def test_how_long_a_model_version_stays_available_is_the_support_window(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("version-support-window")
+    assert f.status is Status.MET, f.reasons
