@@ -109,3 +109,19 @@ def test_how_long_a_model_version_stays_available_is_the_support_window(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("version-support-window")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # A support or case review addresses service reports; without a period it is vague.
+    """
+    # 4. Premium Plan
+    4.2 Support review: twice a year, Glimmer walks through the customer's cases with the administrators.
+    """,
+    """
+    # 4. Premium Plan
+    4.2 Glimmer holds a support review with the customer's administrators when the customer asks for one.
+    """,
+])
+def test_a_support_review_without_a_period_is_vague(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="en").finding("service-reports")
+    assert f.status is Status.VAGUE, f.reasons
