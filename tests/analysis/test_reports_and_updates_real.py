@@ -125,3 +125,24 @@ def test_how_long_a_model_version_stays_available_is_the_support_window(
 def test_a_support_review_without_a_period_is_vague(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="en").finding("service-reports")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # Operating systems in the plural, with what is supported said of them, and system requirements.
+    """
+    # 6. Support Conditions
+    6.1 To keep receiving Priority Support, you must meet the technical requirements we specify, including using modern and up-to-date operating systems and support software.
+    """,
+    """
+    # 6. Support Conditions
+    6.1 Customer shall use current operating systems and the latest version of the Nimbus client to receive support.
+    """,
+    """
+    # 6. Support Conditions
+    6.1 Each Nimbus product page lists its system requirements.
+    """,
+])
+def test_supported_operating_systems_in_other_words_address_compatibility(
+        reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="en").finding("compatibility")
+    assert f.status is Status.VAGUE, f.reasons
