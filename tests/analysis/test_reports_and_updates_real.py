@@ -162,3 +162,26 @@ def test_supported_operating_systems_in_other_words_address_compatibility(
 def test_billing_reports_are_not_service_reports(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="en").finding("service-reports")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # Maintenance named only as an SLA exclusion tells the customer nothing; "Agreement" in the
+    # document's title is not the customer agreeing to a maintenance time.
+    """
+    # Lumo Service Level Agreement
+    ## 4. SLA Exclusions
+    4.1 The Service Commitment does not apply to any unavailability or other performance issue:
+    (a) caused by factors outside our reasonable control;
+    (b) during scheduled maintenance or emergency maintenance.
+    """,
+    """
+    # Lumo Hosting Service Level Agreement
+    ## Restrictions
+    No credit will be issued where the unavailability is caused by:
+    (a) scheduled maintenance;
+    (b) the customer's own scripts.
+    """,
+])
+def test_maintenance_named_only_as_an_sla_exclusion_gives_no_notice(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="en").finding("proactive-notice")
+    assert f.status is Status.MISSING, f.reasons
