@@ -185,3 +185,19 @@ def test_billing_reports_are_not_service_reports(reviewed: ReviewContract, body:
 def test_maintenance_named_only_as_an_sla_exclusion_gives_no_notice(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="en").finding("proactive-notice")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    # The languages an SDK is offered for are its platforms ("Objective-C" is no target word,
+    # also where a Chinese character follows it); sample code in some languages is not an SDK.
+    ("4.1 乙方提供Python、Java及Go语言的SDK，SDK随接口版本同步更新。", Status.MET),
+    ("4.1 乙方提供PHP、Java、Objective-C及Android四种语言的SDK开发包。", Status.MET),
+    ("4.1 乙方官网提供PHP、Java、Python三种语言的示例代码。", Status.MISSING),
+])
+def test_the_languages_an_sdk_is_offered_for_are_platforms(
+        reviewed: ReviewContract, body: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 四、开发工具
+        {body}
+        """, language="zh").finding("compatibility")
+    assert f.status is status, f.reasons
