@@ -44,3 +44,12 @@ def test_between_two_clock_times_is_a_range(text: str, minutes: int) -> None:
 
 def test_two_clock_times_joined_by_and_without_between_are_no_range() -> None:
     assert find_time_ranges("reports are sent at 10:00 and 14:00 each day") == []
+
+
+def test_a_reply_within_business_days_is_no_support_hours(reviewed: ReviewContract) -> None:
+    # (fjellmark) a time counted in business days is how fast, not when, support answers.
+    f = reviewed("""
+        # 8. Support
+        8.3 We try to answer support requests from paid Plans within one business day, but response times are not guaranteed unless an Enterprise Agreement says otherwise.
+        """).finding("support-hours")
+    assert f.status is Status.MISSING, f.reasons
