@@ -174,11 +174,13 @@ def find_percents(text: str) -> list[Percent]:
 _ZH_DAYPART = r"(?:(?P<{}>上午|早上|凌晨|下午|晚上|傍晚)\s*)?"
 _TIME_RANGE = re.compile(
     _ZH_DAYPART.format("zh1") + r"(?P<h1>\d{1,2})(?:[:：](?P<m1>\d{2})|(?P<d1>点|时))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
-    r"(?:-|–|—|to|until|至|到|~|～)\s*"
+    r"(?P<sep>-|–|—|to|until|and|至|到|~|～)\s*"
     + _ZH_DAYPART.format("zh2") + r"(?P<h2>\d{1,2})(?:[:：](?P<m2>\d{2})|(?P<d2>点|时))?\s*(?P<ap2>[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
 _ZH_AFTERNOON = ("下午", "晚上", "傍晚")
+# "between 09:00 and 18:00": "and" joins a range only after "between".
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _hour(m: re.Match[str], k: str) -> int:
@@ -194,6 +196,8 @@ def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
     for m in _TIME_RANGE.finditer(text):
         if not any(m.group(g) for g in ("m1", "ap1", "d1", "zh1", "m2", "ap2", "d2", "zh2")):
             continue  # "1-2" is not a time range
+        if m.group("sep").lower() == "and" and not _BETWEEN.search(text, max(0, m.start() - 9), m.start()):
+            continue  # "at 10:00 and 14:00" names two times; "between 09:00 and 18:00" a range
         h1, h2 = _hour(m, "1"), _hour(m, "2")
         if not (0 <= h1 <= 24 and 0 <= h2 <= 24):
             continue

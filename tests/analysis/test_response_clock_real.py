@@ -1,0 +1,79 @@
+"""response-clock: a response time is not the response clock (wordings of the real-world corpus)."""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # How fast the vendor answers, with no word on what a response is or when
+    # its clock runs: the response-times item, not this one (hotjar, canvasly).
+    ("en", """
+        # 7. Support
+        7.3 Our support team works Monday to Friday and will get back to You as quickly as it can. Customers on the Business Plan receive priority support, and their requests are answered before those of other Plans. We do not guarantee any response or resolution time.
+        """),
+    ("en", """
+        # 4. Support
+        4.1 Northwind provides support by e-mail and through the support portal.
+        [table-title: Table 2 - Initial Response Times]
+        | Priority | Definition | Initial Response Time |
+        | P1 | The service is down for all users. | 1 hour |
+        | P2 | A feature fails and no workaround exists. | 4 hours |
+        """),
+    # (nuonuo, jingshuo) a "响应时间" column in hours: the working days are the fix's.
+    ("zh", """
+        # 五、故障处理
+        5.1 乙方按下表对故障分级并处理：
+        [table-title: 表2 故障级别及处理时限]
+        | 故障级别 | 定义 | 响应时间 | 解决时间 |
+        | P1 | 开票接口不可用或全部开票请求失败 | 15分钟 | 2小时 |
+        | P2 | 部分开票请求失败或查验功能不可用 | 1小时 | 8小时 |
+        | P3 | 单张发票异常或一般咨询 | 4小时 | 3个工作日 |
+        """),
+    # (yunjing) who is sent, not who responds or from when.
+    ("zh", """
+        # 六、技术支持
+        6.1 甲方可通过工单或服务热线报告故障。
+        6.2 甲方通过工单提交的实例故障，乙方将在30分钟内安排工程师响应。
+        """),
+])
+def test_a_response_time_alone_does_not_address_the_response_clock(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("response-clock")
+    assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # A table of "Initial Response Times" (plural) counting in business hours that the
+    # contract never defines: the clock is addressed, but hedged by the undefined hours.
+    ("en", """
+        # 4. Support
+        4.1 Northwind provides support by e-mail and through the support portal.
+        [table-title: Table 2 - Initial Response Times]
+        | Priority | Standard | Premium |
+        | Critical | 4 business hours | 1 hour |
+        | Normal | 2 business days | 8 business hours |
+        """),
+    ("zh", """
+        # 五、故障处理
+        5.1 乙方按下表对故障分级并响应：
+        [table-title: 表2 故障分级与响应]
+        | 级别 | 定义 | 响应时间 |
+        | P1 | 全部接口调用失败 | 15分钟 |
+        | P2 | 部分功能异常 | 1小时 |
+        | P3 | 接口咨询及其他一般问题 | 4个工作小时 |
+        """),
+])
+def test_response_times_counted_in_business_hours_address_the_clock(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("response-clock")
+    assert f.status is Status.VAGUE, f.reasons
