@@ -164,7 +164,7 @@ _INTERIM = re.compile(r"临时|规避|绕行|\b(?:work-?around|interim|temporary
 
 # A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
 # ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
-_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|"
+_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|\bsupport\s+levels?\b|"
                           r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
 
 
@@ -397,6 +397,10 @@ _TYPE_HEADER = re.compile(
 def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
     if not header or not cells or CRITERIA_HEADER.search(header[0]) or not (
             _LEVEL_HEADER.search(header[0]) or _TYPE_HEADER.search(header[0])):
+        return None
+    if _PLAN_HEADER.search(header[0]):
+        # "Support level | First response", "服务等级 | 响应时间": the first column
+        # names the plans ("Standard Support", "白金"), not severities.
         return None
     if sum(1 for h in header[1:] if level_at_start(h)) >= 2:
         # "服务级别 | 服务时间 | 紧急问题 | 严重问题": the levels are the columns, and

@@ -857,3 +857,18 @@ def test_levels_defined_under_quoted_names_have_criteria(reviewed: ReviewContrac
         22.2 You select the severity when you open a case. "Severity 1" means that the payment API is unavailable or that more than 5% of requests fail, with no workaround. "Severity 2" means that a material feature such as payouts or reporting does not work as documented.
         """).finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_support_level_column_names_plans_not_severities(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 5. Support
+        5.1 Supplier will use commercially reasonable efforts to send a first response within the following times:
+        | Support level | First response |
+        | Standard Support | 24 hours |
+        | Priority Support Add-On | 4 hours |
+        """, fmt=fmt).finding("response-times")
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in f.facts["plans"]}
+    assert plans == {"Standard Support": [("all", 1440)], "Priority Support Add-On": [("all", 240)]}
+    assert levels(f) == [("all", 240)]
+
