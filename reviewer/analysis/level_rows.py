@@ -386,12 +386,13 @@ def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | Non
 
 # A level column holding the vendor's own names for its levels ("Severity |
 # General guidance", "Priority | Production system down"): the cell is the level.
-_NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：]{0,39}")
+# "Lowest (SEV 5)": a name with its code in brackets is the level as printed.
+_NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：()（）]{0,39}(?:[(（][^()（）;；。:：]{1,12}[)）])?")
 # "Issue Type | Critical Issue", "类别 | 生产故障": a column of the kinds of issue
 # the times are given for names the levels as well.
 _TYPE_HEADER = re.compile(
     r"\b(?:issue|incident|problem|ticket|case|request|fault)\s+(?:types?|categor(?:y|ies)|class)\b|"
-    r"^\s*(?:(?:问题|故障|事件|工单)(?:类型|类别|分类)|类别|分类)\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:问题|故障|事件|工单)(?:类型|类别|分类)|类别|分类|category|class)\s*$", re.IGNORECASE)
 
 
 def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:

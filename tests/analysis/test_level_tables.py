@@ -872,3 +872,24 @@ def test_a_support_level_column_names_plans_not_severities(reviewed: ReviewContr
     assert plans == {"Standard Support": [("all", 1440)], "Priority Support Add-On": [("all", 240)]}
     assert levels(f) == [("all", 240)]
 
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_level_named_by_the_vendor_under_a_category_or_with_its_code(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 18. Support
+        18.1 Supplier will acknowledge and correct each Ticket within the times below.
+        | Category | Response time | Correction or workaround |
+        | Blocking Anomaly | 4 Business Hours | 1 business day |
+        | Major Anomaly | 8 Business Hours | 3 business days |
+        | Minor Anomaly | 2 business days | Next release |
+        """, fmt=fmt)
+    assert levels(r.finding("resolution-times")) == [("Blocking Anomaly", 480), ("Major", 1440)]
+    f = reviewed("""
+        # 15. Support
+        15.1 Supplier will respond to support requests within the times below.
+        | Severity | First response time | Coverage |
+        | Critical (SEV 1) | 2 hours | Core support hours |
+        | High (SEV 2) | 4 hours | Core support hours |
+        | Lowest (SEV 5) | 1 day | Core support hours |
+        """, fmt=fmt).finding("response-times")
+    assert levels(f) == [("Critical", 120), ("High", 240), ("Lowest (SEV 5)", 1440)]
