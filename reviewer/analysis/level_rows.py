@@ -94,7 +94,7 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             # A row label that calls its times targets ("P1首次响应目标 | 4个工作小时
             # | 1小时") hedges the row's every plan column.
             label = [h for h in judge.hedges(cells[0]) if h.category == "target"] if j > 0 else []
-            table_hedges = _table_hedges(view, judge) + label
+            table_hedges = _table_hedges(view, judge, item, competitors) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
         read_levels, read_plans = level is None and j not in channels, level is not None and j not in plan_cols
@@ -227,18 +227,45 @@ def _governs_the_table(intro: str, word: str) -> bool:
     return pointer is not None and not re.search(r"[,，;；。.:：]", intro[end:pointer.start()])
 
 
-def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
+# "响应时限及恢复目标", "response times and resolution targets": a target word right
+# after another item's keyword, where this item's keyword has a time noun of its own
+# before it, is that item's target ("response and resolution targets" is both's).
+_TIME_NOUN = re.compile(r"时限|时间|时效|\btimes?\b", re.IGNORECASE)
+
+
+def _anothers_target(text: str, word: str, item: ChecklistItem, competitors: list[Terms]) -> bool:
+    at = text.find(word)
+    if at < 0:
+        return False
+    theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= at - h.end <= 1]
+    if not theirs:
+        return False
+    mine = [h for h in find_hits(item.keywords, text) if h.start < theirs[0].start]
+    return any(_TIME_NOUN.search(text, h.start, theirs[0].start) for h in mine)
+
+
+def _own_hedges(text: str, item: ChecklistItem | None, competitors: list[Terms],
+                judge: VaguenessJudge) -> list[Hedge]:
+    found = judge.hedges(text)
+    if item is None or not found:
+        return found
+    return [h for h in found if h.category != "target" or not _anothers_target(text, h.word, item, competitors)]
+
+
+def _table_hedges(view: ClauseView, judge: VaguenessJudge, item: ChecklistItem | None = None,
+                  competitors: list[Terms] | None = None) -> list[Hedge]:
     """What hedges every row of a table: its title's vague wording, and a
     target or an effort named in the paragraph that introduces it ("the SLA
     targets are given in the table below"), and an effort in a sentence that
     cites it by label ("will use commercially reasonable efforts to meet the
     Response Times in Table E1")."""
-    intro = [h for h in judge.hedges(view.intro)
+    others = competitors or []
+    intro = [h for h in _own_hedges(view.intro, item, others, judge)
              if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] if view.intro else []
     # A sentence citing the table by label counts for its efforts only: "the
     # actual times against the targets in Table 1" (a report) hedges nothing.
     cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]
-    return judge.hedges(view.clause.table_title or "") + intro + cited
+    return _own_hedges(view.clause.table_title or "", item, others, judge) + intro + cited
 
 
 def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:
@@ -294,7 +321,7 @@ def _labelled_cell_times(item: ChecklistItem, competitors: list[Terms], view: Cl
     communication: every hour. Resolution target: ... within four hours"): each
     sentence's time belongs to the item whose keyword governs it there."""
     out: list[LevelTime] = []
-    title_hedges = _table_hedges(view, judge)
+    title_hedges = _table_hedges(view, judge, item, competitors)
     for cell in view.clause.cells or ():
         if level_at_start(cell):
             continue

@@ -893,3 +893,27 @@ def test_a_level_named_by_the_vendor_under_a_category_or_with_its_code(reviewed:
         | Lowest (SEV 5) | 1 day | Core support hours |
         """, fmt=fmt).finding("response-times")
     assert levels(f) == [("Critical", 120), ("High", 240), ("Lowest (SEV 5)", 1440)]
+
+
+def test_another_items_target_in_the_tables_title_does_not_hedge_this_items_times(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 五、服务等级
+        5.3 乙方对各级故障的响应时限及恢复目标如下：
+        | 故障级别 | 响应时限 | 恢复目标 |
+        | P0 | 30分钟 | 4小时 |
+        | P1 | 2小时 | 1个工作日 |
+        | P2 | 1个工作日 | 5个工作日 |
+        """, language="zh")
+    f = r.finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert levels(f) == [("P0", 30), ("P1", 120), ("P2", 480)]
+    assert r.finding("resolution-times").status is Status.VAGUE
+    # Without a time noun of its own, the response is one of the targets.
+    f = reviewed("""
+        # 5. Support
+        5.3 Response and resolution targets are set out below:
+        | Priority | Response | Resolution |
+        | P1 | 30 minutes | 4 hours |
+        | P2 | 2 hours | 1 business day |
+        """).finding("response-times")
+    assert f.status is Status.VAGUE, f.reasons
