@@ -36,8 +36,8 @@ from reviewer.analysis.matching import (
     table_rows,
 )
 from reviewer.analysis.quantities import find_durations
-from reviewer.analysis.sentences import sentence_at
-from reviewer.analysis.vagueness import VaguenessJudge, cast_hedges
+from reviewer.analysis.sentences import Sentence, sentence_at
+from reviewer.analysis.vagueness import Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import ChecklistItem, Terms
 
 
@@ -85,9 +85,9 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
             if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
                 hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
-            if sentence is not None:
-                hedges += cast_back.get(sentence.start, [])
-            out.append(LevelTime(level, d.value, view, d.text, hedges, plans.get(d.start) or plan, d.business))
+            named, hedges = _time_plans(plans.get(d.start) or plan, sentence, piece, at, hedges, cast_back)
+            for name in named:
+                out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
     if len({ch for _, ch in by_channel if ch}) >= 2:
         # "在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
         # per severity; the channels are the levels. One channel says nothing of levels.
@@ -138,6 +138,51 @@ def _prose_plans(text: str, found: list[FactHit]) -> dict[int, str]:
         if name and level_at_start(name) is None:
             named[d.start] = name
     return named if len(set(named.values())) >= 2 else {}
+
+
+# "标准版与专业版工单，客服一般在1个工作日内回复；企业版工单，客服在4个工作小时内响应":
+# Chinese plans named in a sentence of times, the plans named together sharing one time.
+_ZH_PLAN_JOIN = re.compile(r"\s*(?:与|和|及|、|/|或)\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _time_plans(plan: str | None, sentence: Sentence | None, piece: Sentence, at: int,
+                hedges: list[Hedge], cast_back: dict[int, list[Hedge]]) -> tuple[list[str | None], list[Hedge]]:
+    """The plans a time at `at` of its sentence is given for, with its hedges
+    (its sentence's, and those later sentences cast back on it): `plan` (an
+    English plan named by `_prose_plans`, else the context's), unless none is
+    given and the sentence names Chinese plans before the time."""
+    if sentence is None:
+        return [plan], hedges
+    back = cast_back.get(sentence.start, [])
+    if plan is None and (zh := _zh_plans_before(sentence.text, at)):
+        return list(zh), _own_piece_hedges(hedges, sentence.text, piece.text) + back
+    return [plan], hedges + back
+
+
+def _own_piece_hedges(hedges: list[Hedge], sentence: str, piece: str) -> list[Hedge]:
+    """"标准版…一般在1个工作日内回复；企业版…在4个工作小时内响应": the other plan's
+    piece hedges its own time, not this one; what stands before the first plan, all."""
+    if piece == sentence:
+        return hedges
+    lead = sentence[:next((m.start() for m in PLAN.finditer(sentence) if _CJK.search(m.group(0))), 0)]
+    return [h for h in hedges if h.word in piece or h.word in lead]
+
+
+def _zh_plans_before(text: str, at: int) -> list[str]:
+    """The Chinese plans the time at `at` of a sentence is given for: the last
+    plans named before it; nothing unless the sentence names two or more plans."""
+    mentions = [m for m in PLAN.finditer(text) if _CJK.search(m.group(0))]
+    if len({m.group(0) for m in mentions}) < 2:
+        return []
+    groups: list[list[re.Match[str]]] = []
+    for m in mentions:
+        if groups and _ZH_PLAN_JOIN.fullmatch(text[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    before = [g for g in groups if g[-1].end() <= at]
+    return list(dict.fromkeys(m.group(0) for m in before[-1])) if before else []
 
 
 _FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+|a\s+|an\s+|the\s+)?$",

@@ -117,3 +117,15 @@ def test_a_level_cell_giving_a_time_per_plan(reviewed: ReviewContract) -> None:
     assert plans(facts) == {"Standard": [("Priority 1", 360), ("Priority 2", 480)],
                             "Premium": [("Priority 1", 120), ("Priority 2", 240)]}, facts
     assert facts["plan"] == "Premium"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_chinese_plans_named_in_a_sentence_of_times(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 五、技术支持
+        5.3 响应时间自工单提交时起按工作时间计算。标准版与专业版工单，客服一般在1个工作日内回复；企业版工单，客服在4个工作小时内响应。
+        """, fmt=fmt, language="zh").finding("response-times")
+    assert plans(f.facts) == {"标准版": [("all", 480)], "专业版": [("all", 480)], "企业版": [("all", 240)]}
+    assert f.facts["plan"] == "企业版" and levels(f) == [("all", 240)]
+    # The lower plans' "一般" hedges their own time, not the top plan's.
+    assert f.status.value == "met", f.reasons
