@@ -171,7 +171,7 @@ _PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|pa
 # A table titled for one plan by a name of the vendor's own: "Access level -
 # standard response times", "Developer Plan: Response Times", "Scale tier".
 _TITLE_PLAN = re.compile(r"^\s*(?:(?i:table)\s+[\w.-]+\s*[-–—:.]?\s*)?(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)\s+"
-                         r"(?i:level|plan|tier|edition|package|support\s+plan)\b")
+                         r"(?i:level|plan|tier|edition|package|support\s+plan|service\s+levels?)\b")
 _NOT_A_PLAN = re.compile(r"support|service|severity|priority|response|resolution|incident|escalation|"
                          r"security|compliance|availability|uptime|\d", re.IGNORECASE)
 

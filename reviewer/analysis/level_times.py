@@ -85,7 +85,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
             if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
                 hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
-            named, hedges = _time_plans(plans.get(d.start) or plan, sentence, piece, at, hedges, cast_back)
+            named, hedges = _time_plans(plans.get(d.start) or [plan], sentence, piece, at, hedges, cast_back)
             for name in named:
                 out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
     if len({ch for _, ch in by_channel if ch}) >= 2:
@@ -121,23 +121,30 @@ _PROSE_PLAN = re.compile(
 _NEAR = 3  # "within 1 hour for Enterprise+ customers": the plan follows its time at once
 
 
-def _prose_plans(text: str, found: list[FactHit]) -> dict[int, str]:
-    """The plan each time of a sentence piece is given for, by the time's start;
+def _prose_plans(text: str, found: list[FactHit]) -> dict[int, list[str | None]]:
+    """The plans each time of a sentence piece is given for, by the time's start;
     only where two or more plans are named (one named plan says nothing of the
-    other times)."""
+    other times). A time naming no plan among them is each plan's ("and to
+    other requests within 1 business day")."""
     named: dict[int, str] = {}
+    taken = -1  # where the plan right after the time before ends: "within 4 hours for
+    # Enterprise customers, and to other requests within 1 business day" names no plan
     for k, d in enumerate(found):
-        before_from = found[k - 1].end if k else 0
+        before_from = max(found[k - 1].end if k else 0, taken)
         after_to = found[k + 1].start if k + 1 < len(found) else len(text)
         after = _PROSE_PLAN.search(text, d.end, after_to)
         if after and after.start() - d.end <= _NEAR:
             name: str | None = after.group("name")
+            taken = after.end()
         else:
             befores = list(_PROSE_PLAN.finditer(text, before_from, d.start))
             name = befores[-1].group("name") if befores else None
         if name and level_at_start(name) is None:
             named[d.start] = name
-    return named if len(set(named.values())) >= 2 else {}
+    every: list[str | None] = list(dict.fromkeys(named.values()))
+    if len(every) < 2:
+        return {}
+    return {d.start: [named[d.start]] if d.start in named else every for d in found}
 
 
 # "标准版与专业版工单，客服一般在1个工作日内回复；企业版工单，客服在4个工作小时内响应":
@@ -146,18 +153,18 @@ _ZH_PLAN_JOIN = re.compile(r"\s*(?:与|和|及|、|/|或)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _time_plans(plan: str | None, sentence: Sentence | None, piece: Sentence, at: int,
+def _time_plans(named: list[str | None], sentence: Sentence | None, piece: Sentence, at: int,
                 hedges: list[Hedge], cast_back: dict[int, list[Hedge]]) -> tuple[list[str | None], list[Hedge]]:
     """The plans a time at `at` of its sentence is given for, with its hedges
-    (its sentence's, and those later sentences cast back on it): `plan` (an
-    English plan named by `_prose_plans`, else the context's), unless none is
+    (its sentence's, and those later sentences cast back on it): `named` (the
+    English plans `_prose_plans` gives it, else the context's), unless none is
     given and the sentence names Chinese plans before the time."""
     if sentence is None:
-        return [plan], hedges
+        return named, hedges
     back = cast_back.get(sentence.start, [])
-    if plan is None and (zh := _zh_plans_before(sentence.text, at)):
+    if named == [None] and (zh := _zh_plans_before(sentence.text, at)):
         return list(zh), _own_piece_hedges(hedges, sentence.text, piece.text) + back
-    return [plan], hedges + back
+    return named, hedges + back
 
 
 def _own_piece_hedges(hedges: list[Hedge], sentence: str, piece: str) -> list[Hedge]:

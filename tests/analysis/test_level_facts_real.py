@@ -129,3 +129,30 @@ def test_chinese_plans_named_in_a_sentence_of_times(reviewed: ReviewContract, fm
     assert f.facts["plan"] == "企业版" and levels(f) == [("all", 240)]
     # The lower plans' "一般" hedges their own time, not the top plan's.
     assert f.status.value == "met", f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_time_naming_no_plan_among_plans_is_each_plans(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # Schedule 2 - Support
+        S2.3 Response. Supplier will give a first response to Urgent requests within 1 hour for Enterprise+ customers and within 4 hours for Enterprise customers, and to other requests within 1 business day.
+        """, fmt=fmt).finding("response-times")
+    assert plans(f.facts) == {"Enterprise+": [("Urgent", 60), ("other requests", 480)],
+                              "Enterprise": [("Urgent", 240), ("other requests", 480)]}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_plan_named_in_a_tables_service_levels_title(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # A.4 Premier Success
+        A.4.1 Customers on Premier Success receive an initial response to support requests within one (1) business day.
+        # A.5 Signature Success
+        A.5.1 Signature Success customers receive the faster response times set out below.
+        [table-title: Table A-1 - Signature Success Service Levels]
+        | Priority Level | Response Time | Update Frequency |
+        | Urgent | 1 hour | Hourly |
+        | High | 2 hours | Twice daily |
+        | Normal | 4 hours | Daily |
+        """, fmt=fmt).finding("response-times")
+    assert plans(f.facts) == {"Premier": [("all", 480)],
+                              "Signature Success": [("Urgent", 60), ("High", 120), ("Normal", 240)]}
