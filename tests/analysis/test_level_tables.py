@@ -917,3 +917,18 @@ def test_another_items_target_in_the_tables_title_does_not_hedge_this_items_time
         | P2 | 2 hours | 1 business day |
         """).finding("response-times")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "5.1 客户逾期付款超过15日的，乙方可以在书面通知客户后暂停相关云服务；客户付清欠款后，乙方应在1个工作日内恢复服务。",
+    "5.1 账户余额为零后，乙方将为客户保留24小时的服务；24小时后客户仍未充值的，乙方将停止服务。客户充值后，乙方在1小时内恢复服务。",
+], ids=["arrears-paid", "topped-up"])
+def test_service_restored_once_the_customer_pays_is_no_resolution_time(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(f"""
+        # 五、费用
+        {body}
+        # 九、技术支持
+        9.2 乙方提供7×24小时技术支持，在接到报障后15分钟内响应，并尽快排除故障。
+        """, language="zh").finding("resolution-times")
+    assert f.status is Status.VAGUE, f.reasons
+    assert not f.facts.get("levels")
