@@ -156,3 +156,18 @@ def test_a_plan_named_in_a_tables_service_levels_title(reviewed: ReviewContract,
         """, fmt=fmt).finding("response-times")
     assert plans(f.facts) == {"Premier": [("all", 480)],
                               "Signature Success": [("Urgent", 60), ("High", 120), ("Normal", 240)]}
+
+
+def test_taking_up_an_out_of_hours_request_the_next_business_day_is_no_response_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Support
+        5.1 Phone support is available Monday to Friday, 9:00 am to 6:00 pm. Outside these hours you can contact us through the Support Centre and we will reply on the next business day.
+        5.2 We aim to reply to email enquiries within one business day. This is a target, not a guarantee.
+        """).finding("response-times")
+    assert f.status.value == "vague", f.reasons
+    f = reviewed("""
+        # 第七条 技术支持
+        二、平台在工作时间提供技术支持。非工作时间，客服热线仅受理一级故障的报障，其他问题将于下一工作日处理。
+        三、故障响应时间：一级故障30分钟内响应；二级故障4小时内响应；三级问题1个工作日内响应。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("一级", 30), ("二级", 240), ("三级", 480)]
