@@ -25,7 +25,14 @@ from reviewer.analysis.level_durations import (
     times,
 )
 from reviewer.analysis.level_rows import named_level, numbered_level, row_times
-from reviewer.analysis.levels import channels_in, find_levels, level_at_start, level_before, normalise_level
+from reviewer.analysis.levels import (
+    bracketed_levels,
+    channels_in,
+    find_levels,
+    level_at_start,
+    level_before,
+    normalise_level,
+)
 from reviewer.analysis.matching import (
     CRITERIA_HEADER,
     Candidate,
@@ -394,9 +401,18 @@ def _descriptive(text: str) -> bool:
 
 # "Priority 1 (Business Critical) means ...": the level's name in brackets may
 # stand before the definition, and a quoted name ('"Severity 1" means ...') its quote.
+# 'A "Priority 1" or "P1" Incident is one in which ...', "a Priority 1 Incident is a wide
+# interruption ...": its other quoted name and the level's noun may stand before the verb.
+# ("P2, P3 and P4 tickets are handled during Business Hours" defines nothing: after
+# the noun, only a definition's words.)
 _MEANS = re.compile(r"^\s*(?:\)|）)?[\"”'’]?\s*(?:[(（][^()（）]{1,40}[)）]\s*)?"
-                    r"(?:[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
+                    r"(?:(?:or\s+[\"“'‘][^\"”'’]{1,12}[\"”'’]\s*)?"
+                    r"(?:incident|issue|problem|error|ticket|case|request|fault|defect)\s+"
+                    r"(?:is\s+(?:one|a|an|any|when|where|defined|deemed|considered)\b|means\b|refers\s+to\b|shall\s+mean\b)"
+                    r"|[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
                     r"is\b|are\b|applies\b|是指|指|为|即|：)", re.IGNORECASE)
+# "紧急（生产环境消息收发大面积不可用）；重要（部分功能异常）": the criteria in brackets right after the level.
+_BRACKETED_CRITERIA = re.compile(r"^\s*[(（]([^()（）]{4,120})[)）]")
 
 
 # After a level word, a heading goes on with punctuation or a level noun
@@ -447,5 +463,9 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
             for lv, _s, e in find_levels(piece.text):
                 after = piece.text[e:]
                 if lv != start_level and _MEANS.match(after) and _descriptive(after[:200]):
+                    out.append(LevelCriteria(lv, v, True))
+            for lv, _s, e in bracketed_levels(piece.text):
+                bracket = _BRACKETED_CRITERIA.match(piece.text[e:])
+                if lv != start_level and bracket is not None and _descriptive(bracket.group(1)):
                     out.append(LevelCriteria(lv, v, True))
     return out

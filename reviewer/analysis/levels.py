@@ -127,6 +127,17 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# "分为三级：紧急（生产环境大面积不可用）；重要（部分功能异常）": a level word that
+# opens a list segment with its description in brackets.
+_WORD_BEFORE_BRACKET = re.compile(r"(?:(?<=^)|(?<=[：:；;。]))\s*(?P<w>" + _WORD_ZH + r"|" + _WORD_EN + r")"
+                                  r"(?:故障|事件|问题|级)?(?=\s*[（(])", re.IGNORECASE)
+
+
+def bracketed_levels(text: str) -> list[tuple[str, int, int]]:
+    """Level words opening a list segment right before a bracket, with their places."""
+    return [(m.group("w"), m.start("w"), m.end()) for m in _WORD_BEFORE_BRACKET.finditer(text)]
+
+
 def level_before(levels: list[tuple[str, int, int]], at: int) -> str | None:
     """The last of ``find_levels``' levels that starts before position ``at``."""
     return next((lv for lv, s, _ in reversed(levels) if s < at), None)
