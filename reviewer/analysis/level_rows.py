@@ -415,6 +415,8 @@ def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | Non
 # General guidance", "Priority | Production system down"): the cell is the level.
 # "Lowest (SEV 5)": a name with its code in brackets is the level as printed.
 _NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：()（）]{0,39}(?:[(（][^()（）;；。:：]{1,12}[)）])?")
+# "Severity Level | SL 1": the vendor's own short code with its number.
+_SHORT_CODE = re.compile(r"[A-Za-z]{1,4}[\s-]?\d{1,2}")
 # "Issue Type | Critical Issue", "类别 | 生产故障": a column of the kinds of issue
 # the times are given for names the levels as well.
 _TYPE_HEADER = re.compile(
@@ -435,7 +437,7 @@ def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
         # the first column ("service level") names the plans.
         return None
     cell = " ".join(cells[0].split())
-    if _NAMED_LEVEL.fullmatch(cell) and len(cell.split()) <= 5 and not durations(cell):
+    if (_NAMED_LEVEL.fullmatch(cell) or _SHORT_CODE.fullmatch(cell)) and len(cell.split()) <= 5 and not durations(cell):
         return cell
     return None
 

@@ -932,3 +932,16 @@ def test_service_restored_once_the_customer_pays_is_no_resolution_time(reviewed:
         """, language="zh").finding("resolution-times")
     assert f.status is Status.VAGUE, f.reasons
     assert not f.facts.get("levels")
+
+
+def test_a_level_column_of_short_codes_with_numbers(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 3. Severity Levels
+        3.1 Supplier will respond to each notice within the times below.
+        | Severity Level | Description | Response Time |
+        | SL 1 | The Customer's portal is down as a result of a system application outage | 1 hour |
+        | SL 2 | A page error on the Customer's site, or feed failures resulting from the Supplier | 4 hours |
+        | SL 3 | Application bug with no impact on the Customer's operations | 2 business days |
+        """)
+    assert levels(r.finding("response-times")) == [("SL 1", 60), ("SL 2", 240), ("SL 3", 960)]
+    assert r.finding("severity-definitions").status is Status.MET
