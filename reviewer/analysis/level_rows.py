@@ -260,8 +260,13 @@ def _table_hedges(view: ClauseView, judge: VaguenessJudge, item: ChecklistItem |
     cites it by label ("will use commercially reasonable efforts to meet the
     Response Times in Table E1")."""
     others = competitors or []
+    # "乙方力争在下列时限内响应：" over "首次响应 | 恢复或解决" columns: a paragraph that
+    # names only the other item's times hedges those, not this item's.
+    theirs_only = bool(view.intro) and item is not None and not any_hit(item.keywords, view.intro) \
+        and any(any_hit(t, view.intro) for t in others)
     intro = [h for h in _own_hedges(view.intro, item, others, judge)
-             if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] if view.intro else []
+             if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] \
+        if view.intro and not theirs_only else []
     # A sentence citing the table by label counts for its efforts only: "the
     # actual times against the targets in Table 1" (a report) hedges nothing.
     cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reviewer.analysis.facts import FactHit
 from reviewer.analysis.level_durations import (
@@ -92,6 +93,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
             if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
                 hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
+            hedges = _not_the_others(said, at, hedges, item, competitors)
             named, hedges = _time_plans(plans.get(d.start) or [plan], sentence, piece, at, hedges, cast_back)
             for name in named:
                 out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
@@ -101,6 +103,30 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         for i, ch in by_channel:
             out[i].level = ch
     return out
+
+
+_PART_END = re.compile(r"[，,；;]")
+
+
+def _not_the_others(said: str, at: int, hedges: list[Hedge], item: ChecklistItem,
+                    competitors: list[Terms]) -> list[Hedge]:
+    """The hedges of a time at `at` in `said`, less those that stand only in
+    another part of the sentence, one about another item: "15分钟内响应，原则上在4小时内
+    恢复服务", "2小时内响应，尽快提供解决方案" hedge the restoration, not the response."""
+    if not hedges:
+        return hedges
+    bounds = [0, *(m.end() for m in _PART_END.finditer(said)), len(said) + 1]
+    parts = [(a, b) for a, b in pairwise(bounds) if b > a]
+    theirs_only = [(a, b) for a, b in parts if not a <= at < b
+                   and any(any_hit(t, said[a:b]) for t in competitors) and not any_hit(item.keywords, said[a:b])]
+    if not theirs_only:
+        return hedges
+
+    def elsewhere(word: str) -> bool:
+        spots = [m.start() for m in re.finditer(re.escape(word), said)]
+        return not spots or any(not any(a <= p < b for a, b in theirs_only) for p in spots)
+
+    return [h for h in hedges if elsewhere(h.word)]
 
 
 def _channel_near(named: list[tuple[str, int, int]], found: list[FactHit], k: int, length: int) -> str | None:

@@ -171,3 +171,24 @@ def test_taking_up_an_out_of_hours_request_the_next_business_day_is_no_response_
         三、故障响应时间：一级故障30分钟内响应；二级故障4小时内响应；三级问题1个工作日内响应。
         """, language="zh").finding("response-times")
     assert levels(f) == [("一级", 30), ("二级", 240), ("三级", 480)]
+
+
+def test_a_hedge_on_the_other_items_time_does_not_hedge_this_ones(reviewed: ReviewContract) -> None:
+    # In prose: the hedges stand in the parts of the sentence about restoring.
+    f = reviewed("""
+        # 第七条 技术支持
+        三、对于通过服务热线报告的一级故障，我们在15分钟内响应，原则上在4小时内恢复服务；二级故障在工作时间内2小时内响应，尽快提供解决或规避方案；三级故障在1个工作日内答复。
+        """, language="zh").finding("response-times")
+    assert f.status.value == "met", f.reasons
+    assert levels(f) == [("一级", 15), ("二级", 120), ("三级", 480)]
+    # In a table: the paragraph over it tries to respond, and names no restoration.
+    r = reviewed("""
+        # 四、技术支持方式与时间
+        4.3 乙方力争在下列时限内响应：
+        | 级别 | 首次响应 | 恢复或解决 |
+        | P1 | 争取1小时内 | 4小时内恢复服务或提供临时解决方案 |
+        | P2 | 争取4个工作小时内 | 24小时内提供解决方案 |
+        | P3 | 争取1个工作日内 | 在后续版本中改进 |
+        """, language="zh")
+    assert r.finding("resolution-times").status.value == "met", r.finding("resolution-times").reasons
+    assert r.finding("response-times").status.value == "vague"
