@@ -13,7 +13,7 @@ are read in `level_rows`, the common part is `level_durations`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from reviewer.analysis.facts import FactHit
@@ -30,9 +30,11 @@ from reviewer.analysis.levels import (
     bracketed_levels,
     channels_in,
     find_levels,
+    joined_before,
     level_at_start,
     level_before,
     normalise_level,
+    periods_in,
 )
 from reviewer.analysis.matching import (
     CRITERIA_HEADER,
@@ -57,12 +59,12 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
     cast_back = cast_hedges(judge, view)
-    by_channel: list[tuple[int, str | None]] = []  # times with no level: (index in out, channel near it)
+    # Times with no level: (index in out, the channel and the time of day near it).
+    by_channel: list[tuple[int, str | None, str | None]] = []
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
             continue
-        channels: list[tuple[str, int, int]] | None = None  # the piece's, found once when needed
         plans = _prose_plans(piece.text, found)
         mine = find_hits(item.keywords, piece.text)
         theirs = [h for t in competitors for h in find_hits(t, piece.text)]
@@ -85,9 +87,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             if level is None:
                 level = levels[0][0] if levels else clause_level
             if level is None:
-                if channels is None:
-                    channels = channels_in(piece.text)
-                by_channel.append((len(out), _channel_near(channels, found, k, len(piece.text))))
+                by_channel.append((len(out), *_names_near(piece.text, found, k)))
             said = sentence.text if sentence else piece.text
             hedges = judge.hedges(said)
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
@@ -97,12 +97,26 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             named, hedges = _time_plans(plans.get(d.start) or [plan], sentence, piece, at, hedges, cast_back)
             for name in named:
                 out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
-    if len({ch for _, ch in by_channel if ch}) >= 2:
-        # "在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
-        # per severity; the channels are the levels. One channel says nothing of levels.
-        for i, ch in by_channel:
-            out[i].level = ch
+    _levels_by_name(out, by_channel)
     return out
+
+
+def _names_near(text: str, found: list[FactHit], k: int) -> tuple[str | None, str | None]:
+    """The channel and the time of day the k-th time of a sentence piece is for."""
+    return (_channel_near(channels_in(text), found, k, len(text)),
+            _channel_near(periods_in(text), found, k, len(text)))
+
+
+def _levels_by_name(out: list[LevelTime], by_channel: list[tuple[int, str | None, str | None]]) -> None:
+    """"在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
+    per severity; the channels are the levels. One channel says nothing of levels.
+    Else "工作时间内30分钟内响应，非工作时间2小时内响应": times by the time of day,
+    whose names are the levels, as printed."""
+    for names in ([(i, ch) for i, ch, _ in by_channel], [(i, period) for i, _, period in by_channel]):
+        if len({name for _, name in names if name}) >= 2:
+            for i, name in names:
+                out[i].level = name
+            return
 
 
 _PART_END = re.compile(r"[，,；;]")
@@ -262,15 +276,52 @@ def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[
             if found and views is not None:
                 rows = table_rows(views, view)
         else:
-            out.extend(_prose_times(item, competitors, view, judge, business_day))
+            found = _with_joined_levels(_prose_times(item, competitors, view, judge, business_day))
+            out.extend(found)
             # "...within the times below, by support package." over a table of
             # levels and plans whose rows name no response: the paragraph's table.
             rows = introduced_rows(views, view) if views is not None else []
+            for sibling in _level_siblings(views, view) if found and views is not None else []:
+                if sibling.index not in seen and sibling.index not in candidate_rows:
+                    seen.add(sibling.index)
+                    out.extend(_prose_times(item, competitors, sibling, judge, business_day))
         for row in rows:
             if row.index not in seen and row.index not in candidate_rows:
                 seen.add(row.index)
                 out.extend(row_times(item, competitors, row, judge, business_day))
     return sorted(out, key=lambda t: t.view.index)
+
+
+def _with_joined_levels(found: list[LevelTime]) -> list[LevelTime]:
+    """"对于严重及一般问题，…在1个工作日内回复", "Critical and High priority issues within
+    4 hours": the level joined to a time's level shares its time, unless it has its own."""
+    out: list[LevelTime] = []
+    for t in found:
+        named = {normalise_level(x.level) for x in found if x.level and x.view is t.view}
+        text = t.view.clause.text
+        for lv, start, _ in find_levels(text) if t.level else []:
+            other = joined_before(text, start) if lv == t.level else None
+            if other and normalise_level(other) not in named:
+                named.add(normalise_level(other))
+                out.append(replace(t, level=other, hedges=list(t.hedges)))
+        out.append(t)
+    return out
+
+
+def _level_siblings(views: list[ClauseView], view: ClauseView) -> list[ClauseView]:
+    """"1） 一级故障，2小时响应，24小时内解决；2） 二级故障，…": the other items of a
+    list whose items each open with a level, when `view` is one of them (the model
+    may pass over one, as a table's row). Only a list of plain clauses under one parent."""
+    if view.clause.cells is not None or level_at_start(view.clause.text) is None:
+        return []
+    out: list[ClauseView] = []
+    for step in (-1, 1):
+        i = view.index + step
+        while 0 <= i < len(views) and views[i].index == i and views[i].clause.cells is None \
+                and views[i].clause.parent == view.clause.parent and level_at_start(views[i].clause.text):
+            out.append(views[i])
+            i += step
+    return out
 
 
 @dataclass

@@ -192,3 +192,28 @@ def test_a_hedge_on_the_other_items_time_does_not_hedge_this_ones(reviewed: Revi
         """, language="zh")
     assert r.finding("resolution-times").status.value == "met", r.finding("resolution-times").reasons
     assert r.finding("response-times").status.value == "vague"
+
+
+def test_every_level_of_a_prose_list_gets_its_time(reviewed: ReviewContract) -> None:
+    # Each item of a list of levels is read, as each row of a table is.
+    f = reviewed("""
+        # 二、服务内容
+        3. 故障处理时限：
+        1） 一级故障，2小时响应，24小时内解决；
+        2） 二级故障，2小时响应，48小时内解决；
+        3） 三级故障，2小时响应，一周内解决；
+        4） 四级故障，2小时响应，12-15个工作日内解决。
+        """, language="zh").finding("resolution-times")
+    assert levels(f) == [("一级", 1440), ("二级", 2880), ("三级", 10080), ("四级", 7200)]
+    # Two levels joined share their time.
+    f = reviewed("""
+        # 四、技术支持
+        4.3 乙方在受理服务申请后将尽快安排工程师与甲方联系。对于紧急问题，乙方工程师原则上在2小时内回复甲方；对于严重及一般问题，乙方工程师一般在1个工作日内回复甲方。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("紧急", 120), ("严重", 480), ("一般", 480)]
+    # Times by the time of day name the levels so.
+    f = reviewed("""
+        # 六、技术支持
+        6.2 乙方在收到客户工单后尽快安排技术人员处理，一般情况下工作时间内30分钟内响应，非工作时间2小时内响应。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("工作时间内", 30), ("非工作时间", 120)]
