@@ -76,10 +76,27 @@ _DELAY_BEFORE = re.compile(r"\b(?:after|following)\s*$", re.IGNORECASE)
 _DELAY_AFTER = re.compile(r"\s*(?:后|之后|以后)")
 
 
+# "Outside these hours ... we will reply on the next business day", "非工作时间…其他
+# 问题将于下一工作日处理": when a request made out of hours is taken up is a clock
+# rule, not a time to respond in.
+_OUT_OF_HOURS = re.compile(r"\boutside\s+(?:of\s+)?(?:these|the|our|support|business|normal|office|working)?\s*"
+                           r"(?:support\s+|business\s+|office\s+|working\s+)?hours\b|\bafter[\s-]+hours\b|"
+                           r"非工作时间|工作时间以外|工作时间之外|工作时间外", re.IGNORECASE)
+_NEXT_DAY = re.compile(r"next|下一|次", re.IGNORECASE)
+_OUT_OF_HOURS_BEFORE = 100
+
+
+def _out_of_hours_next_day(text: str, d: FactHit) -> bool:
+    # ("下一工作日" is read as "一工作日" as well: the "下" right before counts.)
+    return _NEXT_DAY.search(text, max(0, d.start - 2), d.end) is not None and \
+        _OUT_OF_HOURS.search(text, max(0, d.start - _OUT_OF_HOURS_BEFORE), d.start) is not None
+
+
 def times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
     found = [d for d in durations(text, business_day)
              if _plausible(d.value) and not THRESHOLD.search(text[max(0, d.start - 16):d.start])
+             and not _out_of_hours_next_day(text, d)
              and not _PERIOD_BEFORE.search(text[max(0, d.start - 24):d.start])
              and not _PLACE_IN_PERIOD.search(text[max(0, d.start - 8):d.start])
              and not _CLOCK_START.search(text[max(0, d.start - 20):d.start])

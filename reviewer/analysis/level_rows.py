@@ -94,7 +94,7 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
             # A row label that calls its times targets ("P1首次响应目标 | 4个工作小时
             # | 1小时") hedges the row's every plan column.
             label = [h for h in judge.hedges(cells[0]) if h.category == "target"] if j > 0 else []
-            table_hedges = _table_hedges(view, judge) + label
+            table_hedges = _table_hedges(view, judge, item, competitors) + label
         hedges = judge.hedges(f"{header[j]} {cells[j]}") + table_hedges
         plans: list[str | None] = [plan_names[j]] if j in plan_cols else row_plans
         read_levels, read_plans = level is None and j not in channels, level is not None and j not in plan_cols
@@ -164,14 +164,14 @@ _INTERIM = re.compile(r"临时|规避|绕行|\b(?:work-?around|interim|temporary
 
 # A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
 # ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
-_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|"
+_PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|\bsupport\s+levels?\b|"
                           r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
 
 
 # A table titled for one plan by a name of the vendor's own: "Access level -
 # standard response times", "Developer Plan: Response Times", "Scale tier".
 _TITLE_PLAN = re.compile(r"^\s*(?:(?i:table)\s+[\w.-]+\s*[-–—:.]?\s*)?(?P<name>[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?)\s+"
-                         r"(?i:level|plan|tier|edition|package|support\s+plan)\b")
+                         r"(?i:level|plan|tier|edition|package|support\s+plan|service\s+levels?)\b")
 _NOT_A_PLAN = re.compile(r"support|service|severity|priority|response|resolution|incident|escalation|"
                          r"security|compliance|availability|uptime|\d", re.IGNORECASE)
 
@@ -227,18 +227,50 @@ def _governs_the_table(intro: str, word: str) -> bool:
     return pointer is not None and not re.search(r"[,，;；。.:：]", intro[end:pointer.start()])
 
 
-def _table_hedges(view: ClauseView, judge: VaguenessJudge) -> list[Hedge]:
+# "响应时限及恢复目标", "response times and resolution targets": a target word right
+# after another item's keyword, where this item's keyword has a time noun of its own
+# before it, is that item's target ("response and resolution targets" is both's).
+_TIME_NOUN = re.compile(r"时限|时间|时效|\btimes?\b", re.IGNORECASE)
+
+
+def _anothers_target(text: str, word: str, item: ChecklistItem, competitors: list[Terms]) -> bool:
+    at = text.find(word)
+    if at < 0:
+        return False
+    theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= at - h.end <= 1]
+    if not theirs:
+        return False
+    mine = [h for h in find_hits(item.keywords, text) if h.start < theirs[0].start]
+    return any(_TIME_NOUN.search(text, h.start, theirs[0].start) for h in mine)
+
+
+def _own_hedges(text: str, item: ChecklistItem | None, competitors: list[Terms],
+                judge: VaguenessJudge) -> list[Hedge]:
+    found = judge.hedges(text)
+    if item is None or not found:
+        return found
+    return [h for h in found if h.category != "target" or not _anothers_target(text, h.word, item, competitors)]
+
+
+def _table_hedges(view: ClauseView, judge: VaguenessJudge, item: ChecklistItem | None = None,
+                  competitors: list[Terms] | None = None) -> list[Hedge]:
     """What hedges every row of a table: its title's vague wording, and a
     target or an effort named in the paragraph that introduces it ("the SLA
     targets are given in the table below"), and an effort in a sentence that
     cites it by label ("will use commercially reasonable efforts to meet the
     Response Times in Table E1")."""
-    intro = [h for h in judge.hedges(view.intro)
-             if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] if view.intro else []
+    others = competitors or []
+    # "乙方力争在下列时限内响应：" over "首次响应 | 恢复或解决" columns: a paragraph that
+    # names only the other item's times hedges those, not this item's.
+    theirs_only = bool(view.intro) and item is not None and not any_hit(item.keywords, view.intro) \
+        and any(any_hit(t, view.intro) for t in others)
+    intro = [h for h in _own_hedges(view.intro, item, others, judge)
+             if h.category in ("target", "effort") or _governs_the_table(view.intro, h.word)] \
+        if view.intro and not theirs_only else []
     # A sentence citing the table by label counts for its efforts only: "the
     # actual times against the targets in Table 1" (a report) hedges nothing.
     cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]
-    return judge.hedges(view.clause.table_title or "") + intro + cited
+    return _own_hedges(view.clause.table_title or "", item, others, judge) + intro + cited
 
 
 def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:
@@ -294,7 +326,7 @@ def _labelled_cell_times(item: ChecklistItem, competitors: list[Terms], view: Cl
     communication: every hour. Resolution target: ... within four hours"): each
     sentence's time belongs to the item whose keyword governs it there."""
     out: list[LevelTime] = []
-    title_hedges = _table_hedges(view, judge)
+    title_hedges = _table_hedges(view, judge, item, competitors)
     for cell in view.clause.cells or ():
         if level_at_start(cell):
             continue
@@ -386,24 +418,31 @@ def numbered_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | Non
 
 # A level column holding the vendor's own names for its levels ("Severity |
 # General guidance", "Priority | Production system down"): the cell is the level.
-_NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：]{0,39}")
+# "Lowest (SEV 5)": a name with its code in brackets is the level as printed.
+_NAMED_LEVEL = re.compile(r"[^\W\d][^\d;；。.:：()（）]{0,39}(?:[(（][^()（）;；。:：]{1,12}[)）])?")
+# "Severity Level | SL 1": the vendor's own short code with its number.
+_SHORT_CODE = re.compile(r"[A-Za-z]{1,4}[\s-]?\d{1,2}")
 # "Issue Type | Critical Issue", "类别 | 生产故障": a column of the kinds of issue
 # the times are given for names the levels as well.
 _TYPE_HEADER = re.compile(
     r"\b(?:issue|incident|problem|ticket|case|request|fault)\s+(?:types?|categor(?:y|ies)|class)\b|"
-    r"^\s*(?:(?:问题|故障|事件|工单)(?:类型|类别|分类)|类别|分类)\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:问题|故障|事件|工单)(?:类型|类别|分类)|类别|分类|category|class)\s*$", re.IGNORECASE)
 
 
 def named_level(header: tuple[str, ...], cells: tuple[str, ...]) -> str | None:
     if not header or not cells or CRITERIA_HEADER.search(header[0]) or not (
             _LEVEL_HEADER.search(header[0]) or _TYPE_HEADER.search(header[0])):
         return None
+    if _PLAN_HEADER.search(header[0]):
+        # "Support level | First response", "服务等级 | 响应时间": the first column
+        # names the plans ("Standard Support", "白金"), not severities.
+        return None
     if sum(1 for h in header[1:] if level_at_start(h)) >= 2:
         # "服务级别 | 服务时间 | 紧急问题 | 严重问题": the levels are the columns, and
         # the first column ("service level") names the plans.
         return None
     cell = " ".join(cells[0].split())
-    if _NAMED_LEVEL.fullmatch(cell) and len(cell.split()) <= 5 and not durations(cell):
+    if (_NAMED_LEVEL.fullmatch(cell) or _SHORT_CODE.fullmatch(cell)) and len(cell.split()) <= 5 and not durations(cell):
         return cell
     return None
 

@@ -13,7 +13,8 @@ are read in `level_rows`, the common part is `level_durations`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from reviewer.analysis.facts import FactHit
 from reviewer.analysis.level_durations import (
@@ -25,7 +26,16 @@ from reviewer.analysis.level_durations import (
     times,
 )
 from reviewer.analysis.level_rows import named_level, numbered_level, row_times
-from reviewer.analysis.levels import channels_in, find_levels, level_at_start, level_before, normalise_level
+from reviewer.analysis.levels import (
+    bracketed_levels,
+    channels_in,
+    find_levels,
+    joined_before,
+    level_at_start,
+    level_before,
+    normalise_level,
+    periods_in,
+)
 from reviewer.analysis.matching import (
     CRITERIA_HEADER,
     Candidate,
@@ -36,8 +46,8 @@ from reviewer.analysis.matching import (
     table_rows,
 )
 from reviewer.analysis.quantities import find_durations
-from reviewer.analysis.sentences import sentence_at
-from reviewer.analysis.vagueness import VaguenessJudge, cast_hedges
+from reviewer.analysis.sentences import Sentence, sentence_at
+from reviewer.analysis.vagueness import Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import ChecklistItem, Terms
 
 
@@ -49,12 +59,12 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
     cast_back = cast_hedges(judge, view)
-    by_channel: list[tuple[int, str | None]] = []  # times with no level: (index in out, channel near it)
+    # Times with no level: (index in out, the channel and the time of day near it).
+    by_channel: list[tuple[int, str | None, str | None]] = []
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
             continue
-        channels: list[tuple[str, int, int]] | None = None  # the piece's, found once when needed
         plans = _prose_plans(piece.text, found)
         mine = find_hits(item.keywords, piece.text)
         theirs = [h for t in competitors for h in find_hits(t, piece.text)]
@@ -77,23 +87,60 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             if level is None:
                 level = levels[0][0] if levels else clause_level
             if level is None:
-                if channels is None:
-                    channels = channels_in(piece.text)
-                by_channel.append((len(out), _channel_near(channels, found, k, len(piece.text))))
+                by_channel.append((len(out), *_names_near(piece.text, found, k)))
             said = sentence.text if sentence else piece.text
             hedges = judge.hedges(said)
             at = piece.start + d.start - (sentence.start if sentence else piece.start)
             if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
                 hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
-            if sentence is not None:
-                hedges += cast_back.get(sentence.start, [])
-            out.append(LevelTime(level, d.value, view, d.text, hedges, plans.get(d.start) or plan, d.business))
-    if len({ch for _, ch in by_channel if ch}) >= 2:
-        # "在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
-        # per severity; the channels are the levels. One channel says nothing of levels.
-        for i, ch in by_channel:
-            out[i].level = ch
+            hedges = _not_the_others(said, at, hedges, item, competitors)
+            named, hedges = _time_plans(plans.get(d.start) or [plan], sentence, piece, at, hedges, cast_back)
+            for name in named:
+                out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
+    _levels_by_name(out, by_channel)
     return out
+
+
+def _names_near(text: str, found: list[FactHit], k: int) -> tuple[str | None, str | None]:
+    """The channel and the time of day the k-th time of a sentence piece is for."""
+    return (_channel_near(channels_in(text), found, k, len(text)),
+            _channel_near(periods_in(text), found, k, len(text)))
+
+
+def _levels_by_name(out: list[LevelTime], by_channel: list[tuple[int, str | None, str | None]]) -> None:
+    """"在线咨询一般在5分钟内接入；工单…一般于2小时内首次答复": times per channel, not
+    per severity; the channels are the levels. One channel says nothing of levels.
+    Else "工作时间内30分钟内响应，非工作时间2小时内响应": times by the time of day,
+    whose names are the levels, as printed."""
+    for names in ([(i, ch) for i, ch, _ in by_channel], [(i, period) for i, _, period in by_channel]):
+        if len({name for _, name in names if name}) >= 2:
+            for i, name in names:
+                out[i].level = name
+            return
+
+
+_PART_END = re.compile(r"[，,；;]")
+
+
+def _not_the_others(said: str, at: int, hedges: list[Hedge], item: ChecklistItem,
+                    competitors: list[Terms]) -> list[Hedge]:
+    """The hedges of a time at `at` in `said`, less those that stand only in
+    another part of the sentence, one about another item: "15分钟内响应，原则上在4小时内
+    恢复服务", "2小时内响应，尽快提供解决方案" hedge the restoration, not the response."""
+    if not hedges:
+        return hedges
+    bounds = [0, *(m.end() for m in _PART_END.finditer(said)), len(said) + 1]
+    parts = [(a, b) for a, b in pairwise(bounds) if b > a]
+    theirs_only = [(a, b) for a, b in parts if not a <= at < b
+                   and any(any_hit(t, said[a:b]) for t in competitors) and not any_hit(item.keywords, said[a:b])]
+    if not theirs_only:
+        return hedges
+
+    def elsewhere(word: str) -> bool:
+        spots = [m.start() for m in re.finditer(re.escape(word), said)]
+        return not spots or any(not any(a <= p < b for a, b in theirs_only) for p in spots)
+
+    return [h for h in hedges if elsewhere(h.word)]
 
 
 def _channel_near(named: list[tuple[str, int, int]], found: list[FactHit], k: int, length: int) -> str | None:
@@ -121,23 +168,75 @@ _PROSE_PLAN = re.compile(
 _NEAR = 3  # "within 1 hour for Enterprise+ customers": the plan follows its time at once
 
 
-def _prose_plans(text: str, found: list[FactHit]) -> dict[int, str]:
-    """The plan each time of a sentence piece is given for, by the time's start;
+def _prose_plans(text: str, found: list[FactHit]) -> dict[int, list[str | None]]:
+    """The plans each time of a sentence piece is given for, by the time's start;
     only where two or more plans are named (one named plan says nothing of the
-    other times)."""
+    other times). A time naming no plan among them is each plan's ("and to
+    other requests within 1 business day")."""
     named: dict[int, str] = {}
+    taken = -1  # where the plan right after the time before ends: "within 4 hours for
+    # Enterprise customers, and to other requests within 1 business day" names no plan
     for k, d in enumerate(found):
-        before_from = found[k - 1].end if k else 0
+        before_from = max(found[k - 1].end if k else 0, taken)
         after_to = found[k + 1].start if k + 1 < len(found) else len(text)
         after = _PROSE_PLAN.search(text, d.end, after_to)
         if after and after.start() - d.end <= _NEAR:
             name: str | None = after.group("name")
+            taken = after.end()
         else:
             befores = list(_PROSE_PLAN.finditer(text, before_from, d.start))
             name = befores[-1].group("name") if befores else None
         if name and level_at_start(name) is None:
             named[d.start] = name
-    return named if len(set(named.values())) >= 2 else {}
+    every: list[str | None] = list(dict.fromkeys(named.values()))
+    if len(every) < 2:
+        return {}
+    return {d.start: [named[d.start]] if d.start in named else every for d in found}
+
+
+# "标准版与专业版工单，客服一般在1个工作日内回复；企业版工单，客服在4个工作小时内响应":
+# Chinese plans named in a sentence of times, the plans named together sharing one time.
+_ZH_PLAN_JOIN = re.compile(r"\s*(?:与|和|及|、|/|或)\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _time_plans(named: list[str | None], sentence: Sentence | None, piece: Sentence, at: int,
+                hedges: list[Hedge], cast_back: dict[int, list[Hedge]]) -> tuple[list[str | None], list[Hedge]]:
+    """The plans a time at `at` of its sentence is given for, with its hedges
+    (its sentence's, and those later sentences cast back on it): `named` (the
+    English plans `_prose_plans` gives it, else the context's), unless none is
+    given and the sentence names Chinese plans before the time."""
+    if sentence is None:
+        return named, hedges
+    back = cast_back.get(sentence.start, [])
+    if named == [None] and (zh := _zh_plans_before(sentence.text, at)):
+        return list(zh), _own_piece_hedges(hedges, sentence.text, piece.text) + back
+    return named, hedges + back
+
+
+def _own_piece_hedges(hedges: list[Hedge], sentence: str, piece: str) -> list[Hedge]:
+    """"标准版…一般在1个工作日内回复；企业版…在4个工作小时内响应": the other plan's
+    piece hedges its own time, not this one; what stands before the first plan, all."""
+    if piece == sentence:
+        return hedges
+    lead = sentence[:next((m.start() for m in PLAN.finditer(sentence) if _CJK.search(m.group(0))), 0)]
+    return [h for h in hedges if h.word in piece or h.word in lead]
+
+
+def _zh_plans_before(text: str, at: int) -> list[str]:
+    """The Chinese plans the time at `at` of a sentence is given for: the last
+    plans named before it; nothing unless the sentence names two or more plans."""
+    mentions = [m for m in PLAN.finditer(text) if _CJK.search(m.group(0))]
+    if len({m.group(0) for m in mentions}) < 2:
+        return []
+    groups: list[list[re.Match[str]]] = []
+    for m in mentions:
+        if groups and _ZH_PLAN_JOIN.fullmatch(text[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    before = [g for g in groups if g[-1].end() <= at]
+    return list(dict.fromkeys(m.group(0) for m in before[-1])) if before else []
 
 
 _FOR_LEVEL = re.compile(r"\s*(?:for|on|in respect of|of|in the case of)\s+(?:all\s+|any\s+|a\s+|an\s+|the\s+)?$",
@@ -177,15 +276,52 @@ def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[
             if found and views is not None:
                 rows = table_rows(views, view)
         else:
-            out.extend(_prose_times(item, competitors, view, judge, business_day))
+            found = _with_joined_levels(_prose_times(item, competitors, view, judge, business_day))
+            out.extend(found)
             # "...within the times below, by support package." over a table of
             # levels and plans whose rows name no response: the paragraph's table.
             rows = introduced_rows(views, view) if views is not None else []
+            for sibling in _level_siblings(views, view) if found and views is not None else []:
+                if sibling.index not in seen and sibling.index not in candidate_rows:
+                    seen.add(sibling.index)
+                    out.extend(_prose_times(item, competitors, sibling, judge, business_day))
         for row in rows:
             if row.index not in seen and row.index not in candidate_rows:
                 seen.add(row.index)
                 out.extend(row_times(item, competitors, row, judge, business_day))
     return sorted(out, key=lambda t: t.view.index)
+
+
+def _with_joined_levels(found: list[LevelTime]) -> list[LevelTime]:
+    """"对于严重及一般问题，…在1个工作日内回复", "Critical and High priority issues within
+    4 hours": the level joined to a time's level shares its time, unless it has its own."""
+    out: list[LevelTime] = []
+    for t in found:
+        named = {normalise_level(x.level) for x in found if x.level and x.view is t.view}
+        text = t.view.clause.text
+        for lv, start, _ in find_levels(text) if t.level else []:
+            other = joined_before(text, start) if lv == t.level else None
+            if other and normalise_level(other) not in named:
+                named.add(normalise_level(other))
+                out.append(replace(t, level=other, hedges=list(t.hedges)))
+        out.append(t)
+    return out
+
+
+def _level_siblings(views: list[ClauseView], view: ClauseView) -> list[ClauseView]:
+    """"1） 一级故障，2小时响应，24小时内解决；2） 二级故障，…": the other items of a
+    list whose items each open with a level, when `view` is one of them (the model
+    may pass over one, as a table's row). Only a list of plain clauses under one parent."""
+    if view.clause.cells is not None or level_at_start(view.clause.text) is None:
+        return []
+    out: list[ClauseView] = []
+    for step in (-1, 1):
+        i = view.index + step
+        while 0 <= i < len(views) and views[i].index == i and views[i].clause.cells is None \
+                and views[i].clause.parent == view.clause.parent and level_at_start(views[i].clause.text):
+            out.append(views[i])
+            i += step
+    return out
 
 
 @dataclass
@@ -342,9 +478,18 @@ def _descriptive(text: str) -> bool:
 
 # "Priority 1 (Business Critical) means ...": the level's name in brackets may
 # stand before the definition, and a quoted name ('"Severity 1" means ...') its quote.
+# 'A "Priority 1" or "P1" Incident is one in which ...', "a Priority 1 Incident is a wide
+# interruption ...": its other quoted name and the level's noun may stand before the verb.
+# ("P2, P3 and P4 tickets are handled during Business Hours" defines nothing: after
+# the noun, only a definition's words.)
 _MEANS = re.compile(r"^\s*(?:\)|）)?[\"”'’]?\s*(?:[(（][^()（）]{1,40}[)）]\s*)?"
-                    r"(?:[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
+                    r"(?:(?:or\s+[\"“'‘][^\"”'’]{1,12}[\"”'’]\s*)?"
+                    r"(?:incident|issue|problem|error|ticket|case|request|fault|defect)\s+"
+                    r"(?:is\s+(?:one|a|an|any|when|where|defined|deemed|considered)\b|means\b|refers\s+to\b|shall\s+mean\b)"
+                    r"|[:：\-–—]|means\b|covers\b|shall mean\b|is defined as\b|refers to\b|"
                     r"is\b|are\b|applies\b|是指|指|为|即|：)", re.IGNORECASE)
+# "紧急（生产环境消息收发大面积不可用）；重要（部分功能异常）": the criteria in brackets right after the level.
+_BRACKETED_CRITERIA = re.compile(r"^\s*[(（]([^()（）]{4,120})[)）]")
 
 
 # After a level word, a heading goes on with punctuation or a level noun
@@ -395,5 +540,9 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
             for lv, _s, e in find_levels(piece.text):
                 after = piece.text[e:]
                 if lv != start_level and _MEANS.match(after) and _descriptive(after[:200]):
+                    out.append(LevelCriteria(lv, v, True))
+            for lv, _s, e in bracketed_levels(piece.text):
+                bracket = _BRACKETED_CRITERIA.match(piece.text[e:])
+                if lv != start_level and bracket is not None and _descriptive(bracket.group(1)):
                     out.append(LevelCriteria(lv, v, True))
     return out

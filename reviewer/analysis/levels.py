@@ -127,6 +127,29 @@ def find_levels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# "分为三级：紧急（生产环境大面积不可用）；重要（部分功能异常）": a level word that
+# opens a list segment with its description in brackets.
+_WORD_BEFORE_BRACKET = re.compile(r"(?:(?<=^)|(?<=[：:；;。]))\s*(?P<w>" + _WORD_ZH + r"|" + _WORD_EN + r")"
+                                  r"(?:故障|事件|问题|级)?(?=\s*[（(])", re.IGNORECASE)
+
+
+def bracketed_levels(text: str) -> list[tuple[str, int, int]]:
+    """Level words opening a list segment right before a bracket, with their places."""
+    return [(m.group("w"), m.start("w"), m.end()) for m in _WORD_BEFORE_BRACKET.finditer(text)]
+
+
+_JOIN = r"\s*(?:及|和|与|、|或|以及|/|,|\band\b|\bor\b)\s*"
+_JOINED_WORD = re.compile(r"(?<![A-Za-z])(?P<w>" + _WORD_ZH + r"|" + _WORD_EN + r")"
+                          r"(?:故障|问题|事件|\s+(?:priority|severity))?" + _JOIN + r"$", re.IGNORECASE)
+
+
+def joined_before(text: str, start: int) -> str | None:
+    """The level word joined to the level at `start` ("严重及一般问题", "Critical and
+    High priority issues"): both levels share what follows."""
+    m = _JOINED_WORD.search(text, max(0, start - 30), start)
+    return m.group("w") if m else None
+
+
 def level_before(levels: list[tuple[str, int, int]], at: int) -> str | None:
     """The last of ``find_levels``' levels that starts before position ``at``."""
     return next((lv for lv, s, _ in reversed(levels) if s < at), None)
@@ -150,6 +173,18 @@ _CHANNEL_HEADER = re.compile(r"\s*(?:(?:" + _CHANNEL_EN + r")(?:\s+(?:support|re
 def channels_in(text: str) -> list[tuple[str, int, int]]:
     """The support channels named in running text, as printed, with their places."""
     return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _CHANNEL.finditer(text)]
+
+
+# Times of day a contract gives its times by, rather than by severity ("工作时间内30分钟内
+# 响应，非工作时间2小时内响应"): the levels are then the times of day, as printed.
+_PERIOD = re.compile(r"非工作时间(?:内|段)?|工作时间(?:内|段)?|节假日|"
+                     r"\b(?:during|within|in)\s+(?:normal\s+)?business\s+hours\b|"
+                     r"\boutside\s+(?:of\s+)?(?:normal\s+)?business\s+hours\b", re.IGNORECASE)
+
+
+def periods_in(text: str) -> list[tuple[str, int, int]]:
+    """The times of day named in running text, as printed, with their places."""
+    return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _PERIOD.finditer(text)]
 
 
 def channel_header(text: str) -> bool:

@@ -146,3 +146,23 @@ def test_the_customers_own_duty_to_report_a_leak_is_no_security_incident_notice(
         """
     f = reviewed(body, language="zh").finding("security-incident")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # The level's noun, and its other quoted name, before "is".
+    ("en", """
+        # 6. Incident Priorities
+        6.1 Supplier will set the priority of each Incident as follows.
+        6.2 A "Priority 1" or "P1" Incident is one in which the Services have a catastrophic impact on Customer's production use and no workaround exists.
+        6.3 A "Priority 2" or "P2" Incident is one in which a major function of the Services is degraded for many users.
+        6.4 A "Priority 3" or "P3" Incident is any other problem with the Services, including questions and cosmetic errors.
+        """),
+    # The criteria in brackets right after each level of a list.
+    ("zh", """
+        # 附件一 技术支持
+        2. 工单按问题的影响程度分为三级：紧急（生产环境消息收发或音视频通话大面积不可用）；重要（部分功能异常或部分用户受影响，生产环境仍可运行）；一般（使用咨询、开发环境问题及功能建议）。
+        """),
+], ids=["noun-before-is", "bracketed"])
+def test_levels_defined_in_prose_meet_severity_levels(reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("severity-definitions")
+    assert f.status is Status.MET, f.reasons

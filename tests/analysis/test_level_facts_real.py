@@ -117,3 +117,103 @@ def test_a_level_cell_giving_a_time_per_plan(reviewed: ReviewContract) -> None:
     assert plans(facts) == {"Standard": [("Priority 1", 360), ("Priority 2", 480)],
                             "Premium": [("Priority 1", 120), ("Priority 2", 240)]}, facts
     assert facts["plan"] == "Premium"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_chinese_plans_named_in_a_sentence_of_times(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 五、技术支持
+        5.3 响应时间自工单提交时起按工作时间计算。标准版与专业版工单，客服一般在1个工作日内回复；企业版工单，客服在4个工作小时内响应。
+        """, fmt=fmt, language="zh").finding("response-times")
+    assert plans(f.facts) == {"标准版": [("all", 480)], "专业版": [("all", 480)], "企业版": [("all", 240)]}
+    assert f.facts["plan"] == "企业版" and levels(f) == [("all", 240)]
+    # The lower plans' "一般" hedges their own time, not the top plan's.
+    assert f.status.value == "met", f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_time_naming_no_plan_among_plans_is_each_plans(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # Schedule 2 - Support
+        S2.3 Response. Supplier will give a first response to Urgent requests within 1 hour for Enterprise+ customers and within 4 hours for Enterprise customers, and to other requests within 1 business day.
+        """, fmt=fmt).finding("response-times")
+    assert plans(f.facts) == {"Enterprise+": [("Urgent", 60), ("other requests", 480)],
+                              "Enterprise": [("Urgent", 240), ("other requests", 480)]}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_plan_named_in_a_tables_service_levels_title(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # A.4 Premier Success
+        A.4.1 Customers on Premier Success receive an initial response to support requests within one (1) business day.
+        # A.5 Signature Success
+        A.5.1 Signature Success customers receive the faster response times set out below.
+        [table-title: Table A-1 - Signature Success Service Levels]
+        | Priority Level | Response Time | Update Frequency |
+        | Urgent | 1 hour | Hourly |
+        | High | 2 hours | Twice daily |
+        | Normal | 4 hours | Daily |
+        """, fmt=fmt).finding("response-times")
+    assert plans(f.facts) == {"Premier": [("all", 480)],
+                              "Signature Success": [("Urgent", 60), ("High", 120), ("Normal", 240)]}
+
+
+def test_taking_up_an_out_of_hours_request_the_next_business_day_is_no_response_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Support
+        5.1 Phone support is available Monday to Friday, 9:00 am to 6:00 pm. Outside these hours you can contact us through the Support Centre and we will reply on the next business day.
+        5.2 We aim to reply to email enquiries within one business day. This is a target, not a guarantee.
+        """).finding("response-times")
+    assert f.status.value == "vague", f.reasons
+    f = reviewed("""
+        # 第七条 技术支持
+        二、平台在工作时间提供技术支持。非工作时间，客服热线仅受理一级故障的报障，其他问题将于下一工作日处理。
+        三、故障响应时间：一级故障30分钟内响应；二级故障4小时内响应；三级问题1个工作日内响应。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("一级", 30), ("二级", 240), ("三级", 480)]
+
+
+def test_a_hedge_on_the_other_items_time_does_not_hedge_this_ones(reviewed: ReviewContract) -> None:
+    # In prose: the hedges stand in the parts of the sentence about restoring.
+    f = reviewed("""
+        # 第七条 技术支持
+        三、对于通过服务热线报告的一级故障，我们在15分钟内响应，原则上在4小时内恢复服务；二级故障在工作时间内2小时内响应，尽快提供解决或规避方案；三级故障在1个工作日内答复。
+        """, language="zh").finding("response-times")
+    assert f.status.value == "met", f.reasons
+    assert levels(f) == [("一级", 15), ("二级", 120), ("三级", 480)]
+    # In a table: the paragraph over it tries to respond, and names no restoration.
+    r = reviewed("""
+        # 四、技术支持方式与时间
+        4.3 乙方力争在下列时限内响应：
+        | 级别 | 首次响应 | 恢复或解决 |
+        | P1 | 争取1小时内 | 4小时内恢复服务或提供临时解决方案 |
+        | P2 | 争取4个工作小时内 | 24小时内提供解决方案 |
+        | P3 | 争取1个工作日内 | 在后续版本中改进 |
+        """, language="zh")
+    assert r.finding("resolution-times").status.value == "met", r.finding("resolution-times").reasons
+    assert r.finding("response-times").status.value == "vague"
+
+
+def test_every_level_of_a_prose_list_gets_its_time(reviewed: ReviewContract) -> None:
+    # Each item of a list of levels is read, as each row of a table is.
+    f = reviewed("""
+        # 二、服务内容
+        3. 故障处理时限：
+        1） 一级故障，2小时响应，24小时内解决；
+        2） 二级故障，2小时响应，48小时内解决；
+        3） 三级故障，2小时响应，一周内解决；
+        4） 四级故障，2小时响应，12-15个工作日内解决。
+        """, language="zh").finding("resolution-times")
+    assert levels(f) == [("一级", 1440), ("二级", 2880), ("三级", 10080), ("四级", 7200)]
+    # Two levels joined share their time.
+    f = reviewed("""
+        # 四、技术支持
+        4.3 乙方在受理服务申请后将尽快安排工程师与甲方联系。对于紧急问题，乙方工程师原则上在2小时内回复甲方；对于严重及一般问题，乙方工程师一般在1个工作日内回复甲方。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("紧急", 120), ("严重", 480), ("一般", 480)]
+    # Times by the time of day name the levels so.
+    f = reviewed("""
+        # 六、技术支持
+        6.2 乙方在收到客户工单后尽快安排技术人员处理，一般情况下工作时间内30分钟内响应，非工作时间2小时内响应。
+        """, language="zh").finding("response-times")
+    assert levels(f) == [("工作时间内", 30), ("非工作时间", 120)]

@@ -857,3 +857,91 @@ def test_levels_defined_under_quoted_names_have_criteria(reviewed: ReviewContrac
         22.2 You select the severity when you open a case. "Severity 1" means that the payment API is unavailable or that more than 5% of requests fail, with no workaround. "Severity 2" means that a material feature such as payouts or reporting does not work as documented.
         """).finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_support_level_column_names_plans_not_severities(reviewed: ReviewContract, fmt: str) -> None:
+    f = reviewed("""
+        # 5. Support
+        5.1 Supplier will use commercially reasonable efforts to send a first response within the following times:
+        | Support level | First response |
+        | Standard Support | 24 hours |
+        | Priority Support Add-On | 4 hours |
+        """, fmt=fmt).finding("response-times")
+    plans = {p["plan"]: [(lv["level"], lv["minutes"]) for lv in p["levels"]] for p in f.facts["plans"]}
+    assert plans == {"Standard Support": [("all", 1440)], "Priority Support Add-On": [("all", 240)]}
+    assert levels(f) == [("all", 240)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_level_named_by_the_vendor_under_a_category_or_with_its_code(reviewed: ReviewContract, fmt: str) -> None:
+    r = reviewed("""
+        # 18. Support
+        18.1 Supplier will acknowledge and correct each Ticket within the times below.
+        | Category | Response time | Correction or workaround |
+        | Blocking Anomaly | 4 Business Hours | 1 business day |
+        | Major Anomaly | 8 Business Hours | 3 business days |
+        | Minor Anomaly | 2 business days | Next release |
+        """, fmt=fmt)
+    assert levels(r.finding("resolution-times")) == [("Blocking Anomaly", 480), ("Major", 1440)]
+    f = reviewed("""
+        # 15. Support
+        15.1 Supplier will respond to support requests within the times below.
+        | Severity | First response time | Coverage |
+        | Critical (SEV 1) | 2 hours | Core support hours |
+        | High (SEV 2) | 4 hours | Core support hours |
+        | Lowest (SEV 5) | 1 day | Core support hours |
+        """, fmt=fmt).finding("response-times")
+    assert levels(f) == [("Critical", 120), ("High", 240), ("Lowest (SEV 5)", 1440)]
+
+
+def test_another_items_target_in_the_tables_title_does_not_hedge_this_items_times(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 五、服务等级
+        5.3 乙方对各级故障的响应时限及恢复目标如下：
+        | 故障级别 | 响应时限 | 恢复目标 |
+        | P0 | 30分钟 | 4小时 |
+        | P1 | 2小时 | 1个工作日 |
+        | P2 | 1个工作日 | 5个工作日 |
+        """, language="zh")
+    f = r.finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert levels(f) == [("P0", 30), ("P1", 120), ("P2", 480)]
+    assert r.finding("resolution-times").status is Status.VAGUE
+    # Without a time noun of its own, the response is one of the targets.
+    f = reviewed("""
+        # 5. Support
+        5.3 Response and resolution targets are set out below:
+        | Priority | Response | Resolution |
+        | P1 | 30 minutes | 4 hours |
+        | P2 | 2 hours | 1 business day |
+        """).finding("response-times")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "5.1 客户逾期付款超过15日的，乙方可以在书面通知客户后暂停相关云服务；客户付清欠款后，乙方应在1个工作日内恢复服务。",
+    "5.1 账户余额为零后，乙方将为客户保留24小时的服务；24小时后客户仍未充值的，乙方将停止服务。客户充值后，乙方在1小时内恢复服务。",
+], ids=["arrears-paid", "topped-up"])
+def test_service_restored_once_the_customer_pays_is_no_resolution_time(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(f"""
+        # 五、费用
+        {body}
+        # 九、技术支持
+        9.2 乙方提供7×24小时技术支持，在接到报障后15分钟内响应，并尽快排除故障。
+        """, language="zh").finding("resolution-times")
+    assert f.status is Status.VAGUE, f.reasons
+    assert not f.facts.get("levels")
+
+
+def test_a_level_column_of_short_codes_with_numbers(reviewed: ReviewContract) -> None:
+    r = reviewed("""
+        # 3. Severity Levels
+        3.1 Supplier will respond to each notice within the times below.
+        | Severity Level | Description | Response Time |
+        | SL 1 | The Customer's portal is down as a result of a system application outage | 1 hour |
+        | SL 2 | A page error on the Customer's site, or feed failures resulting from the Supplier | 4 hours |
+        | SL 3 | Application bug with no impact on the Customer's operations | 2 business days |
+        """)
+    assert levels(r.finding("response-times")) == [("SL 1", 60), ("SL 2", 240), ("SL 3", 960)]
+    assert r.finding("severity-definitions").status is Status.MET
