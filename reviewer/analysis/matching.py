@@ -346,6 +346,7 @@ class Candidate:
     # The clause names the item and says it is not committed ("不对平台的可用率
     # 作出承诺"): it addresses the item whatever the model thinks (see find_candidates).
     denies: bool = False
+    refers: bool = False  # points to where the item is set out (see `ChecklistItem.refers`)
     # How many distinct exclude terms the clause holds ("对本指引条款有疑问的，可通过客服渠道
     # （电子邮箱：…）询问"): they weaken its keywords (see `_strong`).
     excluded: int = 0
@@ -600,6 +601,14 @@ def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
     return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
 
 
+def _refers_over(item: ChecklistItem, text: str, keyword_hits: list[Hit],
+                 gate: TermGate | None = None, at: int = -1) -> bool:
+    """Whether one of the item's `refers` hits overlaps one of its keyword hits.
+    `gate` and `at`: as `score_clause`'s `gate` and `k`."""
+    hits = _hits(item.refers, text, gate, at)
+    return any(r.start < h.end and h.start < r.end for r in hits for h in keyword_hits)
+
+
 def _denial_hits(text: str) -> list[Hit]:
     """The `_DENIAL` matches of a text. Each of its forms holds "不", "not" or "no "
     (any case, and no other character matches those letters ignoring case), so a
@@ -678,7 +687,12 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.
                 c.denies = True
-            if p is None or p >= DROP_BELOW or c.denies or (_strong(c) and p >= STRONG_FLOOR):
+            elif p is not None and p < DROP_BELOW and item.refers \
+                    and _refers_over(item, v.text, c.keyword_hits, gate, k):
+                # So is a pointer to where the item is set out ("赔偿标准以《…服务等级协议》
+                # 为准"): the item addressed only by reference, which is vague.
+                c.refers = True
+            if p is None or p >= DROP_BELOW or c.denies or c.refers or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
             elif v.clause.cells is not None and p >= STRONG_FLOOR and _labels_row(item, v):
                 # "P1首次响应目标 | 4个工作小时 | 1小时" in a table of everything a
