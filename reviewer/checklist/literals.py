@@ -146,6 +146,6 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
         # `overridden_by` too: a term list first met mid-review grows the
         # prefilter's literals, and every clause index is then built again.
         out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation,
-                item.overridden_by, item.override_answered_by, item.purpose, item.exclude_lead_in, item.refers]
+                item.overridden_by, item.override_answered_by, item.purpose, item.exclude_lead_in, item.addressed_by]
         out += [r.patterns for r in item.requirements]
     return out

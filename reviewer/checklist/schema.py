@@ -48,7 +48,7 @@ ITEM_KEYS = (
     "override_answered_by",  # wording that, later in the same clause, answers such a grant
     "in_definitions",  # true: a definition of another term may address the item
 )
-FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "refers")
+FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "addressed_by")
 MET_KEYS = ("facts", "patterns", "min_count", "named_outweighs_vague")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")
