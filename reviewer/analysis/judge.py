@@ -119,7 +119,7 @@ VETO_BELOW = 0.2
 def _off_topic(candidates: list[Candidate]) -> bool:
     scores = [c.relevance for c in candidates]
     return bool(scores) and all(s is not None and s < VETO_BELOW for s in scores) \
-        and not any(c.denies for c in candidates)
+        and not any(c.denies or c.addressed for c in candidates)
 
 
 # ----------------------------------------------------------------- generic

@@ -346,6 +346,8 @@ class Candidate:
     # The clause names the item and says it is not committed ("不对平台的可用率
     # 作出承诺"): it addresses the item whatever the model thinks (see find_candidates).
     denies: bool = False
+    # Its wording alone shows it addresses the item (see `ChecklistItem.addressed_by`).
+    addressed: bool = False
     # How many distinct exclude terms the clause holds ("对本指引条款有疑问的，可通过客服渠道
     # （电子邮箱：…）询问"): they weaken its keywords (see `_strong`).
     excluded: int = 0
@@ -600,6 +602,14 @@ def _denial_covers(item: ChecklistItem, text: str, keyword_hits: list[Hit],
     return any(n.start <= k.start and k.end <= n.end for n in hits for k in keyword_hits)
 
 
+def _addressed_over(item: ChecklistItem, text: str, keyword_hits: list[Hit],
+                    gate: TermGate | None = None, at: int = -1) -> bool:
+    """Whether one of the item's `addressed_by` hits overlaps one of its keyword hits.
+    `gate` and `at`: as `score_clause`'s `gate` and `k`."""
+    hits = _hits(item.addressed_by, text, gate, at)
+    return any(r.start < h.end and h.start < r.end for r in hits for h in keyword_hits)
+
+
 def _denial_hits(text: str) -> list[Hit]:
     """The `_DENIAL` matches of a text. Each of its forms holds "不", "not" or "no "
     (any case, and no other character matches those letters ignoring case), so a
@@ -678,7 +688,13 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.
                 c.denies = True
-            if p is None or p >= DROP_BELOW or c.denies or (_strong(c) and p >= STRONG_FLOOR):
+            elif p is not None and p < DROP_BELOW and item.addressed_by \
+                    and _addressed_over(item, v.text, c.keyword_hits, gate, k):
+                # So is the item's own wording for addressing it: a pointer to where
+                # it is set out ("赔偿标准以《…服务等级协议》为准"), an availability promise
+                # with its exclusions; rare in training, and scored low.
+                c.addressed = True
+            if p is None or p >= DROP_BELOW or c.denies or c.addressed or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
             elif v.clause.cells is not None and p >= STRONG_FLOOR and _labels_row(item, v):
                 # "P1首次响应目标 | 4个工作小时 | 1小时" in a table of everything a

@@ -147,6 +147,11 @@ _PERCENT = re.compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", re.IGNORECASE
 )
 _ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_NUMBER + r")")
+# The figure in brackets after the words, the unit outside them: "ninety-nine point
+# nine (99.9) percent", "ninety-five (95) percent".
+_BRACKETED_PERCENT = re.compile(
+    r"\(\s*(?P<num>\d{1,3}(?:[.,]\d+)?)\s*\)\s*(?:percent\b|per\s+cent\b)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,8 @@ class Percent:
 def find_percents(text: str) -> list[Percent]:
     out: list[Percent] = []
     for m in _PERCENT.finditer(text):
+        out.append(Percent(float(m.group("num").replace(",", ".")), m.start(), m.end(), m.group(0)))
+    for m in _BRACKETED_PERCENT.finditer(text):
         out.append(Percent(float(m.group("num").replace(",", ".")), m.start(), m.end(), m.group(0)))
     for m in _ZH_PERCENT.finditer(text):
         value = parse_zh_number(m.group("num"))

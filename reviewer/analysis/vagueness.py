@@ -87,8 +87,11 @@ class VaguenessJudge:
             # advance" still only try, as efforts do.
             # Nor a target: "targets Service Availability of at least 99.9%" sets the floor
             # of a target, still a target.
+            # Nor a hedge on the binding phrase itself: "乙方原则上保证…不低于99.9%"
+            # guarantees only in principle.
+            qualifying = _qualifying(find_hits(self.binding, sentence), raw, sentence) if self.binding else set()
             return [Hedge(name, h.text) for name, h in found
-                    if name in (EFFORT, TARGET) or _ATTEMPT.fullmatch(h.text.strip())]
+                    if name in (EFFORT, TARGET) or _ATTEMPT.fullmatch(h.text.strip()) or h.start in qualifying]
         return [Hedge(name, h.text) for name, h in found]
 
     def is_bound(self, sentence: str) -> bool:
@@ -175,6 +178,13 @@ _ATTEMPT = re.compile(r"(?:will\s+)?(?:try|tries|aims?|strives?|seeks?\s+to|atte
 _QUALIFIES_WITHIN = 12
 _QUALIFIERS = frozenset({"hedge", TARGET})
 _BREAK = re.compile(r"[,，;；:：.。、()（）]|\b(?:and|or|but)\b|[并且但或]", re.IGNORECASE)
+
+
+def _qualifying(bound: list[Hit], hedges: list[Hit], sentence: str) -> set[int]:
+    """The starts of the hedges that directly qualify a binding hit (see `_unqualified`)."""
+    return {h.start for b in bound for h in hedges
+            if h.end <= b.start and b.start - h.end <= _QUALIFIES_WITHIN
+            and not _BREAK.search(sentence, h.end, b.start)}
 
 
 def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str) -> bool:

@@ -440,6 +440,7 @@ class _Builder:
             exclude=optional_terms(find, "exclude", f"{key}.find"),
             purpose=optional_terms(find, "purpose", f"{key}.find"),
             exclude_lead_in=optional_terms(find, "exclude_lead_in", f"{key}.find"),
+            addressed_by=optional_terms(find, "addressed_by", f"{key}.find"),
             requirements=tuple(
                 self.requirement(n, f"{key}.met[{i}]") for i, n in r.indexed(m["met"][1],
                                                                               f"{key}.met")

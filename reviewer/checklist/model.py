@@ -100,6 +100,13 @@ class ChecklistItem:
     # suspension listed under "Downtime does not include:" is an SLA
     # exclusion, not the vendor's right to suspend. Empty: no such condition.
     exclude_lead_in: Terms = field(default_factory=Terms)
+    # Wording that by itself shows a keyword clause addresses the item: a pointer
+    # to where the item is set out ("赔偿标准以《…服务等级协议》为准", "are those set
+    # out in the Order Form"), an availability promise with its exclusions ("available
+    # 24x7, except for planned maintenance"). Over one of the clause's keyword hits
+    # it keeps the clause whatever the relevance model says, as a denial does.
+    # Empty: no such wording.
+    addressed_by: Terms = field(default_factory=Terms)
     # Judging it.
     requirements: tuple[Requirement, ...] = ()  # any one satisfied => met
     vague: Terms = field(default_factory=Terms)  # item-specific vague wording

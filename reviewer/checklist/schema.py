@@ -49,7 +49,7 @@ ITEM_KEYS = (
     "override_kept_by",  # wording that, in the clause that meets the item, outweighs any such grant
     "in_definitions",  # true: a definition of another term may address the item
 )
-FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in")
+FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "addressed_by")
 MET_KEYS = ("facts", "patterns", "min_count", "named_outweighs_vague")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")
