@@ -295,11 +295,16 @@ def level_times(item: ChecklistItem, competitors: list[Terms], candidates: list[
 def _with_joined_levels(found: list[LevelTime]) -> list[LevelTime]:
     """"对于严重及一般问题，…在1个工作日内回复", "Critical and High priority issues within
     4 hours": the level joined to a time's level shares its time, unless it has its own."""
+    if not found:
+        return found
+    # `found` is one clause's times (`_prose_times`): its levels are read once.
+    text = found[0].view.clause.text
+    levels = find_levels(text) if any(t.level for t in found) else []
+    named_in_clause = {normalise_level(t.level) for t in found if t.level}
     out: list[LevelTime] = []
     for t in found:
-        named = {normalise_level(x.level) for x in found if x.level and x.view is t.view}
-        text = t.view.clause.text
-        for lv, start, _ in find_levels(text) if t.level else []:
+        named = set(named_in_clause)
+        for lv, start, _ in levels if t.level else []:
             other = joined_before(text, start) if lv == t.level else None
             if other and normalise_level(other) not in named:
                 named.add(normalise_level(other))

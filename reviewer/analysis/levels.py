@@ -172,7 +172,7 @@ _CHANNEL_HEADER = re.compile(r"\s*(?:(?:" + _CHANNEL_EN + r")(?:\s+(?:support|re
 
 def channels_in(text: str) -> list[tuple[str, int, int]]:
     """The support channels named in running text, as printed, with their places."""
-    return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _CHANNEL.finditer(text)]
+    return _named_in(_CHANNEL, text)
 
 
 # Times of day a contract gives its times by, rather than by severity ("工作时间内30分钟内
@@ -184,7 +184,12 @@ _PERIOD = re.compile(r"非工作时间(?:内|段)?|工作时间(?:内|段)?|节�
 
 def periods_in(text: str) -> list[tuple[str, int, int]]:
     """The times of day named in running text, as printed, with their places."""
-    return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    return _named_in(_PERIOD, text)
+
+
+def _named_in(pattern: re.Pattern[str], text: str) -> list[tuple[str, int, int]]:
+    """`pattern`'s matches in `text`, white space folded, with their places."""
+    return [(" ".join(m.group(0).split()), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def channel_header(text: str) -> bool:
