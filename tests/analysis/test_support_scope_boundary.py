@@ -89,3 +89,33 @@ def test_a_list_of_exclusions_after_its_lead_in(reviewed: ReviewContract, fmt: s
         3.1 Support requests are accepted from the e-mail addresses registered to the account.
         """, fmt=fmt).finding("support-scope")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("Support covers the Platform and its published SDKs. It does not cover the configuration of Customer's own applications or networks, for which Vendor will give reasonable guidance.", "en"),
+    ("Support covers defects of the Service. It does not cover Customer's own scripts or integrations; for these Vendor may provide general advice on a best-effort basis.", "en"),
+    ("技术支持的范围限于平台本身的功能和故障；甲方自有业务系统的开发与调试不属于技术支持范围，乙方可视情况提供建议。", "zh"),
+    ("甲方应用程序的开发与调试不在技术支持范围内；对于超出支持范围的问题，乙方将尽力提供协助。", "zh"),
+])
+def test_boundary_with_hedged_help_beyond_it_is_vague(reviewed: ReviewContract, clause: str, language: str) -> None:
+    """The item asks what is offered for the customer's side too: offered only as a
+    hedge ("reasonable guidance", "best-effort", 视情况, 尽力) the clause is vague."""
+    heading = "# 4. Support" if language == "en" else "# 四、技术支持"
+    f = reviewed(f"""
+        {heading}
+        4.1 {clause}
+        """, language=language).finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("Support does not cover Customer's SQL models or warehouse tuning; Vendor will give reasonable guidance on these and may offer further help as professional services under a statement of work.", "en"),
+    ("甲方应用程序的开发与调试不属于技术支持范围。乙方可提供合理协助，超出部分另行收费。", "zh"),
+])
+def test_hedged_help_answered_by_paid_services_stays_met(reviewed: ReviewContract, clause: str, language: str) -> None:
+    heading = "# 4. Support" if language == "en" else "# 四、技术支持"
+    f = reviewed(f"""
+        {heading}
+        4.1 {clause}
+        """, language=language).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
