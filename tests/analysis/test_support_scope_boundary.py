@@ -119,3 +119,28 @@ def test_hedged_help_answered_by_paid_services_stays_met(reviewed: ReviewContrac
         4.1 {clause}
         """, language=language).finding("support-scope")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # The boundary without the word 范围: a list after "支持不包括", a limit then an exclusion.
+    "平台支持不包括：（1）客户的自定义脚本及第三方集成；（2）因未按文档使用引起的问题。上述事项可按工作说明书另行收费提供。",
+    "平台提供的服务限于产品本身的使用和故障处理，不包括客户的账务处理，也不包括客户自行接入的第三方硬件的调试。",
+    "平台不得被擅自修改；客户擅自修改程序造成的问题，平台不承担免费服务责任。",
+])
+def test_boundary_without_the_word_scope_finds_the_clause(contract: MakeContract, clause: str) -> None:
+    views = build_views(segment(read_document(contract(f"""
+        # 五、其他约定
+        5.1 {clause}
+        """, language="zh"))))
+    item = default_checklist().item("support-scope")
+    (view,) = [v for v in views if v.text.startswith("平台")]
+    candidate = score_clause(item, view)
+    assert candidate is not None and candidate.keyword_hits, view.text
+
+
+def test_necessary_help_beyond_the_boundary_is_a_hedged_offer(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 四、技术支持
+        4.1 甲方业务系统的开发与调试不属于技术支持范围。对于此类问题，乙方可以提供必要的协助。
+        """, language="zh").finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
