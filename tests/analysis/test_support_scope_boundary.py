@@ -144,3 +144,16 @@ def test_necessary_help_beyond_the_boundary_is_a_hedged_offer(reviewed: ReviewCo
         4.1 甲方业务系统的开发与调试不属于技术支持范围。对于此类问题，乙方可以提供必要的协助。
         """, language="zh").finding("support-scope")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Support covers the documented features of the Service. Assistance with Customer's implementation of the tracking snippet, event definitions and report building is provided only as Professional Services under Section 4.",
+    "Support covers the use of the Platform. Vendor gives no tax or legal advice through support; such advice may be purchased separately under the consulting terms.",
+    "Support does not include one-time services or other services not described in this policy, such as training, consulting, data modelling, query tuning or the design or debugging of Customer's own application code. These are available from Vendor Professional Services under a separate order.",
+])
+def test_customer_side_offered_as_professional_services_is_met(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+        3.1 {clause}
+        """).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
