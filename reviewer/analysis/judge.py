@@ -327,8 +327,19 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     facts_ok = all(binding_hits.values())
     patterns_ok = not req.patterns or len(_distinct(binding_matches)) >= req.min_count
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
-    attempt.binding = facts_ok and patterns_ok and joint_ok
+    attempt.binding = facts_ok and patterns_ok and joint_ok and not _unmet_alongside(req, attempt)
     return attempt
+
+
+def _unmet_alongside(req: Requirement, attempt: _Attempt) -> bool:
+    """Whether the clause hedges what the item asks for besides the requirement's
+    wording (`Requirement.unmet_alongside`: support-scope's help beyond the
+    boundary offered only as "reasonable guidance"); the wording is recorded
+    as the attempt's hedge, so the reason names it."""
+    if not req.unmet_alongside or (hit := any_hit(req.unmet_alongside, attempt.candidate.view.text)) is None:
+        return False
+    attempt.hedges.append(Hedge("item", hit.text))
+    return True
 
 
 # "提前3个月公告…公告后继续提供12个月的维护", "with six (6) months' notice ... supported

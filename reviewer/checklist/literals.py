@@ -149,4 +149,5 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
                 item.overridden_by, item.override_answered_by, item.override_kept_by, item.purpose,
                 item.exclude_lead_in, item.addressed_by]
         out += [r.patterns for r in item.requirements]
+        out += [r.unmet_alongside for r in item.requirements]
     return out

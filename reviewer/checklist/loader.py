@@ -493,7 +493,9 @@ class _Builder:
             if "min_count" in m else 1
         outweighs = r.boolean(m["named_outweighs_vague"][1], f"{key}.named_outweighs_vague") \
             if "named_outweighs_vague" in m else False
-        return Requirement(facts=facts, patterns=patterns, min_count=min_count, named_outweighs_vague=outweighs)
+        alongside = self.terms(m["unmet_alongside"][1], f"{key}.unmet_alongside") if "unmet_alongside" in m else Terms()
+        return Requirement(facts=facts, patterns=patterns, min_count=min_count, named_outweighs_vague=outweighs,
+                           unmet_alongside=alongside)
 
     def policy(self, node: yaml.Node, key: str) -> Policy:
         r = self.read

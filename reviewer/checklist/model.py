@@ -67,6 +67,12 @@ class Requirement:
     # platforms. (Not for items whose vague words qualify the named thing:
     # "aligned with ISO 27001" names a standard that is not held.)
     named_outweighs_vague: bool = False
+    # Wording that, anywhere in the clause, leaves this alternative unmet there:
+    # support-scope's help for the customer's side offered only as a hedge
+    # ("Support does not cover Customer's own code, for which we will give
+    # reasonable guidance", "超出支持范围的问题，乙方将尽力提供协助"). The item asks
+    # what is offered beyond the boundary; a hedged offer makes it vague.
+    unmet_alongside: Terms = field(default_factory=Terms)
 
 
 @dataclass(frozen=True)

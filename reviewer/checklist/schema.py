@@ -50,7 +50,7 @@ ITEM_KEYS = (
     "in_definitions",  # true: a definition of another term may address the item
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "addressed_by")
-MET_KEYS = ("facts", "patterns", "min_count", "named_outweighs_vague")
+MET_KEYS = ("facts", "patterns", "min_count", "named_outweighs_vague", "unmet_alongside")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")
 SCORECARD_KEYS = ("id", "title", "dimensions")

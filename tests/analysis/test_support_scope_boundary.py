@@ -89,3 +89,71 @@ def test_a_list_of_exclusions_after_its_lead_in(reviewed: ReviewContract, fmt: s
         3.1 Support requests are accepted from the e-mail addresses registered to the account.
         """, fmt=fmt).finding("support-scope")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("Support covers the Platform and its published SDKs. It does not cover the configuration of Customer's own applications or networks, for which Vendor will give reasonable guidance.", "en"),
+    ("Support covers defects of the Service. It does not cover Customer's own scripts or integrations; for these Vendor may provide general advice on a best-effort basis.", "en"),
+    ("技术支持的范围限于平台本身的功能和故障；甲方自有业务系统的开发与调试不属于技术支持范围，乙方可视情况提供建议。", "zh"),
+    ("甲方应用程序的开发与调试不在技术支持范围内；对于超出支持范围的问题，乙方将尽力提供协助。", "zh"),
+])
+def test_boundary_with_hedged_help_beyond_it_is_vague(reviewed: ReviewContract, clause: str, language: str) -> None:
+    """The item asks what is offered for the customer's side too: offered only as a
+    hedge ("reasonable guidance", "best-effort", 视情况, 尽力) the clause is vague."""
+    heading = "# 4. Support" if language == "en" else "# 四、技术支持"
+    f = reviewed(f"""
+        {heading}
+        4.1 {clause}
+        """, language=language).finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause, language", [
+    ("Support does not cover Customer's SQL models or warehouse tuning; Vendor will give reasonable guidance on these and may offer further help as professional services under a statement of work.", "en"),
+    ("甲方应用程序的开发与调试不属于技术支持范围。乙方可提供合理协助，超出部分另行收费。", "zh"),
+])
+def test_hedged_help_answered_by_paid_services_stays_met(reviewed: ReviewContract, clause: str, language: str) -> None:
+    heading = "# 4. Support" if language == "en" else "# 四、技术支持"
+    f = reviewed(f"""
+        {heading}
+        4.1 {clause}
+        """, language=language).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # The boundary without the word 范围: a list after "支持不包括", a limit then an exclusion.
+    "平台支持不包括：（1）客户的自定义脚本及第三方集成；（2）因未按文档使用引起的问题。上述事项可按工作说明书另行收费提供。",
+    "平台提供的服务限于产品本身的使用和故障处理，不包括客户的账务处理，也不包括客户自行接入的第三方硬件的调试。",
+    "平台不得被擅自修改；客户擅自修改程序造成的问题，平台不承担免费服务责任。",
+])
+def test_boundary_without_the_word_scope_finds_the_clause(contract: MakeContract, clause: str) -> None:
+    views = build_views(segment(read_document(contract(f"""
+        # 五、其他约定
+        5.1 {clause}
+        """, language="zh"))))
+    item = default_checklist().item("support-scope")
+    (view,) = [v for v in views if v.text.startswith("平台")]
+    candidate = score_clause(item, view)
+    assert candidate is not None and candidate.keyword_hits, view.text
+
+
+def test_necessary_help_beyond_the_boundary_is_a_hedged_offer(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 四、技术支持
+        4.1 甲方业务系统的开发与调试不属于技术支持范围。对于此类问题，乙方可以提供必要的协助。
+        """, language="zh").finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "Support covers the documented features of the Service. Assistance with Customer's implementation of the tracking snippet, event definitions and report building is provided only as Professional Services under Section 4.",
+    "Support covers the use of the Platform. Vendor gives no tax or legal advice through support; such advice may be purchased separately under the consulting terms.",
+    "Support does not include one-time services or other services not described in this policy, such as training, consulting, data modelling, query tuning or the design or debugging of Customer's own application code. These are available from Vendor Professional Services under a separate order.",
+])
+def test_customer_side_offered_as_professional_services_is_met(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 3. Support
+        3.1 {clause}
+        """).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
