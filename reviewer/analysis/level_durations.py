@@ -136,6 +136,15 @@ _NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\
                             r"(?:未|无法|没有)")
 
 
+# A time some party has let pass is a condition, not a deadline: "closed when Customer has not
+# replied within ten (10) business days", "if Customer fails to respond within 5 days".
+_PARTY_LAPSE_BEFORE = re.compile(r"\b(?:has|have|had|does|do|did)\s+not\s+(?:[\w-]+\s+){1,2}within\s+$"
+                                 r"|\bfails?\s+to\s+(?:[\w-]+\s+){1,2}within\s+$", re.IGNORECASE)
+# A report between the keyword and the time owns the time: "until service is restored or a workaround
+# is provided, and will provide a written incident report ... within ten (10) business days".
+_REPORT_BETWEEN = re.compile(r"\b(?:reports?|RCA|root[- ]cause|post[- ]?mortem)\b|报告", re.IGNORECASE)
+
+
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)
 
 
@@ -156,10 +165,14 @@ def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit
     # "4小时内到达现场": another verb right after the time owns it.
     if _CJK_VERB_AFTER.match(text[end:]) and not any(0 <= h.start - end <= 8 for h, _ in tagged):
         return "skip"
+    if _PARTY_LAPSE_BEFORE.search(text[:start]):
+        return "skip"
     before = [(h, o) for h, o in tagged if h.end <= start]
     if before:
         h, owner = max(before, key=lambda t: t[0].start)
         if _NEGATED_BEFORE.search(text[max(0, h.start - 12):h.start]) or _AFTER_EVENT.match(text[h.end:]):
+            return "skip"
+        if _REPORT_BETWEEN.search(text[h.end:start]):
             return "skip"
         return owner
     after = [(h, o) for h, o in tagged if h.start >= end and h.start - end <= 40]

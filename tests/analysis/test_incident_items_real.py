@@ -90,6 +90,22 @@ def test_a_call_bound_to_the_stated_definitions_keeps_severity_levels_met(
     assert f.status is Status.MET, f.reasons
 
 
+@pytest.mark.parametrize(("first", "status"), [
+    # The vendor's call by its own name, a re-grade either way, or its final word: vague.
+    ("6.1 Northwind will assign the most appropriate priority level, in Northwind's discretion, to the issue Customer reports.", Status.VAGUE),
+    ("6.1 Customer may submit a request with the priority below, provided that Northwind reserves the right to increase or decrease the priority level at its discretion.", Status.VAGUE),
+    ("6.1 Customer may ask Northwind to reconsider the priority assigned, but Northwind's determination is final.", Status.VAGUE),
+    # The customer may have the vendor's call re-graded, or it is the customer's own call: met.
+    ("6.1 Northwind assigns the priority level of each request at its discretion, and Customer may ask for the request to be reclassified.", Status.MET),
+    ("6.1 Customer will choose the priority level of each request in Customer's reasonable discretion.", Status.MET),
+])
+def test_the_vendors_own_call_on_the_level_makes_severity_levels_vague(
+        reviewed: ReviewContract, first: str, status: Status) -> None:
+    body = "# 6. Severity Levels\n" + first + "\n" + "\n".join(line.strip() for line in _LEVELS.strip().splitlines())
+    f = reviewed(body, language="en").finding("severity-definitions")
+    assert f.status is status, f.reasons
+
+
 @pytest.mark.parametrize("noun", ["事件", "工单"])
 def test_levels_named_as_graded_problems_or_events_meet_severity_levels(
         reviewed: ReviewContract, noun: str) -> None:

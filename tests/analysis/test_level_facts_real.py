@@ -217,3 +217,19 @@ def test_every_level_of_a_prose_list_gets_its_time(reviewed: ReviewContract) -> 
         6.2 乙方在收到客户工单后尽快安排技术人员处理，一般情况下工作时间内30分钟内响应，非工作时间2小时内响应。
         """, language="zh").finding("response-times")
     assert levels(f) == [("工作时间内", 30), ("非工作时间", 120)]
+
+
+@pytest.mark.parametrize("clause", [
+    # A time the customer lets pass closes the ticket: a condition, not a resolution time.
+    '2.5 "Resolution" means a fix, patch or Workaround. A Support Request is closed when Customer confirms the Resolution or when Customer has not replied within ten (10) business days of Northwind proposing one.',
+    # A report's deadline, after the restoration it follows: not the restoration time.
+    "2.5 For Severity 1 issues Northwind will update Customer every two (2) hours until service is restored or a workaround is provided, and will provide a written incident report within ten (10) business days after restoration.",
+])
+def test_a_time_that_is_not_the_vendors_fix_is_no_resolution_time(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 2. Support
+        2.4 Northwind will work on Severity 1 Errors until a Resolution is provided, and will use commercially reasonable efforts to resolve other Errors.
+        {clause}
+        """).finding("resolution-times")
+    assert f.status.value != "met", f.reasons
+    assert 4800 not in [m for _, m in levels(f)], f.facts

@@ -38,6 +38,34 @@ def test_a_privacy_contact_is_no_support_channel(reviewed: ReviewContract) -> No
     assert f.status is Status.MISSING, f.reasons
 
 
+@pytest.mark.parametrize(("language", "body"), [
+    ("zh", """
+        # 六、您的权利
+        6.4 您可以通过本指引末尾的联系方式向我们提出查阅、更正、删除等请求，我们将在15个工作日内答复。
+        """),
+    ("en", """
+        # 12. Your Privacy Rights
+        12.3 Residents of certain states have the right to know, delete and correct Personal Data. We respond to verified requests within forty-five (45) days.
+        """),
+])
+def test_a_privacy_rights_request_answered_in_days_is_no_response_time(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("response-times")
+    assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "5.1 You can contact Northwind support through the web portal or by e-mail. Northwind will handle support requests in accordance with the support package agreed in the Order Form.",
+    "5.1 Support for the products above is provided as described in the Northwind Support Policy for the edition purchased.",
+])
+def test_support_by_reference_only_addresses_response_times(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 5. Support
+        {clause}
+        """).finding("response-times")
+    assert f.status is Status.VAGUE, f.reasons
+
+
 def test_a_country_in_an_export_control_clause_is_no_data_region(reviewed: ReviewContract) -> None:
     f = reviewed("""
         # 第十五条 出口管制
