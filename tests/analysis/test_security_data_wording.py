@@ -113,3 +113,39 @@ def test_support_material_used_only_for_its_case_limits_data_use(reviewed: Revie
         7.3 {clause}
         """).finding("data-use")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body", "status"), [
+    # Not handing data to third parties limits sharing, not the vendor's own use.
+    ("zh", "# 九、数据\n9.7 未经您同意，衡验不会向第三方披露您的账号信息及业务数据，但法律法规另有规定的除外。\n9.8 客户在软件中录入的业务数据归客户所有，乙方不得将客户的业务数据提供给任何第三方。", Status.VAGUE),
+    # ... while a use limit beside it still meets the item,
+    ("zh", "# 九、数据\n9.7 乙方不会将甲方数据用于其他目的，也不会向第三方提供甲方数据。", Status.MET),
+    # ... and so does a limit worded "仅将……用于".
+    ("zh", "# 四、数据\n4.1 乙方对用户提交的身份信息负有保密义务，不得向第三方提供，并仅将上述信息用于提供电子认证服务。", Status.MET),
+])
+def test_no_third_party_disclosure_alone_is_no_use_limit(reviewed: ReviewContract, language: str, body: str, status: Status) -> None:
+    f = reviewed(body, language=language).finding("data-use")
+    assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause", "status"), [
+    # A deletion the vendor may make after N days binds nothing ...
+    ("en", "6.4 Upon any termination, Acme will make the Customer Data available to Customer for electronic retrieval for a period of thirty (30) days, but thereafter Acme may, but is not obligated to, delete stored Customer Data.", Status.VAGUE),
+    ("zh", "6.4 用户未继续付费达到6个月后，乙方有权将用户数据从平台上删除，而无需向用户承担任何赔偿责任。", Status.VAGUE),
+    # ... one it will make does.
+    ("en", "6.4 Acme will delete Customer Data within thirty (30) days after termination.", Status.MET),
+    ("zh", "6.4 本协议终止后30日内，乙方应删除其保存的甲方数据。", Status.MET),
+])
+def test_a_deletion_the_vendor_may_make_is_no_deletion_commitment(reviewed: ReviewContract, language: str, clause: str, status: Status) -> None:
+    heading = "# 6. Customer Data" if language == "en" else "# 六、客户数据"
+    f = reviewed(f"{heading}\n{clause}", language=language).finding("data-use")
+    assert f.status is status, f.reasons
+
+
+def test_a_research_right_outweighs_a_deletion_commitment(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Customer Content
+        5.2 Acme may collect and use data about the operation of the Offering, and Customer Content in de-identified form, to maintain its products and for research.
+        5.4 Acme will delete Customer Content within ninety (90) days after the end of the Term.
+    """).finding("data-use")
+    assert f.status is Status.VAGUE, f.reasons
