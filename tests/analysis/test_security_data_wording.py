@@ -149,3 +149,16 @@ def test_a_research_right_outweighs_a_deletion_commitment(reviewed: ReviewContra
         5.4 Acme will delete Customer Content within ninety (90) days after the end of the Term.
     """).finding("data-use")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    # HTTPS offered beside plain HTTP ("HTTP/HTTPS接口"), or only advised to the customer,
+    # leaves plain HTTP open: addressed, not met.
+    ("zh", "3.3 乙方向甲方提供HTTP/HTTPS接口，乙方建议甲方采用HTTPS方式调用。"),
+    ("zh", "3.3 使用RESTful API的开发者，请通过乙方提供的HTTPS域名发起请求。"),
+    ("en", "3.3 The API is reachable over HTTP/HTTPS. We recommend that Customer use HTTPS for all requests."),
+])
+def test_https_offered_or_advised_is_no_encryption_commitment(reviewed: ReviewContract, language: str, clause: str) -> None:
+    heading = "# 3. API Access" if language == "en" else "# 三、接口安全"
+    f = reviewed(f"{heading}\n{clause}", language=language).finding("encryption")
+    assert f.status is Status.VAGUE, f.reasons
