@@ -162,3 +162,14 @@ def test_https_offered_or_advised_is_no_encryption_commitment(reviewed: ReviewCo
     heading = "# 3. API Access" if language == "en" else "# 三、接口安全"
     f = reviewed(f"{heading}\n{clause}", language=language).finding("encryption")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # Where data may go, named only as "outside your country or region" ...
+    "# 八、个人信息\n8.1 我们对您的个人信息的处理，受《隐私政策》的约束。您的信息可能在您所在国家或地区以外的地方进行处理和存储，包括在新加坡及我们或我们的服务提供商开展业务的其他国家或地区。",
+    # ... or kept on the customer's own servers, with no region: addressed, vague.
+    "# 五、私有化部署\n5.1 企业版用户选择私有化部署的，加密服务在您自有的服务器上运行，您的APK不上传至乙方的服务器。",
+])
+def test_data_outside_your_country_or_on_your_own_servers_addresses_residency(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="zh").finding("data-residency")
+    assert f.status is Status.VAGUE, f.reasons
