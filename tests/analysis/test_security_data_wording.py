@@ -173,3 +173,19 @@ def test_https_offered_or_advised_is_no_encryption_commitment(reviewed: ReviewCo
 def test_data_outside_your_country_or_on_your_own_servers_addresses_residency(reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="zh").finding("data-residency")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # An evaluation passed, or a national security standard met, with no certificate named: vague.
+    "6.1 本软件已通过国家相关部门的安全测评。",
+    "6.1 乙方提供的数据库软件满足GB/T 20273《信息安全技术 数据库管理系统安全技术要求》的相关要求。",
+])
+def test_a_security_evaluation_or_national_standard_addresses_certifications(reviewed: ReviewContract, contract: MakeContract,
+                                                                             clause: str) -> None:
+    body = f"# 六、产品质量\n{clause}"
+    f = reviewed(body, language="zh").finding("security-certifications")
+    assert f.status is Status.VAGUE, f.reasons
+    # Found by its keywords, not only by a relevance model's proposal.
+    views = build_views(split_clauses(read_contract(str(contract(body, language="zh")))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "security-certifications")
+    assert [c for v in views if v.clause.number == "6.1" and (c := score_clause(item, v)) is not None]
