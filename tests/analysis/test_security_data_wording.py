@@ -189,3 +189,20 @@ def test_a_security_evaluation_or_national_standard_addresses_certifications(rev
     views = build_views(split_clauses(read_contract(str(contract(body, language="zh")))))
     item = next(i for i in resolve_checklist(None).items if i.id == "security-certifications")
     assert [c for v in views if v.clause.number == "6.1" and (c := score_clause(item, v)) is not None]
+
+
+@pytest.mark.parametrize(("language", "body", "status"), [
+    # A use limit worded "not for purposes outside this contract" meets the item ...
+    ("zh", "# 八、保密\n8.3 乙方应对在服务过程中知悉的甲方网络拓扑、配置及账号密码等信息保密，不得用于本合同以外的目的。", Status.MET),
+    ("en", "# 7. Customer Content\n7.2 Acme does not access or use the content of Cloud Servers and volumes, except where this is needed to remedy a fault at the Customer's request.", Status.MET),
+    # ... and the customer's data put to improving the platform addresses it, vaguely.
+    ("zh", "# 九、数据\n9.5 乙方可对平台上的发票数据进行统计分析，用于改进平台服务及向用户提供增值服务。", Status.VAGUE),
+])
+def test_use_limits_and_grants_in_other_words_address_data_use(reviewed: ReviewContract, contract: MakeContract,
+                                                               language: str, body: str, status: Status) -> None:
+    f = reviewed(body, language=language).finding("data-use")
+    assert f.status is status, f.reasons
+    # Found by its keywords, not only by a relevance model's proposal.
+    views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
+    item = next(i for i in resolve_checklist(None).items if i.id == "data-use")
+    assert [c for v in views if v.clause.number in ("8.3", "7.2", "9.5") and (c := score_clause(item, v)) is not None]
