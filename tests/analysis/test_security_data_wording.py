@@ -206,3 +206,14 @@ def test_use_limits_and_grants_in_other_words_address_data_use(reviewed: ReviewC
     views = build_views(split_clauses(read_contract(str(contract(body, language=language)))))
     item = next(i for i in resolve_checklist(None).items if i.id == "data-use")
     assert [c for v in views if v.clause.number in ("8.3", "7.2", "9.5") and (c := score_clause(item, v)) is not None]
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    # 不会 about something other than the data's use ("日志不会呈现个人信息") limits nothing ...
+    ("2.5 除非法律法规要求，乙方不会向任何第三方提供用户的全部数据、访问记录及行为日志。除乙方对产品运行状况进行统计分析外，用户的行为日志不会呈现用户的个人信息数据。", Status.VAGUE),
+    # ... while 不会 before a use of the data does.
+    ("2.5 乙方不会将用户数据用于本协议约定以外的任何目的。", Status.MET),
+])
+def test_wont_meets_data_use_only_about_the_datas_use(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"# 二、用户数据\n{clause}", language="zh").finding("data-use")
+    assert f.status is status, f.reasons
