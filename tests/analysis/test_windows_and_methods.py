@@ -478,3 +478,14 @@ def test_an_effort_about_something_else_in_the_clause_leaves_the_percentage_bind
 def test_a_hedged_lead_in_hedges_its_list(reviewed: ReviewContract, item_id: str, body: str, status: Status) -> None:
     f = reviewed(body, language="zh").finding(item_id)
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # "every effort" is an effort, as "reasonable efforts" is ...
+    "4.1 As a rule, we carry out scheduled maintenance of our own infrastructure in the window from 00:30 to 04:30 Berlin time. We will make every effort to notify you of scheduled maintenance at least 5 days before the work begins.",
+    # ... and notice that describes which maintenance an SLA excludes promises none, however long the clause between.
+    "4.1 Downtime does not include (a) scheduled maintenance, which Acme performs during low-traffic hours of the region hosting the account and announces on the status page for the Services at least forty-eight (48) hours in advance, or (b) unavailability caused by the Customer.",
+])
+def test_notice_tried_for_or_only_describing_an_exclusion_is_not_met(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"# 4. Maintenance\n{clause}").finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
