@@ -142,7 +142,10 @@ _PARTY_LAPSE_BEFORE = re.compile(r"\b(?:has|have|had|does|do|did)\s+not\s+(?:[\w
                                  r"|\bfails?\s+to\s+(?:[\w-]+\s+){1,2}within\s+$", re.IGNORECASE)
 # A report between the keyword and the time owns the time: "until service is restored or a workaround
 # is provided, and will provide a written incident report ... within ten (10) business days".
-_REPORT_BETWEEN = re.compile(r"\b(?:reports?|RCA|root[- ]cause|post[- ]?mortem)\b|报告", re.IGNORECASE)
+# A report received is no such owner: "acknowledge each Error Report within 2 hours".
+_REPORT_BETWEEN = re.compile(r"\b(?:provide|deliver|submit|send|issue|furnish|share)s?\b[^.;]{0,60}"
+                             r"\b(?:reports?|RCA|root[- ]cause|post[- ]?mortem)\b"
+                             r"|(?:提供|提交|出具|发送|给出)[^。；]{0,20}报告", re.IGNORECASE)
 
 
 EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGNORECASE)

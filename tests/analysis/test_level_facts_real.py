@@ -233,3 +233,15 @@ def test_a_time_that_is_not_the_vendors_fix_is_no_resolution_time(reviewed: Revi
         """).finding("resolution-times")
     assert f.status.value != "met", f.reasons
     assert 4800 not in [m for _, m in levels(f)], f.facts
+
+
+def test_a_report_received_does_not_take_the_time_from_the_response(reviewed: ReviewContract) -> None:
+    # The customer's report the vendor acknowledges is no report the vendor owes:
+    # the time stays the response time.
+    f = reviewed("""
+        # 1. Support
+        1.1 Response times: Northwind will acknowledge each Error Report within 2 hours for Severity 1 and within 8 hours for Severity 2.
+        1.2 Severity 1 means the service is down. Severity 2 means a major function is impaired.
+        """).finding("response-times")
+    assert f.status.value == "met", f.reasons
+    assert levels(f) == [("Severity 1", 120), ("Severity 2", 480)]
