@@ -402,6 +402,7 @@ def _judge_generic(
     # A clause only the model found may show the item is addressed, but its
     # numbers are not taken as the item's commitment: nothing in it names the
     # item ("6 months' notice of breaking changes" is no support window).
+    _join_formula_period(ctx, item, requirements, attempts)
     binding = [a for a in attempts if a.binding and _may_meet_alone(a.candidate)] if may_meet else []
     if any(a.hedges and not a.candidate.proposed for a in attempts):
         # A clause that names the item and hedges it ("response times run during
@@ -473,6 +474,38 @@ def _judge_generic(
 # what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
 _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
                    r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
+
+
+# How a percentage is computed: "Availability = (A - B) / A x 100%", "calculated as",
+# "divided by", "可用性＝…÷…".
+_FORMULA = re.compile(r"[=＝÷]|\bdivided by\b|\bcalculated as\b|计算公式", re.IGNORECASE)
+
+
+def _join_formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...],
+                         attempts: list[_Attempt]) -> None:
+    """A percentage stated bindingly, its period in the contract's own formula for it,
+    in the clause or another: "shall be available 99.50% of the time." and "Availability
+    is calculated per calendar month as the total minutes ..."; "可用性 =（服务周期总分钟数
+    − …）÷ … × 100%。千程云承诺…不低于99.95%。": the percentage binds."""
+    unjoined = [a for a in attempts if a.facts_bound and not a.binding and not a.bands_only and not a.hedges
+                and a.requirement is not None and "percent" in a.requirement.facts]
+    if unjoined and not any(a.binding for a in attempts) and _formula_period(ctx, item, requirements):
+        for a in unjoined:
+            a.binding = True
+
+
+def _formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...]) -> bool:
+    """Whether a sentence of the contract computes the item's percentage (names the
+    item, states a formula) over a period the percentage requirement names."""
+    patterns = [r.patterns for r in requirements if "percent" in r.facts and r.patterns]
+    if not patterns:
+        return False
+    for view in ctx.views:
+        for sentence in view.sentences:
+            if _FORMULA.search(sentence.text) and find_hits(item.keywords, sentence.text) \
+                    and any(find_hits(p, sentence.text) for p in patterns):
+                return True
+    return False
 
 
 # A sentence (or table row) that pays a credit: its percentages are bands.
