@@ -77,3 +77,36 @@ def test_response_times_counted_in_business_hours_address_the_clock(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("response-clock")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # (aqara) people named only in the support hours ("法定节假日不提供人工支持"): no human
+    # reply is made the response.
+    ("zh", """
+        # 七、技术支持
+        7.1 开发者可通过工单系统提交技术问题。
+        7.2 技术支持的服务时间为工作日9:00至18:00（北京时间），法定节假日不提供人工支持。
+        7.3 乙方将尽快响应开发者提交的工单，一般在1个工作日内给予首次答复。
+        """),
+    # (meridale) a system's response time in seconds is performance, not the support clock.
+    ("en", """
+        # 3. Service Response
+        3.1 Northwind's Service Response commitment is that, in each calendar month, not less than 90% of online transactions in the Production Environment are processed in two (2) seconds or less. Response time is measured at the Northwind data center from the receipt of the request until the response leaves the data center.
+        # 5. Support
+        5.1 Northwind provides support by e-mail and through the support portal during business hours.
+        """),
+])
+def test_people_in_support_hours_or_a_system_response_time_do_not_meet_the_clock(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("response-clock")
+    assert f.status is not Status.MET, f.reasons
+
+
+def test_a_human_reply_as_the_response_meets_the_clock(reviewed: ReviewContract) -> None:
+    body = """
+        # 七、技术支持
+        7.1 开发者可通过工单系统提交技术问题，乙方一般在1个工作日内给予首次响应。
+        7.2 首次响应指乙方技术支持人员在工单中给出的第一次人工答复。
+        """
+    f = reviewed(body, language="zh").finding("response-clock")
+    assert f.status is Status.MET, f.reasons
