@@ -132,3 +132,20 @@ def test_hours_of_operation_or_when_the_clock_stops_meet_the_clock(
         reviewed: ReviewContract, body: str) -> None:
     f = reviewed(body, language="en").finding("response-clock")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # (samsara) requests "received" only as a volume, not a moment the clock starts.
+    """
+        # 6. Support
+        6.1 Northwind will respond to support requests as quickly as it reasonably can; response times depend on the nature of the request and the volume of requests received.
+        """,
+    # (lumenline) an event's "start", not a clock that starts.
+    """
+        # 4. Event Support
+        4.1 For Events on Enterprise plans, a Northwind event support specialist answers support requests by live chat from one hour before the scheduled start of the Event until the end of the Event.
+        """,
+])
+def test_a_volume_received_or_an_event_start_is_no_clock(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="en").finding("response-clock")
+    assert f.status is Status.MISSING, f.reasons
