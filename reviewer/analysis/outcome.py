@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Deviation, Finding, Status, Text
 
@@ -22,6 +24,23 @@ class Outcome:
     detail: Text | None = None  # what a met item commits to ("P1 30 min, P2 2 h")
     reason: Text | None = None  # why a vague item is vague
     more_reasons: list[Text] = field(default_factory=list)
+
+
+# A refusal scoped to some plans or accounts, beside the commitment for the
+# others: "For Enterprise customers, X commits to 99.99%. Starter and Team plans
+# carry no availability commitment." (the plans rule: the customer's plan, else
+# the most comprehensive one, decides).
+_PLAN_SCOPE = re.compile(
+    r"\b(?:plans?|tiers?|editions?)\b|套餐|版(?:本)?(?:用户|客户)",
+    re.IGNORECASE)
+
+
+def _other_plans(text: str, pos: int) -> bool:
+    """Whether the refusal at `pos` stands in a sentence of its own that names
+    plans or accounts, with another sentence of the clause left to commit."""
+    sentences = split_sentences(text)
+    own = sentence_at(sentences, pos)
+    return own is not None and len(sentences) > 1 and _PLAN_SCOPE.search(own.text) is not None
 
 
 def where(candidate: Candidate) -> tuple[str, str]:
@@ -42,6 +61,8 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         pool = candidates if status is not Status.MET else lead[:1]
         for cand in pool:
             hit = any_hit(item.negation, cand.view.text)
+            if hit and status is Status.MET and _other_plans(cand.view.text, hit.start):
+                hit = None
             if hit:
                 w_en, w_zh = where(cand)
                 why.append(reasons.negated(item, w_en, w_zh, hit.text))
