@@ -182,3 +182,27 @@ def test_the_customers_own_duty_to_report_a_leak_is_no_security_incident_notice(
 def test_levels_defined_in_prose_meet_severity_levels(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # Notice only as what marks the maintenance an SLA exclusion leaves out: it addresses
+    # proactive notice without promising it (vague), even beside the exclusion words.
+    ("zh", """
+        # 五、服务可用性
+        5.1 乙方保证云存储服务的月度可用性不低于99.9%。
+        5.2 下列情形导致的不可用不计入服务不可用时间：乙方预先通知后进行的系统维护；甲方自身网络故障；不可抗力。
+        """),
+    ("zh", """
+        # 五、服务可用性
+        5.1 乙方保证云存储服务的月度可用性不低于99.9%，按自然月统计；计划内维护（乙方提前48小时通知）、甲方原因及不可抗力导致的不可用不计入。
+        """),
+    ("en", """
+        # 5. Service Credits
+        5.1 Provider will make the hosted servers available 99.9% of each calendar month.
+        5.2 No Service Credit is due for Unavailability that results from: (i) scheduled maintenance announced to Customer in advance under the Terms of Service; (ii) Customer's own equipment; or (iii) force majeure events.
+        """),
+])
+def test_notice_that_only_marks_excluded_maintenance_is_vague_proactive_notice(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
