@@ -206,3 +206,23 @@ def test_notice_that_only_marks_excluded_maintenance_is_vague_proactive_notice(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("proactive-notice")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # Notice of important defects or fixes is notice of known issues, without a period: vague,
+    # even beside a word the item otherwise excludes (版本: the update policy's).
+    ("zh", """
+        # 四、维护服务内容
+        4.1 乙方为甲方提供软件的远程技术咨询服务。
+        4.2 维护信息服务：乙方通过电子邮件及时向甲方告知新版本发布、重要缺陷及其规避方法。
+        """),
+    ("en", """
+        # 4. Maintenance Services
+        4.1 Provider answers Customer's technical questions by e-mail during business hours.
+        4.2 Provider will notify Customer's designated contacts of critical defects and their workarounds as they become available.
+        """),
+])
+def test_notice_of_important_defects_is_vague_proactive_notice(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
