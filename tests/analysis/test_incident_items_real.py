@@ -226,3 +226,24 @@ def test_notice_of_important_defects_is_vague_proactive_notice(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("proactive-notice")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # An account of the cause given to the customer, with no time: addressed (the model
+    # scores such clauses low), vague.
+    ("en", """
+        # 8. Service Levels
+        8.1 Provider hosts the Platform in two data centres.
+        8.2 Authorized Contacts who are unsatisfied with the service may request an After Action Review.
+        """),
+    ("zh", """
+        # 四、技术支持
+        4.1 甲方可通过客服热线提出技术支持请求。
+        4.2 乙方提供7×24小时电话支持。
+        4.3 乙方将尽快排查故障原因并告知甲方处理进展。
+        """),
+])
+def test_an_account_of_the_cause_without_a_time_is_a_vague_root_cause_report(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("incident-rca")
+    assert f.status is Status.VAGUE, f.reasons
