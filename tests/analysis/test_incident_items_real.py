@@ -247,3 +247,15 @@ def test_an_account_of_the_cause_without_a_time_is_a_vague_root_cause_report(
         reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("incident-rca")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # Security advisories offered without a period: addressed (the model scores them low), vague.
+    "7.2 Customers may register for news and alerts: general information on security threats and protection strategies.",
+    "7.2 Provider publishes security advisories on its website.",
+])
+def test_security_advisories_without_a_period_are_vague_proactive_notice(
+        reviewed: ReviewContract, clause: str) -> None:
+    body = "# 7. Support\n7.1 Customer may open tickets in the portal.\n" + clause
+    f = reviewed(body).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
