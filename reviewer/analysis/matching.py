@@ -431,9 +431,14 @@ def _led_in_by(item: ChecklistItem, view: ClauseView) -> bool:
 def _excluded_hits(item: ChecklistItem, text: str, keywords: list[Hit], gate: TermGate | None, k: int) -> list[Hit]:
     """The item's exclude hits in a clause; none where the clause denies the item
     in the item's words: "does not commit to any availability level, and no
-    service credits apply" is no credits clause for availability."""
+    service credits apply" is no credits clause for availability; nor where the
+    item's `addressed_by` wording holds a keyword hit ("告知新版本发布、重要缺陷" is
+    notice of known issues, although proactive-notice excludes 版本)."""
     excluded = _hits(item.exclude, text, gate, k)
-    return [] if excluded and _denial_covers(item, text, keywords, gate, k) else excluded
+    if excluded and (_denial_covers(item, text, keywords, gate, k)
+                     or (item.addressed_by and _addressed_over(item, text, keywords, gate, k))):
+        return []
+    return excluded
 
 
 def score_clause(item: ChecklistItem, view: ClauseView, excluding: bool = True,

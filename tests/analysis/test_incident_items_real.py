@@ -182,3 +182,80 @@ def test_the_customers_own_duty_to_report_a_leak_is_no_security_incident_notice(
 def test_levels_defined_in_prose_meet_severity_levels(reviewed: ReviewContract, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("severity-definitions")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # Notice only as what marks the maintenance an SLA exclusion leaves out: it addresses
+    # proactive notice without promising it (vague), even beside the exclusion words.
+    ("zh", """
+        # 五、服务可用性
+        5.1 乙方保证云存储服务的月度可用性不低于99.9%。
+        5.2 下列情形导致的不可用不计入服务不可用时间：乙方预先通知后进行的系统维护；甲方自身网络故障；不可抗力。
+        """),
+    ("zh", """
+        # 五、服务可用性
+        5.1 乙方保证云存储服务的月度可用性不低于99.9%，按自然月统计；计划内维护（乙方提前48小时通知）、甲方原因及不可抗力导致的不可用不计入。
+        """),
+    ("en", """
+        # 5. Service Credits
+        5.1 Provider will make the hosted servers available 99.9% of each calendar month.
+        5.2 No Service Credit is due for Unavailability that results from: (i) scheduled maintenance announced to Customer in advance under the Terms of Service; (ii) Customer's own equipment; or (iii) force majeure events.
+        """),
+])
+def test_notice_that_only_marks_excluded_maintenance_is_vague_proactive_notice(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # Notice of important defects or fixes is notice of known issues, without a period: vague,
+    # even beside a word the item otherwise excludes (版本: the update policy's).
+    ("zh", """
+        # 四、维护服务内容
+        4.1 乙方为甲方提供软件的远程技术咨询服务。
+        4.2 维护信息服务：乙方通过电子邮件及时向甲方告知新版本发布、重要缺陷及其规避方法。
+        """),
+    ("en", """
+        # 4. Maintenance Services
+        4.1 Provider answers Customer's technical questions by e-mail during business hours.
+        4.2 Provider will notify Customer's designated contacts of critical defects and their workarounds as they become available.
+        """),
+])
+def test_notice_of_important_defects_is_vague_proactive_notice(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    # An account of the cause given to the customer, with no time: addressed (the model
+    # scores such clauses low), vague.
+    ("en", """
+        # 8. Service Levels
+        8.1 Provider hosts the Platform in two data centres.
+        8.2 Authorized Contacts who are unsatisfied with the service may request an After Action Review.
+        """),
+    ("zh", """
+        # 四、技术支持
+        4.1 甲方可通过客服热线提出技术支持请求。
+        4.2 乙方提供7×24小时电话支持。
+        4.3 乙方将尽快排查故障原因并告知甲方处理进展。
+        """),
+])
+def test_an_account_of_the_cause_without_a_time_is_a_vague_root_cause_report(
+        reviewed: ReviewContract, language: str, body: str) -> None:
+    f = reviewed(body, language=language).finding("incident-rca")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    # Security advisories offered without a period: addressed (the model scores them low), vague.
+    "7.2 Customers may register for news and alerts: general information on security threats and protection strategies.",
+    "7.2 Provider publishes security advisories on its website.",
+])
+def test_security_advisories_without_a_period_are_vague_proactive_notice(
+        reviewed: ReviewContract, clause: str) -> None:
+    body = "# 7. Support\n7.1 Customer may open tickets in the portal.\n" + clause
+    f = reviewed(body).finding("proactive-notice")
+    assert f.status is Status.VAGUE, f.reasons
