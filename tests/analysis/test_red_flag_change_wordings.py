@@ -50,3 +50,25 @@ def test_amendment_wordings_alone(reviewed: ReviewContract, language: str, claus
     heading = "# 14. General" if language == "en" else "# 十四、其他"
     f = reviewed(f"{heading}\n{clause}", language=language).finding("unilateral-amendment")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize(("language", "clause"), [
+    # The vendor's say alone, its systems or data as the basis of the figure.
+    ("en", "5.2 If we do not meet the Uptime Commitment in a given month (as determined solely by us), you may claim a credit of 5% of the monthly fee."),
+    ("en", "5.2 Monthly Uptime is calculated from our telemetry data for the production region."),
+    # The vendor's platform records for a count, its data as the basis of a computation.
+    ("zh", "5.2 短信的失败条数以云雀短信平台的发送记录及运营商返回的回执为准。"),
+    ("zh", "5.2 不可用时长由服务商依据其后台监控数据统计。"),
+])
+def test_the_vendors_own_figures_are_the_measurement(reviewed: ReviewContract, language: str, clause: str) -> None:
+    heading = "# 5. Service Levels" if language == "en" else "# 五、服务等级"
+    f = reviewed(f"{heading}\n{clause}", language=language).finding("independent-measurement")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_a_third_partys_own_data_is_no_vendor_record(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 五、服务考核
+        5.1 第三方评估机构依据其独立监测数据进行评分，可用率由双方共同确认。
+        """, language="zh").finding("independent-measurement")
+    assert f.status is Status.MET, f.reasons
