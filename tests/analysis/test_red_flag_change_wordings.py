@@ -99,3 +99,14 @@ def test_more_ways_to_name_the_vendors_records(reviewed: ReviewContract, languag
         else ("# 五、服务等级", "5.1 月度可用率不低于99.9%。")
     f = reviewed(f"{heading}\n{level}\n{clause}", language=language).finding("independent-measurement")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_without_limiting_another_section_negates_no_red_flag(reviewed: ReviewContract) -> None:
+    """'Without limiting Section 9.1' opens the clause: the suspension 'immediately, with or
+    without notice' after it is still granted and outweighs the notice in 9.1."""
+    f = reviewed("""
+        # 9. Suspension
+        9.1 If any undisputed amount remains unpaid for more than thirty (30) days after its due date, Brightmoor may, after giving Customer at least ten (10) days' written notice, suspend Customer's access to the Services.
+        9.2 Without limiting Section 9.1, Brightmoor may suspend Customer's access to all or part of the Services immediately, with or without notice, if Brightmoor reasonably believes that Customer's use poses a security risk.
+        """).finding("suspension-limits")
+    assert f.status is Status.VAGUE, f.reasons
