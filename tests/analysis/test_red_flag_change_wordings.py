@@ -110,3 +110,12 @@ def test_without_limiting_another_section_negates_no_red_flag(reviewed: ReviewCo
         9.2 Without limiting Section 9.1, Brightmoor may suspend Customer's access to all or part of the Services immediately, with or without notice, if Brightmoor reasonably believes that Customer's use poses a security risk.
         """).finding("suspension-limits")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "7.1 协汇云有权根据业务调整对本协议条款进行修改。如您不同意修改后的条款，有权停止使用本服务。",
+    "7.1 调整后的条款将在官网公布；如客户不同意调整，可停止使用本服务。",
+])
+def test_the_customer_stopping_use_is_no_suspension(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"# 七、协议变更\n{clause}", language="zh").finding("suspension-limits")
+    assert f.status is Status.MISSING, f.reasons
