@@ -119,3 +119,15 @@ def test_without_limiting_another_section_negates_no_red_flag(reviewed: ReviewCo
 def test_the_customer_stopping_use_is_no_suspension(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"# 七、协议变更\n{clause}", language="zh").finding("suspension-limits")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    # The vendor revoking the customer's certificate or licence key cuts its access off.
+    ("9.1 有下列情形之一的，云信CA有权吊销用户的数字证书，由此造成的损失由用户承担。", Status.VAGUE),
+    ("9.1 您违反许可条款的，我们可以立即吊销您的许可证密钥。", Status.VAGUE),
+    # The customer closing its own account is no suspension.
+    ("9.1 您可随时注销账号。", Status.MISSING),
+])
+def test_revoking_the_customers_certificate_or_key(reviewed: ReviewContract, clause: str, status: Status) -> None:
+    f = reviewed(f"# 九、服务终止\n{clause}", language="zh").finding("suspension-limits")
+    assert f.status is status, f.reasons
