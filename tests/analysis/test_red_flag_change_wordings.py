@@ -131,3 +131,12 @@ def test_the_customer_stopping_use_is_no_suspension(reviewed: ReviewContract, cl
 def test_revoking_the_customers_certificate_or_key(reviewed: ReviewContract, clause: str, status: Status) -> None:
     f = reviewed(f"# 九、服务终止\n{clause}", language="zh").finding("suspension-limits")
     assert f.status is status, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "3.4 Brightmoor has the final say on whether any Content or use breaches this Section 3.",
+    "3.4 We decide in our sole discretion whether a Site breaches this Policy.",
+])
+def test_the_vendors_final_say_on_the_terms(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"# 3. Acceptable Use\n{clause}").finding("no-final-interpretation")
+    assert f.status is Status.VAGUE, f.reasons
