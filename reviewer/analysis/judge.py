@@ -594,7 +594,8 @@ GRANT_PROPOSED_ABOVE = 0.8
 # 不可抗力 "force majeure": "服务不可用分钟数以途瑞监控系统记录的数据为准".)
 # "with or without cause" negates nothing: it widens the grant.
 # ("... prohibits it from using such data to train its models": refused too.)
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|(?<!with or )without)\b"
+# ("Without limiting Section 5.3, X may suspend ... immediately" negates nothing.)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|(?<!with or )without(?!\s+(?:limit|prejudice|derogat)))\b"
                               r"|\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|bar(?:s|red)?)\b[^.;]{0,40}\bfrom\b"
                               r"|不(?!可用|可抗力)|禁止|无权|未经", re.IGNORECASE)
 
