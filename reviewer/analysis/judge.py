@@ -290,7 +290,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
         for f, hits in facts_here.items():
             any_hits[f].extend(hits)
             if hits and f not in first_any:
-                first_any[f] = hits
+                first_any[f] = _commitment(hits, sentence.text) if f == "percent" else hits
         all_matches.extend(matches)
         bands = _bands(sentence.text, facts_here.get("percent", []), source)
         if source is cand and not all(bands):
@@ -314,9 +314,8 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.matches = _distinct(binding_matches or all_matches)
     attempt.bands_only = bool(band_flags) and all(band_flags)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
-    # The commitment is the highest percentage of the first sentence that
-    # states one; lower ones are credit bands ("below 99.9% ... below 99.0%").
-    attempt.facts = [max(first_any[f], key=lambda h: h.value) if f == "percent"
+    # The commitment is taken from the first sentence that states a percentage.
+    attempt.facts = [first_any[f][0] if f == "percent"
                      else _window_first(hits, notices) if f == "months" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
@@ -329,6 +328,16 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok and not _unmet_alongside(req, attempt)
     return attempt
+
+
+def _commitment(hits: list[FactHit], text: str) -> list[FactHit]:
+    """The committed percentage among one sentence's: with credit bands ("below
+    99.9% ... below 99.0%") the highest bound; with none, the first named, as a
+    later one is a component's or a paid upgrade's ("云主机可用性不低于99.95%，云存储
+    可用性不低于99.99%"; "99.95% ... or, where purchased, 99.99% under the add-on")."""
+    if len(hits) > 1 and not any(_BAND.search(text[max(0, h.start - 24):h.start]) for h in hits):
+        return hits[:1]
+    return [max(hits, key=lambda h: h.value)]
 
 
 def _unmet_alongside(req: Requirement, attempt: _Attempt) -> bool:
