@@ -335,7 +335,7 @@ def _commitment(hits: list[FactHit], text: str) -> list[FactHit]:
     99.9% ... below 99.0%") the highest bound; with none, the first named, as a
     later one is a component's or a paid upgrade's ("云主机可用性不低于99.95%，云存储
     可用性不低于99.99%"; "99.95% ... or, where purchased, 99.99% under the add-on")."""
-    if len(hits) > 1 and not any(_BAND.search(text[max(0, h.start - 24):h.start]) for h in hits):
+    if len(hits) > 1 and not any(_is_band(text, h) for h in hits):
         return hits[:1]
     return [max(hits, key=lambda h: h.value)]
 
@@ -483,6 +483,18 @@ def _judge_generic(
 # what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
 _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
                    r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
+# The floor of a band whose ceiling is named first: "Below the Service Commitment
+# but at least 99.0%", "Below 99.0% but at least 95.0%", "低于99.9%但不低于99%".
+_FLOOR = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than)\b[^;:]{0,50}?\b(?:but|and)\s+(?:at least"
+                    r"|(?:equal to or )?(?:greater|more|higher) than(?: or equal to)?|not less than|no less than)"
+                    r"|(?<!不)(?:低于|小于)[^；。]{0,30}?(?:但|且|，)\s*(?:不低于|不小于|大于等于|高于等于|大于|高于))\s*$",
+                    re.IGNORECASE)
+
+
+def _is_band(text: str, hit: FactHit) -> bool:
+    """Whether a percentage of `text` bounds a credit band rather than states a commitment."""
+    return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None \
+        or _FLOOR.search(text[max(0, hit.start - 90):hit.start]) is not None
 
 
 # How a percentage is computed: "Availability = (A - B) / A x 100%", "calculated as",
@@ -558,7 +570,7 @@ def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
     row = source.view.text if source.view.clause.cells is not None else text
     if _CREDIT.search(row):
         return [True] * len(percents)
-    return [_BAND.search(text[max(0, h.start - 24):h.start]) is not None for h in percents]
+    return [_is_band(text, h) for h in percents]
 
 
 _NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reviewer.review import Review
+from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
 
@@ -36,3 +36,20 @@ def test_credit_bands_in_one_sentence_still_give_the_highest_bound(reviewed: Rev
         4.1 If the Monthly Uptime Percentage is below 99.9%, the Customer receives a credit of 10%; if it is below 99.0%, a credit of 25%.
         """).finding("availability")
     assert f.facts.get("percent") == 99.9, f.facts
+
+
+def test_a_bands_floor_is_no_commitment(reviewed: ReviewContract) -> None:
+    # "Below the Service Commitment but at least 99.0%": the band's floor; the
+    # commitment is the hedged one the clause above states.
+    f = reviewed("""
+        # Schedule 1 Service Level Agreement
+        S1.2 Service Commitment. Emberkey will use commercially reasonable efforts to maximise the availability of the Cloud Services and to provide a Monthly Uptime Percentage of: (a) at least 99.999% where the Active-Active SLA applies; (b) at least 99.99% where the Multi-AZ SLA applies; or (c) at least 99.9% where the Standard SLA applies (the "Service Commitment").
+        S1.4 Service Credits. If the Monthly Uptime Percentage is below the Service Commitment, Customer is eligible for a Service Credit equal to the percentage below of the monthly fees for the affected subscription:
+        [table-title: Table S1-1 - Service Credits]
+        | Monthly Uptime Percentage | Active-Active SLA | Multi-AZ SLA | Standard SLA |
+        | Below the Service Commitment but at least 99.0% | 10% | 10% | 10% |
+        | Below 99.0% but at least 95.0% | 25% | 25% | 25% |
+        | Below 95.0% | 50% | 50% | 50% |
+        """).finding("availability")
+    assert f.status is Status.VAGUE, f.reasons
+    assert f.facts.get("percent") == 99.999, f.facts
