@@ -21,6 +21,8 @@ from reviewer.analysis.confidence import confidence
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
+from reviewer.analysis.level_durations import PLAN
+from reviewer.analysis.level_times import customer_plan
 from reviewer.analysis.matching import (
     Candidate,
     ClauseView,
@@ -315,7 +317,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.bands_only = bool(band_flags) and all(band_flags)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
     # The commitment is taken from the first sentence that states a percentage.
-    attempt.facts = [first_any[f][0] if f == "percent"
+    attempt.facts = [_plans_percent(ctx, cand.view, first_any[f][0]) if f == "percent"
                      else _window_first(hits, notices) if f == "months" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
@@ -338,6 +340,43 @@ def _commitment(hits: list[FactHit], text: str) -> list[FactHit]:
     if len(hits) > 1 and not any(_is_band(text, h) for h in hits):
         return hits[:1]
     return [max(hits, key=lambda h: h.value)]
+
+
+# A table's first column naming each row's plan: "Subscription type | Monthly Uptime Percentage".
+_PLAN_COLUMN = re.compile(r"\b(?:subscriptions?|plans?|tiers?|editions?|packages?)\b|套餐|版本", re.IGNORECASE)
+# A later sentence giving a plan's own figure: "System Uptime of 99.9% per month. Premium: 99.95%."
+_PLAN_LABEL = re.compile(rf"^\s*(?:{PLAN.pattern})\s*[:：]", re.IGNORECASE)
+
+
+def _plans_percent(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit:
+    """The percentage of the customer's plan, else of the most comprehensive
+    (the highest), where the clause gives one per plan: a table's rows per plan
+    ("Subscription type | Monthly Uptime Percentage"), a row's columns per plan
+    ("Monthly uptime commitment | 99.9% | 99.95% | 99.999%" under "Feature |
+    Standard | Business | Enterprise"), or a later sentence naming a plan
+    ("Premium: 99.95%"). Otherwise `hit`."""
+    per_plan: dict[str, FactHit] = {}
+    cells, header = view.clause.cells, view.clause.table_header or ()
+    if cells is not None and header and _PLAN_COLUMN.search(header[0]):
+        for row in sorted([view, *table_rows(ctx.views, view)], key=lambda v: v.index):
+            found = [p for c in (row.clause.cells or ())[1:] for p in EXTRACTORS["percent"](c, ctx.business_day)]
+            if len(found) == 1 and row.clause.cells:
+                per_plan[row.clause.cells[0].strip()] = found[0]
+    elif cells is not None and len(header) == len(cells):
+        for name, cell in zip(header[1:], cells[1:], strict=True):
+            found = EXTRACTORS["percent"](cell, ctx.business_day)
+            if len(found) == 1 and PLAN.fullmatch(name.strip()):
+                per_plan[name.strip()] = found[0]
+    elif cells is None:
+        for k, sentence in enumerate(view.sentences):
+            found = EXTRACTORS["percent"](sentence.text, ctx.business_day)
+            label = _PLAN_LABEL.match(sentence.text) if k else None
+            if len(found) == 1 and (k == 0 or label is not None):
+                per_plan[label.group(0).strip(" :：") if label else ""] = found[0]
+    if len(per_plan) < 2 or hit.value not in {h.value for h in per_plan.values()}:
+        return hit
+    chosen = customer_plan(ctx.views, [p for p in per_plan if p])
+    return per_plan[chosen] if chosen else max(per_plan.values(), key=lambda h: h.value)
 
 
 def _unmet_alongside(req: Requirement, attempt: _Attempt) -> bool:

@@ -53,3 +53,37 @@ def test_a_bands_floor_is_no_commitment(reviewed: ReviewContract) -> None:
         """).finding("availability")
     assert f.status is Status.VAGUE, f.reasons
     assert f.facts.get("percent") == 99.999, f.facts
+
+
+def test_a_percentage_per_plan_row_is_the_most_comprehensive_plans(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # Service Level Agreement
+        The Provider shall make the Service available with the Monthly Uptime Percentage shown below for the Customer's subscription.
+        | Subscription type | Monthly Uptime Percentage | Customer service |
+        | Dedicated | 99.99% | Next business day |
+        | Smart | 99.95% | - |
+        | Pro | 99.9% | - |
+        """).finding("availability")
+    assert f.facts.get("percent") == 99.99, f.facts
+
+
+def test_a_percentage_per_plan_column_is_the_customers_plans(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # Schedule A Support Plans
+        [table-title: Table A-1 - Support Plans]
+        | Feature | Standard | Business | Enterprise |
+        | Monthly uptime commitment | 99.9% | 99.95% | 99.999% |
+        | Critical issue response | 24 hours | 4 hours | 2 hours |
+        # Order
+        | Field | Value |
+        | Support Plan | Business |
+        """).finding("availability")
+    assert f.facts.get("percent") == 99.95, f.facts
+
+
+def test_a_plans_own_figure_after_the_base_one(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 19. Service Level
+        19.1 The Service Provider undertakes a System Uptime of 99.9% per calendar month. Premium: 99.95%.
+        """).finding("availability")
+    assert f.facts.get("percent") == 99.95, f.facts
