@@ -87,3 +87,13 @@ def test_a_plans_own_figure_after_the_base_one(reviewed: ReviewContract) -> None
         19.1 The Service Provider undertakes a System Uptime of 99.9% per calendar month. Premium: 99.95%.
         """).finding("availability")
     assert f.facts.get("percent") == 99.95, f.facts
+
+
+def test_not_more_than_a_time_is_a_limit_not_a_threshold(reviewed: ReviewContract) -> None:
+    # "more than 4 hours" describes an outage; "not more than", "no more than" bound the time.
+    f = reviewed("""
+        # 3. Restoration
+        3.1 The Provider shall restore the Service after a Severity 1 incident in no more than 4 hours and after a Severity 2 incident in not more than 8 hours.
+        """).finding("resolution-times")
+    assert f.status is Status.MET, f.reasons
+    assert f.facts.get("levels") == [{"level": "Severity 1", "minutes": 240}, {"level": "Severity 2", "minutes": 480}]
