@@ -97,3 +97,18 @@ def test_not_more_than_a_time_is_a_limit_not_a_threshold(reviewed: ReviewContrac
         """).finding("resolution-times")
     assert f.status is Status.MET, f.reasons
     assert f.facts.get("levels") == [{"level": "Severity 1", "minutes": 240}, {"level": "Severity 2", "minutes": 480}]
+
+
+def test_a_plans_own_time_column_beside_the_unnamed_one(reviewed: ReviewContract) -> None:
+    # "Response time | Premium response time": the unnamed column is the standard plan's.
+    f = reviewed("""
+        # 18. Support
+        18.1 The Service Provider undertakes to acknowledge each Ticket within the response times below.
+        [table-title: Table 2 - Response and correction times]
+        | Category | Response time | Premium response time | Correction or workaround |
+        | Blocking Anomaly | 4 Business Hours | 1 hour | 1 business day |
+        | Major Anomaly | 8 Business Hours | 4 Business Hours | 3 business days |
+        """).finding("response-times")
+    plans = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in f.facts.get("plans", [])}
+    assert plans == {"Standard": [240, 480], "Premium": [60, 240]}, f.facts
+    assert f.facts.get("plan") == "Premium"
