@@ -21,6 +21,8 @@ from reviewer.analysis.confidence import confidence
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
+from reviewer.analysis.level_durations import PLAN
+from reviewer.analysis.level_times import customer_plan
 from reviewer.analysis.matching import (
     Candidate,
     ClauseView,
@@ -290,7 +292,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
         for f, hits in facts_here.items():
             any_hits[f].extend(hits)
             if hits and f not in first_any:
-                first_any[f] = hits
+                first_any[f] = _commitment(hits, sentence.text) if f == "percent" else hits
         all_matches.extend(matches)
         bands = _bands(sentence.text, facts_here.get("percent", []), source)
         if source is cand and not all(bands):
@@ -314,9 +316,8 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.matches = _distinct(binding_matches or all_matches)
     attempt.bands_only = bool(band_flags) and all(band_flags)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
-    # The commitment is the highest percentage of the first sentence that
-    # states one; lower ones are credit bands ("below 99.9% ... below 99.0%").
-    attempt.facts = [max(first_any[f], key=lambda h: h.value) if f == "percent"
+    # The commitment is taken from the first sentence that states a percentage.
+    attempt.facts = [_plans_percent(ctx, cand.view, first_any[f][0]) if f == "percent"
                      else _window_first(hits, notices) if f == "months" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
@@ -329,6 +330,53 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok and not _unmet_alongside(req, attempt)
     return attempt
+
+
+def _commitment(hits: list[FactHit], text: str) -> list[FactHit]:
+    """The committed percentage among one sentence's: with credit bands ("below
+    99.9% ... below 99.0%") the highest bound; with none, the first named, as a
+    later one is a component's or a paid upgrade's ("云主机可用性不低于99.95%，云存储
+    可用性不低于99.99%"; "99.95% ... or, where purchased, 99.99% under the add-on")."""
+    if len(hits) > 1 and not any(_is_band(text, h) for h in hits):
+        return hits[:1]
+    return [max(hits, key=lambda h: h.value)]
+
+
+# A table's first column naming each row's plan: "Subscription type | Monthly Uptime Percentage".
+_PLAN_COLUMN = re.compile(r"\b(?:subscriptions?|plans?|tiers?|editions?|packages?)\b|套餐|版本", re.IGNORECASE)
+# A later sentence giving a plan's own figure: "System Uptime of 99.9% per month. Premium: 99.95%."
+_PLAN_LABEL = re.compile(rf"^\s*(?:{PLAN.pattern})\s*[:：]", re.IGNORECASE)
+
+
+def _plans_percent(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit:
+    """The percentage of the customer's plan, else of the most comprehensive
+    (the highest), where the clause gives one per plan: a table's rows per plan
+    ("Subscription type | Monthly Uptime Percentage"), a row's columns per plan
+    ("Monthly uptime commitment | 99.9% | 99.95% | 99.999%" under "Feature |
+    Standard | Business | Enterprise"), or a later sentence naming a plan
+    ("Premium: 99.95%"). Otherwise `hit`."""
+    per_plan: dict[str, FactHit] = {}
+    cells, header = view.clause.cells, view.clause.table_header or ()
+    if cells is not None and header and _PLAN_COLUMN.search(header[0]):
+        for row in sorted([view, *table_rows(ctx.views, view)], key=lambda v: v.index):
+            found = [p for c in (row.clause.cells or ())[1:] for p in EXTRACTORS["percent"](c, ctx.business_day)]
+            if len(found) == 1 and row.clause.cells:
+                per_plan[row.clause.cells[0].strip()] = found[0]
+    elif cells is not None and len(header) == len(cells):
+        for name, cell in zip(header[1:], cells[1:], strict=True):
+            found = EXTRACTORS["percent"](cell, ctx.business_day)
+            if len(found) == 1 and PLAN.fullmatch(name.strip()):
+                per_plan[name.strip()] = found[0]
+    elif cells is None:
+        for k, sentence in enumerate(view.sentences):
+            found = EXTRACTORS["percent"](sentence.text, ctx.business_day)
+            label = _PLAN_LABEL.match(sentence.text) if k else None
+            if len(found) == 1 and (k == 0 or label is not None):
+                per_plan[label.group(0).strip(" :：") if label else ""] = found[0]
+    if len(per_plan) < 2 or hit.value not in {h.value for h in per_plan.values()}:
+        return hit
+    chosen = customer_plan(ctx.views, [p for p in per_plan if p])
+    return per_plan[chosen] if chosen else max(per_plan.values(), key=lambda h: h.value)
 
 
 def _unmet_alongside(req: Requirement, attempt: _Attempt) -> bool:
@@ -474,6 +522,18 @@ def _judge_generic(
 # what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
 _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
                    r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
+# The floor of a band whose ceiling is named first: "Below the Service Commitment
+# but at least 99.0%", "Below 99.0% but at least 95.0%", "低于99.9%但不低于99%".
+_FLOOR = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than)\b[^;:]{0,50}?\b(?:but|and)\s+(?:at least"
+                    r"|(?:equal to or )?(?:greater|more|higher) than(?: or equal to)?|not less than|no less than)"
+                    r"|(?<!不)(?:低于|小于)[^；。]{0,30}?(?:但|且|，)\s*(?:不低于|不小于|大于等于|高于等于|大于|高于))\s*$",
+                    re.IGNORECASE)
+
+
+def _is_band(text: str, hit: FactHit) -> bool:
+    """Whether a percentage of `text` bounds a credit band rather than states a commitment."""
+    return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None \
+        or _FLOOR.search(text[max(0, hit.start - 90):hit.start]) is not None
 
 
 # How a percentage is computed: "Availability = (A - B) / A x 100%", "calculated as",
@@ -549,7 +609,7 @@ def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
     row = source.view.text if source.view.clause.cells is not None else text
     if _CREDIT.search(row):
         return [True] * len(percents)
-    return [_BAND.search(text[max(0, h.start - 24):h.start]) is not None for h in percents]
+    return [_is_band(text, h) for h in percents]
 
 
 _NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",

@@ -279,6 +279,7 @@ def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_co
     if len(item_cols) < 2:
         return {}
     names: dict[int, str] = {}
+    bare: list[int] = []
     for j in item_cols:
         hits = find_hits(item.keywords, header[j])
         prefix = header[j][:min(h.start for h in hits)].strip(" :：-–—(（/") if hits else ""
@@ -287,9 +288,18 @@ def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_co
             # "Target Response Time (Enterprise)": the plan in brackets after it.
             bracket = _BRACKETED.search(header[j])
             prefix = bracket.group(1).strip() if bracket else ""
+        if not prefix and not bare:
+            bare.append(j)
+            continue
         if not prefix or level_at_start(prefix) or len(prefix) > 40:
             return {}
         names[j] = prefix
+    if bare:
+        # "Response time | Premium response time": the unnamed column is the
+        # standard plan's, where every other column names a plan of the usual words.
+        if not all(plan_name(p) == p for p in names.values()):
+            return {}
+        names = dict(sorted({**names, bare[0]: "Standard"}.items()))
     return names if len(set(names.values())) == len(names) else {}
 
 
