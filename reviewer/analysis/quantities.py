@@ -18,7 +18,8 @@ BUSINESS_DAY_MINUTES = 480
 
 _EN_UNIT = (
     r"(?P<unit>minutes?|mins?\.?|m(?=\b)|hours?|hrs?\.?|h(?=\b)|"
-    r"(?P<bus>business|working|support|service)\s+(?:days?|hours?|minutes?)|calendar\s+(?:days?|hours?|months?)|"
+    r"(?P<bus>business|working|support|service)\s+(?:days?|hours?|minutes?)|(?P<work>work\s*days?)|"
+    r"calendar\s+(?:days?|hours?|months?)|"
     # "24 elapsed hours", "3 consecutive days": calendar time, said twice.
     r"(?:elapsed|consecutive|clock)\s+(?:minutes?|hours?|days?)|"
     r"days?|weeks?|months?|years?)"
@@ -74,6 +75,7 @@ class Duration:
 def _en_unit(unit: str) -> str:
     u = unit.lower().rstrip(".")
     u = u.split()[-1] if " " in u else u
+    u = u.removeprefix("work")  # "workdays"
     if u in ("m", "min", "mins") or u.startswith("minute"):
         return "minute"
     if u in ("h", "hr", "hrs") or u.startswith("hour"):
@@ -114,7 +116,7 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         unit = _en_unit(m.group("unit"))
         if unit == "minute" and m.group("unit").lower() == "m" and value > 600:
             continue  # "500 m" is more likely metres than minutes
-        business = bool(m.group("bus"))
+        business = bool(m.group("bus") or m.group("work"))
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
                               m.start(), m.end(), m.group(0)))
     for m in _ZH_DURATION.finditer(text):
@@ -137,7 +139,31 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
             continue
         found.append(Duration(30, False, "minute", m.start(), m.end(), m.group(0)))
     found.sort(key=lambda d: d.start)
-    return found
+    return _compounds(found, text)
+
+
+# Between the parts of one duration: "1 hour 30 minutes", "1 hour and 30 minutes",
+# "1小时30分钟", "1天零4小时".
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+|零)?", re.IGNORECASE)
+_UNIT_ORDER = ("minute", "hour", "day")
+
+
+def _compounds(found: list[Duration], text: str) -> list[Duration]:
+    """Durations written in two units joined into one: "1 hour 30 minutes" is 90
+    minutes, not a one-hour and a thirty-minute limit."""
+    out: list[Duration] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.unit in _UNIT_ORDER and d.unit in _UNIT_ORDER
+                and _UNIT_ORDER.index(prev.unit) == _UNIT_ORDER.index(d.unit) + 1
+                and not (d.business and not prev.business)
+                and d.minutes < _UNIT_MINUTES[prev.unit]  # "7 days 24 hours" is two figures
+                and _COMPOUND_GAP.fullmatch(text, prev.end, d.start)):
+            out[-1] = Duration(prev.minutes + d.minutes, prev.business, prev.unit, prev.start, d.end,
+                               text[prev.start:d.end])
+            continue
+        out.append(d)
+    return out
 
 
 # "99,92 %": a decimal comma (European documents) is a decimal point here; a

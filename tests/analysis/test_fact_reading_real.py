@@ -112,3 +112,25 @@ def test_a_plans_own_time_column_beside_the_unnamed_one(reviewed: ReviewContract
     plans = {p["plan"]: [lv["minutes"] for lv in p["levels"]] for p in f.facts.get("plans", [])}
     assert plans == {"Standard": [240, 480], "Premium": [60, 240]}, f.facts
     assert f.facts.get("plan") == "Premium"
+
+
+def test_a_time_in_two_units_is_one_time(reviewed: ReviewContract) -> None:
+    # "1 hour 30 minutes" is ninety minutes, not a one-hour limit and a
+    # thirty-minute one; "3 workdays" counts business days.
+    review = reviewed("""
+        # 5. Support Response and Resolution
+        5.1 The Supplier shall respond to Priority 1 incidents within 1 hour 30 minutes and to Priority 2 incidents within 4 hours, 24x7.
+        5.2 The Supplier shall resolve Priority 1 incidents within 3 workdays and Priority 2 incidents within 5 workdays.
+        """)
+    response = review.finding("response-times")
+    assert response.facts.get("levels") == [{"level": "Priority 1", "minutes": 90}, {"level": "Priority 2", "minutes": 240}], response.facts
+    resolution = review.finding("resolution-times")
+    assert resolution.facts.get("levels") == [{"level": "Priority 1", "minutes": 1440}, {"level": "Priority 2", "minutes": 2400}], resolution.facts
+
+
+def test_a_chinese_time_in_two_units_is_one_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 第五条 技术支持
+        5.1 一级故障：乙方应在1小时30分钟内响应；二级故障：乙方应在4小时内响应。
+        """, language="zh").finding("response-times")
+    assert f.facts.get("levels") == [{"level": "一级", "minutes": 90}, {"level": "二级", "minutes": 240}], f.facts

@@ -65,7 +65,19 @@ DURATIONS = [
     ("3天内", 4320, False),
     ("10个自然日", 14400, False),
     ("一周", 10080, False),
+    ("3 workdays", 1440, True),
+    ("2 work days", 960, True),
+    ("1 hour 30 minutes", 90, False),
+    ("1 hour and 30 minutes", 90, False),
+    ("1小时30分钟", 90, False),
+    ("2 business days 4 hours", 1200, True),
 ]
+
+
+@pytest.mark.parametrize("text", ["7 days 24 hours", "4 hours, 30 minutes", "30 minutes 2 hours"])
+def test_two_figures_stay_two(text: str) -> None:
+    # Only a larger unit followed at once by less than one of it is one time.
+    assert len(find_durations(text)) == 2
 
 
 @pytest.mark.parametrize(("text", "minutes", "business"), DURATIONS)
