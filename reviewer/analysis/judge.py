@@ -39,7 +39,7 @@ from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
-from reviewer.checklist.model import Checklist, ChecklistItem, Requirement
+from reviewer.checklist.model import Checklist, ChecklistItem, Requirement, Terms
 from reviewer.clause import Clause
 from reviewer.document import Document
 from reviewer.progress import CancelToken, ProgressFn, check_cancel, no_progress
@@ -96,8 +96,7 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
-    if outcome.status is Status.MET and item.overridden_by and not _kept(item, outcome) \
-            and (grant := _broad_grant(item, candidates)):
+    if outcome.status is Status.MET and (grant := _grant_outweighing(item, outcome, candidates)):
         cand, words = grant
         w_en, w_zh = where(cand)
         outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
@@ -679,10 +678,25 @@ def _negated(before: str) -> bool:
     return _NEGATION_BEFORE.search(before[starts[-1] if starts else 0:]) is not None
 
 
-def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
-    """The first clause addressing the item that grants what the item's
-    `overridden_by` wording names ("to develop and improve its products",
-    "用于行业分析、产品研发"), not negated: it outweighs a met clause."""
+def _grant_outweighing(item: ChecklistItem, outcome: Outcome,
+                       candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
+    """A grant elsewhere that outweighs the met outcome: one of the item's
+    `overridden_by` wording unless the meeting clause holds `override_kept_by`
+    wording, else one of its `weak_overridden_by` wording unless that clause
+    holds `weak_override_kept_by` wording."""
+    if item.overridden_by and not _kept(item.override_kept_by, outcome) \
+            and (grant := _broad_grant(item, item.overridden_by, candidates)):
+        return grant
+    if item.weak_overridden_by and not _kept(item.weak_override_kept_by, outcome):
+        return _broad_grant(item, item.weak_overridden_by, candidates)
+    return None
+
+
+def _broad_grant(item: ChecklistItem, grants: Terms,
+                 candidates: list[Candidate]) -> tuple[Candidate, list[str]] | None:
+    """The first clause addressing the item that grants what the `grants`
+    wording names ("to develop and improve its products", "用于行业分析、产品研发"),
+    not negated: it outweighs a met clause."""
     for cand in candidates:
         # A clause the model finds to be about something else does not count,
         # and one only the model found counts when the model is sure of it.
@@ -692,17 +706,18 @@ def _broad_grant(item: ChecklistItem, candidates: list[Candidate]) -> tuple[Cand
         # Every sentence of the clause: the grant often follows the limit
         # ("仅为提供服务之目的访问甲方数据。乙方可以……用于行业分析").
         for piece in cand.view.pieces:
-            hits = [h for h in find_hits(item.overridden_by, piece.text) if not _negated(piece.text[:h.start])]
+            hits = [h for h in find_hits(grants, piece.text) if not _negated(piece.text[:h.start])]
             if hits and not _answered(item, cand, piece, hits[-1].end):
                 return cand, _distinct([_whole_word(piece.text, h) for h in hits])
     return None
 
 
-def _kept(item: ChecklistItem, outcome: Outcome) -> bool:
-    """Whether the clause that meets the item holds its `override_kept_by` wording
-    (the customer chooses the region): no grant elsewhere outweighs it."""
-    return bool(item.override_kept_by) and bool(outcome.candidates) \
-        and any_hit(item.override_kept_by, outcome.candidates[0].view.text) is not None
+def _kept(kept_by: Terms, outcome: Outcome) -> bool:
+    """Whether the clause that meets the item holds the `kept_by` wording
+    (`override_kept_by`: the customer chooses the region): no grant elsewhere
+    outweighs it."""
+    return bool(kept_by) and bool(outcome.candidates) \
+        and any_hit(kept_by, outcome.candidates[0].view.text) is not None
 
 
 def _answered(item: ChecklistItem, cand: Candidate, piece: Sentence, end: int) -> bool:

@@ -270,7 +270,14 @@ def _table_hedges(view: ClauseView, judge: VaguenessJudge, item: ChecklistItem |
     # A sentence citing the table by label counts for its efforts only: "the
     # actual times against the targets in Table 1" (a report) hedges nothing.
     cited = [h for text in view.referrers for h in judge.hedges(text) if h.category == "effort"]
-    return _own_hedges(view.clause.table_title or "", item, others, judge) + intro + cited
+    # A sentence below the table pointing back at it counts for its targets too:
+    # "The times above are targets; Corvane uses commercially reasonable efforts".
+    # As for the introducing paragraph, one naming only the other item's times
+    # ("上表所列解决时限为乙方的服务目标") hedges those, not this item's.
+    below = [h for text in view.followers
+             if item is None or any_hit(item.keywords, text) or not any(any_hit(t, text) for t in others)
+             for h in _own_hedges(text, item, others, judge) if h.category in ("target", "effort")]
+    return _own_hedges(view.clause.table_title or "", item, others, judge) + intro + cited + below
 
 
 def _plans_in_item_headers(item: ChecklistItem, header: tuple[str, ...], item_cols: list[int]) -> dict[int, str]:

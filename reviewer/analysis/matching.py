@@ -45,6 +45,10 @@ class ClauseView:
     # A table row's: sentences elsewhere that name its table ("will use
     # commercially reasonable efforts to meet the Response Times in Table E1").
     referrers: tuple[str, ...] = ()
+    # A table row's: the sentences of the paragraph right after its table that
+    # point back at it ("The times above are targets; Corvane uses commercially
+    # reasonable efforts to meet them", "上述时限为目标时限").
+    followers: tuple[str, ...] = ()
     _features: frozenset[str] | None = None
     _relevance: dict[str, float] | None = None
     _sums: tuple[list[int], int] | None = None  # the model's per-item sums and the n-gram count
@@ -194,6 +198,7 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             sentences=sentences, pieces=pieces, intro=intro,
         ))
     _link_table_references(views)
+    _link_table_followers(views)
     return views
 
 
@@ -241,6 +246,41 @@ def _link_table_references(views: list[ClauseView]) -> None:
     for label, texts in found.items():
         for i in rows.get(label, ()):
             views[i].referrers = tuple(dict.fromkeys(texts))
+
+
+# What points back at the table just above: "the times above", "the above response
+# times", "may vary from those shown above", "上述时限", "上表", "以上响应时间" (not
+# "these targets", which may be the preceding sentence's: "Corvane's target is to
+# restore service within four hours. These targets are not commitments").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:above|foregoing|preceding)\s+(?:[\w-]+\s+){0,2}?(?:times?|targets?|table|commitments?|levels?)\b"
+    r"|\b(?:times?|targets?|commitments?|levels?)\s+(?:(?:set out|listed|shown|stated|given)\s+)?"
+    r"(?:above|in the (?:table|schedule) above)\b"
+    r"|\b(?:times?|targets?|those|ones)\s+(?:set out|listed|shown|stated|given|specified)\s+"
+    r"(?:above|in the (?:table|schedule) above)\b"
+    r"|(?:上述|上表|以上|前述)[^。；，]{0,10}(?:时间|时限|时效|目标|标准)",
+    re.IGNORECASE)
+
+
+def _link_table_followers(views: list[ClauseView]) -> None:
+    """Give each table's rows the sentences of the paragraph right after it
+    that point back at it: a hedge written below a table covers its rows as
+    one written above it does."""
+    i = 0
+    while i < len(views):
+        if views[i].clause.cells is None:
+            i += 1
+            continue
+        key = _table_key(views[i].clause)
+        j = i
+        while j < len(views) and views[j].clause.cells is not None and _table_key(views[j].clause) == key:
+            j += 1
+        after = views[j] if j < len(views) else None
+        if after is not None and after.clause.cells is None and after.clause.kind is not ClauseKind.HEADING:
+            texts = tuple(s.text for s in after.sentences if _BACK_REFERENCE.search(s.text))
+            for v in views[i:j] if texts else ():
+                v.followers = texts
+        i = j
 
 
 _TOP_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)+\.?|第.+[条章节款]|(?:article|section|clause|schedule|annex|appendix)\b)",

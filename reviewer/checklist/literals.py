@@ -147,6 +147,7 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
         # prefilter's literals, and every clause index is then built again.
         out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation,
                 item.overridden_by, item.override_answered_by, item.override_kept_by, item.purpose,
+                item.weak_overridden_by, item.weak_override_kept_by,
                 item.exclude_lead_in, item.addressed_by]
         out += [r.patterns for r in item.requirements]
         out += [r.unmet_alongside for r in item.requirements]

@@ -457,6 +457,8 @@ class _Builder:
             overridden_by=optional_terms(m, "overridden_by", key),
             override_answered_by=optional_terms(m, "override_answered_by", key),
             override_kept_by=optional_terms(m, "override_kept_by", key),
+            weak_overridden_by=optional_terms(m, "weak_overridden_by", key),
+            weak_override_kept_by=optional_terms(m, "weak_override_kept_by", key),
             in_definitions=r.boolean(m["in_definitions"][1], f"{key}.in_definitions")
             if "in_definitions" in m else False,
             line=line_of(node),

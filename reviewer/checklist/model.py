@@ -133,6 +133,12 @@ class ChecklistItem:
     # grant elsewhere: data stored "in the region Customer selects" stays
     # there though traffic "may be processed in any country where ...".
     override_kept_by: Terms = field(default_factory=Terms)
+    # A weaker grant: wording that outweighs a met clause as `overridden_by`
+    # does, except a clause holding `weak_override_kept_by` wording. A right to
+    # change the functions "as the vendor's plans require" undoes a notice of an
+    # upgrade's downtime, not a notice period for breaking changes themselves.
+    weak_overridden_by: Terms = field(default_factory=Terms)
+    weak_override_kept_by: Terms = field(default_factory=Terms)
     # A definition of another term can address the item: the measurement basis
     # sits in the definition of an outage ("... as measured by X's server logs").
     in_definitions: bool = False

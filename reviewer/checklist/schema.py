@@ -47,6 +47,8 @@ ITEM_KEYS = (
     "overridden_by",  # wording that anywhere outweighs a met clause (a broad grant of rights)
     "override_answered_by",  # wording that, later in the same clause, answers such a grant
     "override_kept_by",  # wording that, in the clause that meets the item, outweighs any such grant
+    "weak_overridden_by",  # a grant like `overridden_by` that a clause with `weak_override_kept_by` outweighs
+    "weak_override_kept_by",  # wording that, in the clause that meets the item, outweighs a weak grant
     "in_definitions",  # true: a definition of another term may address the item
 )
 FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "addressed_by")
