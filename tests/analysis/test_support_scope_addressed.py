@@ -1,0 +1,59 @@
+"""support-scope: support promised or refused without a boundary addresses the item.
+
+Found by the out-of-fold error analysis of the development side (licence
+agreements, EULAs and cloud terms of several vendors): support promised only by
+reference to the licence bought ("依据所购授权类型中确定的技术支持内容……获得指定范围
+内的技术支持服务"), refused to free users or to third-party software ("不承诺向免费用户
+提供任何形式的技术支持", "不对第三方软件或技术提供客服支持", "has no obligation to
+provide support"), or promised in general ("获得……技术支持、咨询等服务") is about the
+scope of support, but draws no boundary with the customer's side: vague, not
+missing, although the relevance model scores such licence lines low.
+"""
+
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reviewer.review import Review, Status
+
+ReviewContract = Callable[..., Review]
+
+
+@pytest.mark.parametrize("clause", [
+    "取得商业授权后，您可以将本软件用于商业用途，并可依据所购授权类型中确定的技术支持内容，自购买之时起，在技术支持期限内通过指定方式获得指定范围内的技术支持服务。",
+    "用户系出于自愿使用本软件，您必须了解使用本软件的风险；在购买产品技术服务之前，我们不承诺向免费用户提供任何形式的技术支持或使用担保。",
+    "因本软件使用的第三方软件或技术引发的任何纠纷，应由该第三方负责解决。本公司不对第三方软件或技术提供客服支持，您需要获取支持的，请与第三方联系。",
+    "您有权享受本公司提供的互联网技术和信息服务，并有权在接受服务时获得本公司的技术支持、咨询等服务，服务内容详见本网站。",
+])
+def test_chinese_support_without_boundary_is_vague(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
+        # 一、授权与使用
+        1.1 本软件的著作权归本公司所有，用户可依照本协议使用本软件。
+        1.2 {clause}
+        1.3 本协议的订立、执行和解释及争议的解决均适用中华人民共和国法律。
+        """, language="zh", title="软件许可协议").finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_no_obligation_to_provide_support_is_vague(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 5. Tools
+        5.1 Company grants Customer a non-exclusive licence to use the Tools during the Term.
+        5.2 Company may provide support by e-mail at its discretion. Company has no obligation to provide support, updates or maintenance for the Tools.
+        5.3 This Agreement is governed by the laws of England.
+        """, title="Terms of Use").finding("support-scope")
+    assert f.status is Status.VAGUE, f.reasons
+
+
+def test_personal_data_purpose_is_not_a_support_promise(reviewed: ReviewContract) -> None:
+    """A privacy policy's purpose list ("提供技术支持和客户服务") promises nothing."""
+    f = reviewed("""
+        # 二、我们如何使用您的个人信息
+        2.1 我们会将收集的信息用于以下目的：提供技术支持和客户服务；改进产品功能。
+        """, language="zh", title="隐私政策").finding("support-scope")
+    assert f.status is Status.MISSING, f.reasons
