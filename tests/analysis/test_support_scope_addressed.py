@@ -19,7 +19,12 @@ from collections.abc import Callable
 
 import pytest
 
+from reviewer.analysis.matching import _addressed_over, build_views, score_clause
+from reviewer.checklist import default_checklist
+from reviewer.ingest import read_document
 from reviewer.review import Review, Status
+from reviewer.segment import segment
+from tests.analysis.conftest import MakeContract
 
 ReviewContract = Callable[..., Review]
 
@@ -57,3 +62,22 @@ def test_personal_data_purpose_is_not_a_support_promise(reviewed: ReviewContract
         2.1 我们会将收集的信息用于以下目的：提供技术支持和客户服务；改进产品功能。
         """, language="zh", title="隐私政策").finding("support-scope")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "平台只负责云存储服务；摄像机的选型、安装及现场调试由用户或其设备供应商负责。",
+    "平台提供远程接入指导，但不负责现场设备的维修。",
+    "平台提示：因甲方擅自修改造成的问题，乙方不承担免费服务责任。",
+    "平台维护范围不包括：软件功能范围外的流程修改、模块及程序增加。",
+])
+def test_boundary_wording_is_kept_whatever_the_model_scores(contract: MakeContract, clause: str) -> None:
+    """The met wording's boundary addresses the item by its own words (`find.addressed_by`):
+    the model vetoed it in maintenance contracts and device terms of several vendors."""
+    views = build_views(segment(read_document(contract(f"""
+        # 五、服务
+        5.1 {clause}
+        """, language="zh"))))
+    item = default_checklist().item("support-scope")
+    (view,) = [v for v in views if v.text.startswith("平台")]
+    candidate = score_clause(item, view)
+    assert candidate is not None and _addressed_over(item, view.text, candidate.keyword_hits), view.text
