@@ -72,3 +72,19 @@ def test_staff_change_notice_is_no_update(reviewed: ReviewContract) -> None:
         4.2 乙方收款账户变更的，应提前10个工作日书面通知甲方。
         """, language="zh", title="服务合同").finding("update-policy")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "平台将固件及App更新分为功能版本和修复版本。功能版本发布前，平台将至少提前7日在企业管理后台发布版本说明；修复版本可随时发布。",
+    "客户端旧版本停止服务前，乙方提前60日在平台公告。",
+])
+def test_versions_released_or_retired_find_the_notice(contract: MakeContract, clause: str) -> None:
+    """A version released or retired names the item: "功能版本发布前", "旧版本停止服务前"."""
+    views = build_views(segment(read_document(contract(f"""
+        # 二、服务
+        2.1 {clause}
+        """, language="zh"))))
+    item = default_checklist().item("update-policy")
+    (view,) = [v for v in views if v.text.startswith(("平台", "客户端"))]
+    candidate = score_clause(item, view)
+    assert candidate is not None and candidate.keyword_hits, view.text
