@@ -81,3 +81,17 @@ def test_boundary_wording_is_kept_whatever_the_model_scores(contract: MakeContra
     (view,) = [v for v in views if v.text.startswith("平台")]
     candidate = score_clause(item, view)
     assert candidate is not None and _addressed_over(item, view.text, candidate.keyword_hits), view.text
+
+
+@pytest.mark.parametrize("clause", [
+    "业务应用的配置错误、数据录入错误，以及通过开放接口开发的程序的问题，不属于故障处理范围；乙方可以在约定的咨询人天内提供协助。",
+    "本合同服务不包括：甲方网络的规划设计、第三方设备的故障处理、甲方业务系统的调试。",
+])
+def test_boundary_of_fault_handling_or_of_the_contract_is_met(reviewed: ReviewContract, clause: str) -> None:
+    """"不属于故障处理范围" and "本合同服务不包括" draw the boundary as "不属于技术支持范围" does."""
+    f = reviewed(f"""
+        # 六、技术支持
+        6.1 乙方负责平台本身的故障处理。
+        6.2 {clause}
+        """, language="zh").finding("support-scope")
+    assert f.status is Status.MET, f.reasons
