@@ -34,6 +34,11 @@ ReviewContract = Callable[..., Review]
     "用户系出于自愿使用本软件，您必须了解使用本软件的风险；在购买产品技术服务之前，我们不承诺向免费用户提供任何形式的技术支持或使用担保。",
     "因本软件使用的第三方软件或技术引发的任何纠纷，应由该第三方负责解决。本公司不对第三方软件或技术提供客服支持，您需要获取支持的，请与第三方联系。",
     "您有权享受本公司提供的互联网技术和信息服务，并有权在接受服务时获得本公司的技术支持、咨询等服务，服务内容详见本网站。",
+    # Support limited without a boundary: "仅向开发者提供……中立的技术支持服务", "以上服务内容根据甲方所购买的软件版本……确定",
+    # "不保证或支持非本公司应用".
+    "本平台是中立的应用平台服务提供者，仅向开发者提供应用上传、存储、展示、下载等中立的网络平台服务或相关中立的技术支持服务。",
+    "说明：以上服务内容根据甲方所购买的软件版本以及服务范围和项目确定。本公司享有本技术服务的最终解释权。",
+    "本公司或第三方可能提供非本公司应用。本公司不保证或支持非本公司应用，无论其是否被列为认证应用。",
 ])
 def test_chinese_support_without_boundary_is_vague(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"""
@@ -45,11 +50,15 @@ def test_chinese_support_without_boundary_is_vague(reviewed: ReviewContract, cla
     assert f.status is Status.VAGUE, f.reasons
 
 
-def test_no_obligation_to_provide_support_is_vague(reviewed: ReviewContract) -> None:
-    f = reviewed("""
+@pytest.mark.parametrize("clause", [
+    "Company may provide support by e-mail at its discretion. Company has no obligation to provide support, updates or maintenance for the Tools.",
+    "Because of the very large number of self-hosted projects, our team does not have the resources to provide support for them.",
+])
+def test_no_obligation_to_provide_support_is_vague(reviewed: ReviewContract, clause: str) -> None:
+    f = reviewed(f"""
         # 5. Tools
         5.1 Company grants Customer a non-exclusive licence to use the Tools during the Term.
-        5.2 Company may provide support by e-mail at its discretion. Company has no obligation to provide support, updates or maintenance for the Tools.
+        5.2 {clause}
         5.3 This Agreement is governed by the laws of England.
         """, title="Terms of Use").finding("support-scope")
     assert f.status is Status.VAGUE, f.reasons
