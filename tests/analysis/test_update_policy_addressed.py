@@ -38,6 +38,11 @@ ReviewContract = Callable[..., Review]
     ("服务商可能会对服务内容进行变更，也可能会中断、中止或终止服务。", "zh"),
     ("服务商免费为用户升级软件。", "zh"),
     ("服务商全部具体功能详见官网提供的说明文档，所有可能影响用户的功能变更都将向用户公告。", "zh"),
+    # Upgrades asked of the customer or made continually.
+    ("服务商的技术支持适用于最近两个次要版本。您使用更早版本的，我们可能要求您先升级至受支持的版本。", "zh"),
+    ("服务商将适时升级迭代SDK版本，以提升产品的安全性和稳定性。", "zh"),
+    ("服务商向用户提供本网站上展示的各项产品与服务，并将持续更新服务内容。", "zh"),
+    ("服务商会根据系统版本的更新不断升级加密方案。", "zh"),
 ])
 def test_change_or_upgrade_wording_is_a_candidate(contract: MakeContract, clause: str, language: str) -> None:
     """Kept by its own wording (`find.addressed_by`), whatever the model scores."""
