@@ -75,3 +75,17 @@ def test_privacy_notice_pointer_is_not_documentation(reviewed: ReviewContract) -
         1.1 您可以阅读完整版的《云会议隐私保护指引》，了解更为详细的个人信息处理规则。
         """, language="zh", title="隐私政策摘要").finding("documentation-training")
     assert f.status is Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("clause", [
+    "An integration review to make sure your integration is optimal.",
+    "The provider will provide Customer with ten (10) seats per year for instructor-led Education courses.",
+])
+def test_training_by_other_names_is_met(reviewed: ReviewContract, clause: str) -> None:
+    """An integration review in a plan's list, or seats for instructor-led courses, is training offered."""
+    f = reviewed(f"""
+        # 3. Enterprise plan
+        3.1 Customer shall pay the annual fee set out above.
+        3.2 {clause}
+        """, title="Order Form").finding("documentation-training")
+    assert f.status is Status.MET, f.reasons
