@@ -47,14 +47,28 @@ def _reference_features(text: str, context: str) -> frozenset[str]:
     return frozenset(feats)
 
 
-def _reference_probabilities(data: dict[str, Any], feats: frozenset[str]) -> dict[str, float]:
-    """The first implementation: per n-gram, add its weight to every item that has one, with the
-    sums exact (as fractions) and rounded once: a float sum would depend on the n-grams' order."""
-    names = list(data["items"])
+_INVERTED: dict[int, tuple[dict[str, Any], dict[str, list[tuple[int, Fraction]]]]] = {}
+
+
+def _inverted(data: dict[str, Any]) -> dict[str, list[tuple[int, Fraction]]]:
+    """Per n-gram, (item index, exact weight): built once per model (~150,000
+    weights as fractions; rebuilt per clause it made this file take minutes)."""
+    cached = _INVERTED.get(id(data))
+    if cached is not None and cached[0] is data:
+        return cached[1]
     inverted: dict[str, list[tuple[int, Fraction]]] = {}
     for i, entry in enumerate(data["items"].values()):
         for gram, w in entry["weights"].items():
             inverted.setdefault(gram, []).append((i, Fraction(str(w))))
+    _INVERTED[id(data)] = (data, inverted)
+    return inverted
+
+
+def _reference_probabilities(data: dict[str, Any], feats: frozenset[str]) -> dict[str, float]:
+    """The first implementation: per n-gram, add its weight to every item that has one, with the
+    sums exact (as fractions) and rounded once: a float sum would depend on the n-grams' order."""
+    names = list(data["items"])
+    inverted = _inverted(data)
     totals = [Fraction(0)] * len(names)
     for gram in feats:
         for i, w in inverted.get(gram, ()):
