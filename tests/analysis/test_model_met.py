@@ -20,9 +20,11 @@ from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
 
+# No keyword of the item in it (帮助中心 became one on 4 December 2026: the
+# clause says 官网上 instead, so only the model can find it).
 _NO_KEYWORD = """
     # 十、帮助与服务
-    10.4 坚木云在官网帮助中心提供本产品的使用教程和常见问题解答，并随产品更新而更新。
+    10.4 坚木云在官网上提供本产品的使用教程和常见问题解答，并随产品更新而更新。
     """
 
 
