@@ -21,8 +21,6 @@ from reviewer.analysis.confidence import confidence
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
-from reviewer.analysis.level_durations import PLAN
-from reviewer.analysis.level_times import customer_plan
 from reviewer.analysis.matching import (
     Candidate,
     ClauseView,
@@ -36,6 +34,7 @@ from reviewer.analysis.matching import (
     table_rows,
 )
 from reviewer.analysis.outcome import Outcome, finish, where
+from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_percent
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
@@ -291,9 +290,9 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
         for f, hits in facts_here.items():
             any_hits[f].extend(hits)
             if hits and f not in first_any:
-                first_any[f] = _commitment(hits, sentence.text) if f == "percent" else hits
+                first_any[f] = commitment(hits, sentence.text) if f == "percent" else hits
         all_matches.extend(matches)
-        bands = _bands(sentence.text, facts_here.get("percent", []), source)
+        bands = credit_bands(sentence.text, facts_here.get("percent", []), source)
         if source is cand and not all(bands):
             attempt.states_percent = True
         if hedges:
@@ -316,7 +315,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.bands_only = bool(band_flags) and all(band_flags)
     chosen = binding_hits if all(binding_hits.values()) else any_hits
     # The commitment is taken from the first sentence that states a percentage.
-    attempt.facts = [_plans_percent(ctx, cand.view, first_any[f][0]) if f == "percent"
+    attempt.facts = [plans_percent(ctx, cand.view, first_any[f][0]) if f == "percent"
                      else _window_first(hits, notices) if f == "months" else hits[0]
                      for f, hits in chosen.items() if hits]
     missing = [f for f, hits in any_hits.items() if not hits]
@@ -329,53 +328,6 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     attempt.facts_bound, attempt.patterns_bound = facts_ok and bool(binding_hits), bool(req.patterns) and patterns_ok
     attempt.binding = facts_ok and patterns_ok and joint_ok and not _unmet_alongside(req, attempt)
     return attempt
-
-
-def _commitment(hits: list[FactHit], text: str) -> list[FactHit]:
-    """The committed percentage among one sentence's: with credit bands ("below
-    99.9% ... below 99.0%") the highest bound; with none, the first named, as a
-    later one is a component's or a paid upgrade's ("云主机可用性不低于99.95%，云存储
-    可用性不低于99.99%"; "99.95% ... or, where purchased, 99.99% under the add-on")."""
-    if len(hits) > 1 and not any(_is_band(text, h) for h in hits):
-        return hits[:1]
-    return [max(hits, key=lambda h: h.value)]
-
-
-# A table's first column naming each row's plan: "Subscription type | Monthly Uptime Percentage".
-_PLAN_COLUMN = re.compile(r"\b(?:subscriptions?|plans?|tiers?|editions?|packages?)\b|套餐|版本", re.IGNORECASE)
-# A later sentence giving a plan's own figure: "System Uptime of 99.9% per month. Premium: 99.95%."
-_PLAN_LABEL = re.compile(rf"^\s*(?:{PLAN.pattern})\s*[:：]", re.IGNORECASE)
-
-
-def _plans_percent(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit:
-    """The percentage of the customer's plan, else of the most comprehensive
-    (the highest), where the clause gives one per plan: a table's rows per plan
-    ("Subscription type | Monthly Uptime Percentage"), a row's columns per plan
-    ("Monthly uptime commitment | 99.9% | 99.95% | 99.999%" under "Feature |
-    Standard | Business | Enterprise"), or a later sentence naming a plan
-    ("Premium: 99.95%"). Otherwise `hit`."""
-    per_plan: dict[str, FactHit] = {}
-    cells, header = view.clause.cells, view.clause.table_header or ()
-    if cells is not None and header and _PLAN_COLUMN.search(header[0]):
-        for row in sorted([view, *table_rows(ctx.views, view)], key=lambda v: v.index):
-            found = [p for c in (row.clause.cells or ())[1:] for p in EXTRACTORS["percent"](c, ctx.business_day)]
-            if len(found) == 1 and row.clause.cells:
-                per_plan[row.clause.cells[0].strip()] = found[0]
-    elif cells is not None and len(header) == len(cells):
-        for name, cell in zip(header[1:], cells[1:], strict=True):
-            found = EXTRACTORS["percent"](cell, ctx.business_day)
-            if len(found) == 1 and PLAN.fullmatch(name.strip()):
-                per_plan[name.strip()] = found[0]
-    elif cells is None:
-        for k, sentence in enumerate(view.sentences):
-            found = EXTRACTORS["percent"](sentence.text, ctx.business_day)
-            label = _PLAN_LABEL.match(sentence.text) if k else None
-            if len(found) == 1 and (k == 0 or label is not None):
-                per_plan[label.group(0).strip(" :：") if label else ""] = found[0]
-    if len(per_plan) < 2 or hit.value not in {h.value for h in per_plan.values()}:
-        return hit
-    chosen = customer_plan(ctx.views, [p for p in per_plan if p])
-    return per_plan[chosen] if chosen else max(per_plan.values(), key=lambda h: h.value)
 
 
 def _unmet_alongside(req: Requirement, attempt: _Attempt) -> bool:
@@ -517,29 +469,6 @@ def _judge_generic(
                    reason=reasons.no_fact(item, w_en, w_zh, what))
 
 
-# The lower bound of a credit band: what the vendor pays for missing, not
-# what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
-_BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
-                   r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
-# The floor of a band whose ceiling is named first: "Below the Service Commitment
-# but at least 99.0%", "Below 99.0% but at least 95.0%", "低于99.9%但不低于99%".
-_FLOOR = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than)\b[^;:]{0,50}?\b(?:but|and)\s+(?:at least"
-                    r"|(?:equal to or )?(?:greater|more|higher) than(?: or equal to)?|not less than|no less than)"
-                    r"|(?<!不)(?:低于|小于)[^；。]{0,30}?(?:但|且|，)\s*(?:不低于|不小于|大于等于|高于等于|大于|高于))\s*$",
-                    re.IGNORECASE)
-
-
-def _is_band(text: str, hit: FactHit) -> bool:
-    """Whether a percentage of `text` bounds a credit band rather than states a commitment."""
-    return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None \
-        or _FLOOR.search(text[max(0, hit.start - 90):hit.start]) is not None
-
-
-# How a percentage is computed: "Availability = (A - B) / A x 100%", "calculated as",
-# "divided by", "可用性＝…÷…".
-_FORMULA = re.compile(r"[=＝÷]|\bdivided by\b|\bcalculated as\b|计算公式", re.IGNORECASE)
-
-
 def _join_formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...],
                          attempts: list[_Attempt]) -> None:
     """A percentage stated bindingly, its period in the contract's own formula for it,
@@ -548,27 +477,9 @@ def _join_formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: 
     − …）÷ … × 100%。千程云承诺…不低于99.95%。": the percentage binds."""
     unjoined = [a for a in attempts if a.facts_bound and not a.binding and not a.bands_only and not a.hedges
                 and a.requirement is not None and "percent" in a.requirement.facts]
-    if unjoined and not any(a.binding for a in attempts) and _formula_period(ctx, item, requirements):
+    if unjoined and not any(a.binding for a in attempts) and formula_period(ctx, item, requirements):
         for a in unjoined:
             a.binding = True
-
-
-def _formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...]) -> bool:
-    """Whether a sentence of the contract computes the item's percentage (names the
-    item, states a formula) over a period the percentage requirement names."""
-    patterns = [r.patterns for r in requirements if "percent" in r.facts and r.patterns]
-    if not patterns:
-        return False
-    for view in ctx.views:
-        for sentence in view.sentences:
-            if _FORMULA.search(sentence.text) and find_hits(item.keywords, sentence.text) \
-                    and any(find_hits(p, sentence.text) for p in patterns):
-                return True
-    return False
-
-
-# A sentence (or table row) that pays a credit: its percentages are bands.
-_CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
 
 
 def _effort_on_item(ctx: ReviewContext, item: ChecklistItem, cand: Candidate, judge: VaguenessJudge) -> list[str]:
@@ -598,17 +509,6 @@ def _other_task(text: str, word: str) -> bool:
     """Whether each occurrence of the effort `word` in `text` is an effort at another task."""
     at = [m.end() for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
     return bool(at) and all(_OTHER_TASK.match(text, end) for end in at)
-
-
-def _bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
-    """Per percentage of the sentence `text`, whether it is a credit band's bound."""
-    if not percents:
-        return []
-    # A table row is one band however its cells split into sentences.
-    row = source.view.text if source.view.clause.cells is not None else text
-    if _CREDIT.search(row):
-        return [True] * len(percents)
-    return [_is_band(text, h) for h in percents]
 
 
 _NOTICE = re.compile(r"\bnotice\b|\bin advance\b|\bannounce|\bprior to\b|提前[^。；]{0,20}(?:公告|告知)|通知",
