@@ -72,3 +72,14 @@ def test_support_by_reference_only_is_vague(reviewed: ReviewContract, model: str
         2.1 {clause}
         """).finding("response-times")
     assert f.status is Status.VAGUE, (clause, f.reasons)
+
+
+def test_a_privacy_request_answered_promptly_is_no_support_response(reviewed: ReviewContract, model: str) -> None:
+    # The privacy exclusions do not hold off a clause the addressed_by wording keeps,
+    # so the wording itself leaves privacy requests out.
+    f = reviewed("""
+        # 一、个人信息
+        1.1 我们仅为提供本服务之目的处理用户的个人信息。
+        1.2 我们将及时答复用户关于个人信息查阅、更正和删除的请求。
+        """, language="zh").finding("response-times")
+    assert f.status is Status.MISSING, f.reasons
