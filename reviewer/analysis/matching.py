@@ -475,7 +475,11 @@ def _excluded_hits(item: ChecklistItem, text: str, keywords: list[Hit], gate: Te
     item's `addressed_by` wording holds a keyword hit ("告知新版本发布、重要缺陷" is
     notice of known issues, although proactive-notice excludes 版本)."""
     excluded = _hits(item.exclude, text, gate, k)
-    if excluded and (_denial_covers(item, text, keywords, gate, k)
+    # The denial must hold a keyword that is no part of an excluded phrase: "可协助恢复
+    # 但不保证恢复结果" refuses a data restore's outcome (恢复结果), "不保证恢复此前的配置与
+    # 数据" the old data, "if the dispute is not resolved" settles a dispute: none refuses
+    # a fault's resolution time.
+    if excluded and (_denial_covers(item, text, [h for h in keywords if not _overlaps(h, excluded)], gate, k)
                      or (item.addressed_by and _addressed_over(item, text, keywords, gate, k))):
         return []
     return excluded
