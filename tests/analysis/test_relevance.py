@@ -154,7 +154,10 @@ def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
     item = next(i for i in resolve_checklist(None).items if i.id == item_id)
     blind = RelevanceModel([item_id], [-6.0], [], [([], [])])
     found = find_candidates(item, views, model=blind)
-    assert [(denial in c.view.text, c.denies) for c in found] == [(True, True)]
+    # Kept as a denial, or by the item's own wording for addressing it where that
+    # wording covers the same sentence ("该数值不构成…承诺" is quality-metrics'
+    # figures offered for reference): either way the clause addresses the item.
+    assert [(denial in c.view.text, c.denies or c.addressed) for c in found] == [(True, True)]
     assert not _off_topic(found)
 
 
