@@ -18,6 +18,7 @@ from types import ModuleType
 
 import pytest
 
+from reviewer.analysis.matching import ClauseView
 from reviewer.api import review
 from reviewer.review import Review
 
@@ -62,3 +63,14 @@ def reviewed(contract: MakeContract) -> ReviewContract:
         return review(contract(body, fmt=fmt, language=language, **kwargs))
 
     return run
+
+
+# Tests that take `model` run twice: with the shipped relevance model, and with
+# one that finds every clause about something else (an item's own wording must
+# hold whatever the model says about clauses rare in its training data).
+@pytest.fixture(params=["shipped", "doubting"])
+def model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The shipped relevance model, or one that finds every clause about something else."""
+    if request.param == "doubting":
+        monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
+    return str(request.param)

@@ -21,13 +21,6 @@ from reviewer.review import Review, Status
 ReviewContract = Callable[..., Review]
 
 
-@pytest.fixture(params=["shipped", "doubting"])
-def model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The shipped relevance model, or one that finds every clause about something else."""
-    if request.param == "doubting":
-        monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
-    return str(request.param)
-
 # A cloud user agreement that points to the per-product SLA for everything measurable.
 ZH_POINTERS = """
     # 第八条 服务保障

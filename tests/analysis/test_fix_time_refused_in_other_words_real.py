@@ -16,18 +16,9 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
-
-
-@pytest.fixture(params=["shipped", "doubting"])
-def model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The shipped relevance model, or one that finds every clause about something else."""
-    if request.param == "doubting":
-        monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
-    return str(request.param)
 
 
 @pytest.mark.parametrize(("language", "body"), [
