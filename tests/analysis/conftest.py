@@ -10,6 +10,7 @@ a user's contract would.
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 import textwrap
 from collections.abc import Callable
@@ -18,8 +19,10 @@ from types import ModuleType
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis import matching
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.api import review
+from reviewer.pipeline import resolve_checklist
 from reviewer.review import Review
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -65,12 +68,67 @@ def reviewed(contract: MakeContract) -> ReviewContract:
     return run
 
 
+# A relevance model that finds every clause about something else: below
+# `matching.DROP_BELOW` and `judge.VETO_BELOW` (a keyword clause is dropped, an
+# item vetoed), at `matching.STRONG_FLOOR` (the item's heading or two distinct
+# keywords still hold), below `matching.ADD_ABOVE` (it proposes no clause).
+DOUBT = 0.05
+# One that neither drops nor proposes a clause (as out of fold: 0.25 to 0.55): at
+# or above `DROP_BELOW`, `VETO_BELOW` and `judge.DOUBTED_BINDING_BELOW` (0.3),
+# below `judge_levels.TARGETS_PROPOSED_ABOVE` (0.5) and `ADD_ABOVE`.
+UNSURE = 0.4
+
+InstallModel = Callable[[float], RelevanceModel]
+
+
+def uniform_model(p: float) -> RelevanceModel:
+    """A real relevance model that gives every clause probability `p` for every item of the
+    bundled checklist (red flags too): a bias of log(p / (1 - p)) and no n-grams."""
+    ids = [item.id for item in resolve_checklist(None).items]
+    bias = math.log(p / (1.0 - p))
+    while 1.0 / (1.0 + math.exp(-bias)) < p:  # the thresholds hold p itself (p >= STRONG_FLOOR)
+        bias = math.nextafter(bias, math.inf)
+    return RelevanceModel(ids, [bias] * len(ids), [], [([], [])] * len(ids))
+
+
+@pytest.fixture
+def relevance_at(monkeypatch: pytest.MonkeyPatch) -> InstallModel:
+    """`install(p)`: the core reviews with `uniform_model(p)` from then on, in every path that
+    reads the model (candidates, the model's proposals, every clause's sums): it is what
+    `matching.find_candidates` loads when no model is passed (the pipeline passes none)."""
+
+    def install(p: float) -> RelevanceModel:
+        model = uniform_model(p)
+        monkeypatch.setattr(matching, "load_model", lambda *args, **kwargs: model)
+        return model
+
+    return install
+
+
+@pytest.fixture
+def doubt() -> float:
+    """The doubting model's probability; a module whose tests need another overrides this fixture."""
+    return DOUBT
+
+
+@pytest.fixture
+def doubting(relevance_at: InstallModel, doubt: float) -> RelevanceModel:
+    """A relevance model that finds every clause about something else (as out of fold)."""
+    return relevance_at(doubt)
+
+
+@pytest.fixture
+def unsure(relevance_at: InstallModel) -> RelevanceModel:
+    """A relevance model that neither drops nor proposes a clause (as out of fold)."""
+    return relevance_at(UNSURE)
+
+
 # Tests that take `model` run twice: with the shipped relevance model, and with
 # one that finds every clause about something else (an item's own wording must
 # hold whatever the model says about clauses rare in its training data).
 @pytest.fixture(params=["shipped", "doubting"])
-def model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+def model(request: pytest.FixtureRequest) -> str:
     """The shipped relevance model, or one that finds every clause about something else."""
     if request.param == "doubting":
-        monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
+        request.getfixturevalue("doubting")
     return str(request.param)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -61,9 +61,8 @@ def test_a_pointer_without_the_items_words_is_no_pointer(reviewed: ReviewContrac
     assert f.status is Status.MISSING, f.reasons
 
 
-def test_a_doubted_clause_without_a_pointer_still_goes(reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_doubted_clause_without_a_pointer_still_goes(reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     # The model's veto stands where the clause points nowhere.
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
     f = reviewed("""
         # 八、服务保障
         8.1 云帆违约的，应向您承担违约责任并赔偿您因此遭受的直接损失。

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
-from reviewer.analysis.matching import ClauseView
 from reviewer.analysis.quantities import find_percents
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -44,8 +42,7 @@ def test_a_reliability_percentage_per_year_is_availability(reviewed: ReviewContr
 
 
 def test_an_availability_percentage_is_kept_when_the_model_doubts_it(
-        reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
+        reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     f = reviewed("""
         # 6. Voice Gateway
         6.2 The SIP servers have an average minimum availability of 98% over a period of 365 days.

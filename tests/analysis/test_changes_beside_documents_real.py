@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -37,7 +37,6 @@ ReviewContract = Callable[..., Review]
     """,
 ])
 def test_changes_announced_beside_the_documents_are_addressed(
-        reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.4)
+        reviewed: ReviewContract, unsure: RelevanceModel, body: str) -> None:
     f = reviewed(body, language="en" if body.isascii() else "zh").finding("update-policy")
     assert f.status is Status.VAGUE, f.reasons

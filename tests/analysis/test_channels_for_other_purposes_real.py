@@ -10,16 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
-
-
-@pytest.fixture
-def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model unsure what each clause is about (as out of fold: 0.05 to 0.5)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.1)
 
 
 @pytest.mark.parametrize(("language", "body"), [
@@ -47,7 +41,7 @@ def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
         """),
 ])
 def test_a_channel_for_something_else_is_no_support_channel(
-        reviewed: ReviewContract, unsure: None, language: str, body: str) -> None:
+        reviewed: ReviewContract, doubting: RelevanceModel, language: str, body: str) -> None:
     title = "云服务服务协议" if language == "zh" else "Terms of Service"
     f = reviewed(body, language=language, title=title).finding("support-channels")
     assert f.status is Status.MISSING, (f.status, f.reasons)

@@ -11,22 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
-
-
-@pytest.fixture
-def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model unsure what each clause is about (as out of fold)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.3)
-
-
-@pytest.fixture
-def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model that finds the clause about something else (as out of fold)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.1)
 
 
 @pytest.mark.parametrize(("language", "body"), [
@@ -43,7 +31,7 @@ def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
         3.2 乙方为服务提供专业团队7×24小时的运行维护，并以电话、邮件和在线工单等方式提供技术支持。
         """),
 ])
-def test_the_channel_is_met(reviewed: ReviewContract, unsure: None, language: str, body: str) -> None:
+def test_the_channel_is_met(reviewed: ReviewContract, unsure: RelevanceModel, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("support-channels")
     assert f.status is Status.MET, (f.status, f.reasons)
 
@@ -55,6 +43,6 @@ def test_the_channel_is_met(reviewed: ReviewContract, unsure: None, language: st
     "# 2. Information we collect\n"
     "2.2 If you post in our community forums or contact our support team, we collect the information you provide.\n",
 ])
-def test_no_channel(reviewed: ReviewContract, doubting: None, body: str) -> None:
+def test_no_channel(reviewed: ReviewContract, doubting: RelevanceModel, body: str) -> None:
     f = reviewed(body, title="Privacy and Terms").finding("support-channels")
     assert f.status is Status.MISSING, (f.status, f.reasons)

@@ -8,16 +8,10 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
-
-
-@pytest.fixture
-def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model that finds every clause about something else (as out of fold)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.1)
 
 
 @pytest.mark.parametrize(("language", "body"), [
@@ -29,6 +23,7 @@ def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
            "4.2 When the issue is resolved or the question is answered, we update you and ask you to accept"
            " resolution of the case.\n"),
 ])
-def test_closed_on_confirmation_is_met(reviewed: ReviewContract, doubting: None, language: str, body: str) -> None:
+def test_closed_on_confirmation_is_met(
+        reviewed: ReviewContract, doubting: RelevanceModel, language: str, body: str) -> None:
     f = reviewed(body, language=language).finding("ticket-closure")
     assert f.status is Status.MET, (f.status, f.reasons)

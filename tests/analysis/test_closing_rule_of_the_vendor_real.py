@@ -7,21 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
 
 
-@pytest.fixture
-def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model that neither drops nor proposes a clause (as out of fold: 0.25 to 0.55)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.3)
-
-
-def test_a_case_considered_resolved_by_the_vendor_is_vague(reviewed: ReviewContract, unsure: None) -> None:
+def test_a_case_considered_resolved_by_the_vendor_is_vague(reviewed: ReviewContract, unsure: RelevanceModel) -> None:
     body = ("# 6. Case handling\n"
             "6.4 A Case is considered resolved when one of the following has occurred: the question originally"
             " asked has been answered, or a solution has been delivered for the problem.\n")
@@ -29,7 +21,7 @@ def test_a_case_considered_resolved_by_the_vendor_is_vague(reviewed: ReviewContr
     assert f.status is Status.VAGUE, (f.status, f.reasons)
 
 
-def test_closed_on_the_customers_confirmation_stays_met(reviewed: ReviewContract, unsure: None) -> None:
+def test_closed_on_the_customers_confirmation_stays_met(reviewed: ReviewContract, unsure: RelevanceModel) -> None:
     f = reviewed("""
         # 6. Case handling
         6.4 A case is considered closed only when Customer confirms the resolution in writing.

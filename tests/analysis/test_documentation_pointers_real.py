@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -42,8 +42,7 @@ def test_documentation_provided_in_passing_is_addressed(reviewed: ReviewContract
 
 
 def test_a_policy_published_on_the_documentation_site_is_no_documentation(
-        reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
+        reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     f = reviewed("""
         # 1. Scope
         1.1 This Policy sets out the security controls of the Vendor. The current version of this Policy is published on the Vendor documentation site.

@@ -7,21 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
 
 
-@pytest.fixture
-def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model that finds every clause about something else (as out of fold)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.1)
-
-
-def test_a_handoff_to_the_second_line_is_addressed(reviewed: ReviewContract, doubting: None) -> None:
+def test_a_handoff_to_the_second_line_is_addressed(reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     f = reviewed("""
         # 六、技术支持
         6.3 问题处理：技术支持人员将视问题的复杂程度，将工单转交二线技术团队或研发团队处理。

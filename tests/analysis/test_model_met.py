@@ -15,8 +15,13 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis import judge
+from reviewer.analysis import judge, matching
+from reviewer.analysis.matching import build_views
+from reviewer.analysis.relevance import RelevanceModel, load_model
+from reviewer.api import review
+from reviewer.pipeline import read_contract, resolve_checklist, split_clauses
 from reviewer.review import Review, Status
+from tests.analysis.conftest import DOUBT, MakeContract
 
 ReviewContract = Callable[..., Review]
 
@@ -38,6 +43,28 @@ def test_without_the_threshold_it_only_addresses_the_item(reviewed: ReviewContra
     monkeypatch.setattr(judge, "MODEL_MET_ABOVE", None)
     f = reviewed(_NO_KEYWORD, language="zh").finding("documentation-training")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_the_doubting_model_is_the_one_the_whole_review_reads(
+        contract: MakeContract, doubting: RelevanceModel) -> None:
+    """The `doubting` fixture (tests/analysis/conftest.py) is a real model the core loads, not one
+    method patched: every item of the checklist, red flags too, scores every clause at DOUBT, the
+    model's proposals come from it (the shipped model proposes this clause), and the clause
+    only the model found is gone from the review."""
+    assert matching.load_model() is doubting
+    assert set(doubting.item_ids) == {item.id for item in resolve_checklist(None).items}
+    path = contract(_NO_KEYWORD, language="zh")
+    clauses = split_clauses(read_contract(str(path)))
+    shipped = load_model()
+    assert shipped is not None and "documentation-training" in build_views(clauses).proposals(shipped)
+    views = build_views(clauses)  # (a view keeps the sums of the first model that scored it)
+    for v in views:
+        scores = v.relevance(doubting)
+        assert scores == dict.fromkeys(doubting.item_ids, pytest.approx(DOUBT, abs=1e-12)), v.text
+        assert min(scores.values()) >= DOUBT  # not a hair below `matching.STRONG_FLOOR`
+    assert views.proposals(doubting) == {}
+    f = review(path).finding("documentation-training")
+    assert f.status is Status.MISSING and not f.evidence, (f.status, f.reasons)
 
 
 def test_a_hedged_clause_naming_the_item_outweighs_the_models_find(reviewed: ReviewContract) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -67,8 +67,7 @@ def test_an_old_interface_kept_for_a_stated_time_is_met(
     assert f.facts.get("months") == months
 
 
-def test_a_files_history_versions_are_no_software_versions(reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
+def test_a_files_history_versions_are_no_software_versions(reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     f = reviewed("""
         # 附件一 服务对比
         1. 文件历史版本; 团队版: 保留6个月内的历史版本; 高级团队版: 保留全部历史版本

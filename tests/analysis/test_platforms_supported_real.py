@@ -15,18 +15,17 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
 
 
-@pytest.fixture(params=["shipped", "doubting"])
-def model(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The shipped relevance model, or one that finds every clause about something else."""
-    if request.param == "doubting":
-        monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.03)
-    return str(request.param)
+@pytest.fixture
+def doubt() -> float:
+    """The doubting model's probability here (tests/analysis/conftest.py): below
+    `matching.STRONG_FLOOR`, so not even the item's heading or two of its keywords hold."""
+    return 0.03
 
 
 @pytest.mark.parametrize(("language", "body"), [
@@ -49,8 +48,7 @@ def test_named_platforms_supported_are_addressed(reviewed: ReviewContract, model
 
 
 def test_operating_system_information_collected_names_no_platform(
-        reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.03)
+        reviewed: ReviewContract, doubting: RelevanceModel) -> None:
     f = reviewed("""
         # 六、信息收集
         6.1 为向您提供更好的服务，我们可能自动收集您的设备及浏览器信息，包括但不限于您的账户、操作系统信息、IP地址及访问的页面。

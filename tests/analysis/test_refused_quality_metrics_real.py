@@ -10,16 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from reviewer.analysis.matching import ClauseView
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
-
-
-@pytest.fixture
-def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A relevance model that finds every clause about something else (as out of fold)."""
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.05)
 
 
 @pytest.mark.parametrize("body", [
@@ -36,14 +30,13 @@ def doubting(monkeypatch: pytest.MonkeyPatch) -> None:
     5.1 服务方不对接口的响应速度、返回结果的完整性作出保证。
     """,
 ])
-def test_a_refused_metric_is_addressed(reviewed: ReviewContract, doubting: None, body: str) -> None:
+def test_a_refused_metric_is_addressed(reviewed: ReviewContract, doubting: RelevanceModel, body: str) -> None:
     f = reviewed(body, language="zh").finding("quality-metrics")
     assert f.status is Status.VAGUE, f.reasons
 
 
-def test_a_page_response_time_is_not_support(reviewed: ReviewContract, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_response_time_is_not_support(reviewed: ReviewContract, unsure: RelevanceModel) -> None:
     # The model unsure (as out of fold): not sure enough to keep a clause its exclusions drop.
-    monkeypatch.setattr(ClauseView, "item_relevance", lambda self, model, item_id: 0.4)
     f = reviewed("""
         # 六、系统性能
         6.2 本系统页面请求的平均响应时间目标为不超过2秒（不含客户本地网络时间）。
@@ -58,6 +51,6 @@ def test_a_page_response_time_is_not_support(reviewed: ReviewContract, monkeypat
     7.3 因黑客攻击、电信部门技术调整等原因造成的服务中断或延迟，服务方不承担责任。
     """,
 ])
-def test_an_outage_disclaimer_is_not_a_metric(reviewed: ReviewContract, doubting: None, body: str) -> None:
+def test_an_outage_disclaimer_is_not_a_metric(reviewed: ReviewContract, doubting: RelevanceModel, body: str) -> None:
     f = reviewed(body, language="zh").finding("quality-metrics")
     assert f.status is Status.MISSING, f.reasons
