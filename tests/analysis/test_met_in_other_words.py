@@ -24,8 +24,11 @@ _CASES = [
     # clause is read when the model is sure it is the item's ...
     ("support-scope", Status.MET, "zh", "十四、技术支持", "技术支持的范围限于本服务及SDK的使用、配置和故障排查，不包括您自身应用程序的开发、调试及与第三方系统的对接。您需要上述服务的，可另行购买乙方的定制开发服务。"),
     ("support-scope", Status.MET, "en", "4. Support", "Support covers the Platform, its Documentation and the supported adapters. Supplier does not write, debug or review Customer's own application code; such help is available as paid professional services under a separate statement of work."),
-    # ... unless a sentence of it hedges.
-    ("support-scope", Status.VAGUE, "zh", "五、技术支持", "本公司的技术支持限于本公司提供的云产品本身。对于您在云资源中自行部署的操作系统、数据库及应用程序的问题，本公司可提供合理协助。"),
+    # ... and a hedged offer for the customer's side does not undo the boundary (the labelling
+    # guide's rule of 5 December 2026: a binding boundary is met whatever is offered beyond it) ...
+    ("support-scope", Status.MET, "zh", "五、技术支持", "本公司的技术支持限于本公司提供的云产品本身。对于您在云资源中自行部署的操作系统、数据库及应用程序的问题，本公司可提供合理协助。"),
+    # ... while a boundary that is itself hedged stays vague.
+    ("support-scope", Status.VAGUE, "zh", "五、技术支持", "您自有应用程序的开发与调试，原则上由您自行负责，本公司可视情况提供建议。"),
     # One named support channel is a named channel.
     ("support-channels", Status.MET, "en", "3. Support", "Severity 1 cases are accepted 24 hours a day by telephone."),
     ("support-channels", Status.MET, "zh", "3. Support", "甲方可通过乙方客服热线报告故障。"),
