@@ -49,7 +49,20 @@ ReviewContract = Callable[..., Review]
     5.1 Our engineers answer questions about the API and fix defects in the SDK.
     5.2 We give no support for the devices, browsers or networks of your end users.
     """, "give no support for"),
-], ids=["only-concerns-zh", "only-covers-zh", "not-among-zh", "outside-their-scope-en", "are-outside-support-en", "no-support-for-en"])
+    ("en", """
+    # 6. Support
+    6.1 Support covers the Platform only. Your own scripts, plug-ins and network fall outside our support.
+    """, "fall outside our support"),
+    ("en", """
+    # 9. Support Services
+    9.1 The Vendor answers questions about the Service by e-mail. Excluded from Support Services are on-site work, data migration and the Customer's custom reports.
+    """, "Excluded from Support Services are"),
+    ("zh", """
+    # 七、其他约定
+    7.1 以下事项不在本合同服务范围之内：甲方自行开发的程序、甲方的网络与终端设备、第三方软件。
+    """, "不在本合同服务范围之内"),
+], ids=["only-concerns-zh", "only-covers-zh", "not-among-zh", "outside-their-scope-en", "are-outside-support-en", "no-support-for-en",
+        "fall-outside-our-support-en", "excluded-from-support-en", "list-lead-in-zh"])
 def test_a_boundary_in_other_words_meets_support_scope(
         reviewed: ReviewContract, language: str, body: str, quote: str) -> None:
     f = reviewed(body, language=language).finding("support-scope")
