@@ -28,5 +28,6 @@ def test_other_rights_kept_in_other_words_meet_the_item(reviewed: ReviewContract
 
 
 def test_a_credit_that_keeps_nothing_is_not_met(reviewed: ReviewContract) -> None:
-    f = reviewed(f"# 五、服务赔偿\n{CREDIT}5.2 扣减金额在下一账期的服务费中抵扣。\n", language="zh").finding("credits-not-sole-remedy")
+    body = f"# 五、服务赔偿\n{CREDIT}5.2 扣减金额在下一账期的服务费中抵扣。\n"
+    f = reviewed(body, language="zh").finding("credits-not-sole-remedy")
     assert f.status is not Status.MET, (f.status, f.reasons)
