@@ -48,12 +48,15 @@ setup_debs() {
 setup_venv() {
   [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
   local stamp="$VENV/.dev-stamp" want
-  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  local extras="dev,bundle,train"
+  want=$( (cat pyproject.toml; echo "$extras") | sha256sum | cut -c1-16)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
     # [bundle] brings PyInstaller: CI builds the desktop bundle and runs its
-    # self-test (tests/bundle, marked slow, about a minute).
-    "$VENV/bin/python" -m pip install -q -e ".[dev,bundle]"
+    # self-test (tests/bundle, marked slow, about a minute). [train] brings
+    # scikit-learn: a slow test retrains the relevance model and compares it
+    # with the shipped one (tests/analysis/test_model_reproducible.py).
+    "$VENV/bin/python" -m pip install -q -e ".[$extras]"
     echo "$want" > "$stamp"
   fi
 }

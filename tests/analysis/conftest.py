@@ -24,6 +24,7 @@ from reviewer.analysis.relevance import RelevanceModel
 from reviewer.api import review
 from reviewer.pipeline import resolve_checklist
 from reviewer.review import Review
+from tests.analysis.model_doubts import doubt_for
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -132,3 +133,13 @@ def model(request: pytest.FixtureRequest) -> str:
     if request.param == "doubting":
         request.getfixturevalue("doubting")
     return str(request.param)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The cases of `model_doubts.MODEL_DOUBTS` are strict expected failures."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        function = getattr(item, "originalname", item.name)
+        why = doubt_for(str(item.path), function, callspec.id if callspec is not None else "")
+        if why is not None:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=f"the shipped relevance model: {why}"))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Review, Status
 
 ReviewContract = Callable[..., Review]
@@ -140,7 +141,8 @@ def test_worldwide_payment_networks_or_an_adequacy_finding_do_not_hedge_a_named_
     """,
 ])
 def test_software_in_the_customers_own_environment_is_residency_without_a_region(
-        reviewed: ReviewContract, body: str) -> None:
+        reviewed: ReviewContract, unsure: RelevanceModel, body: str) -> None:
     # Addressed (the data stays with the customer) but no region named: vague (LABELLING.md).
+    # With a model that neither drops nor adds a clause: the rule's part.
     f = reviewed(body).finding("data-residency")
     assert f.status is Status.VAGUE, f.reasons
