@@ -66,3 +66,27 @@ def test_an_agreements_own_scope_is_not_the_support_boundary(reviewed: ReviewCon
     6.1 Support covers questions related to the Services.
     """).finding("support-scope")
     assert f.status is not Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    ("""
+    # 第五条 答疑服务
+    5.1 答疑只涉及产品的操作方法和功能说明。客户自己编制的数据或程序，均不在答疑范围之内。
+    """, "不在答疑范围之内"),
+    ("""
+    # 第五条 技术支持
+    5.1 基础级支持的服务内容包括使用咨询和服务故障的处理。第三方软件支持和架构支持不在基础级支持之内。
+    """, "不在基础级支持之内"),
+    ("""
+    # 第五条 售后服务
+    5.1 甲方自行改动软件程序引起的问题，不在乙方免费服务的责任范围内。
+    """, "不在乙方免费服务的责任范围内"),
+    ("""
+    # 第五条 客户服务
+    5.1 客服只解答本服务的使用问题和故障。
+    """, "客服只解答"),
+], ids=["not-within-answers-zh", "not-within-plan-zh", "not-within-responsibility-zh", "only-answers-zh"])
+def test_the_excluded_side_not_within_support_meets_zh(reviewed: ReviewContract, body: str, quote: str) -> None:
+    f = reviewed(body, language="zh").finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+    assert any(quote in e.text for e in f.evidence), [e.text for e in f.evidence]
