@@ -48,3 +48,33 @@ def test_documentation_only_provided_is_not_met(reviewed: ReviewContract) -> Non
     4.1 The Vendor publishes documentation, tutorials and the API reference for the Platform on its developer site.
     """).finding("documentation-training")
     assert f.status is Status.VAGUE, f.reasons
+
+
+@pytest.mark.parametrize(("language", "body", "quote"), [
+    ("en", """
+    # 5. Training
+    5.3 All customers can use the free self-paced courses and the Documentation online; with every generally available release we update the Documentation.
+    """, "with every generally available release"),
+    ("en", """
+    # 4. Help and Onboarding
+    4.1 Help articles and API documentation are available in the knowledge base. Customers on the Premium and Enterprise plans are offered onboarding calls.
+    """, "are offered onboarding calls"),
+    ("en", """
+    # 4. Training
+    4.7 The Vendor makes self-paced courses available free of charge to Authorized Users, and Enterprise plans come with the onboarding sessions listed in the Order.
+    """, "come with the onboarding sessions"),
+], ids=["occasion-first-en", "offered-onboarding-en", "comes-with-onboarding-en"])
+def test_kept_current_or_training_offered_in_other_forms_meets(
+        reviewed: ReviewContract, language: str, body: str, quote: str) -> None:
+    f = reviewed(body, language=language).finding("documentation-training")
+    assert f.status is Status.MET, f.reasons
+    assert any(quote in e.text for e in f.evidence), [e.text for e in f.evidence]
+
+
+def test_the_service_revised_irregularly_does_not_undo_documentation_kept_current(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+    # 第二条 服务内容
+    2.4 乙方会不定期更新、优化本服务的功能。对甲方已接入的API作不兼容变更的，乙方将至少提前30日在开发者文档中发出通知。
+    2.6 帮助中心载有乙方提供的产品使用手册、SDK集成文档和API参考，这些资料随产品版本的发布同步更新。
+    """, language="zh").finding("documentation-training")
+    assert f.status is Status.MET, f.reasons
