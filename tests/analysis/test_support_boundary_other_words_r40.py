@@ -90,3 +90,23 @@ def test_the_excluded_side_not_within_support_meets_zh(reviewed: ReviewContract,
     f = reviewed(body, language="zh").finding("support-scope")
     assert f.status is Status.MET, f.reasons
     assert any(quote in e.text for e in f.evidence), [e.text for e in f.evidence]
+
+
+@pytest.mark.parametrize(("language", "body", "quote"), [
+    ("en", """
+    # 8. Support
+    8.5 Support deals with setting up and using the Services. The School's network, Apple ID accounts and third-party apps deployed through the Services are not covered.
+    """, "are not covered"),
+    ("en", """
+    # 7. Support
+    7.4 Support covers the use of the Platform. Through support, the Vendor does not give legal or tax advice to Clients; that advice can be bought separately under the consulting terms.
+    """, "can be bought separately"),
+    ("zh", """
+    # 第三条 技术支持
+    一、 本协议所称技术支持，仅限于产品本身软件缺陷、硬件故障以及乙方提供的规则库、补丁所引起的问题。
+    """, "仅限于产品本身"),
+], ids=["third-party-not-covered-en", "bought-separately-en", "comma-only-limited-zh"])
+def test_more_forms_of_the_boundary_meet(reviewed: ReviewContract, language: str, body: str, quote: str) -> None:
+    f = reviewed(body, language=language).finding("support-scope")
+    assert f.status is Status.MET, f.reasons
+    assert any(quote in e.text for e in f.evidence), [e.text for e in f.evidence]
