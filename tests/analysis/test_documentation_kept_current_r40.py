@@ -78,3 +78,11 @@ def test_the_service_revised_irregularly_does_not_undo_documentation_kept_curren
     2.6 帮助中心载有乙方提供的产品使用手册、SDK集成文档和API参考，这些资料随产品版本的发布同步更新。
     """, language="zh").finding("documentation-training")
     assert f.status is Status.MET, f.reasons
+
+
+def test_a_platform_list_revised_is_not_documentation_kept_current(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+    # 3. Platforms
+    3.5 The Distributed Software runs on the operating systems named in the system requirements in the Documentation, and the Vendor revises that list as operating systems are released and retired.
+    """).finding("documentation-training")
+    assert f.status is not Status.MET, f.reasons
