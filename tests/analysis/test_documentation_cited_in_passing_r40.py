@@ -44,3 +44,20 @@ def test_documentation_provided_still_addresses_the_item(reviewed: ReviewContrac
     8.1 The Vendor publishes documentation, tutorials and the API reference for the Platform on its developer site.
     """).finding("documentation-training")
     assert f.status is not Status.MISSING, f.reasons
+
+
+@pytest.mark.parametrize("body", [
+    """
+    # 7. Change Management
+    - Before release, application changes undergo architecture review and both automated and manual code review.
+    """,
+    """
+    # 8. Third-Party Software
+    8.1 The Products contain code and libraries that third parties license to Us. A list of the Third-Party Software contained in each Product is available in that Product's documentation.
+    8.2 Customer and its Users may use the assistant in accordance with its documentation.
+    """,
+], ids=["manual-code-review", "in-accordance-with-documentation"])
+@pytest.mark.usefixtures("unsure")
+def test_manual_as_an_adjective_and_documentation_as_a_reference_are_missing(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body).finding("documentation-training")
+    assert f.status is Status.MISSING, (f.status, f.reasons)
