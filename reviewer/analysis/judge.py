@@ -95,7 +95,17 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
-    if outcome.status is Status.MET and (grant := _grant_outweighing(item, outcome, candidates)):
+    if outcome.status is Status.MET and "severity-criteria" in facts_needed and item.overridden_by:
+        # The vendor's last word on the level stands in a clause of its own, apart from the
+        # levels, which neither keywords nor the model tie to the item ("事件的级别最终由乙方工程师
+        # 依照上述标准确定", "Having assessed an Incident, X decides its final priority"): it is
+        # looked for in every clause the item's exclusions leave.
+        candidates_ = candidates + [Candidate(v, 0.0, [], False, relevance=1.0) for v in ctx.views
+                                    if not any(c.view is v and not c.proposed for c in candidates)
+                                    and _DECIDES_LEVEL.search(v.text) and not any_hit(item.exclude, v.text)]
+    else:
+        candidates_ = candidates
+    if outcome.status is Status.MET and (grant := _grant_outweighing(item, outcome, candidates_)):
         cand, words = grant
         w_en, w_zh = where(cand)
         outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
@@ -107,6 +117,12 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
     finding = finish(ctx, item, candidates, outcome)
     lead = outcome.candidates[0] if outcome.candidates else candidates[0]
     return replace(finding, confidence=confidence(finding.status, lead, candidates, VETO_BELOW))
+
+
+# A clause that decides a level, where a grant against the severity criteria may stand apart
+# from the levels (not "at X's discretion, Error Corrections for Severity 1 Errors").
+_DECIDES_LEVEL = re.compile(r"\b(?:decid|determin|assign|re-?classif|downgrad|re-?prioriti)"
+                            r"|(?:判定|认定|决定|确定|调整)", re.IGNORECASE)
 
 
 # Item-level veto: an item is "addressed but vague" only if at least one of

@@ -26,7 +26,7 @@ from reviewer.analysis.level_times import (
 from reviewer.analysis.levels import normalise_level
 from reviewer.analysis.matching import Candidate, ClauseView, any_hit, table_intro
 from reviewer.analysis.outcome import Outcome, where
-from reviewer.analysis.vagueness import GENERALLY, Hedge, VaguenessJudge, looks_back
+from reviewer.analysis.vagueness import EFFORT, GENERALLY, Hedge, VaguenessJudge, looks_back
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Status, Text
 
@@ -163,9 +163,16 @@ def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list
             continue  # a table's rows carry their own header's and title's hedges
         for sentence in cand.view.sentences:
             text = sentence.text
-            if not any_hit(item.keywords, text) or any(any_hit(t, text) for t in competitors):
+            if not any_hit(item.keywords, text):
                 continue
-            if times(text, ctx.business_day) or _REPORT.search(text):
+            # An effort at the times themselves ("will use reasonable efforts to meet the
+            # response times below", "shall endeavour to respond to and Resolve all Support
+            # Requests within the Response Times and Resolution Targets below") hedges every
+            # time it names, another level item's too; a target word may be the other's own.
+            effort = _effort_on_times(judge, text)
+            if not effort and any(any_hit(t, text) for t in competitors):
+                continue
+            if times(text, ctx.business_day) or (_REPORT.search(text) and not effort):
                 # Its own time was judged with its own hedge; a report "states the
                 # actual response times against the targets" calls nothing a target.
                 continue
@@ -175,9 +182,36 @@ def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list
             words = [h.word for h in judge.hedges(text)
                      if (h.category == "target" or (back and h.word.lower() in GENERALLY))
                      and not _NOT_BEFORE.search(text[:max(text.find(h.word), 0)])]
+            words += effort
             if words:
                 return cand, list(dict.fromkeys(words))
     return None
+
+
+# What an effort sentence aims at when it aims at the stated times themselves: "the
+# response times below", "within the Response Times", "reach or beat the response targets".
+# (Not a count: "misses the response time five (5) times".)
+_TIMES_NAMED = re.compile(r"\b(?:(?:response|resolution|reaction|restoration|repair|turnaround)\s+times?"
+                          r"|(?:the|these|those|such|stated|agreed)\s+times|time\s*frames?|targets?|service\s+levels?)\b"
+                          r"|时限|(?:上述|以下|下列|下表|上表|约定|规定)的?(?:响应|处理|解决|恢复)?时间", re.IGNORECASE)
+
+
+def _effort_on_times(judge: VaguenessJudge, text: str) -> list[str]:
+    """The effort words of a sentence that tries to meet the item's stated times, not
+    one whose effort is a second action's ("respond within the times below, and use
+    reasonable efforts to resolve")."""
+    if not _TIMES_NAMED.search(text) or judge.hedged_next_action(text) is not None:
+        return []
+    # The effort governs the times named shortly after it, in the same part of the
+    # sentence ("Should X miss the response time, ... X uses reasonable efforts to answer
+    # promptly once Customer reports the miss; and (b) ... misses the response time"
+    # tries at something else).
+    return [h.word for h in judge.hedges(text) if h.category == EFFORT
+            and (at := text.find(h.word)) >= 0 and not _NOT_BEFORE.search(text[:at])
+            and _TIMES_NAMED.search(text[at:at + len(h.word) + _EFFORT_REACH].split(";")[0].split("；")[0])]
+
+
+_EFFORT_REACH = 80  # characters after the effort words in which the times it aims at are named
 
 
 _REPORT = re.compile(r"\breport|报告|报表", re.IGNORECASE)
