@@ -21,7 +21,6 @@ units of one file that were not found.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -42,12 +41,9 @@ _SPACE = re.compile(r"\s+")
 
 def _builder() -> ModuleType:
     """tests/corpus/build.py as a module (it is a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("corpus_build", ROOT / "tests/corpus/build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_build"] = module
-    spec.loader.exec_module(module)
-    return module
+    from tests.scripts import corpus_builder
+
+    return corpus_builder()
 
 
 def fold(text: str) -> str:

@@ -9,13 +9,10 @@ a user's contract would.
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -25,20 +22,9 @@ from reviewer.api import review
 from reviewer.pipeline import resolve_checklist
 from reviewer.review import Review
 from tests.analysis.model_doubts import doubt_for
+from tests.scripts import corpus_builder
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def corpus_builder() -> ModuleType:
-    """tests/corpus/build.py as a module (it is a script, not a package)."""
-    if "corpus_build" in sys.modules:
-        return sys.modules["corpus_build"]
-    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_build"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 MakeContract = Callable[..., Path]

@@ -8,18 +8,13 @@ with each (old, new) replaced, failing loudly if ``old`` is not in the source
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from tests.scripts import corpus_builder
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-_spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-assert _spec and _spec.loader
-build = sys.modules.get("corpus_build") or importlib.util.module_from_spec(_spec)
-if "corpus_build" not in sys.modules:
-    sys.modules["corpus_build"] = build
-    _spec.loader.exec_module(build)
+build = corpus_builder()
 
 
 def variant(source: str, replacements: list[tuple[str, str]]) -> str:

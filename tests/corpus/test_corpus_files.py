@@ -7,25 +7,21 @@ accuracy number computed from them.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from tests.scripts import corpus_builder
 
 CORPUS = Path(__file__).resolve().parent
 SPEC = CORPUS.parents[2] / "shared" / "checklist-spec.md"
 if not SPEC.exists():  # the repository may live elsewhere than /work/main
     SPEC = Path("/work/shared/checklist-spec.md")
 
-_spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-assert _spec and _spec.loader
-build = importlib.util.module_from_spec(_spec)
-sys.modules["corpus_build"] = build
-_spec.loader.exec_module(build)
+build = corpus_builder()
 
 ITEM_IDS = [
     "severity-definitions", "response-times", "resolution-times", "response-clock",

@@ -14,18 +14,16 @@ metadata keys of LABELLING.md. Prints one line per problem; exit 1 if any.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("corpus_build", HERE.parent / "corpus" / "build.py")
-assert _spec and _spec.loader
-build = importlib.util.module_from_spec(_spec)
-sys.modules["corpus_build"] = build
-_spec.loader.exec_module(build)
+sys.path.insert(0, str(HERE.parents[1]))  # run by path: the repository's root, for tests.scripts
+from tests.scripts import corpus_builder  # noqa: E402
+
+build = corpus_builder()
 
 ITEM_IDS = [
     "severity-definitions", "response-times", "resolution-times", "response-clock",

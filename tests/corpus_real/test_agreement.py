@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -12,18 +10,14 @@ from types import ModuleType
 import pytest
 
 from reviewer.evaluation.split import split_of
+from tests.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 STATUSES = {"met", "vague", "missing"}
 
 
 def _agreement() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_real_agreement", HERE / "agreement.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_real_agreement"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "agreement.py", "corpus_real_agreement")
 
 
 def _red_flag_seconds(red_flags: tuple[str, ...]) -> dict[str, dict[str, dict[str, object]]]:

@@ -9,21 +9,14 @@ from pathlib import Path
 import pytest
 
 from reviewer.evaluation.split import split_of
+from tests.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 LABELS = sorted(HERE.glob("*.expected.json"))
 
 
 def _check():  # type: ignore[no-untyped-def]
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("corpus_real_check", HERE / "check.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_real_check"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "check.py", "corpus_real_check")
 
 
 def test_size_and_mix() -> None:

@@ -3,24 +3,19 @@ Chinese characters a document shares with its sources, markup and punctuation as
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 HERE = Path(__file__).resolve().parent
 
 
 @pytest.fixture(scope="module")
 def verbatim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_real_verbatim", HERE / "verbatim.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_real_verbatim"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "verbatim.py", "corpus_real_verbatim")
 
 
 SOURCE_EN = ("<p>We will respond to <b>Severity 1</b> incidents within thirty (30) minutes, "
