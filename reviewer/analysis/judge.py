@@ -37,7 +37,7 @@ from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_percent
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
-from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
+from reviewer.analysis.vagueness import EFFORT, TARGET, Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement, Terms
 from reviewer.clause import Clause
 from reviewer.document import Document
@@ -271,6 +271,20 @@ def _own_commitments(piece: Sentence, judge: VaguenessJudge) -> list[Sentence]:
     return [piece]
 
 
+def _with_table_lead(judge: VaguenessJudge, view: ClauseView,
+                     cast: dict[int, list[Hedge]]) -> dict[int, list[Hedge]]:
+    """`cast` (hedges by sentence start), plus, for a table row, the target or
+    effort of the paragraph introducing its table ("provides the following target
+    uptime:"): it hedges every row, as the level items read their tables
+    (`level_rows._table_hedges`)."""
+    if view.clause.cells is None or not view.intro:
+        return cast
+    lead = [h for h in judge.hedges(view.intro) if h.category in (TARGET, EFFORT)]
+    for sentence in view.sentences if lead else ():
+        cast.setdefault(sentence.start, []).extend(lead)
+    return cast
+
+
 def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
     attempt = _Attempt(cand, requirement=req)
     sentences = _scope(ctx, cand, req, judge)
@@ -286,7 +300,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     band_flags: list[bool] = []
     notices: set[int] = set()  # ids of the months hits that are periods of notice
     own = cand.view.sentences
-    cast_back = cast_hedges(judge, cand.view)
+    cast_back = _with_table_lead(judge, cand.view, cast_hedges(judge, cand.view))
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.

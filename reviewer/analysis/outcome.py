@@ -35,12 +35,20 @@ _PLAN_SCOPE = re.compile(
     re.IGNORECASE)
 
 
+# "plans" the verb: "maintenance that Odeon plans and for which ...", "Acme plans to".
+_PLANS_VERB_BEFORE = re.compile(r"\b(?:that|which|who|we|it|they)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLANS_VERB_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+
+
 def _other_plans(text: str, pos: int) -> bool:
     """Whether the refusal at `pos` stands in a sentence of its own that names
     plans or accounts, with another sentence of the clause left to commit."""
     sentences = split_sentences(text)
     own = sentence_at(sentences, pos)
-    return own is not None and len(sentences) > 1 and _PLAN_SCOPE.search(own.text) is not None
+    return own is not None and len(sentences) > 1 and any(
+        not (m.group().lower().startswith("plan") and (_PLANS_VERB_BEFORE.search(own.text, 0, m.start())
+                                                       or _PLANS_VERB_AFTER.match(own.text, m.end())))
+        for m in _PLAN_SCOPE.finditer(own.text))
 
 
 def where(candidate: Candidate) -> tuple[str, str]:

@@ -16,14 +16,16 @@ from reviewer.analysis.matching import Candidate, ClauseView, find_hits, table_r
 from reviewer.checklist.model import ChecklistItem, Requirement
 
 # The lower bound of a credit band: what the vendor pays for missing, not
-# what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %").
+# what it commits to ("Below 99.9%", "低于99.9%", "less than 99.95 %", "< 99.99%").
 _BAND = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than|under|falls? short of)"
-                   r"|(?<!不)低于|不足|未达到?|(?<!不)小于)\s*$", re.IGNORECASE)
+                   r"|(?<!不)低于|不足|未达到?|(?<!不)小于|(?<![<>=≤≥])<(?!=))\s*$", re.IGNORECASE)
 # The floor of a band whose ceiling is named first: "Below the Service Commitment
-# but at least 99.0%", "Below 99.0% but at least 95.0%", "低于99.9%但不低于99%".
+# but at least 99.0%", "Below 99.0% but at least 95.0%", "低于99.9%但不低于99%", "< 99.9% - >= 99.0%".
 _FLOOR = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than)\b[^;:]{0,50}?\b(?:but|and)\s+(?:at least"
                     r"|(?:equal to or )?(?:greater|more|higher) than(?: or equal to)?|not less than|no less than)"
-                    r"|(?<!不)(?:低于|小于)[^；。]{0,30}?(?:但|且|，)\s*(?:不低于|不小于|大于等于|高于等于|大于|高于))\s*$",
+                    r"|(?<!不)(?:低于|小于)[^；。]{0,30}?(?:但|且|，)\s*(?:不低于|不小于|大于等于|高于等于|大于|高于)"
+                    # In symbols: "< 99.99% - >= 99.90%".
+                    r"|(?<![<>=≤≥])<(?!=)\s*\d+(?:\.\d+)?\s*%\s*(?:[-–—,]|\bto\b|\band\b|\bbut\b)\s*(?:>=|≥|=>))\s*$",
                     re.IGNORECASE)
 
 
@@ -39,7 +41,8 @@ _FORMULA = re.compile(r"[=＝÷]|\bdivided by\b|\bcalculated as\b|计算公式",
 
 
 # A sentence (or table row) that pays a credit: its percentages are bands.
-_CREDIT = re.compile(r"\bcredits?\b|\brefunds?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
+# ("Share of the monthly service charge credited: 10%": the verb too.)
+_CREDIT = re.compile(r"\bcredit(?:s|ed)?\b|\brefund(?:s|ed)?\b|赔偿|补偿|代金券|返还|顺延", re.IGNORECASE)
 
 
 def credit_bands(text: str, percents: list[FactHit], source: Candidate) -> list[bool]:
