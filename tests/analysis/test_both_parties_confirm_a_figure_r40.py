@@ -33,9 +33,16 @@ def test_both_parties_confirming_something_else_is_not_met(reviewed: ReviewContr
     assert f.status is not Status.MET, (f.status, f.reasons)
 
 
-def test_both_parties_confirming_the_downtime_is_met(reviewed: ReviewContract) -> None:
-    f = reviewed("""
-        # 七、服务可用性
-        7.3 每月的故障中断时长由双方共同核对确认后，作为计算可用率的依据。
-        """, language="zh").finding("independent-measurement")
+@pytest.mark.parametrize("body", [
+    """
+    # 七、服务可用性
+    7.3 每月的故障中断时长由双方共同核对确认后，作为计算可用率的依据。
+    """,
+    """
+    # 五、监测
+    5.6 拨测数据由双方共同保存，每月由双方共同确认。
+    """,
+])
+def test_both_parties_confirming_the_figures_is_met(reviewed: ReviewContract, body: str) -> None:
+    f = reviewed(body, language="zh").finding("independent-measurement")
     assert f.status is Status.MET, (f.status, f.reasons)
