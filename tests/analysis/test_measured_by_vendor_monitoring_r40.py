@@ -48,3 +48,11 @@ def test_the_customers_own_logs_are_not_the_vendors(reviewed: ReviewContract) ->
         3.2 Customer may dispute the Availability figure with Customer's own monitoring logs showing the downtime, and the parties will reconcile the figures.
         """, language="en").finding("independent-measurement")
     assert f.status is Status.MET, (f.status, f.reasons)
+
+
+def test_the_customers_own_monitoring_called_its_is_not_the_vendors(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 3. Availability
+        3.2 The Customer may dispute any availability measurement with its own monitoring records.
+        """, language="en").finding("independent-measurement")
+    assert f.status is Status.MET, (f.status, f.reasons)
