@@ -78,3 +78,16 @@ def test_a_support_channel_beside_them_stays_met(
     relevance_at(SURE)
     f = reviewed(body, language=language).finding("support-channels")
     assert f.status is Status.MET, (f.status, f.reasons)
+
+
+@pytest.mark.parametrize(("language", "body"), [
+    ("en", "# 14. Contact\n"
+           "14.1 Questions about these Terms or our Services can be sent to support@acme.example.\n"),
+    ("zh", "# 十、联系我们\n"
+           "10.1 您对本条款或本服务如有意见或建议，可以联系运营人员（help@acme.cn），我们会向您提供必要的帮助。\n"),
+])
+def test_questions_about_the_service_too_are_left_to_the_model(
+        reviewed: ReviewContract, relevance_at: InstallModel, language: str, body: str) -> None:
+    relevance_at(SURE)
+    f = reviewed(body, language=language).finding("support-channels")
+    assert f.status is Status.MET, (f.status, f.reasons)
