@@ -161,9 +161,18 @@ def _stated_as_targets(ctx: ReviewContext, item: ChecklistItem, candidates: list
             continue
         if cand.view.clause.cells is not None:
             continue  # a table's rows carry their own header's and title's hedges
+        named = False  # whether a sentence so far in the clause named the item
         for sentence in cand.view.sentences:
             text = sentence.text
-            if not any_hit(item.keywords, text):
+            here = bool(any_hit(item.keywords, text))
+            named = named or here
+            # A sentence that says the time just given, or every time, is no guarantee
+            # ("Our aim is to answer within one business day. This is a target, not a
+            # guarantee.", "No time is guaranteed, either for responding ... or for
+            # resolving it.") hedges every time the contract gives.
+            if named and (m := _DISCLAIMED.search(text)) and not any(p.lower() in text.lower() for p in plans):
+                return cand, [m.group()]
+            if not here:
                 continue
             # An effort at the times themselves ("will use reasonable efforts to meet the
             # response times below", "shall endeavour to respond to and Resolve all Support
@@ -214,6 +223,19 @@ def _effort_on_times(judge: VaguenessJudge, text: str) -> list[str]:
 _EFFORT_REACH = 80  # characters after the effort words in which the times it aims at are named
 
 
+# A disclaimer of the times as a guarantee, the times named or pointed back to: "This
+# is a target, not a guarantee", "These times are estimates and are not guaranteed",
+# "No time is guaranteed", "上述响应时间仅供参考"; not a plan's or a group's alone.
+_DISCLAIMED = re.compile(
+    r"\b(?:this|these|they|it|(?:the|all|any|these|those|such)\s+(?:(?:above|stated|response|resolution)\s+)*times?)"
+    r"\s+(?:is|are)\s+(?:(?:a|an|only|merely)\s+)*(?:targets?|goals?|aims?|estimates?|objectives?|indicative)\b"
+    r"[^.;]{0,20}\bnot\s+(?:a\s+|an\s+)?(?:guarantee[sd]?|commitments?|binding)\b"
+    r"|\b(?:this|these|they|it|(?:these|those|such)\s+times?)\s+(?:is|are)\s+not\s+(?:a\s+|an\s+)?(?:guarantee[sd]?|commitments?|binding)\b(?!\s+(?:of|that)\b)"
+    r"|\bno\s+(?:(?:response|resolution|reply|fix)\s+)?times?\s+(?:is|are)\s+(?:guaranteed|committed|promised)\b"
+    # (not one plan's or group's: "no response time is committed for them", "for general customers")
+    r"(?!\s+(?:for|to|under|on|in|with)\b)"
+    r"|(?:上述|以上|前述|该等?)[^。；，]{0,8}时间[^。；]{0,6}(?:仅供参考|仅为目标|不构成[^。；]{0,6}(?:承诺|保证))",
+    re.IGNORECASE)
 _REPORT = re.compile(r"\breport|报告|报表", re.IGNORECASE)
 # "committed initial response times, not targets".
 _NOT_BEFORE = re.compile(r"\b(?:not|no|never|rather than|instead of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -724,6 +724,8 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         hit = heading_hit(v) if heading_hit is not None else None
         if v.clause.cells and criteria_only(item, v, hit, heading_hit):
             continue  # a row naming the item only in its level descriptions: neither
+        if item.exclude_always and _hits(item.exclude_always, v.text, gate, k):
+            continue  # plainly about something else, whatever the keywords and the model say
         p = v.item_relevance(model, item.id) if model is not None else None
         if may_score is None or k in may_score:
             c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit,

@@ -145,7 +145,8 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
     for item in checklist.items:
         # `overridden_by` too: a term list first met mid-review grows the
         # prefilter's literals, and every clause index is then built again.
-        out += [item.keywords, item.context, item.headings, item.exclude, item.vague, item.negation,
+        out += [item.keywords, item.context, item.headings, item.exclude, item.exclude_always, item.vague,
+                item.negation,
                 item.overridden_by, item.override_answered_by, item.override_kept_by, item.purpose,
                 item.weak_overridden_by, item.weak_override_kept_by,
                 item.exclude_lead_in, item.addressed_by]

@@ -438,6 +438,7 @@ class _Builder:
             context=optional_terms(find, "context", f"{key}.find"),
             headings=optional_terms(find, "headings", f"{key}.find"),
             exclude=optional_terms(find, "exclude", f"{key}.find"),
+            exclude_always=optional_terms(find, "exclude_always", f"{key}.find"),
             purpose=optional_terms(find, "purpose", f"{key}.find"),
             exclude_lead_in=optional_terms(find, "exclude_lead_in", f"{key}.find"),
             addressed_by=optional_terms(find, "addressed_by", f"{key}.find"),

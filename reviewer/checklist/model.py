@@ -98,6 +98,10 @@ class ChecklistItem:
     context: Terms = field(default_factory=Terms)  # only counts with a keyword
     headings: Terms = field(default_factory=Terms)  # in heading/parent/table header
     exclude: Terms = field(default_factory=Terms)  # clause is about something else
+    # Wording so plainly about something else that the exclude list holds
+    # however sure the relevance model is ("questions about this Policy" for
+    # support channels). Empty: the model decides (KEEP_EXCLUDED_ABOVE).
+    exclude_always: Terms = field(default_factory=Terms)
     # What a keyword clause must also name, in its text, context or table
     # title, to address the item: an e-mail address given "to delete your
     # account" is no support channel. Empty: no such condition.

@@ -51,7 +51,8 @@ ITEM_KEYS = (
     "weak_override_kept_by",  # wording that, in the clause that meets the item, outweighs a weak grant
     "in_definitions",  # true: a definition of another term may address the item
 )
-FIND_KEYS = ("keywords", "context", "headings", "exclude", "purpose", "exclude_lead_in", "addressed_by")
+FIND_KEYS = ("keywords", "context", "headings", "exclude", "exclude_always", "purpose", "exclude_lead_in",
+             "addressed_by")
 MET_KEYS = ("facts", "patterns", "min_count", "named_outweighs_vague", "unmet_alongside")
 POLICY_KEYS = ("fact", "max", "min", "message")
 LANGUAGE_KEYS = ("en", "zh")
