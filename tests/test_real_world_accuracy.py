@@ -37,7 +37,10 @@ FLOORS = {
     # development documents (559 of the 610 now carry the audit's sentence) and
     # in-sample evidence (30 items) read 93.9 % with the model trained on the old
     # wording (out of fold, 25 items: 90.0 %).
-    "dev": (0.93, 0.91, 0.03, 0.93, 0.88),
+    # Raised late on 5 December (the model retrained on the reworded texts, and a round
+    # of rules on the development errors): in-sample, 30 items, 96.3 % accuracy,
+    # macro-F1 95.5 %, false-met 1.3 %, evidence 97.3 %, facts 92.2 %.
+    "dev": (0.95, 0.94, 0.025, 0.96, 0.90),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -47,7 +50,9 @@ FLOORS = {
     # 0.86 -> 0.85 on 5 December: the second batch reworded the remaining test
     # documents, which took evidence (30 items) to 85.2 % with the release of 4
     # December and 85.5 % with this one.
-    "test": (0.88, 0.85, 0.035, 0.85, 0.79),
+    # Raised the same day, measured once after the work (never tuned on): 30 items
+    # 89.6 % accuracy, macro-F1 87.6 %, false-met 2.3 %, evidence 87.3 %, facts 80.6 %.
+    "test": (0.885, 0.865, 0.03, 0.865, 0.79),
 }
 
 
