@@ -37,7 +37,7 @@ from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_percent
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
-from reviewer.analysis.vagueness import EFFORT, TARGET, Hedge, VaguenessJudge, cast_hedges
+from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement, Terms
 from reviewer.clause import Clause
 from reviewer.document import Document
@@ -95,17 +95,10 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         outcome = judge_severity(ctx, item, candidates, judge)
     else:
         outcome = _judge_generic(ctx, item, candidates, judge)
+    overriders = candidates
     if outcome.status is Status.MET and "severity-criteria" in facts_needed and item.overridden_by:
-        # The vendor's last word on the level stands in a clause of its own, apart from the
-        # levels, which neither keywords nor the model tie to the item ("事件的级别最终由乙方工程师
-        # 依照上述标准确定", "Having assessed an Incident, X decides its final priority"): it is
-        # looked for in every clause the item's exclusions leave.
-        candidates_ = candidates + [Candidate(v, 0.0, [], False, relevance=1.0) for v in ctx.views
-                                    if not any(c.view is v and not c.proposed for c in candidates)
-                                    and _DECIDES_LEVEL.search(v.text) and not any_hit(item.exclude, v.text)]
-    else:
-        candidates_ = candidates
-    if outcome.status is Status.MET and (grant := _grant_outweighing(item, outcome, candidates_)):
+        overriders = candidates + _level_deciders(ctx, item, candidates)
+    if outcome.status is Status.MET and (grant := _grant_outweighing(item, outcome, overriders)):
         cand, words = grant
         w_en, w_zh = where(cand)
         outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
@@ -123,6 +116,17 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
 # from the levels (not "at X's discretion, Error Corrections for Severity 1 Errors").
 _DECIDES_LEVEL = re.compile(r"\b(?:decid|determin|assign|re-?classif|downgrad|re-?prioriti)"
                             r"|(?:判定|认定|决定|确定|调整)", re.IGNORECASE)
+
+
+def _level_deciders(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate]) -> list[Candidate]:
+    """Clauses that decide a level, beyond the item's own candidates: the vendor's last word
+    on the level stands in a clause of its own, apart from the levels, which neither keywords
+    nor the model tie to the item ("事件的级别最终由乙方工程师依照上述标准确定", "Having
+    assessed an Incident, X decides its final priority"); every clause the item's exclusions
+    leave is looked at."""
+    found = {id(c.view) for c in candidates if not c.proposed}
+    return [Candidate(v, 0.0, [], False, relevance=1.0) for v in ctx.views
+            if id(v) not in found and _DECIDES_LEVEL.search(v.text) and not any_hit(item.exclude, v.text)]
 
 
 # Item-level veto: an item is "addressed but vague" only if at least one of
@@ -271,20 +275,6 @@ def _own_commitments(piece: Sentence, judge: VaguenessJudge) -> list[Sentence]:
     return [piece]
 
 
-def _with_table_lead(judge: VaguenessJudge, view: ClauseView,
-                     cast: dict[int, list[Hedge]]) -> dict[int, list[Hedge]]:
-    """`cast` (hedges by sentence start), plus, for a table row, the target or
-    effort of the paragraph introducing its table ("provides the following target
-    uptime:"): it hedges every row, as the level items read their tables
-    (`level_rows._table_hedges`)."""
-    if view.clause.cells is None or not view.intro:
-        return cast
-    lead = [h for h in judge.hedges(view.intro) if h.category in (TARGET, EFFORT)]
-    for sentence in view.sentences if lead else ():
-        cast.setdefault(sentence.start, []).extend(lead)
-    return cast
-
-
 def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, judge: VaguenessJudge) -> _Attempt:
     attempt = _Attempt(cand, requirement=req)
     sentences = _scope(ctx, cand, req, judge)
@@ -300,7 +290,7 @@ def _attempt_requirement(ctx: ReviewContext, req: Requirement, cand: Candidate, 
     band_flags: list[bool] = []
     notices: set[int] = set()  # ids of the months hits that are periods of notice
     own = cand.view.sentences
-    cast_back = _with_table_lead(judge, cand.view, cast_hedges(judge, cand.view))
+    cast_back = cast_hedges(judge, cand.view, rows=True)
     for sentence, source in sentences:
         # An item's own vague wording that the contract defines ("Business
         # Hours" means ...) is no longer vague.

@@ -205,6 +205,9 @@ _TIMES_NAMED = re.compile(r"\b(?:(?:response|resolution|reaction|restoration|rep
                           r"|时限|(?:上述|以下|下列|下表|上表|约定|规定)的?(?:响应|处理|解决|恢复)?时间", re.IGNORECASE)
 
 
+_EFFORT_REACH = 80  # characters after the effort words in which the times it aims at are named
+
+
 def _effort_on_times(judge: VaguenessJudge, text: str) -> list[str]:
     """The effort words of a sentence that tries to meet the item's stated times, not
     one whose effort is a second action's ("respond within the times below, and use
@@ -220,9 +223,6 @@ def _effort_on_times(judge: VaguenessJudge, text: str) -> list[str]:
             and _TIMES_NAMED.search(text[at:at + len(h.word) + _EFFORT_REACH].split(";")[0].split("；")[0])]
 
 
-_EFFORT_REACH = 80  # characters after the effort words in which the times it aims at are named
-
-
 # A disclaimer of the times as a guarantee, the times named or pointed back to: "This
 # is a target, not a guarantee", "These times are estimates and are not guaranteed",
 # "No time is guaranteed", "上述响应时间仅供参考"; not a plan's or a group's alone.
@@ -236,6 +236,8 @@ _DISCLAIMED = re.compile(
     r"(?!\s+(?:for|to|under|on|in|with)\b)"
     r"|(?:上述|以上|前述|该等?)[^。；，]{0,8}时间[^。；]{0,6}(?:仅供参考|仅为目标|不构成[^。；]{0,6}(?:承诺|保证))",
     re.IGNORECASE)
+
+
 _REPORT = re.compile(r"\breport|报告|报表", re.IGNORECASE)
 # "committed initial response times, not targets".
 _NOT_BEFORE = re.compile(r"\b(?:not|no|never|rather than|instead of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

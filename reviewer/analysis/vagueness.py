@@ -239,16 +239,18 @@ def retro_hedges(judge: VaguenessJudge, sentences: Sequence[Sentence]) -> dict[i
     return out
 
 
-def cast_hedges(judge: VaguenessJudge, view: ClauseView) -> dict[int, list[Hedge]]:
+def cast_hedges(judge: VaguenessJudge, view: ClauseView, rows: bool = False) -> dict[int, list[Hedge]]:
     """`retro_hedges` of the view's sentences, plus the targets and efforts of the
     lead-in a list item stands under, cast on each of its sentences: "运营方将尽商业上
     合理的努力，在下列时限内对客户提出的事件作出回应：" over "2.1.1 …收到通知后48小时内
     作出回应" leaves the 48 hours an effort, as a table's introducing paragraph does
     for its rows. The lead-in is the list item's `ClauseView.intro` (the end of the
     colon-ended paragraph above it); table rows are read with theirs by
-    `level_rows._table_hedges` instead."""
+    `level_rows._table_hedges` instead, unless `rows`: a row of a table under
+    "provides the following target uptime:" takes that paragraph's hedges too (the
+    generic items, which read a row alone)."""
     out = retro_hedges(judge, view.sentences)
-    lead_in = view.intro if view.clause.cells is None else ""
+    lead_in = view.intro if rows or view.clause.cells is None else ""
     lead = [h for h in judge.hedges(lead_in) if h.category in _CAST_BACK] if lead_in else []
     for sentence in view.sentences if lead else ():
         out.setdefault(sentence.start, []).extend(lead)
