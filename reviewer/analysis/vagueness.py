@@ -180,20 +180,23 @@ _QUALIFIERS = frozenset({"hedge", TARGET})
 _BREAK = re.compile(r"[,，;；:：.。、()（）]|\b(?:and|or|but)\b|[并且但或]", re.IGNORECASE)
 
 
+def _qualifies(h: Hit, b: Hit, sentence: str) -> bool:
+    """Whether the hedge `h` directly qualifies the binding hit `b`: it stands shortly before
+    it, or its own wording runs into it ("时延一般不超过400毫秒": the hedge "一般不超过"
+    holds the ceiling "不超过")."""
+    if h.start < b.start < h.end:
+        return True
+    return h.end <= b.start and b.start - h.end <= _QUALIFIES_WITHIN and not _BREAK.search(sentence, h.end, b.start)
+
+
 def _qualifying(bound: list[Hit], hedges: list[Hit], sentence: str) -> set[int]:
     """The starts of the hedges that directly qualify a binding hit (see `_unqualified`)."""
-    return {h.start for b in bound for h in hedges
-            if h.end <= b.start and b.start - h.end <= _QUALIFIES_WITHIN
-            and not _BREAK.search(sentence, h.end, b.start)}
+    return {h.start for b in bound for h in hedges if _qualifies(h, b, sentence)}
 
 
 def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str) -> bool:
     """Whether some binding hit is not directly qualified by a hedge before it."""
-    return any(
-        not any(h.end <= b.start and b.start - h.end <= _QUALIFIES_WITHIN
-                and not _BREAK.search(sentence, h.end, b.start) for h in hedges)
-        for b in bound
-    )
+    return any(not any(_qualifies(h, b, sentence) for h in hedges) for b in bound)
 
 
 # A sentence that looks back on the ones before it: "These figures are
