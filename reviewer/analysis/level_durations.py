@@ -70,6 +70,14 @@ _CLOCK_START = re.compile(r"(?:[自从]下?|\b(?:from|starting|beginning)\s+(?:o
 # of a period (a credit claim, a report), not from the incident.
 _FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+the\s+(?:end|close)\s+of\b",
                               re.IGNORECASE)
+# "a root cause analysis within five (5) business days after the incident is resolved", "no later
+# than ten (10) business days after restoration", "within five (5) Business Days of the resolution of
+# any Priority 1 Error": a deadline counted from the fix (a report's), neither a response nor a
+# resolution time.
+_FROM_RESOLUTION = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+(?:the\s+)?"
+                              r"(?:(?:resolution|restoration|closure)\b"
+                              r"|(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been|being)\s+"
+                              r"(?:resolved|restored|closed|fixed)\b)", re.IGNORECASE)
 # "closes the case after 72 hours without a response", "24小时后自动关闭": a time
 # that has to pass before something happens is a delay, not a deadline.
 _DELAY_BEFORE = re.compile(r"\b(?:after|following)\s*$", re.IGNORECASE)
@@ -101,6 +109,7 @@ def times(text: str, business_day: int) -> list[FactHit]:
              and not _PLACE_IN_PERIOD.search(text[max(0, d.start - 8):d.start])
              and not _CLOCK_START.search(text[max(0, d.start - 20):d.start])
              and not _FROM_PERIOD_END.match(text[d.end:])
+             and not _FROM_RESOLUTION.match(text[d.end:])
              and not _DELAY_BEFORE.search(text[max(0, d.start - 12):d.start])
              and not _DELAY_AFTER.match(text[d.end:])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
