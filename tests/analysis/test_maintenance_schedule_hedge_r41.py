@@ -26,6 +26,7 @@ ReviewContract = Callable[..., Review]
     "乙方对本系统进行计划内维护的，原则上安排在每日0:00至6:00之间，并在维护开始前24小时在官网发布公告。",
     "计划内维护通常放在周末凌晨进行，我们会提前48小时在控制台和邮件中发布维护公告。",
     "乙方应至少提前3个工作日书面通知甲方计划维护的时间和影响范围，并尽量避开甲方的业务高峰时段。",
+    "乙方原则上安排在夜间进行计划内维护，并将提前24小时通知甲方。",
 ])
 def test_hedged_schedule_leaves_the_notice_met_zh(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"""
@@ -39,6 +40,7 @@ def test_hedged_schedule_leaves_the_notice_met_zh(reviewed: ReviewContract, clau
     "Acme gives the Customer at least five (5) business days' notice of planned maintenance by e-mail and will try to schedule it outside the Customer's business hours.",
     "Administrators receive an e-mail no less than 72 hours ahead of any planned maintenance that is expected to interrupt the Service.",
     "Planned maintenance is typically performed on Sunday nights; Acme announces it on its status page at least 48 hours in advance.",
+    "Supplier generally schedules maintenance at night, and will give 48 hours' notice of it.",
 ])
 def test_hedged_schedule_leaves_the_notice_met_en(reviewed: ReviewContract, clause: str) -> None:
     f = reviewed(f"""
