@@ -202,10 +202,32 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
         # statement, so the whole row is tried after its cells. Not a row whose first
         # cell holds a figure itself ("平台可用率低于99.0% | 10%": a credit band).
         pieces = [*pieces, Sentence(cand.view.text, 0, len(cand.view.text))]
+    if req.facts and req.patterns:
+        pieces = [*pieces, *_back_referred(cand.view, pieces)]
     out = [(s, cand) for piece in pieces for s in _own_commitments(piece, judge)]
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
+    return out
+
+
+# A piece that takes its period from the piece before it: "... closes automatically if
+# Customer does not reply within fourteen (14) days; Customer may reopen it by replying
+# within that period", "…7日内未回复的自动关闭；在该期限内回复的可重新打开".
+_BACK_REFERENCE = re.compile(r"\bwithin\s+(?:that|this|the\s+same|such)\s+(?:time|period|time\s*frame|window)\b"
+                             r"|(?:在|于)(?:该|此|上述|前述)(?:期限|期间|时限)", re.IGNORECASE)
+
+
+def _back_referred(view: ClauseView, pieces: list[Sentence]) -> list[Sentence]:
+    """The whole sentence of each piece that refers back to a period stated in an earlier
+    piece of the same sentence (`_BACK_REFERENCE`): the period and what it is for are one
+    statement, though the semicolon splits them."""
+    out: list[Sentence] = []
+    for piece in pieces:
+        sentence = sentence_at(view.sentences, piece.start)
+        if sentence is not None and sentence.start < piece.start and _BACK_REFERENCE.search(piece.text) \
+                and all(o.start != sentence.start for o in out):
+            out.append(sentence)
     return out
 
 

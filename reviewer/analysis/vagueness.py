@@ -48,6 +48,8 @@ class VaguenessJudge:
         # Wording that answers the item's own vague words later in the same sentence
         # ("以乙方运维系统记录为准，客户可以其自身的访问记录提出异议").
         self.answered_by = item.override_answered_by
+        # Wording a hedge may qualify without hedging the item (`ChecklistItem.vague_exempt`).
+        self.exempt = item.vague_exempt
         self.binding = checklist.vague.get(BINDING, Terms())
         self.binding_number = checklist.vague.get(BINDING_NUMBER, Terms())
         # One item's judging asks for the same sentence's hedges several times
@@ -71,6 +73,11 @@ class VaguenessJudge:
             # The item's own vague words before an answer are answered: the customer
             # may dispute the vendor's records with its own.
             found = [(name, h) for name, h in found if not (name == "item" and h.start < answer[-1].start)]
+        if found and self.exempt and (spans := find_hits(self.exempt, sentence)):
+            # "计划内维护原则上安排在22:00至次日6:00，并在维护开始前24小时发布公告": the
+            # hedge is on when maintenance is done, not on the notice.
+            found = [(name, h) for name, h in found
+                     if not any(e.start <= h.start and h.end <= e.end for e in spans)]
         if not found:
             return []
         # Only adverbs and targets qualify the phrase after them: "乙方可根据业务

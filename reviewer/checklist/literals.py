@@ -149,7 +149,7 @@ def checklist_terms(checklist: Checklist) -> list[Terms]:
                 item.negation,
                 item.overridden_by, item.override_answered_by, item.override_kept_by, item.purpose,
                 item.weak_overridden_by, item.weak_override_kept_by,
-                item.exclude_lead_in, item.addressed_by]
+                item.exclude_lead_in, item.addressed_by, item.vague_exempt]
         out += [r.patterns for r in item.requirements]
         out += [r.unmet_alongside for r in item.requirements]
     return out

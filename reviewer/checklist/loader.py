@@ -447,6 +447,7 @@ class _Builder:
                                                                               f"{key}.met")
             ) if "met" in m else (),
             vague=optional_terms(m, "vague", key),
+            vague_exempt=optional_terms(m, "vague_exempt", key),
             negation=optional_terms(m, "negation", key),
             policies=tuple(
                 self.policy(n, f"{key}.policy[{i}]") for i, n in r.indexed(m["policy"][1],

@@ -123,6 +123,11 @@ class ChecklistItem:
     # Shared vague categories that do not apply to this item: a clock rule is
     # binding even where the times it measures are targets.
     ignore_vague: tuple[str, ...] = ()
+    # Wording in which a shared hedge qualifies something beside the item, not the
+    # item: a hedge inside it does not count. For proactive-notice, when maintenance
+    # is done ("原则上安排在22:00至次日6:00", "will try to schedule it outside business
+    # hours"), not whether it is announced. Empty: every hedge counts.
+    vague_exempt: Terms = field(default_factory=Terms)
     negation: Terms = field(default_factory=Terms)  # "does not offer credits"
     # Wording that, in any clause addressing the item and not negated there,
     # outweighs a clause that meets it: a broad grant elsewhere ("may use

@@ -41,6 +41,7 @@ SECTION_KEYS = ("id", "title", "weight", "items")
 ITEM_KEYS = (
     "id", "title", "description", "question", "find",
     "weight", "facts", "met", "vague", "ignore_vague", "negation", "policy",
+    "vague_exempt",  # wording in which a hedge qualifies something beside the item
     "positions",  # negotiation positions: reviewer/checklist/positions.py
     "key_fact",  # what comparisons show: reviewer/checklist/key_facts.py
     "enabled",  # false: kept in the file (a playbook can turn it back on), not judged
