@@ -88,7 +88,7 @@ class VaguenessJudge:
             # label ("target: 99.9%, and in any event..." is rare): keep it simple
             # and let the binding phrase win.
             return []
-        if self.binding_number and _unqualified(find_hits(self.binding_number, sentence), raw, sentence):
+        if self.binding_number and _unqualified(find_hits(self.binding_number, sentence), raw, sentence, floors=True):
             # A floor binds the number, not the verb: "will try to give at least 72
             # hours' notice", "aims to announce maintenance at least 72 hours in
             # advance" still only try, as efforts do.
@@ -201,9 +201,29 @@ def _qualifying(bound: list[Hit], hedges: list[Hit], sentence: str) -> set[int]:
     return {h.start for b in bound for h in hedges if _qualifies(h, b, sentence)}
 
 
-def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str) -> bool:
-    """Whether some binding hit is not directly qualified by a hedge before it."""
-    return any(not any(_qualifies(h, b, sentence) for h in hedges) for b in bound)
+# A word of generality before a floor qualifies it from further away, across a comma
+# that only sets the scene: "乙方原则上自停止销售起，继续提供不少于3年的维护", "will generally keep
+# every API version available for at least twelve (12) months" keep the old version in
+# principle only. A second action ("，并", "and", "but") or a new sentence part ("；") ends it.
+_GENERALITY_WITHIN = 40
+_GENERALITY_BREAK = re.compile(r"[;；:：.。()（）]|\b(?:and|or|but|unless|except)\b|[并且但或除]", re.IGNORECASE)
+
+
+def _general(hedge: Hit) -> bool:
+    word = hedge.text.strip().lower()
+    return word in GENERALLY or word.startswith("一般")
+
+
+def _unqualified(bound: list[Hit], hedges: list[Hit], sentence: str, floors: bool = False) -> bool:
+    """Whether some binding hit is not directly qualified by a hedge before it (or running
+    into it, see `_qualifies`). With `floors` (the hits are a number's floor or ceiling), a
+    word of generality qualifies one from further away (`_GENERALITY_WITHIN`)."""
+    return any(
+        not any(_qualifies(h, b, sentence) or (
+            floors and h.end <= b.start and b.start - h.end <= _GENERALITY_WITHIN and _general(h)
+            and not _GENERALITY_BREAK.search(sentence, h.end, b.start)) for h in hedges)
+        for b in bound
+    )
 
 
 # A sentence that looks back on the ones before it: "These figures are
