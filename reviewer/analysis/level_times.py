@@ -61,6 +61,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     cast_back = cast_hedges(judge, view)
     # Times with no level: (index in out, the channel and the time of day near it).
     by_channel: list[tuple[int, str | None, str | None]] = []
+    owned_in: Sentence | None = None  # the sentence whose last timed piece was this item's
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
@@ -74,8 +75,17 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         later = [d for d in found if sentence and piece.start + d.start - sentence.start >= commits_from]
         if commits_from and later:
             found = later  # the target before "in any event" is not the commitment
+        # "Critical issues get a response within 2 hours; non-critical issues within
+        # 48 hours": a piece after a semicolon that names levels and times but no verb of
+        # either item goes on with the sentence's previous piece, whose item it keeps.
+        elided = owned_in is not None and owned_in is sentence and not mine and not theirs and bool(levels)
+        owned_in = None
         for k, d in enumerate(found):
             owner = governing(piece.text, d.start, d.end, mine, theirs)
+            if owner is None and elided:
+                owner = "mine"
+            if owner == "mine":
+                owned_in = sentence
             if owner == "theirs" or owner == "skip":
                 continue
             if owner is None and (theirs or not (context_mine and not context_theirs)
