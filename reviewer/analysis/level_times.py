@@ -390,12 +390,15 @@ _CONDITION_BEFORE = re.compile(r"\b(?:unless|if|where|when|whether)\s+(?:the\s+)
 # The plan that applies when the order names none: "订单未载明的，适用基础支持",
 # "Where the Order Form does not name a plan, Standard Support applies".
 _DEFAULT_PLAN = re.compile(
-    r"(?:订单|合同|订购单)(?:中)?未(?:载明|约定|注明|列明|指定)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
+    r"(?:订单|合同|订购单)(?:中)?(?:未|没有|无|并未)(?:载明|约定|注明|列明|指定|写明|明确)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
     r"\b(?:where|if|unless)\s+(?:the|an?)\s+order(?:\s+form)?\s+(?:does\s+not|doesn't|fails\s+to)\s+"
     r"(?:name|specify|state|identify)[^.;]{0,40}|"
     # "Hosted Services include Standard Support unless the Order states another Support Program".
     r"\b(?:includes?|receives?|gets?)\s+[^.;]{0,40}?\bunless\s+(?:the|an?|your)\s+order(?:\s+form)?\s+"
-    r"(?:states|specifies|names|provides\s+for)\s+(?:otherwise|another|a\s+different)\b",
+    r"(?:states|specifies|names|provides\s+for)\s+(?:otherwise|another|a\s+different)\b|"
+    # "Unless the Order names a different Support Program, Hosted Services come with Standard Support".
+    r"\bunless\s+(?:the|an?|your)\s+order(?:\s+form)?\s+(?:states|specifies|names|selects|identifies|provides\s+for)\s+"
+    r"(?:otherwise|another|a\s+different)\b[^.;]{0,80}",
     re.IGNORECASE,
 )
 
