@@ -239,7 +239,15 @@ def _anothers_target(text: str, word: str, item: ChecklistItem, competitors: lis
         return False
     theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= at - h.end <= 1]
     if not theirs:
-        return False
+        # "Priorities, response times and target restoration times", "响应时间及目标恢复时间":
+        # a target word right before another item's keyword, after this item's keyword
+        # and its own time noun, is that item's target too.
+        end = at + len(word)
+        theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= h.start - end <= 1]
+        if not theirs:
+            return False
+        mine = [h for h in find_hits(item.keywords, text) if h.end <= at]
+        return any(_TIME_NOUN.search(text, h.start, at) for h in mine)
     mine = [h for h in find_hits(item.keywords, text) if h.start < theirs[0].start]
     return any(_TIME_NOUN.search(text, h.start, theirs[0].start) for h in mine)
 
