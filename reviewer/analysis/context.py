@@ -71,7 +71,7 @@ class ReviewContext:
 _DAY_DEFINITION = re.compile(
     r"(?:business\s+day|working\s+day|工作日)[”\"']?\s*(?:means|shall mean|is defined as|refers to|[:：]|是指|指)"
     r"|(?:每|一|1)\s*个?[“\"]?工作日[”\"]?\s*(?:按|为|计|折合)"
-    r"|\b(?:business|working)\s+days?\s+(?:is|equals|counts? as|shall be|consists? of)\b"
+    r"|\b(?:business|working)\s+days?\s+(?:is|equals|counts? as|shall be|consists? of|(?:runs?|lasts?|spans?)\s+from)\b"
     r"|(?:\d+|eight|nine|ten|eleven|twelve)[- ]hours?\s+(?:business|working)\s+day",
     re.IGNORECASE,
 )

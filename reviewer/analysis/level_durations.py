@@ -125,7 +125,7 @@ def _plausible(minutes: float) -> bool:
 
 # Chinese puts the verb after the time ("在4小时内恢复服务"): a keyword this
 # close after a time governs it, also after a verb of giving ("24小时内提供解决方案").
-_RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|给予|提供)?\s*$")
+_RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|做出|给出|给予|提供|出具)?\s*$")
 # A keyword that is negated ("not resolved within 2 hours", "2小时内未恢复")
 # states an escalation trigger, not a commitment.
 _NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|\bwithout(?:\s+an?|\s+any)?|未能?|无法|没有|尚未)\s*$",

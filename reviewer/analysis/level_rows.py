@@ -239,7 +239,15 @@ def _anothers_target(text: str, word: str, item: ChecklistItem, competitors: lis
         return False
     theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= at - h.end <= 1]
     if not theirs:
-        return False
+        # "Priorities, response times and target restoration times", "响应时间及目标恢复时间":
+        # a target word right before another item's keyword, after this item's keyword
+        # and its own time noun, is that item's target too.
+        end = at + len(word)
+        theirs = [h for t in competitors for h in find_hits(t, text) if 0 <= h.start - end <= 1]
+        if not theirs:
+            return False
+        mine = [h for h in find_hits(item.keywords, text) if h.end <= at]
+        return any(_TIME_NOUN.search(text, h.start, at) for h in mine)
     mine = [h for h in find_hits(item.keywords, text) if h.start < theirs[0].start]
     return any(_TIME_NOUN.search(text, h.start, theirs[0].start) for h in mine)
 
@@ -380,7 +388,8 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     printed = {j: _printed_plan(h) for j, h in enumerate(header)}
     structural = {
         j: printed[j] for j, h in enumerate(header)
-        if 0 < j < len(cells) and _plan_like(printed[j]) and not channel_header(h)
+        if 0 < j < len(cells) and (_plan_like(printed[j]) or _levels_inside(printed[j], cells[j], business_day))
+        and not channel_header(h)
         # A known plan's column counts whatever its cell says ("Next release",
         # "Best effort"): the row's other plans are still read.
         and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)
@@ -394,6 +403,14 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
 
 
 _LABEL_BEFORE_COLON = re.compile(r"^[^:：]{1,20}[:：]\s*")
+
+
+def _levels_inside(header: str, cell: str, business_day: int) -> bool:
+    """A short header over a cell that gives times for two or more levels of its own
+    ("L1 | P1: 3 business hours; P2: 6 business hours", "Tier 2 | Sev 1: 1 hour; Sev 2: 4
+    hours"): the column is not a level, so it is a plan, whatever its name looks like."""
+    return 0 < len(header.split()) <= 3 and not _TIME_HEADER.search(header) \
+        and len({lv for lv, _, _ in find_levels(cell)}) >= 2 and len(times(cell, business_day)) >= 2
 
 
 def _printed_plan(header: str) -> str:

@@ -61,6 +61,7 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
     cast_back = cast_hedges(judge, view)
     # Times with no level: (index in out, the channel and the time of day near it).
     by_channel: list[tuple[int, str | None, str | None]] = []
+    owned_in: Sentence | None = None  # the sentence whose last timed piece was this item's
     for piece in view.pieces:
         found = times(piece.text, business_day)
         if not found:
@@ -74,8 +75,17 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         later = [d for d in found if sentence and piece.start + d.start - sentence.start >= commits_from]
         if commits_from and later:
             found = later  # the target before "in any event" is not the commitment
+        # "Critical issues get a response within 2 hours; non-critical issues within
+        # 48 hours": a piece after a semicolon that names levels and times but no verb of
+        # either item goes on with the sentence's previous piece, whose item it keeps.
+        elided = owned_in is not None and owned_in is sentence and not mine and not theirs and bool(levels)
+        owned_in = None
         for k, d in enumerate(found):
             owner = governing(piece.text, d.start, d.end, mine, theirs)
+            if owner is None and elided:
+                owner = "mine"
+            if owner == "mine":
+                owned_in = sentence
             if owner == "theirs" or owner == "skip":
                 continue
             if owner is None and (theirs or not (context_mine and not context_theirs)
@@ -380,12 +390,15 @@ _CONDITION_BEFORE = re.compile(r"\b(?:unless|if|where|when|whether)\s+(?:the\s+)
 # The plan that applies when the order names none: "订单未载明的，适用基础支持",
 # "Where the Order Form does not name a plan, Standard Support applies".
 _DEFAULT_PLAN = re.compile(
-    r"(?:订单|合同|订购单)(?:中)?未(?:载明|约定|注明|列明|指定)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
+    r"(?:订单|合同|订购单)(?:中)?(?:未|没有|无|并未)(?:载明|约定|注明|列明|指定|写明|明确)[^。；]{0,10}?的?[，,]?\s*(?:则)?(?:默认)?适用[^。；]{0,20}|"
     r"\b(?:where|if|unless)\s+(?:the|an?)\s+order(?:\s+form)?\s+(?:does\s+not|doesn't|fails\s+to)\s+"
     r"(?:name|specify|state|identify)[^.;]{0,40}|"
     # "Hosted Services include Standard Support unless the Order states another Support Program".
     r"\b(?:includes?|receives?|gets?)\s+[^.;]{0,40}?\bunless\s+(?:the|an?|your)\s+order(?:\s+form)?\s+"
-    r"(?:states|specifies|names|provides\s+for)\s+(?:otherwise|another|a\s+different)\b",
+    r"(?:states|specifies|names|provides\s+for)\s+(?:otherwise|another|a\s+different)\b|"
+    # "Unless the Order names a different Support Program, Hosted Services come with Standard Support".
+    r"\bunless\s+(?:the|an?|your)\s+order(?:\s+form)?\s+(?:states|specifies|names|selects|identifies|provides\s+for)\s+"
+    r"(?:otherwise|another|a\s+different)\b[^.;]{0,80}",
     re.IGNORECASE,
 )
 

@@ -150,6 +150,7 @@ def _matched_text(view: ClauseView, part: str) -> str:
 def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
     views = ClauseViews()
     sibling_intros: dict[tuple[int | None, tuple[str, ...] | None, str | None], str] = {}
+    first_rows: dict[tuple[int | None, tuple[str, ...] | None, str | None], int] = {}  # each table's first row
     for c in clauses:
         heads: list[str] = []
         cite = c.number
@@ -171,6 +172,13 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             # The paragraph a table stands under introduces it ("受理时限如下：").
             intro = clauses[c.parent].text[:200]
             heads.append(intro)
+            parent_clause = clauses[c.parent]
+            if not intro and parent_clause.kind is ClauseKind.HEADING and parent_clause.heading \
+                    and first_rows.setdefault(_table_key(c), c.index) == parent_clause.index + 1:
+                # A heading right over the table is its caption ("Severity levels and target
+                # initial response times"): it introduces the table as a paragraph would
+                # (it is in the context already, as the parent's heading).
+                intro = parent_clause.heading[:200]
         elif c.parent is not None and _introduces(clauses[c.parent]):
             # So does a lead-in to a list ("甲方可以通过下列渠道报告事件：" over
             # "（1）应急热线：400-650-3388；"): the items say what, it says what for.

@@ -106,6 +106,11 @@ def _minutes(value: float, unit: str, business: bool, business_day: int) -> floa
     return value * _UNIT_MINUTES[unit]
 
 
+# Units an article cannot count: "AM" is a time of day, not "a minute"; the
+# article counts a unit written out ("an hour", "a business day").
+_ABBREVIATED = frozenset({"m", "min", "mins", "h", "hr", "hrs"})
+
+
 def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[Duration]:
     """All durations in `text`, in order of appearance."""
     found: list[Duration] = []
@@ -114,6 +119,8 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         if value is None:
             continue
         unit = _en_unit(m.group("unit"))
+        if m.group("num").lower() in ("a", "an") and m.group("unit").lower().rstrip(".") in _ABBREVIATED:
+            continue  # "8 AM to 8 PM", "a m²": an article does not count a unit's abbreviation
         if unit == "minute" and m.group("unit").lower() == "m" and value > 600:
             continue  # "500 m" is more likely metres than minutes
         business = bool(m.group("bus") or m.group("work"))
