@@ -40,6 +40,10 @@ _TABLE_WORDS = frozenset({
     "month", "update", "updates", "plan", "plans", "standard", "premium", "premier", "enterprise",
     "professional", "basic", "developer", "incident", "incidents", "request", "requests", "ticket",
     "tickets", "category", "communication", "customer", "available", "availability", "escalation",
+    # Plan and feature tables: plan names in narrow columns ("Esse" / "ntial", "F" / "r" / "e" / "e",
+    # "Dedicat" / "ed Hosted", "Commun" / "it" / "y") and their cells ("Y" / "es", "U" / "nli" / "mi" / "te" / "d").
+    "free", "essential", "essentials", "community", "dedicated", "unlimited", "included", "advanced",
+    "starter", "hosted", "premise", "yes",
 })
 
 
@@ -82,6 +86,10 @@ def _split_word(prev: Line, line: Line, width: float, vocab: Vocabulary) -> bool
         # "ty 1", "Priori" / "ty 2", "4 Busi" / "ness Hours"): its pieces are known
         # only from those rows. A short word of support tables counts too ("4 ho" /
         # "urs" in two rows of a column, "1 ho" / "ur, 24x7").
+        return True
+    if _ONE_WORD.fullmatch(prev.text.strip()) and joined.lower() in _TABLE_WORDS:
+        # A word of support tables broken the same way in a header printed over
+        # two tables of the page ("Esse" / "ntial" twice): both pieces recur.
         return True
     return vocab.known(joined) and not vocab.known(tail, own=1)
 
