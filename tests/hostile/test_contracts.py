@@ -47,19 +47,17 @@ def test_huge_document_part_is_refused_by_its_declared_size(tmp_path, monkeypatc
         review(path)
 
 
-def test_reading_is_linear_in_paragraphs(tmp_path):
-    import time
-
+def test_many_paragraphs_are_read_whole(tmp_path):
+    """20,000 paragraphs are all read. How the time grows with them is measured by
+    benchmarks/bench_startup.py (the 20,000-paragraph DOCX beside the 2,000-paragraph
+    one, per 1,000 paragraphs), not here: a ratio of two timings fails on a loaded machine."""
     from reviewer.ingest.docx import read_docx
 
     good = docx_cases.good_docx(tmp_path)
-    times = []
-    for n in (5_000, 20_000):
-        path = docx_cases.many_paragraphs(n)(good, tmp_path / f"p{n}.docx")
-        start = time.perf_counter()
-        assert len(read_docx(path).blocks) >= n
-        times.append(time.perf_counter() - start)
-    assert times[1] < times[0] * 4 * 3  # 4x the paragraphs: far from 16x
+    path = docx_cases.many_paragraphs(20_000)(good, tmp_path / "p20000.docx")
+    blocks = read_docx(path).blocks
+    assert len(blocks) >= 20_000
+    assert "19999. The vendor responds within 20 minutes." in blocks[-1].text
 
 
 def _hostile_pdf(tmp_path):
