@@ -67,6 +67,14 @@ def review_document(
     return guard_ocr_evidence(document, review, cl)
 
 
+def _ready_to_judge() -> None:
+    import reviewer.segment  # noqa: F401
+    from reviewer.analysis.judge import judge_document  # noqa: F401
+    from reviewer.analysis.relevance import load_model
+
+    load_model()
+
+
 def review_contract(
     path: str | Path,
     checklist: ChecklistSpec = None,
@@ -82,8 +90,16 @@ def review_contract(
     """
     progress = progress or no_progress
     cl = resolve_checklist(checklist)  # fail on a bad checklist before reading
-    document = read_contract(path, password=password, progress=_scaled(progress, 0.0, READ_SHARE),
-                             cancel=cancel)
+    from reviewer import parallel
+
+    # A long PDF's pages are shared with a second process: meanwhile this one
+    # gets the judging ready (the first item would otherwise pay for it).
+    parallel.meanwhile(_ready_to_judge)
+    try:
+        document = read_contract(path, password=password, progress=_scaled(progress, 0.0, READ_SHARE),
+                                 cancel=cancel)
+    finally:
+        parallel.forget_meanwhile()
     if on_document is not None:
         on_document(document)
     result = review_document(document, cl, progress=_scaled(progress, READ_SHARE, 1.0), cancel=cancel)

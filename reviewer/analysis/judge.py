@@ -24,6 +24,7 @@ from reviewer.analysis.judge_levels import judge_levels, judge_severity
 from reviewer.analysis.matching import (
     Candidate,
     ClauseView,
+    ClauseViews,
     Hit,
     any_hit,
     build_views,
@@ -58,12 +59,7 @@ def judge_document(
     started = time.perf_counter()
     views = build_views(clauses)
     ctx = ReviewContext.build(checklist, views)
-    items = checklist.items
-    findings: list[Finding] = []
-    for i, item in enumerate(items):
-        check_cancel(cancel)
-        findings.append(judge_item(ctx, item))
-        progress((i + 1) / len(items), f"Checked {item.title.en}")
+    findings = _judge_items(ctx, views, checklist.items, progress, cancel)
     score, section_scores = compute_scores(checklist, findings)
     info = DocumentInfo(
         path=document.path, format=document.format, pages=document.pages,
@@ -74,6 +70,42 @@ def judge_document(
         document=info, checklist_id=checklist.id, checklist_version=checklist.version,
         findings=tuple(findings), score=score, clauses=clauses, section_scores=section_scores,
     )
+
+
+# From this many clauses on, a second process judges every other item
+# (`reviewer.parallel`): below it the fork costs more than it saves.
+PARALLEL_CLAUSES = 800
+
+
+def _judge_items(ctx: ReviewContext, views: ClauseViews, items: tuple[ChecklistItem, ...],
+                 progress: ProgressFn, cancel: CancelToken | None) -> list[Finding]:
+    """Each item's finding, in the checklist's order.
+
+    Items are judged independently (none reads another's finding), so on a
+    long contract a forked child shares them (`reviewer.parallel`), after
+    sharing the model's sums of every clause, which all items use; the
+    findings are the same either way.
+    """
+    def judge(i: int) -> Finding:
+        check_cancel(cancel)
+        return judge_item(ctx, items[i])
+
+    def report(done: int) -> None:
+        progress(min(1.0, done / len(items)), "Checked the checklist's items")
+
+    if len(views) >= PARALLEL_CLAUSES:
+        from reviewer.analysis.relevance import load_model
+        from reviewer.parallel import available, map_shared
+
+        model = load_model()
+        if model is not None and available():
+            views.share_model_sums(model)
+            return map_shared(judge, len(items), lambda done: report(min(len(items), 2 * done)))
+    findings = []
+    for i, item in enumerate(items):
+        findings.append(judge(i))
+        progress((i + 1) / len(items), f"Checked {item.title.en}")
+    return findings
 
 
 def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:

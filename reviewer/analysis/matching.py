@@ -132,6 +132,23 @@ class ClauseViews(list[ClauseView]):
         self.__dict__["_proposals"] = (model, len(self), out)
         return out
 
+    SUMS_CHUNK = 256  # clauses a task of `share_model_sums`
+
+    def share_model_sums(self, model: RelevanceModel) -> None:
+        """Compute every clause's model sums (`ClauseView.model_sums`) now, in chunks shared
+        with a second process (`reviewer.parallel.map_shared`): all items use them, so a
+        second process that then judges items would otherwise compute them again."""
+        from reviewer.parallel import map_shared
+
+        chunk = self.SUMS_CHUNK
+
+        def sums(k: int) -> list[tuple[list[int], int]]:
+            return [v.model_sums(model) for v in self[k * chunk:(k + 1) * chunk]]
+
+        for k, part in enumerate(map_shared(sums, -(-len(self) // chunk))):
+            for v, known in zip(self[k * chunk:(k + 1) * chunk], part, strict=True):
+                v._sums = known
+
     def text_index(self, part: str) -> TextIndex:
         """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
         indexes: dict[str, TextIndex] = self.__dict__.setdefault("_indexes", {})

@@ -50,6 +50,9 @@ def init_worker(checklist: str, parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_worker_memory()
     stop_with_parent(parent)
+    from reviewer.parallel import switch_off
+
+    switch_off()  # the batch's workers already fill the cores: no second process per contract
     from reviewer.checklist.regex_code import use_for_imports
 
     use_for_imports()  # the modules' own patterns from the stored code, as in the CLI

@@ -200,6 +200,9 @@ def _child_main(send: multiprocessing.connection.Connection, fn: Callable[..., A
     import gc
 
     gc.enable()  # a forked child of `reviewer review` (which turns it off) reads under a memory cap
+    from reviewer.parallel import switch_off
+
+    switch_off()  # its pages are timed one by one: read them all here
     _die_with_parent()
     _cap_memory(memory)
 

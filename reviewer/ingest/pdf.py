@@ -136,7 +136,7 @@ def read_pdf(path: str | os.PathLike[str], password: str | None = None,
     p = Path(path)
     pdf, suspicious = _open_checked(p, password)
     try:
-        scanned_pages = _read_pages(pdf, PageBudget(p.name, suspicious), progress, cancel)
+        scanned_pages = _read_pages(pdf, PageBudget(p.name, suspicious), progress, cancel, p, password)
         scans = _read_scans(pdf, p, scanned_pages, progress, cancel)
     finally:
         with PDFIUM_LOCK:
@@ -297,27 +297,74 @@ def _scan_page(pdf: pdfium.PdfDocument, index: int, name: str,
     return width, height, rules, images, frags, rotated, bad
 
 
+# From this many pages on, a forked child reads every other free page
+# (`reviewer.parallel`); below it the fork costs more than it saves.
+PARALLEL_PAGES = 24
+
+
+@dataclass
+class _PageRead:
+    """What `_read_page` learns of one page (pickled back from a child that read it)."""
+    width: float
+    height: float
+    images: int
+    rotated: int
+    undecodable: int
+    has_text: bool  # any upright text fragment
+    items: list[PageItem]
+    mixed: tuple[list[Region], list[Fragment], list[Rule], float, float] | None
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, name: str) -> _PageRead:
+    width, height, rules, images, frags, rotated, bad = _scan_page(pdf, index, name)
+    if not frags:
+        return _PageRead(width, height, images, rotated, bad, False, [], None)
+    items = layout_page(frags, rules, index + 1, width, height)
+    regions = _picture_regions(pdf, index, frags) if images else []
+    return _PageRead(width, height, images, rotated, bad, True, items,
+                     (regions, frags, rules, width, height) if regions else None)
+
+
 def _read_pages(pdf: pdfium.PdfDocument, budget: PageBudget, progress: ProgressFn | None,
-                cancel: CancelToken | None) -> _Pages:
+                cancel: CancelToken | None, path: Path | None = None,
+                password: str | None = None) -> _Pages:
     n = len(pdf)
-    out = _Pages()
-    for index in range(n):
+    # A forked child must not read through the parent's PDFium document: the two
+    # would share its file offset. It opens the file again for itself.
+    documents = {os.getpid(): pdf}
+
+    def read(index: int) -> _PageRead:
         check_cancel(cancel)
         budget.check(index, n)
-        number = index + 1
-        width, height, rules, images, frags, rotated, bad = _scan_page(pdf, index, budget.name)
-        out.undecodable += bad
-        out.sizes.append((round(width, 2), round(height, 2)))
-        if images:
-            out.imaged.add(number)
-        if frags:
-            out.items.append(layout_page(frags, rules, number, width, height))
-            regions = _picture_regions(pdf, index, frags) if images else []
-            if regions:
-                out.mixed[number] = (regions, frags, rules, width, height)
-        else:
-            (out.sideways if rotated else out.textless).append(number)
-            out.items.append([])
+        own = documents.get(os.getpid())
+        if own is None and path is not None:
+            with PDFIUM_LOCK:
+                own = documents[os.getpid()] = pdfium.PdfDocument(str(path), password=password)
+        return _read_page(own or pdf, index, budget.name)
+
+    def report(done: int) -> None:
         if progress is not None:
-            progress(number / n * 0.95, f"Read page {number} of {n}")
+            progress(done / n * 0.95, f"Read page {done} of {n}")
+
+    if path is not None and n >= PARALLEL_PAGES and budget.deadline is None:
+        from reviewer.parallel import map_shared
+
+        reads = map_shared(read, n, lambda done: report(min(n, 2 * done)))
+    else:
+        reads = []
+        for index in range(n):
+            reads.append(read(index))
+            report(index + 1)
+    out = _Pages()
+    for index, page in enumerate(reads):
+        number = index + 1
+        out.undecodable += page.undecodable
+        out.sizes.append((round(page.width, 2), round(page.height, 2)))
+        if page.images:
+            out.imaged.add(number)
+        out.items.append(page.items)
+        if page.mixed is not None:
+            out.mixed[number] = page.mixed
+        if not page.has_text:
+            (out.sideways if page.rotated else out.textless).append(number)
     return out
