@@ -40,7 +40,9 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
-    row_plan = plan_name(cells[0]) if cells else None
+    # A plan column's cell names the row's plan however the vendor names it
+    # ("Support Plan | Support Plus", "Mission Critical"); else a known plan word.
+    row_plan = (plan_name(cells[0]) or next(iter(_row_plans(header[:1], cells[:1])), None)) if cells else None
     level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
     if level is None and row_plan and len(level_cols) >= 2 and (
         any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
