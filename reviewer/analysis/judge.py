@@ -35,7 +35,7 @@ from reviewer.analysis.matching import (
     table_rows,
 )
 from reviewer.analysis.outcome import Outcome, finish, where
-from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_percent
+from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_across, plans_percent
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
@@ -512,18 +512,14 @@ def _judge_generic(
         if effort is not None:
             w_en, w_zh = where(effort.candidate)
             return Outcome(Status.VAGUE, [effort.candidate, *([met.candidate] if effort is not met else [])],
-                           _facts(item, met), reason=reasons.hedged(item, w_en, w_zh, words, False))
+                           _plan_percent(ctx, attempts, _band_facts(met, attempts, _facts(item, met))),
+                           reason=reasons.hedged(item, w_en, w_zh, words, False))
     if met is not None:
         extra = [e for e in met.extra if e.view is not met.candidate.view]
         # The first other clause the requirement used, then the rest of the table.
         table = _same_table(ctx, met.candidate, candidates) if not met.bands_only else []
         extra = [*extra[:1], *(t for t in table if t not in extra[:1]), *(e for e in extra[1:] if e not in table)]
-        facts = _facts(item, met)
-        if met.bands_only and "percent" in facts:
-            # The commitment a credit table implies is its highest band's bound
-            # ("Below 99.9%" ... "Below 95.0%": 99.9), whichever row leads.
-            facts["percent"] = max(h.value for a in attempts if a.bands_only and not a.candidate.proposed
-                                   for h in a.facts if h.name == "percent")
+        facts = _plan_percent(ctx, attempts, _band_facts(met, attempts, _facts(item, met)))
         return Outcome(Status.MET, [met.candidate, *extra], facts, detail=_detail(met))
     hedged = next((a for a in attempts if a.hedges and a.missing_fact is None), None)
     if hedged is None:
@@ -532,15 +528,35 @@ def _judge_generic(
         words = _distinct([h.word for h in hedged.hedges])
         target = any(h.category == "target" for h in hedged.hedges)
         w_en, w_zh = where(hedged.candidate)
-        return Outcome(Status.VAGUE, [hedged.candidate], _vague_facts(item, hedged, attempts),
+        return Outcome(Status.VAGUE, [hedged.candidate],
+                       _plan_percent(ctx, attempts, _vague_facts(item, hedged, attempts)),
                        reason=reasons.hedged(item, w_en, w_zh, words, target))
     best = attempts[0]
     w_en, w_zh = where(best.candidate)
     what = reasons.FACT_NAMES.get(best.missing_fact or "", reasons.PATTERNS_MISSING)
     if not may_meet:
         what = reasons.FACT_NAMES["level-durations"]
-    return Outcome(Status.VAGUE, [best.candidate], _vague_facts(item, best, attempts),
+    return Outcome(Status.VAGUE, [best.candidate], _plan_percent(ctx, attempts, _vague_facts(item, best, attempts)),
                    reason=reasons.no_fact(item, w_en, w_zh, what))
+
+
+def _band_facts(met: _Attempt, attempts: list[_Attempt], facts: dict[str, Any]) -> dict[str, Any]:
+    """The commitment a credit table implies is its highest band's bound ("Below 99.9%"
+    ... "Below 95.0%": 99.9), whichever row leads, met or hedged by an effort elsewhere."""
+    if met.bands_only and "percent" in facts:
+        facts["percent"] = max((h.value for a in attempts if a.bands_only and not a.candidate.proposed
+                                for h in a.facts if h.name == "percent"), default=facts["percent"])
+    return facts
+
+
+def _plan_percent(ctx: ReviewContext, attempts: list[_Attempt], facts: dict[str, Any]) -> dict[str, Any]:
+    """The plans rule for a percentage each plan states in a clause of its own
+    (`percentages.plans_across`)."""
+    if "percent" not in facts:
+        return facts
+    stated = [(a.candidate.view, [h.value for h in a.facts if h.name == "percent"])
+              for a in attempts if not a.candidate.proposed and any(h.name == "percent" for h in a.facts)]
+    return {**facts, "percent": plans_across(ctx, stated, facts["percent"])}
 
 
 def _join_formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...],
@@ -593,8 +609,22 @@ def _vague_facts(item: ChecklistItem, lead: _Attempt, attempts: list[_Attempt]) 
     """A vague item's facts: the leading clause's, else the first clause (found
     by its keywords) that states them ("designed for high availability" leads,
     "offers a 99.99% uptime SLA on request" states the number)."""
-    return _facts(item, lead) or next(
-        (facts for a in attempts if not a.candidate.proposed and (facts := _facts(item, a))), {})
+    lead_facts = _facts(item, lead)
+    if lead_facts and ("percent" not in lead_facts or lead.states_percent):
+        return lead_facts
+    found = [(a, facts) for a in attempts if not a.candidate.proposed and (facts := _facts(item, a))]
+    if lead_facts:  # a credit band's bound leads
+        found = [(lead, lead_facts), *found]
+    if found and all("percent" in facts for _, facts in found):
+        # A percentage stated as such outranks a credit table's bands ("Upload API: at
+        # least 99.9%" beside "Less than the Service Commitment but at least 99.0%"), and
+        # bands alone imply their highest bound, as for a met item ("less than 99.99%
+        # but at least 99.9%" ... "less than 95.0%": 99.99), whichever row the model ranks first.
+        stated = [facts for a, facts in found if a.states_percent]
+        if stated:
+            return stated[0]
+        return {**found[0][1], "percent": max(facts["percent"] for _, facts in found)}
+    return found[0][1] if found else {}
 
 
 # A clause only the model found meets an item when the model is at least

@@ -40,7 +40,9 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
     out: list[LevelTime] = []
-    row_plan = plan_name(cells[0]) if cells else None
+    # A plan column's cell names the row's plan however the vendor names it
+    # ("Support Plan | Support Plus", "Mission Critical"); else a known plan word.
+    row_plan = (plan_name(cells[0]) or next(iter(_row_plans(header[:1], cells[:1])), None)) if cells else None
     level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
     if level is None and row_plan and len(level_cols) >= 2 and (
         any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
@@ -73,9 +75,17 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     plan_names: dict[int, str] = _plans_in_item_headers(item, header, item_cols)
     plan_cols = list(plan_names)
     item_cols = [j for j in item_cols if j not in plan_names]
-    if not item_cols and not plan_cols and (row_mine or context_mine):
+    # "服务项目 | 基础支持服务 | 高级支持服务" over "电话支持 | 5*8小时电话技术支持，响应时间2小时以内 |
+    # 7*24小时电话技术支持，响应时间15分钟以内": nothing around the table names the item, but
+    # each plan's cell does, with its time; the row names what the times are for.
+    cells_mine = level is None and not row_mine and not context_mine \
+        and _named_in_cells(item, competitors, cells[1:], business_day)
+    if not item_cols and not plan_cols and (row_mine or context_mine or cells_mine):
         plan_names = _plan_columns(header, cells, business_day)
         plan_cols = list(plan_names)
+        if cells_mine and len(plan_cols) >= 2 and 0 < len(cells[0].strip()) <= 20 \
+                and not times(cells[0], business_day):
+            level = " ".join(cells[0].split())
     # "Initial Response Time | Under 30 minutes | Under 4 hours | Under 4 hours"
     # under "| Chat | Support Portal | Email": the times are the channels'.
     channels = _channel_columns(header, cells, business_day) \
@@ -103,6 +113,17 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     if level is not None and not item_cols and not plan_cols:
         out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
     return out
+
+
+def _named_in_cells(item: ChecklistItem, competitors: list[Terms], cells: tuple[str, ...], business_day: int) -> bool:
+    """Whether two or more cells each give a time the item's own keyword governs
+    ("响应时间2小时以内"; not "P1故障恢复后5个工作日内提供", a report after the resolution)."""
+    def governed(cell: str) -> bool:
+        mine = find_hits(item.keywords, cell)
+        theirs = [h for t in competitors for h in find_hits(t, cell)]
+        return bool(mine) and not theirs and any(
+            governing(cell, d.start, d.end, mine, theirs) == "mine" for d in times(cell, business_day))
+    return sum(1 for c in cells if governed(c)) >= 2
 
 
 def _levels_in_cell(cell: str, found: list[FactHit]) -> list[tuple[str, FactHit]]:

@@ -30,7 +30,8 @@ _CODED = re.compile(
 # is common (ERP vendors) and its top level must not read as "High".
 _WORD_EN = (
     r"non[\s-]?critical|non[\s-]?urgent|very\s+high|very\s+low|critical|urgent|emergency|blocker|severe|major|high|medium|moderate|normal|"
-    r"minor|low|trivial|cosmetic"
+    # "Low | Mid | High Severity" (not "Mid-market", "mid-year").
+    r"mid(?![-–])|minor|low|trivial|cosmetic"
 )
 _WORD_ZH = r"紧急|特急|严重|重大|重要|较高|高|一般|中|普通|较低|低|轻微|次要|提示"
 _WORD = re.compile(

@@ -10,7 +10,7 @@ import re
 
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import EXTRACTORS, FactHit
-from reviewer.analysis.level_durations import PLAN
+from reviewer.analysis.level_durations import PLAN, plan_name
 from reviewer.analysis.level_times import customer_plan
 from reviewer.analysis.matching import Candidate, ClauseView, find_hits, table_rows
 from reviewer.checklist.model import ChecklistItem, Requirement
@@ -101,6 +101,26 @@ def plans_percent(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit
         return hit
     chosen = customer_plan(ctx.views, [p for p in per_plan if p])
     return per_plan[chosen] if chosen else max(per_plan.values(), key=lambda h: h.value)
+
+
+def plans_across(ctx: ReviewContext, stated: list[tuple[ClauseView, list[float]]], value: float) -> float:
+    """The percentage of the customer's plan, else of the most comprehensive (the
+    highest), where each plan states its own in a clause under the plan's heading
+    ("Enterprise - 99.999% uptime SLA" / "- Uptime: a 99.999% uptime SLA", "Business -
+    ..." / "- Uptime: a 99.95% uptime SLA"), and `value`, the figure chosen, is one
+    of them. Otherwise `value`. ``stated``: each clause stating a percentage, with its
+    percentages."""
+    per_plan: dict[str, float] = {}
+    for view, values in stated:
+        plan = plan_name(view.context.split(" / ", 1)[0])
+        if not plan or len(set(values)) != 1:
+            continue
+        if per_plan.setdefault(plan, values[0]) != values[0]:
+            return value  # one plan, two figures: components or modes, not plans
+    if len(per_plan) < 2 or value not in per_plan.values():
+        return value
+    chosen = customer_plan(ctx.views, list(per_plan))
+    return per_plan[chosen] if chosen else max(per_plan.values())
 
 
 def formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[Requirement, ...]) -> bool:
