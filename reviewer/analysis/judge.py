@@ -36,6 +36,7 @@ from reviewer.analysis.matching import (
 )
 from reviewer.analysis.outcome import Outcome, finish, where
 from reviewer.analysis.percentages import commitment, credit_bands, formula_period, plans_across, plans_percent
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
@@ -58,8 +59,22 @@ def judge_document(
     progress = progress or no_progress
     started = time.perf_counter()
     views = build_views(clauses)
-    ctx = ReviewContext.build(checklist, views)
-    findings = _judge_items(ctx, views, checklist.items, progress, cancel)
+    shared = _shares_items(views)
+    if shared:
+        # The model's sums of every clause, which all items use, are shared with a second
+        # process first; meanwhile this one builds the context (definitions, the business day).
+        from reviewer import parallel
+
+        built: list[ReviewContext] = []
+        parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views)))
+        try:
+            views.share_model_sums(shared)
+        finally:
+            parallel.forget_meanwhile()
+        ctx = built[0] if built else ReviewContext.build(checklist, views)
+    else:
+        ctx = ReviewContext.build(checklist, views)
+    findings = _judge_items(ctx, checklist.items, progress, cancel, shared is not None)
     score, section_scores = compute_scores(checklist, findings)
     info = DocumentInfo(
         path=document.path, format=document.format, pages=document.pages,
@@ -77,14 +92,25 @@ def judge_document(
 PARALLEL_CLAUSES = 800
 
 
-def _judge_items(ctx: ReviewContext, views: ClauseViews, items: tuple[ChecklistItem, ...],
-                 progress: ProgressFn, cancel: CancelToken | None) -> list[Finding]:
+def _shares_items(views: ClauseViews) -> RelevanceModel | None:
+    """The model, when a second process is to share the items (`reviewer.parallel`): a
+    contract of PARALLEL_CLAUSES or more, where a fork is available."""
+    if len(views) < PARALLEL_CLAUSES:
+        return None
+    from reviewer.analysis.relevance import load_model
+    from reviewer.parallel import available
+
+    model = load_model()
+    return model if model is not None and available() else None
+
+
+def _judge_items(ctx: ReviewContext, items: tuple[ChecklistItem, ...], progress: ProgressFn,
+                 cancel: CancelToken | None, shared: bool) -> list[Finding]:
     """Each item's finding, in the checklist's order.
 
     Items are judged independently (none reads another's finding), so on a
-    long contract a forked child shares them (`reviewer.parallel`), after
-    sharing the model's sums of every clause, which all items use; the
-    findings are the same either way.
+    long contract (``shared``) a forked child takes some of them; the findings
+    are the same either way.
     """
     def judge(i: int) -> Finding:
         check_cancel(cancel)
@@ -93,14 +119,10 @@ def _judge_items(ctx: ReviewContext, views: ClauseViews, items: tuple[ChecklistI
     def report(done: int) -> None:
         progress(min(1.0, done / len(items)), "Checked the checklist's items")
 
-    if len(views) >= PARALLEL_CLAUSES:
-        from reviewer.analysis.relevance import load_model
-        from reviewer.parallel import available, map_shared
+    if shared:
+        from reviewer.parallel import map_shared
 
-        model = load_model()
-        if model is not None and available():
-            views.share_model_sums(model)
-            return map_shared(judge, len(items), lambda done: report(min(len(items), 2 * done)))
+        return map_shared(judge, len(items), lambda done: report(min(len(items), 2 * done)))
     findings = []
     for i, item in enumerate(items):
         findings.append(judge(i))
