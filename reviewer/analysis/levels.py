@@ -75,11 +75,13 @@ _ANY_LEVEL = re.compile(
 )
 
 
+# "紧急：30分钟内响应；重要：2小时内响应": the word as a label, a colon before its time.
 _ZH_WORD_BEFORE_TIME = re.compile(r"(?:(?<=^)|(?<=[，,、：:；;。\s]))(?P<w>" + _WORD_ZH
-                                  + r")(?=\s*[\d一二三四五六七八九十两半])")
+                                  + r")(?=\s*[:：]?\s*[\d一二三四五六七八九十两半])")
 _EN_WORD_BEFORE_TIME = re.compile(
     r"\b(?P<w>blocker|critical|urgent|high|medium|normal|low|major|minor|emergency)"
-    r"(?:\s+(?:priority|severity))?\s*[:：-]?\s+(?=\d|(?:one|two|three|four|five|six|eight|ten|twelve|"
+    # "Response times: Critical – 1 hour; High – 4 hours": a dash between too.
+    r"(?:\s+(?:priority|severity))?\s*[:：\-–—]?\s+(?=\d|(?:one|two|three|four|five|six|eight|ten|twelve|"
     r"twenty|thirty|forty|a|an)\b)", re.IGNORECASE)
 _EN_WORD_BEFORE_NOUN = re.compile(
     r"\b(?P<w>non[\s-]?critical|non[\s-]?urgent|(?<!non-)(?<!non )(?:critical|urgent)|high|medium|"

@@ -17,18 +17,20 @@ from reviewer.analysis.numbers import EN_NUMBER, ZH_NUMBER, parse_en_number, par
 BUSINESS_DAY_MINUTES = 480
 
 _EN_UNIT = (
-    r"(?P<unit>minutes?|mins?\.?|m(?=\b)|hours?|hrs?\.?|h(?=\b)|"
+    r"(?P<unit>minutes?|mins?\.?|m(?=\b)|hours?|hrs?\.?|h(?![A-Za-z0-9_])|"
     r"(?P<bus>business|working|support|service)\s+(?:days?|hours?|minutes?)|(?P<work>work\s*days?)|"
     r"calendar\s+(?:days?|hours?|months?)|"
     # "24 elapsed hours", "3 consecutive days": calendar time, said twice.
     r"(?:elapsed|consecutive|clock)\s+(?:minutes?|hours?|days?)|"
     r"days?|weeks?|months?|years?)"
 )
-# "30 minutes", "two (2) hours", "4h", "30-minute", "1 business day", "an hour".
+# "30 minutes", "two (2) hours", "4h", "30-minute", "1 business day", "an hour"; "2h内", "后4H":
+# against Chinese text, where no word boundary falls (both are letters to Unicode).
 _EN_DURATION = re.compile(
-    r"(?<![\w.])(?P<num>" + EN_NUMBER + r")[\s-]*" + _EN_UNIT + r"\b",
+    r"(?<![A-Za-z0-9_.])(?P<num>" + EN_NUMBER + r")[\s-]*" + _EN_UNIT + r"(?:\b|(?<=[A-Za-z])(?=[^\x00-\x7F]))",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_UNIT = (
     r"(?P<unit>个?(?:工作|服务)(?:时间)?小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
     r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
@@ -121,8 +123,9 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         unit = _en_unit(m.group("unit"))
         if m.group("num").lower() in ("a", "an") and m.group("unit").lower().rstrip(".") in _ABBREVIATED:
             continue  # "8 AM to 8 PM", "a m²": an article does not count a unit's abbreviation
-        if unit == "minute" and m.group("unit").lower() == "m" and value > 600:
-            continue  # "500 m" is more likely metres than minutes
+        if unit == "minute" and m.group("unit").lower() == "m" and (
+                value > 600 or (m.start() > 0 and _CJK.match(text, m.start() - 1))):
+            continue  # "500 m" is more likely metres than minutes, "带宽10M" megabits
         business = bool(m.group("bus") or m.group("work"))
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
                               m.start(), m.end(), m.group(0)))
