@@ -65,13 +65,17 @@ def judge_document(
         # process first; meanwhile this one builds the context (definitions, the business day).
         from reviewer import parallel
 
+        # So do the text indexes: made before the items are shared, the child inherits
+        # them instead of making them again.
         built: list[ReviewContext] = []
         parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views)))
+        parallel.meanwhile(views.build_indexes)
         try:
             views.share_model_sums(shared)
         finally:
             parallel.forget_meanwhile()
         ctx = built[0] if built else ReviewContext.build(checklist, views)
+        views.proposals(shared)  # from the sums: once here rather than in both processes
     else:
         ctx = ReviewContext.build(checklist, views)
     findings = _judge_items(ctx, checklist.items, progress, cancel, shared is not None)

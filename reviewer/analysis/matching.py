@@ -149,6 +149,11 @@ class ClauseViews(list[ClauseView]):
             for v, known in zip(self[k * chunk:(k + 1) * chunk], part, strict=True):
                 v._sums = known
 
+    def build_indexes(self) -> None:
+        """Build the text indexes every item's first search would build (`text_index`)."""
+        for part in ("text", "context", "heading"):
+            self.text_index(part)
+
     def text_index(self, part: str) -> TextIndex:
         """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
         indexes: dict[str, TextIndex] = self.__dict__.setdefault("_indexes", {})
