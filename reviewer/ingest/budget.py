@@ -35,7 +35,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -104,23 +103,13 @@ def _read_in_child(path: str, password: str | None, progress: ProgressFn) -> Doc
 def _context() -> BaseContext:
     import multiprocessing
 
-    if _only_thread() and "fork" in multiprocessing.get_all_start_methods():
+    from reviewer.parallel import only_thread
+
+    if only_thread() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["reviewer.ingest.pdf", "reviewer.ingest.budget"])
     return ctx
-
-
-def _only_thread() -> bool:
-    """Whether this process runs one thread: the kernel's count, which also sees
-    threads Python does not know (Qt's thread pool, PDFium's, OCR's)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Threads:"):
-                return int(line.split()[1]) == 1
-    except (OSError, ValueError, IndexError):
-        pass
-    return threading.active_count() == 1
 
 
 def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
