@@ -38,7 +38,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -138,10 +138,12 @@ def map_shared(fn: Callable[[int], T], count: int,
             os.close(read_end)
             gc.disable()  # short-lived: a collection would touch, and so copy, every shared page
             os.environ[WORKERS_ENV] = "1"
-            theirs = {i: fn(i) for i in _tickets(tickets_read)}
-            data = pickle.dumps(theirs, protocol=pickle.HIGHEST_PROTOCOL)
+            # Each result pickled as soon as it is made: when the tickets run out, only
+            # the writing is left, and the parent is not kept waiting for the pickling.
+            parts = [pickle.dumps((i, fn(i)), protocol=pickle.HIGHEST_PROTOCOL)
+                     for i in _tickets(tickets_read)]
             with os.fdopen(write_end, "wb") as out:
-                out.write(data)
+                out.write(b"".join(parts))
             status = 0
         finally:
             os._exit(status)
@@ -161,10 +163,22 @@ def map_shared(fn: Callable[[int], T], count: int,
             _kill(pid)
         if not _reap(pid):
             data = b""
-    with contextlib.suppress(Exception):  # a truncated result: what is missing is done below
-        results.update(pickle.loads(data) if data else {})
+    results.update(_unpickled(data))
     # Tickets the child took but did not return (it died): done here.
     return [results[i] if i in results else run(i) for i in range(count)]
+
+
+def _unpickled(data: bytes) -> Iterator[tuple[int, Any]]:
+    """The child's (index, result) pairs, up to the first that does not read whole."""
+    import io
+    import pickle
+
+    stream = io.BytesIO(data)
+    while stream.tell() < len(data):
+        try:
+            yield pickle.load(stream)
+        except Exception:  # a truncated result (the child died writing): the rest is done here
+            return
 
 
 def _tickets(fd: int) -> Iterator[int]:

@@ -89,17 +89,22 @@ def review_contract(
     the judging (the GUI shows the first page while the review runs).
     """
     progress = progress or no_progress
-    cl = resolve_checklist(checklist)  # fail on a bad checklist before reading
+    # A checklist named or given fails before reading; the bundled one (None) is
+    # loaded while the pages are read, when they are shared (below).
+    cl = resolve_checklist(checklist) if checklist not in (None, "") else None
     from reviewer import parallel
 
     # A long PDF's pages are shared with a second process: meanwhile this one
     # gets the judging ready (the first item would otherwise pay for it).
+    if cl is None:
+        parallel.meanwhile(resolve_checklist)
     parallel.meanwhile(_ready_to_judge)
     try:
         document = read_contract(path, password=password, progress=_scaled(progress, 0.0, READ_SHARE),
                                  cancel=cancel)
     finally:
         parallel.forget_meanwhile()
+    cl = cl if cl is not None else resolve_checklist(None)  # parsed once per process
     if on_document is not None:
         on_document(document)
     result = review_document(document, cl, progress=_scaled(progress, READ_SHARE, 1.0), cancel=cancel)

@@ -1,29 +1,30 @@
 """A long contract's pages and items shared with a forked child (`reviewer.parallel`).
 
 The results must be those of one process, whatever the child does: these
-tests fork real children (slow: processes), make one die, make a task fail,
-and review real corpus contracts both ways with the thresholds lowered so
-that short files take the shared path too.
+tests fork real children, make one die, make a task fail, and review real
+corpus contracts both ways with the thresholds lowered so that short files
+take the shared path too.
+
+Each case runs in a fresh interpreter (slow: processes). A fork is only
+allowed from a process of one thread, and the test process is not one once
+the window tests have started Qt's threads: here the cases would be skipped.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from reviewer import parallel
-from reviewer.analysis import judge
-from reviewer.api import review
-from reviewer.errors import ReviewerError
-from reviewer.ingest import pdf
-
 pytestmark = pytest.mark.slow
 
-REAL = Path(__file__).resolve().parent / "corpus_real"
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "corpus_real"
 # Two-column and one-column PDFs, Word numbering, English and Chinese, tables of levels.
 CONTRACTS = [
     "21vianet-online-services-customer-agreement-zh.pdf",
@@ -34,15 +35,20 @@ CONTRACTS = [
     "lumenline-engage-msa-en.docx",
     "yuansheng-erp-license-and-maintenance-contract-zh.docx",
 ]
+NO_FORK = 3  # a fresh interpreter's exit code: this machine cannot fork here (one CPU, not Linux)
 
 
-@pytest.fixture
-def shared(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every PDF of two pages or more and every contract shares its work."""
-    if not parallel.available():
+def _fresh(call: str) -> None:
+    """Run ``tests.test_parallel.<call>`` in a fresh interpreter: it must pass there."""
+    code = ("import sys; from reviewer import parallel; "
+            f"sys.exit({NO_FORK}) if not parallel.available() else None; "
+            f"import tests.test_parallel as t; t.{call}")
+    env = {k: v for k, v in os.environ.items() if k != "REVIEWER_WORKERS"}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+    if proc.returncode == NO_FORK:
         pytest.skip("no second CPU, or not Linux: everything runs in one process")
-    monkeypatch.setattr(pdf, "PARALLEL_PAGES", 2)
-    monkeypatch.setattr(judge, "PARALLEL_CLAUSES", 1)
+    assert proc.returncode == 0, proc.stderr[-4000:]
 
 
 def _no_child_left() -> bool:
@@ -54,15 +60,19 @@ def _no_child_left() -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", CONTRACTS)
-def test_a_shared_review_is_the_review_of_one_process(
-        name: str, shared: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = REAL / name
-    if not path.exists():
-        pytest.skip(f"{name} is not in the corpus")
-    both = review(path)
-    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
-    one = review(path)
+# -- the cases, each run in a fresh interpreter ---------------------------------
+
+def review_both_ways(name: str) -> None:
+    from reviewer import parallel
+    from reviewer.analysis import judge
+    from reviewer.api import review
+    from reviewer.ingest import pdf
+
+    pdf.PARALLEL_PAGES = 2  # every PDF of two pages or more shares its pages
+    judge.PARALLEL_CLAUSES = 1  # and every contract its items
+    both = review(REAL / name)
+    os.environ[parallel.WORKERS_ENV] = "1"
+    one = review(REAL / name)
     assert both.findings == one.findings  # statuses, reasons, evidence, facts
     assert both.clauses == one.clauses
     assert both.document == one.document
@@ -74,9 +84,9 @@ def _slow_pid(i: int) -> tuple[int, int]:
     return i * i, os.getpid()
 
 
-def test_tasks_are_shared_with_a_second_process_and_come_back_in_order() -> None:
-    if not parallel.available():
-        pytest.skip("no second CPU, or not Linux")
+def shared_in_order() -> None:
+    from reviewer import parallel
+
     results = parallel.map_shared(_slow_pid, 12)
     assert [r for r, _ in results] == [i * i for i in range(12)]
     pids = {pid for _, pid in results}
@@ -84,9 +94,9 @@ def test_tasks_are_shared_with_a_second_process_and_come_back_in_order() -> None
     assert _no_child_left()
 
 
-def test_the_work_of_a_child_that_dies_is_done_here() -> None:
-    if not parallel.available():
-        pytest.skip("no second CPU, or not Linux")
+def child_dies() -> None:
+    from reviewer import parallel
+
     parent = os.getpid()
 
     def task(i: int) -> int:
@@ -99,9 +109,10 @@ def test_the_work_of_a_child_that_dies_is_done_here() -> None:
     assert _no_child_left()
 
 
-def test_an_error_in_a_task_here_goes_up_and_the_child_is_ended() -> None:
-    if not parallel.available():
-        pytest.skip("no second CPU, or not Linux")
+def error_here() -> None:
+    from reviewer import parallel
+    from reviewer.errors import ReviewerError
+
     parent = os.getpid()
 
     def task(i: int) -> int:
@@ -115,9 +126,9 @@ def test_an_error_in_a_task_here_goes_up_and_the_child_is_ended() -> None:
     assert _no_child_left()
 
 
-def test_an_error_in_the_childs_task_is_raised_here_as_without_a_child() -> None:
-    if not parallel.available():
-        pytest.skip("no second CPU, or not Linux")
+def error_in_child() -> None:
+    from reviewer import parallel
+    from reviewer.errors import ReviewerError
 
     def task(i: int) -> int:
         time.sleep(0.02)
@@ -130,11 +141,14 @@ def test_an_error_in_the_childs_task_is_raised_here_as_without_a_child() -> None
     assert _no_child_left()
 
 
-def test_no_fork_when_switched_off_or_when_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+def no_fork_when_off_or_threaded() -> None:
+    from reviewer import parallel
+
+    os.environ[parallel.WORKERS_ENV] = "1"
     assert not parallel.available()
     assert {pid for _, pid in parallel.map_shared(_slow_pid, 4)} == {os.getpid()}
-    monkeypatch.delenv(parallel.WORKERS_ENV)
+    del os.environ[parallel.WORKERS_ENV]
+    assert parallel.available()
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
@@ -147,16 +161,62 @@ def test_no_fork_when_switched_off_or_when_another_thread_runs(monkeypatch: pyte
         other.join()
 
 
-def test_meanwhile_runs_here_while_the_child_starts_and_is_dropped_without_a_fork(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    if not parallel.available():
-        pytest.skip("no second CPU, or not Linux")
+def meanwhile_only_with_a_fork() -> None:
+    from reviewer import parallel
+
     ran: list[int] = []
     parallel.meanwhile(lambda: ran.append(os.getpid()))
     parallel.map_shared(_slow_pid, 4)
     assert ran == [os.getpid()]
     parallel.meanwhile(lambda: ran.append(-1))
-    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    os.environ[parallel.WORKERS_ENV] = "1"
     parallel.map_shared(_slow_pid, 2)
     parallel.forget_meanwhile()
     assert ran == [os.getpid()]
+
+
+# -- the tests ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", CONTRACTS)
+def test_a_shared_review_is_the_review_of_one_process(name: str) -> None:
+    assert (REAL / name).exists(), f"{name} is not in the corpus"
+    _fresh(f"review_both_ways({name!r})")
+
+
+def test_tasks_are_shared_with_a_second_process_and_come_back_in_order() -> None:
+    _fresh("shared_in_order()")
+
+
+def test_the_work_of_a_child_that_dies_is_done_here() -> None:
+    _fresh("child_dies()")
+
+
+def test_an_error_in_a_task_here_goes_up_and_the_child_is_ended() -> None:
+    _fresh("error_here()")
+
+
+def test_an_error_in_the_childs_task_is_raised_here_as_without_a_child() -> None:
+    _fresh("error_in_child()")
+
+
+def test_no_fork_when_switched_off_or_when_another_thread_runs() -> None:
+    _fresh("no_fork_when_off_or_threaded()")
+
+
+def test_meanwhile_runs_here_while_the_child_starts_and_is_dropped_without_a_fork() -> None:
+    _fresh("meanwhile_only_with_a_fork()")
+
+
+def test_this_process_does_not_fork_while_other_threads_run() -> None:
+    """In the test process itself, with a thread of its own running: one process, same result."""
+    from reviewer import parallel
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.available()
+        assert parallel.map_shared(lambda i: (i, os.getpid()), 3) == [(i, os.getpid()) for i in range(3)]
+    finally:
+        stop.set()
+        other.join()

@@ -84,8 +84,11 @@ def run(args: argparse.Namespace) -> int:
     from reviewer.api import resolve_checklist, review
     from reviewer.commands.export_options import run_exports
 
-    checklist = resolve_checklist(args.checklist)
+    # A checklist the user names fails before the contract is read; the bundled
+    # one is loaded while a long contract's pages are read (pipeline.review_contract).
+    checklist = resolve_checklist(args.checklist) if args.checklist else None
     result = review(args.file, checklist=checklist, password=args.password)
+    checklist = checklist or resolve_checklist(None)
     lang = Language.or_english(args.lang or result.document.language)
     if args.quiet:
         c = result.counts()
