@@ -3,7 +3,8 @@
     python tools/dev_halves.py BEFORE.json AFTER.json [--facts]
 
 BEFORE and AFTER are ``reviewer eval tests/corpus_real --split dev --json``
-outputs (or out-of-fold runs of the same shape). Status changes (``--facts``:
+outputs, or better the out-of-fold runs ``tools/tune_thresholds.py --models
+... --json`` writes in the same shape (in-sample figures flatter the model). Status changes (``--facts``:
 fact changes) of the *study* half are listed, FIX / BRK / chg; the *check*
 half gives only its totals, so a round of rules cannot be tuned on it
 (`reviewer.evaluation.split.half_of`). Keep a change when the check half gains
