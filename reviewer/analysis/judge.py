@@ -12,7 +12,6 @@ Items whose facts are per severity level are judged in `judge_levels`.
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -57,16 +56,14 @@ def judge_document(
     cancel: CancelToken | None = None,
 ) -> Review:
     progress = progress or no_progress
-    started = time.perf_counter()
     views = build_views(clauses)
     shared = _shares_items(views)
     if shared:
         # The model's sums of every clause, which all items use, are shared with a second
-        # process first; meanwhile this one builds the context (definitions, the business day).
+        # process first; meanwhile this one builds the context (definitions, the business
+        # day) and the text indexes, which the child judging items then inherits.
         from reviewer import parallel
 
-        # So do the text indexes: made before the items are shared, the child inherits
-        # them instead of making them again.
         built: list[ReviewContext] = []
         parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views)))
         parallel.meanwhile(views.build_indexes)
@@ -84,7 +81,6 @@ def judge_document(
         path=document.path, format=document.format, pages=document.pages,
         language=document.language, sha256=document.sha256, warnings=document.warnings,
     )
-    _ = time.perf_counter() - started
     return Review(
         document=info, checklist_id=checklist.id, checklist_version=checklist.version,
         findings=tuple(findings), score=score, clauses=clauses, section_scores=section_scores,

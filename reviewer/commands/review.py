@@ -88,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     # one is loaded while a long contract's pages are read (pipeline.review_contract).
     checklist = resolve_checklist(args.checklist) if args.checklist else None
     result = review(args.file, checklist=checklist, password=args.password)
-    checklist = checklist or resolve_checklist(None)
+    if checklist is None:
+        checklist = resolve_checklist(None)  # parsed once per process: no second load
     lang = Language.or_english(args.lang or result.document.language)
     if args.quiet:
         c = result.counts()

@@ -340,7 +340,7 @@ def _read_pages(pdf: pdfium.PdfDocument, budget: PageBudget, progress: ProgressF
         if own is None and path is not None:
             with PDFIUM_LOCK:
                 own = documents[os.getpid()] = pdfium.PdfDocument(str(path), password=password)
-        return _read_page(own or pdf, index, budget.name)
+        return _read_page(own if own is not None else pdf, index, budget.name)
 
     def report(done: int) -> None:
         if progress is not None:
