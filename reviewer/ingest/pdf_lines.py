@@ -85,7 +85,9 @@ def joint(left: str, right: str) -> tuple[bool, str]:
     """How a line joins the text before it: (drop the last character of
     ``left``, separator). Only the end of ``left`` is looked at, so joining
     many lines one by one stays linear."""
-    m = _HYPHEN_END.search(left[-64:])
+    # Most lines do not end in a hyphen: the regex, which tries every start in
+    # the tail, is run only for those that do.
+    m = _HYPHEN_END.search(left[-64:]) if left.endswith("-") else None
     if m and right[0].islower():
         return m.group(1).lower() not in _KEEP_HYPHEN, ""
     if is_cjk_text(left[-1]) or is_cjk_text(right[0]) or left.endswith("/"):
