@@ -8,7 +8,7 @@ from typing import Any
 
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
-from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.analysis.matching import Candidate, ClauseView, any_hit
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
 from reviewer.review import Deviation, Finding, Status, Text
@@ -84,12 +84,15 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         why.append(outcome.reason)
     why.extend(outcome.more_reasons)
 
-    evidence_views = []
+    evidence_views: list[ClauseView] = []
     for cand in [*lead, *candidates]:
         if cand.view not in evidence_views:
             evidence_views.append(cand.view)
-    limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), 1)
-    evidence = tuple(ctx.evidence(v) for v in evidence_views[: max(limit, 2)])
+    # A met item cites every clause its decision rests on; any item, its best
+    # candidates up to MAX_EVIDENCE (a met one too: "the availability is 99.9%"
+    # leads, how it is measured and what it excludes follow).
+    limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), MAX_EVIDENCE)
+    evidence = tuple(ctx.evidence(v) for v in evidence_views[:limit])
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
         reasons=tuple(why), facts=outcome.facts, deviations=_deviations(item, outcome.facts),
