@@ -92,11 +92,39 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
     # candidates up to MAX_EVIDENCE (a met one too: "the availability is 99.9%"
     # leads, how it is measured and what it excludes follow).
     limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), MAX_EVIDENCE)
-    evidence = tuple(ctx.evidence(v) for v in evidence_views[:limit])
+    evidence = tuple(ctx.evidence(v) for v in _rows_give_way(evidence_views, limit, status is Status.MET))
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
         reasons=tuple(why), facts=outcome.facts, deviations=_deviations(item, outcome.facts),
     )
+
+
+def _is_row(view: ClauseView) -> bool:
+    return view.clause.cells is not None
+
+
+def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool) -> list[ClauseView]:
+    """The first `limit` of `views` (the clauses to cite, best first), where table rows
+    take at most one of the first MAX_EVIDENCE places while a clause that is not a row
+    is left: a table's rows say the same thing level by level, band by band, and the
+    first one shows it; the sentence that qualifies the table ("These times are targets,
+    not guarantees"), the claim procedure beside a credit table or the clause that states
+    the commitment the table prices says what the rows cannot. The clause pushed in goes
+    before the second row; with `keep_all` (a met item citing every clause it rests on)
+    no row drops out, otherwise the list stays `limit` long."""
+    cited = views[:limit]
+    while sum(_is_row(v) for v in cited[:MAX_EVIDENCE]) > 1:
+        top = cited[:MAX_EVIDENCE]
+        other = next((v for v in views if not _is_row(v) and v not in top), None)
+        if other is None:
+            break
+        if other in cited:
+            cited.remove(other)
+        second = [i for i, v in enumerate(cited) if _is_row(v)][1]
+        cited.insert(second, other)
+        if not keep_all:
+            cited = cited[:limit]
+    return cited
 
 
 def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:
