@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from reviewer.analysis import reasons
+from reviewer.analysis import matching, reasons
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.matching import Candidate, ClauseView, any_hit
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
+from reviewer.clause import ClauseKind
 from reviewer.review import Deviation, Finding, Status, Text
 
 MAX_EVIDENCE = 3
@@ -92,11 +93,41 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
     # candidates up to MAX_EVIDENCE (a met one too: "the availability is 99.9%"
     # leads, how it is measured and what it excludes follow).
     limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), MAX_EVIDENCE)
-    evidence = tuple(ctx.evidence(v) for v in _rows_give_way(evidence_views, limit, status is Status.MET))
+    cited = _rows_give_way(evidence_views, limit, status is Status.MET)
+    if len(cited) < MAX_EVIDENCE:
+        cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
+    evidence = tuple(ctx.evidence(v) for v in cited)
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
         reasons=tuple(why), facts=outcome.facts, deviations=_deviations(item, outcome.facts),
     )
+
+
+# A place left free among the first MAX_EVIDENCE goes to a clause the relevance model
+# finds more likely about the item than not, though no keyword found it and the model
+# was not sure enough to propose it (`matching.ADD_ABOVE`): cited, never judged.
+FILL_ABOVE = 0.5
+
+
+def _likely_about(ctx: ReviewContext, item: ChecklistItem, cited: list[ClauseView]) -> list[ClauseView]:
+    """Clauses not yet cited that the model finds at least FILL_ABOVE likely to address the
+    item, most likely first (ties in document order): "By service availability we mean the
+    portion of a given period in which the products can be reached. To measure it we run
+    automated tests" beside the one clause the keywords found. Not a heading, nor a clause
+    naming the item's `exclude_always` wording."""
+    model = matching.load_model()  # the model `find_candidates` reads
+    if model is None or model.index_of(item.id) is None:
+        return []
+    likely: list[tuple[float, int, ClauseView]] = []
+    known = {id(v) for v in cited}
+    for view in ctx.views:
+        if view.clause.kind is ClauseKind.HEADING or id(view) in known:
+            continue
+        p = view.item_relevance(model, item.id)
+        if p is not None and p >= FILL_ABOVE and not any_hit(item.exclude_always, view.text):
+            likely.append((-p, view.index, view))
+    likely.sort(key=lambda t: (t[0], t[1]))
+    return [view for _, _, view in likely]
 
 
 def _is_row(view: ClauseView) -> bool:

@@ -8,7 +8,7 @@ reviewer reads them the same way, the decisive clause first and what completes i
 from __future__ import annotations
 
 from reviewer.review import Status
-from tests.analysis.conftest import ReviewContract
+from tests.analysis.conftest import InstallModel, ReviewContract
 
 _AVAILABILITY = """
     # 1. Availability
@@ -92,3 +92,33 @@ def test_a_chinese_pdf_tables_rows_give_way_to_the_target_sentence_below(reviewe
     texts = [e.text for e in finding.evidence]
     assert any(t.startswith("5.3 上表所列恢复时间为乙方的处理目标") for t in texts[:3]), texts
     assert _rows(texts[:3]) == 1, texts
+
+
+_MEASURED = """
+    # 1. Service availability
+    1.1 Availability is measured by Corvane's external probes every minute from three regions.
+    1.2 Our products run across several zones of our cloud provider, with data copied between zones.
+    # 2. Getting help
+    2.1 Customers can follow the status of every product on the public status page.
+"""
+
+def test_free_places_go_to_clauses_the_model_finds_likely_about_the_item(
+        reviewed: ReviewContract, relevance_at: InstallModel) -> None:
+    # A model more sure than not of every clause, not sure enough to propose one
+    # (matching.ADD_ABOVE): the places the keywords left free go to the clauses it
+    # finds likely about the item, most likely first, ties in document order.
+    relevance_at(0.55)
+    finding = reviewed(_MEASURED).finding("sla-measurement")
+    assert finding.status is not Status.MISSING
+    texts = [e.text for e in finding.evidence]
+    assert len(texts) == 3, texts
+    assert len(set(texts)) == 3, texts
+    assert texts[0].startswith("1.1 Availability is measured"), texts
+    assert not any(t.endswith(("Service availability", "Getting help")) for t in texts), texts  # no heading
+
+
+def test_no_clause_the_model_doubts_fills_a_free_place(reviewed: ReviewContract, relevance_at: InstallModel) -> None:
+    relevance_at(0.4)
+    finding = reviewed(_MEASURED).finding("sla-measurement")
+    assert finding.status is not Status.MISSING
+    assert len(finding.evidence) < 3, [e.text for e in finding.evidence]
