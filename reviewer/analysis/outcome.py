@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from reviewer.analysis import reasons
+from reviewer.analysis import matching, reasons
 from reviewer.analysis.context import ReviewContext
-from reviewer.analysis.matching import Candidate, any_hit
+from reviewer.analysis.matching import Candidate, ClauseView, any_hit
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
+from reviewer.clause import ClauseKind
 from reviewer.review import Deviation, Finding, Status, Text
 
 MAX_EVIDENCE = 3
@@ -84,16 +85,77 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         why.append(outcome.reason)
     why.extend(outcome.more_reasons)
 
-    evidence_views = []
+    evidence_views: list[ClauseView] = []
     for cand in [*lead, *candidates]:
         if cand.view not in evidence_views:
             evidence_views.append(cand.view)
-    limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), 1)
-    evidence = tuple(ctx.evidence(v) for v in evidence_views[: max(limit, 2)])
+    # A met item cites every clause its decision rests on; any item, its best
+    # candidates up to MAX_EVIDENCE (a met one too: "the availability is 99.9%"
+    # leads, how it is measured and what it excludes follow).
+    limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), MAX_EVIDENCE)
+    cited = _rows_give_way(evidence_views, limit, status is Status.MET)
+    if len(cited) < MAX_EVIDENCE:
+        cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
+    evidence = tuple(ctx.evidence(v) for v in cited)
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
         reasons=tuple(why), facts=outcome.facts, deviations=_deviations(item, outcome.facts),
     )
+
+
+# A place left free among the first MAX_EVIDENCE goes to a clause the relevance model
+# finds more likely about the item than not, though no keyword found it and the model
+# was not sure enough to propose it (`matching.ADD_ABOVE`): cited, never judged.
+FILL_ABOVE = 0.5
+
+
+def _likely_about(ctx: ReviewContext, item: ChecklistItem, cited: list[ClauseView]) -> list[ClauseView]:
+    """Clauses not yet cited that the model finds at least FILL_ABOVE likely to address the
+    item, most likely first (ties in document order): "By service availability we mean the
+    portion of a given period in which the products can be reached. To measure it we run
+    automated tests" beside the one clause the keywords found. Not a heading, nor a clause
+    naming the item's `exclude_always` wording."""
+    model = matching.load_model()  # the model `find_candidates` reads
+    if model is None or model.index_of(item.id) is None:
+        return []
+    likely: list[tuple[float, int, ClauseView]] = []
+    known = {id(v) for v in cited}
+    for view in ctx.views:
+        if view.clause.kind is ClauseKind.HEADING or id(view) in known:
+            continue
+        p = view.item_relevance(model, item.id)
+        if p is not None and p >= FILL_ABOVE and not any_hit(item.exclude_always, view.text):
+            likely.append((-p, view.index, view))
+    likely.sort(key=lambda t: (t[0], t[1]))
+    return [view for _, _, view in likely]
+
+
+def _is_row(view: ClauseView) -> bool:
+    return view.clause.cells is not None
+
+
+def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool) -> list[ClauseView]:
+    """The first `limit` of `views` (the clauses to cite, best first), where table rows
+    take at most one of the first MAX_EVIDENCE places while a clause that is not a row
+    is left: a table's rows say the same thing level by level, band by band, and the
+    first one shows it; the sentence that qualifies the table ("These times are targets,
+    not guarantees"), the claim procedure beside a credit table or the clause that states
+    the commitment the table prices says what the rows cannot. The clause pushed in goes
+    before the second row; with `keep_all` (a met item citing every clause it rests on)
+    no row drops out, otherwise the list stays `limit` long."""
+    cited = views[:limit]
+    while sum(_is_row(v) for v in cited[:MAX_EVIDENCE]) > 1:
+        top = cited[:MAX_EVIDENCE]
+        other = next((v for v in views if not _is_row(v) and v not in top), None)
+        if other is None:
+            break
+        if other in cited:
+            cited.remove(other)
+        second = [i for i, v in enumerate(cited) if _is_row(v)][1]
+        cited.insert(second, other)
+        if not keep_all:
+            cited = cited[:limit]
+    return cited
 
 
 def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:
