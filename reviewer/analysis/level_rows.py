@@ -25,8 +25,8 @@ from reviewer.checklist.model import ChecklistItem, Terms
 def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
     clause = view.clause
-    cells = clause.cells or ()
     header = clause.table_header or ()
+    cells = with_units(header, clause.cells or ())
     # The first cell, then a numbered level column ("Severity | 1"), then the
     # second cell: "Severity: 1; Definition: Critical business impact..." is
     # Severity 1, not "Critical". (A second cell naming several levels,
@@ -115,6 +115,38 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     return out
 
 
+# A column whose header gives the unit its cells leave out: "Response time (hours) | 4",
+# "Resolution (business days) | 2", "响应时间（小时） | 2", "Initial response, minutes | 30".
+_UNIT_IN_HEADER = re.compile(
+    r"(?:[(（\[]\s*(?:in\s+)?|[,，]\s*|\bin\s+)(?P<unit>(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|days?)|(?:工作)?(?:分钟|小时|天|日|工作日))\s*[)）\]]?\s*$",
+    re.IGNORECASE)
+# A bare number or range of numbers in such a column: "4", "2-4", "0.5", "≤ 4".
+_BARE_NUMBER = re.compile(r"\s*(?:[<≤]\s*=?\s*|up\s+to\s+|within\s+|≦\s*)?\d+(?:\.\d+)?"
+                          r"(?:\s*[-–~～至]\s*\d+(?:\.\d+)?)?\s*", re.IGNORECASE)
+
+
+def with_unit(header: str, cell: str) -> str:
+    """A bare number in a column whose header gives its unit, with that unit: "4"
+    under "Response time (hours)" reads "4 hours"; any other cell as it is."""
+    if not cell or not _BARE_NUMBER.fullmatch(cell):
+        return cell
+    m = _UNIT_IN_HEADER.search(header)
+    if m is None:
+        return cell
+    unit = m.group("unit")
+    if re.fullmatch(r"h", unit, re.IGNORECASE):
+        unit = "hours"
+    return f"{cell.strip()} {unit}" if unit.isascii() else f"{cell.strip()}{unit}"
+
+
+def with_units(header: tuple[str, ...], cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells with the units their headers give (`with_unit`), or the row's own
+    label: "Response time (hours) | 1 | 4" under "Measure | Priority 1 | Priority 2"."""
+    cells = tuple(with_unit(header[j], c) if j < len(header) else c for j, c in enumerate(cells))
+    return (cells[0], *(with_unit(cells[0], c) for c in cells[1:])) if cells else cells
+
+
 def _named_in_cells(item: ChecklistItem, competitors: list[Terms], cells: tuple[str, ...], business_day: int) -> bool:
     """Whether two or more cells each give a time the item's own keyword governs
     ("响应时间2小时以内"; not "P1故障恢复后5个工作日内提供", a report after the resolution)."""
@@ -186,7 +218,9 @@ _INTERIM = re.compile(r"临时|规避|绕行|\b(?:work-?around|interim|temporary
 # A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
 # ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
 _PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|\bsupport\s+levels?\b|"
-                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
+                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别|"
+                          # "服务版本 | 响应时间" over "企业版 | 1小时": the editions as plans.
+                          r"(?:服务|产品|软件|订阅)版本|版本类型|^\s*版本\s*$", re.IGNORECASE)
 
 
 # A table titled for one plan by a name of the vendor's own: "Access level -
@@ -347,7 +381,8 @@ def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudg
                    plan: str | None) -> list[LevelTime]:
     """Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours |
     24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ..."."""
-    cells, header = view.clause.cells or (), view.clause.table_header or ()
+    header = view.clause.table_header or ()
+    cells = with_units(header, view.clause.cells or ())
     out: list[LevelTime] = []
     table_hedges: list[Hedge] | None = None
     for j in level_cols:
