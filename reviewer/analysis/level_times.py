@@ -54,7 +54,9 @@ from reviewer.checklist.model import ChecklistItem, Terms
 def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                  judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
     out: list[LevelTime] = []
-    clause_level = level_at_start(view.clause.text) or level_at_start(view.clause.heading or "")
+    # The clause's own heading names its level before its text does: "Severity 2 (High) - Major
+    # functionality impaired. Response: 4 hours." is Severity 2's, not a level "Major".
+    clause_level = level_at_start(view.clause.heading or "") or level_at_start(view.clause.text)
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
