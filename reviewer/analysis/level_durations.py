@@ -100,6 +100,12 @@ def _out_of_hours_next_day(text: str, d: FactHit) -> bool:
         _OUT_OF_HOURS.search(text, max(0, d.start - _OUT_OF_HOURS_BEFORE), d.start) is not None
 
 
+# "response times on critical incidents as low as 20 minutes", "resolution from 2 hours": the best
+# case an offering reaches, not a time promised for every request.
+_BEST_CASE_BEFORE = re.compile(r"\b(?:as\s+(?:low|little|short|fast|quick)\s+as|down\s+to|starting\s+(?:at|from))\s*$",
+                               re.IGNORECASE)
+
+
 def times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
     found = [d for d in durations(text, business_day)
@@ -111,6 +117,7 @@ def times(text: str, business_day: int) -> list[FactHit]:
              and not _FROM_PERIOD_END.match(text[d.end:])
              and not _FROM_RESOLUTION.match(text[d.end:])
              and not _DELAY_BEFORE.search(text[max(0, d.start - 12):d.start])
+             and not _BEST_CASE_BEFORE.search(text[max(0, d.start - 20):d.start])
              and not _DELAY_AFTER.match(text[d.end:])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
     return [d for i, d in enumerate(found)
