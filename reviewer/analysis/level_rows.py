@@ -111,8 +111,44 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         for lv, plan, t in _cell_times(cells[j], found, channels.get(j, level), plans, read_levels, read_plans):
             out.append(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business))
     if level is not None and not item_cols and not plan_cols:
-        out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
+        out.extend(_level_row_times(item, competitors, view, cells, level, judge, business_day, title_plan,
+                                    periods=not out and not channels and bool(context_mine)))
     return out
+
+
+def _level_row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView, cells: tuple[str, ...],
+                     level: str, judge: VaguenessJudge, business_day: int, plan: str | None,
+                     periods: bool) -> list[LevelTime]:
+    """A level's row with no column of the item's, a plan's or a channel's: the times its
+    descriptive cells give the item, else (`periods`: the row gave nothing yet, the table
+    is the item's) its first column for a time of the week (`_period_columns`)."""
+    labelled = _labelled_cell_times(item, competitors, view, level, judge, business_day, plan)
+    if labelled or not periods:
+        return labelled
+    return _period_columns(view, cells, level, judge, business_day, plan)
+
+
+def _period_columns(view: ClauseView, cells: tuple[str, ...], level: str, judge: VaguenessJudge,
+                    business_day: int, plan: str | None) -> list[LevelTime]:
+    """A level's times in columns that are times of the week, not plans: "Severity |
+    Weekdays | Weekends and Holidays" over "S1 | 1 hour | 2 hours", "级别 | 工作日 | 节假日",
+    under a title or paragraph naming the item: the first column's time, the general case
+    the others depart from."""
+    header = view.clause.table_header or ()
+    for j in range(1, min(len(cells), len(header))):
+        if CRITERIA_HEADER.search(header[j]) or not _PERIOD_HEADER.search(header[j]):
+            continue
+        if found := times(cells[j], business_day):
+            hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
+            return [LevelTime(level, found[0].value, view, found[0].text, hedges, plan, found[0].business)]
+    return []
+
+
+# A column for a time of the day or the week: "Weekdays", "Business hours", "Outside business
+# hours", "Weekends and Holidays", "工作日", "工作时间", "节假日", "非工作时间".
+_PERIOD_HEADER = re.compile(r"\b(?:week\s?days?|week\s?ends?|holidays?|(?:during|outside(?:\s+of)?)?\s*"
+                            r"(?:business|office|working|normal)\s+(?:hours|days?)|after[\s-]hours|24\s*[x×/*]\s*7)\b|"
+                            r"工作日|工作时间|非工作时间|节假日|休息日|周末|法定假日", re.IGNORECASE)
 
 
 # A column whose header gives the unit its cells leave out: "Response time (hours) | 4",
@@ -445,7 +481,7 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     structural = {
         j: printed[j] for j, h in enumerate(header)
         if 0 < j < len(cells) and (_plan_like(printed[j]) or _levels_inside(printed[j], cells[j], business_day))
-        and not channel_header(h)
+        and not channel_header(h) and not _PERIOD_HEADER.search(h)
         # A known plan's column counts whatever its cell says ("Next release",
         # "Best effort"): the row's other plans are still read.
         and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)
