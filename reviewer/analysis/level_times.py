@@ -490,6 +490,42 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
     return default
 
 
+# A clause's leading label: "常规支持：工作日内，我们会在24小时之内答复", "Standard requests: we reply
+# within one business day". Short, and no number ("1.1", "24x7").
+_LEADING_LABEL = re.compile(r"\s*(?P<label>[^\d:：;；,，.。()（）]{2,24}?)\s*[:：]")
+_SENTENCE_END = re.compile(r"[.。!！?？;；]\s*$")
+
+
+def _leading_label(view: ClauseView) -> str | None:
+    m = _LEADING_LABEL.match(view.clause.text)
+    if m is None or len(m.group("label").split()) > 4:
+        return None
+    return " ".join(m.group("label").split())
+
+
+def labels_as_levels(times: list[LevelTime], views: list[ClauseView]) -> list[tuple[str, float]]:
+    """Times with no level, each in its own clause opening with a label of its own
+    ("常规支持：…24小时之内答复客户。" / "紧急支持：遇到严重影响业务运行的问题，我们承诺4小时之内
+    响应。"): the labels are the levels, as printed. A clause that opens without one and
+    goes on from a clause cut mid-sentence (a PDF's broken line) takes that clause's label.
+    Nothing unless two or more times differ and every one has a label of its own."""
+    if len(times) < 2 or any(t.level for t in times) or len({t.minutes for t in times}) < 2:
+        return []
+    out: list[tuple[str, float]] = []
+    for t in times:
+        label = _leading_label(t.view)
+        k = t.view.index
+        if label is None and t.view.clause.cells is None and 0 < k < len(views) and views[k - 1].index == k - 1:
+            before = views[k - 1]
+            if before.clause.cells is None and not _SENTENCE_END.search(before.clause.text) \
+                    and not find_durations(before.text):
+                label = _leading_label(before)
+        if label is None:
+            return []
+        out.append((label, t.minutes))
+    return out if len({lv for lv, _ in out}) == len(out) else []
+
+
 def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
     """The times by plan, a plan's name spelt as where it is first named: a heading
     in capitals ("PREMIUM SUPPORT") names the same plan as the prose ("Premium Support")."""
