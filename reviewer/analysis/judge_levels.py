@@ -17,6 +17,7 @@ from reviewer.analysis.level_durations import LevelTime, times
 from reviewer.analysis.level_times import (
     LevelSummary,
     customer_plan,
+    labels_as_levels,
     level_criteria,
     level_times,
     most_comprehensive,
@@ -72,7 +73,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
                           for name, ts in plans.items()]
         facts["plan"] = chosen
     summary = summarise(selected)
-    if levels := _levels_or_all(summary, selected):
+    if levels := _levels_or_all(summary, selected) or labels_as_levels(selected, ctx.views):
         facts["levels"] = _levels_json(levels)
     binding = [t for t in selected if t.binding]
     evidence: list[Candidate] = []

@@ -100,6 +100,12 @@ def _out_of_hours_next_day(text: str, d: FactHit) -> bool:
         _OUT_OF_HOURS.search(text, max(0, d.start - _OUT_OF_HOURS_BEFORE), d.start) is not None
 
 
+# "response times on critical incidents as low as 20 minutes", "resolution from 2 hours": the best
+# case an offering reaches, not a time promised for every request.
+_BEST_CASE_BEFORE = re.compile(r"\b(?:as\s+(?:low|little|short|fast|quick)\s+as|down\s+to|starting\s+(?:at|from))\s*$",
+                               re.IGNORECASE)
+
+
 def times(text: str, business_day: int) -> list[FactHit]:
     """Durations that can be a response or resolution time in `text`."""
     found = [d for d in durations(text, business_day)
@@ -111,6 +117,7 @@ def times(text: str, business_day: int) -> list[FactHit]:
              and not _FROM_PERIOD_END.match(text[d.end:])
              and not _FROM_RESOLUTION.match(text[d.end:])
              and not _DELAY_BEFORE.search(text[max(0, d.start - 12):d.start])
+             and not _BEST_CASE_BEFORE.search(text[max(0, d.start - 20):d.start])
              and not _DELAY_AFTER.match(text[d.end:])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
     return [d for i, d in enumerate(found)
@@ -133,7 +140,10 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|\bwithout(?:\s+an?|\s+a
 # A keyword followed by "after" marks the event a later deadline counts from
 # ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").
 # "自响应起2小时仍未恢复" counts from the response ("起"), like "after".
-_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后|起|时起|之时起)")
+# "一级问题解决之日起3个工作日内提交故障说明": from the day of the event, as "after".
+_AFTER_EVENT = re.compile(r"^\s*(?:后|之后|以后|完成后|起|时起|之时起|之日起|当日起|日起)")
+# "10分钟内恢复不了的": a keyword right after the time, negated after it ("cannot be restored").
+_NEGATED_AFTER = re.compile(r"^\s*(?:不了|不成|不能|不到)")
 _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the\s+)?(?:\w+\s+){0,5}$",
                            re.IGNORECASE)
 
@@ -142,7 +152,7 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
 # "30分钟内未获响应", "2小时内未得到解决", "4小时内未提供临时解决方案的": whatever
 # stands between "未" and the keyword, the time is a condition.
 _NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*"
-                            r"(?:未|无法|没有)")
+                            r"(?:未|无法|没有|(?<=仍)不能|(?<=仍然)不能|(?<=依然)不能)")
 
 
 # A time some party has let pass is a condition, not a deadline: "closed when Customer has not
@@ -171,7 +181,7 @@ def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit
     for h, owner in sorted(tagged, key=lambda t: t[0].start):
         if h.start >= end and _RIGHT_AFTER.match(text[end:h.start]) and h.start - end <= 8:
             return "skip" if _NEGATED_BEFORE.search(text[end:h.start]) or text[h.start - 1:h.start] == "未" \
-                else owner
+                or _NEGATED_AFTER.match(text[h.end:]) else owner
         if h.start >= end and h.start - end <= 8 and _NOT_YET_AFTER.match(text[end:h.start]):
             return "skip"
     # "4小时内到达现场": another verb right after the time owns it.

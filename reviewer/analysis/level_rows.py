@@ -25,8 +25,8 @@ from reviewer.checklist.model import ChecklistItem, Terms
 def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
     clause = view.clause
-    cells = clause.cells or ()
     header = clause.table_header or ()
+    cells = with_units(header, clause.cells or ())
     # The first cell, then a numbered level column ("Severity | 1"), then the
     # second cell: "Severity: 1; Definition: Critical business impact..." is
     # Severity 1, not "Critical". (A second cell naming several levels,
@@ -111,8 +111,76 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         for lv, plan, t in _cell_times(cells[j], found, channels.get(j, level), plans, read_levels, read_plans):
             out.append(LevelTime(lv, t.value, view, t.text, hedges, plan, t.business))
     if level is not None and not item_cols and not plan_cols:
-        out.extend(_labelled_cell_times(item, competitors, view, level, judge, business_day, title_plan))
+        out.extend(_level_row_times(item, competitors, view, cells, level, judge, business_day, title_plan,
+                                    periods=not out and not channels and bool(context_mine)))
     return out
+
+
+def _level_row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView, cells: tuple[str, ...],
+                     level: str, judge: VaguenessJudge, business_day: int, plan: str | None,
+                     periods: bool) -> list[LevelTime]:
+    """A level's row with no column of the item's, a plan's or a channel's: the times its
+    descriptive cells give the item, else (`periods`: the row gave nothing yet, the table
+    is the item's) its first column for a time of the week (`_period_columns`)."""
+    labelled = _labelled_cell_times(item, competitors, view, level, judge, business_day, plan)
+    if labelled or not periods:
+        return labelled
+    return _period_columns(view, cells, level, judge, business_day, plan)
+
+
+def _period_columns(view: ClauseView, cells: tuple[str, ...], level: str, judge: VaguenessJudge,
+                    business_day: int, plan: str | None) -> list[LevelTime]:
+    """A level's times in columns that are times of the week, not plans: "Severity |
+    Weekdays | Weekends and Holidays" over "S1 | 1 hour | 2 hours", "级别 | 工作日 | 节假日",
+    under a title or paragraph naming the item: the first column's time, the general case
+    the others depart from."""
+    header = view.clause.table_header or ()
+    for j in range(1, min(len(cells), len(header))):
+        if CRITERIA_HEADER.search(header[j]) or not _PERIOD_HEADER.search(header[j]):
+            continue
+        if found := times(cells[j], business_day):
+            hedges = judge.hedges(f"{header[j]} {cells[j]}") + _table_hedges(view, judge)
+            return [LevelTime(level, found[0].value, view, found[0].text, hedges, plan, found[0].business)]
+    return []
+
+
+# A column for a time of the day or the week: "Weekdays", "Business hours", "Outside business
+# hours", "Weekends and Holidays", "工作日", "工作时间", "节假日", "非工作时间".
+_PERIOD_HEADER = re.compile(r"\b(?:week\s?days?|week\s?ends?|holidays?|(?:during|outside(?:\s+of)?)?\s*"
+                            r"(?:business|office|working|normal)\s+(?:hours|days?)|after[\s-]hours|24\s*[x×/*]\s*7)\b|"
+                            r"工作日|工作时间|非工作时间|节假日|休息日|周末|法定假日", re.IGNORECASE)
+
+
+# A column whose header gives the unit its cells leave out: "Response time (hours) | 4",
+# "Resolution (business days) | 2", "响应时间（小时） | 2", "Initial response, minutes | 30".
+_UNIT_IN_HEADER = re.compile(
+    r"(?:[(（\[]\s*(?:in\s+)?|[,，]\s*|\bin\s+)(?P<unit>(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|days?)|(?:工作)?(?:分钟|小时|天|日|工作日))\s*[)）\]]?\s*$",
+    re.IGNORECASE)
+# A bare number or range of numbers in such a column: "4", "2-4", "0.5", "≤ 4".
+_BARE_NUMBER = re.compile(r"\s*(?:[<≤]\s*=?\s*|up\s+to\s+|within\s+|≦\s*)?\d+(?:\.\d+)?"
+                          r"(?:\s*[-–~～至]\s*\d+(?:\.\d+)?)?\s*", re.IGNORECASE)
+
+
+def with_unit(header: str, cell: str) -> str:
+    """A bare number in a column whose header gives its unit, with that unit: "4"
+    under "Response time (hours)" reads "4 hours"; any other cell as it is."""
+    if not cell or not _BARE_NUMBER.fullmatch(cell):
+        return cell
+    m = _UNIT_IN_HEADER.search(header)
+    if m is None:
+        return cell
+    unit = m.group("unit")
+    if re.fullmatch(r"h", unit, re.IGNORECASE):
+        unit = "hours"
+    return f"{cell.strip()} {unit}" if unit.isascii() else f"{cell.strip()}{unit}"
+
+
+def with_units(header: tuple[str, ...], cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells with the units their headers give (`with_unit`), or the row's own
+    label: "Response time (hours) | 1 | 4" under "Measure | Priority 1 | Priority 2"."""
+    cells = tuple(with_unit(header[j], c) if j < len(header) else c for j, c in enumerate(cells))
+    return (cells[0], *(with_unit(cells[0], c) for c in cells[1:])) if cells else cells
 
 
 def _named_in_cells(item: ChecklistItem, competitors: list[Terms], cells: tuple[str, ...], business_day: int) -> bool:
@@ -186,7 +254,9 @@ _INTERIM = re.compile(r"临时|规避|绕行|\b(?:work-?around|interim|temporary
 # A column that names the support plan of each row: "服务等级 | 故障等级 | 远程响应"
 # ("白金 | 一级 | 15分钟"), "Support plan | Priority | Response".
 _PLAN_HEADER = re.compile(r"\b(?:(?:support|service)\s+)?(?:plan|tier|edition|package)s?\b|\bsupport\s+levels?\b|"
-                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别", re.IGNORECASE)
+                          r"套餐|服务等级|服务级别|服务计划|支持计划|支持级别|"
+                          # "服务版本 | 响应时间" over "企业版 | 1小时": the editions as plans.
+                          r"(?:服务|产品|软件|订阅)版本|版本类型|^\s*版本\s*$", re.IGNORECASE)
 
 
 # A table titled for one plan by a name of the vendor's own: "Access level -
@@ -347,7 +417,8 @@ def _time_kind_row(view: ClauseView, level_cols: list[int], judge: VaguenessJudg
                    plan: str | None) -> list[LevelTime]:
     """Kinds of time as rows, levels as columns: "Acknowledgement | 8 hours |
     24 hours | 48 hours" under "Timeframe | Severity 1 | Severity 2 | ..."."""
-    cells, header = view.clause.cells or (), view.clause.table_header or ()
+    header = view.clause.table_header or ()
+    cells = with_units(header, view.clause.cells or ())
     out: list[LevelTime] = []
     table_hedges: list[Hedge] | None = None
     for j in level_cols:
@@ -410,7 +481,7 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     structural = {
         j: printed[j] for j, h in enumerate(header)
         if 0 < j < len(cells) and (_plan_like(printed[j]) or _levels_inside(printed[j], cells[j], business_day))
-        and not channel_header(h)
+        and not channel_header(h) and not _PERIOD_HEADER.search(h)
         # A known plan's column counts whatever its cell says ("Next release",
         # "Best effort"): the row's other plans are still read.
         and (times(cells[j], business_day) or _NOT_OFFERED.match(cells[j]) or j in named)

@@ -54,10 +54,13 @@ from reviewer.checklist.model import ChecklistItem, Terms
 def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
                  judge: VaguenessJudge, business_day: int) -> list[LevelTime]:
     out: list[LevelTime] = []
-    clause_level = level_at_start(view.clause.text) or level_at_start(view.clause.heading or "")
+    # The clause's own heading names its level before its text does: "Severity 2 (High) - Major
+    # functionality impaired. Response: 4 hours." is Severity 2's, not a level "Major".
+    clause_level = level_at_start(view.clause.heading or "") or level_at_start(view.clause.text)
     context_mine = bool(any_hit(item.keywords, view.context) or any_hit(item.headings, view.context))
     context_theirs = any(any_hit(t, view.context) for t in competitors)
     plan = plan_name(view.context) or None
+    lead_plans = _lead_plans(view)
     cast_back = cast_hedges(judge, view)
     # Times with no level: (index in out, the channel and the time of day near it).
     by_channel: list[tuple[int, str | None, str | None]] = []
@@ -78,7 +81,9 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
         # "Critical issues get a response within 2 hours; non-critical issues within
         # 48 hours": a piece after a semicolon that names levels and times but no verb of
         # either item goes on with the sentence's previous piece, whose item it keeps.
-        elided = owned_in is not None and owned_in is sentence and not mine and not theirs and bool(levels)
+        # So does one that opens with a plan ("Response time: Business: 1 hour; Enterprise: 15 minutes").
+        elided = owned_in is not None and owned_in is sentence and not mine and not theirs \
+            and (bool(levels) or any(start == piece.start for start, _ in lead_plans))
         owned_in = None
         for k, d in enumerate(found):
             owner = governing(piece.text, d.start, d.end, mine, theirs)
@@ -104,11 +109,59 @@ def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView
             if hedges and (cut := judge.hedged_next_action(said)) is not None and at < cut:
                 hedges = []  # "15分钟内响应，并尽快排除故障": the hedge is the next action's
             hedges = _not_the_others(said, at, hedges, item, competitors)
-            named, hedges = _time_plans(plans.get(d.start) or [plan], sentence, piece, at, hedges, cast_back)
+            named, hedges = _time_plans(plans.get(d.start) or [_plan_at(lead_plans, piece.start + d.start) or plan],
+                                        sentence, piece, at, hedges, cast_back)
             for name in named:
                 out.append(LevelTime(level, d.value, view, d.text, list(hedges), name, d.business))
     _levels_by_name(out, by_channel)
     return out
+
+
+# A sentence that opens with a plan as its label gives that plan's times, up to the next
+# such sentence of the clause: "Premium: 1 hour for Critical ... Standard: 4 hours for
+# Critical ...", "For Enterprise customers, we respond ...", "企业版客户：紧急故障30分钟内响应",
+# a clause headed "Standard Plan". A comma ends the label only after "for"/"对于" ("Basic,
+# Standard and Premium plans receive ..." names three plans, no label).
+_PLAN_NAMED = (r"(?:(?i:" + PLAN.pattern + r")|[A-Z][A-Za-z0-9]*\+?(?:\s+[A-Z][A-Za-z0-9]*\+?)?"
+               r"(?=\s+(?i:plan|tier|edition|package|subscription)\b))")
+_PLAN_SUFFIX = (r"(?:\s+(?i:plan|tier|edition|package|subscription|support))?"
+                r"(?:\s+(?i:customers?|subscribers?|accounts?|users?|clients?|licensees?|tickets?|requests?))?"
+                r"(?:客户|用户|套餐|服务)?")
+_LEAD_PLAN = re.compile(
+    r"\s*(?:[(（]?(?:[0-9]{1,2}|[a-z]|[ivx]{1,3})[.)）、]\s*)?(?:"
+    r"(?:(?i:for|under|on|with)\s+(?:(?i:the|our|all)\s+)?|对于|针对|对)(?P<pre>" + _PLAN_NAMED + r")" + _PLAN_SUFFIX
+    + r"\s*[:：,，\-–—]"
+    r"|(?P<name>" + _PLAN_NAMED + r")" + _PLAN_SUFFIX + r"\s*(?:[:：\-–—]|$))"
+)
+
+
+def _lead_plans(view: ClauseView) -> list[tuple[int, str]]:
+    """Where each plan label of the clause starts (its sentence's start, or 0 for
+    the clause's own heading), with the plan it names."""
+    out: list[tuple[int, str]] = []
+    heading = view.clause.heading
+    if heading and (m := _LEAD_PLAN.match(heading)) and len(heading.split()) <= 5:
+        out.append((0, (m.group("pre") or m.group("name")).strip()))
+    # Sentences, and pieces after semicolons: "Response time: Business: 1 hour; Enterprise: 15 minutes".
+    starts = {s.start: s.text for s in view.sentences} | {p.start: p.text for p in view.pieces}
+    for start in sorted(starts):
+        text = starts[start]
+        m = _LEAD_PLAN.match(text)
+        if m is None and (label := _LEAD_LABEL.match(text)):
+            m = _LEAD_PLAN.match(text, label.end())
+        if m and not (out and out[-1][0] == start):
+            name = (m.group("pre") or m.group("name")).strip()
+            if level_at_start(name) is None:
+                out.append((start, name))
+    return out
+
+
+# What a sentence's times are, before its first plan: "Response time: Business: 1 hour".
+_LEAD_LABEL = re.compile(r"[^:：;；,，.。]{1,30}[:：]\s*")
+
+
+def _plan_at(lead_plans: list[tuple[int, str]], at: int) -> str | None:
+    return next((name for start, name in reversed(lead_plans) if start <= at), None)
 
 
 def _names_near(text: str, found: list[FactHit], k: int) -> tuple[str | None, str | None]:
@@ -435,6 +488,42 @@ def customer_plan(views: list[ClauseView], plans: list[str]) -> str | None:
             if plan := named_in(m.group(0)):
                 return plan
     return default
+
+
+# A clause's leading label: "常规支持：工作日内，我们会在24小时之内答复", "Standard requests: we reply
+# within one business day". Short, and no number ("1.1", "24x7").
+_LEADING_LABEL = re.compile(r"\s*(?P<label>[^\d:：;；,，.。()（）]{2,24}?)\s*[:：]")
+_SENTENCE_END = re.compile(r"[.。!！?？;；]\s*$")
+
+
+def _leading_label(view: ClauseView) -> str | None:
+    m = _LEADING_LABEL.match(view.clause.text)
+    if m is None or len(m.group("label").split()) > 4:
+        return None
+    return " ".join(m.group("label").split())
+
+
+def labels_as_levels(times: list[LevelTime], views: list[ClauseView]) -> list[tuple[str, float]]:
+    """Times with no level, each in its own clause opening with a label of its own
+    ("常规支持：…24小时之内答复客户。" / "紧急支持：遇到严重影响业务运行的问题，我们承诺4小时之内
+    响应。"): the labels are the levels, as printed. A clause that opens without one and
+    goes on from a clause cut mid-sentence (a PDF's broken line) takes that clause's label.
+    Nothing unless two or more times differ and every one has a label of its own."""
+    if len(times) < 2 or any(t.level for t in times) or len({t.minutes for t in times}) < 2:
+        return []
+    out: list[tuple[str, float]] = []
+    for t in times:
+        label = _leading_label(t.view)
+        k = t.view.index
+        if label is None and t.view.clause.cells is None and 0 < k < len(views) and views[k - 1].index == k - 1:
+            before = views[k - 1]
+            if before.clause.cells is None and not _SENTENCE_END.search(before.clause.text) \
+                    and not find_durations(before.text):
+                label = _leading_label(before)
+        if label is None:
+            return []
+        out.append((label, t.minutes))
+    return out if len({lv for lv, _ in out}) == len(out) else []
 
 
 def split_plans(times: list[LevelTime]) -> dict[str, list[LevelTime]]:

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reviewer.analysis import prefilter
+from reviewer.analysis.levels import level_at_start
 from reviewer.analysis.prefilter import TextIndex, active_patterns
+from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.relevance import RelevanceModel, features, load_model
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
@@ -666,6 +668,32 @@ def _labels_row(item: ChecklistItem, view: ClauseView) -> bool:
     return len(cells) >= 2 and len(cells[0]) <= 30 and any_hit(item.keywords, cells[0]) is not None
 
 
+def _times_column(item: ChecklistItem, view: ClauseView) -> bool:
+    """Whether a table row gives a time in a column whose header names the item, for an
+    item of per-level times ("故障等级 | 说明 | 响应目标 | 恢复目标" over "一级 | … | 30分钟 |
+    4小时"): the header says what the column is, whatever the row's description is about."""
+    if not any("level-durations" in r.facts for r in item.requirements):
+        return False
+    cells, header = view.clause.cells or (), view.clause.table_header or ()
+    if not cells or level_at_start(cells[0]) is None:
+        return False  # a severity's row: "一级 | … | 30分钟"
+    return any(j < len(cells) and len(h) <= 30 and any_hit(item.keywords, h) is not None
+               and find_durations(cells[j]) for j, h in enumerate(header) if j > 0)
+
+
+def _addressed_anyway(item: ChecklistItem, view: ClauseView, candidate: Candidate,
+                      gate: TermGate | None, at: int) -> bool:
+    """Whether a clause the model scores low addresses the item all the same. So does the
+    item's own wording for addressing it: a pointer to where it is set out ("赔偿标准以《…
+    服务等级协议》为准"), an availability promise with its exclusions; rare in training, and
+    scored low. So does a severity's row under a column whose header names the item
+    (`_times_column`): mostly its level's description, which the model scores low, but the
+    header says what the time is."""
+    if item.addressed_by and _addressed_over(item, view.text, candidate.keyword_hits, gate, at):
+        return True
+    return view.clause.cells is not None and _times_column(item, view)
+
+
 def _strong(candidate: Candidate) -> bool:
     return candidate.heading_hit or len({h.text.lower() for h in candidate.keyword_hits}) - candidate.excluded >= 2
 
@@ -769,11 +797,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.
                 c.denies = True
-            elif p is not None and p < DROP_BELOW and item.addressed_by \
-                    and _addressed_over(item, v.text, c.keyword_hits, gate, k):
-                # So is the item's own wording for addressing it: a pointer to where
-                # it is set out ("赔偿标准以《…服务等级协议》为准"), an availability promise
-                # with its exclusions; rare in training, and scored low.
+            elif p is not None and p < DROP_BELOW and _addressed_anyway(item, v, c, gate, k):
                 c.addressed = True
             if p is None or p >= DROP_BELOW or c.denies or c.addressed or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)

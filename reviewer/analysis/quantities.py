@@ -45,8 +45,10 @@ _ZH_DURATION = re.compile(r"(?<![年月\d.零〇一二两三四五六七八九�
                           r"(?:\s*[（(]\s*(?P<digits>\d+(?:\.\d+)?)\s*[)）])?(?P<half>个半)?\s*"
                           + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
-# "NBD", "next business day", "下一个工作日": one business day.
-_NEXT_BUSINESS_DAY = re.compile(r"\bNBD\b|\bnext\s+(?:business|working)\s+day\b|下一?个?工作日", re.IGNORECASE)
+# "NBD", "next business day", "the following working day", "same business day",
+# "下一个工作日", "次一工作日", "当个工作日": one business day.
+_NEXT_BUSINESS_DAY = re.compile(r"\bNBD\b|\b(?:next|following|same)\s+(?:business|working|work)\s+day\b|"
+                                r"下一?个?工作日|次一?个?工作日|当个?工作日", re.IGNORECASE)
 
 _UNIT_MINUTES = {
     "minute": 1, "hour": 60, "day": 1440, "week": 7 * 1440, "month": 30 * 1440,

@@ -16,6 +16,7 @@ from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
 from reviewer.document import Location, Table, TableRow
 from reviewer.ingest.docx_styles import on_off, w_val
+from reviewer.ingest.header_cells import label_cell, labels_over_data
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -33,6 +34,7 @@ class _Row:
     shaded: bool
     repeat_header: bool
     spans_all: bool  # one cell across the whole grid (a title row)
+    spans: tuple[int, ...] = ()  # grid columns each cell covers
 
 
 def _children(el: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -101,6 +103,7 @@ def read_rows(tbl: etree._Element, index: int, read_cell: CellReader) -> list[_R
             shaded=bool(shades) and all(shades),
             repeat_header=trpr is not None and bool(on_off(trpr.find(W + "tblHeader"))),
             spans_all=len(cells) == 1 and grid > 1 and spans[0] >= grid,
+            spans=tuple(spans),
         ))
     return rows
 
@@ -114,10 +117,30 @@ def _looks_like_header(first: _Row, rest: list[_Row]) -> bool:
         return True
     if first.shaded and not any(r.shaded for r in rest):
         return True
-    # Labels over data: short, non-empty, digit-free cells above rows with numbers.
-    labels = all(c and len(c) <= 60 and not _DIGIT.search(c) for c in first.cells)
-    data = any(_DIGIT.search(c) for r in rest for c in r.cells)
-    return labels and data and len(first.cells) > 1
+    # Labels over data: short, non-empty cells, digit-free but for a level's code ("P1"),
+    # above rows with numbers.
+    return labels_over_data(first.cells, [r.cells for r in rest])
+
+
+def _spread(row: _Row) -> list[str]:
+    """The row's cells, a merged cell repeated in each grid column it covers."""
+    return [c for c, span in zip(row.cells, row.spans, strict=False) for _ in range(max(1, span))]
+
+
+def _two_row_header(top: _Row, sub: _Row, rest: list[_Row]) -> tuple[str, ...] | None:
+    """A header in two rows: "Severity | Initial Response Time" (merged over two
+    columns) above "Severity | Standard | Premium", or "Standard | Premium" (each over two
+    columns) above "Response | Resolution | Response | Resolution". Each column's header
+    is then the group's with its own in brackets ("Initial Response Time (Standard)",
+    "Standard (Response)"); None unless the second row is labels over the data rows."""
+    if not rest or not any(span > 1 for span in top.spans) or len(sub.cells) <= len(top.cells):
+        return None
+    upper = _spread(top)
+    if len(upper) != len(sub.cells) or not all(label_cell(c) for c in sub.cells if c) \
+            or not any(_DIGIT.search(c) for r in rest for c in r.cells):
+        return None
+    return tuple(u if not s or s == u else s if not u else f"{u} ({s})"
+                 for u, s in zip(upper, sub.cells, strict=True))
 
 
 def build_table(tbl: etree._Element, index: int, read_cell: CellReader,
@@ -131,7 +154,9 @@ def build_table(tbl: etree._Element, index: int, read_cell: CellReader,
     header: tuple[str, ...] = ()
     if rows and _looks_like_header(rows[0], rows[1:]):
         header = tuple(rows[0].cells)
-        rows = rows[1:]
+        top, rows = rows[0], rows[1:]
+        if len(rows) > 1 and (both := _two_row_header(top, rows[0], rows[1:])) is not None:
+            header, rows = both, rows[1:]
     return Table(
         header=header,
         rows=tuple(TableRow(tuple(r.cells), Location(index=index, row=r.position))

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reviewer.document import Block, BlockKind, Box, Location, Table, TableRow
+from reviewer.ingest.header_cells import labels_over_data
 from reviewer.ingest.pdf_layout import PageItem
 from reviewer.ingest.pdf_lines import (
     Line,
@@ -124,9 +125,7 @@ def _has_header(rows: list[RowData]) -> bool:
     first = rows[0]
     if first.bold and len(rows) > 1:
         return True
-    if len(rows) < 2 or not all(first.cells) or any(c.isdigit() for t in first.cells for c in t):
-        return False
-    return any(ch.isdigit() for r in rows[1:] for t in r.cells for ch in t)
+    return len(rows) >= 2 and labels_over_data(first.cells, [r.cells for r in rows[1:]])
 
 
 def build_blocks(pages: list[list[PageItem]]) -> tuple[Block, ...]:
