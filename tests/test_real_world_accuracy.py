@@ -42,7 +42,9 @@ FLOORS = {
     # macro-F1 95.5 %, false-met 1.3 %, evidence 97.3 %, facts 92.2 %.
     # Raised again on 5 December, in a later session (a further round of rules): 96.9 %, 96.2 %, 1.1 %, 97.4 %, 93.0 %.
     # Facts 0.92 -> 0.925 the next session (facts42's plan and band mechanisms): 96.9 %, 96.3 %, 1.1 %, 97.5 %, 93.4 %.
-    "dev": (0.96, 0.955, 0.02, 0.965, 0.925),
+    # Evidence 0.965 -> 0.975 the session after (ev43: a met finding cites three clauses,
+    # a table's rows give way to the prose around them): 96.9 %, 96.3 %, 1.1 %, 98.2 %, 93.7 %.
+    "dev": (0.96, 0.955, 0.02, 0.975, 0.925),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -56,7 +58,9 @@ FLOORS = {
     # 89.6 % accuracy, macro-F1 87.6 %, false-met 2.3 %, evidence 87.3 %, facts 80.6 %.
     # Raised again on 5 December, later session, measured once after the work: 89.8 %, 87.8 %, 2.4 %, 87.5 %, 81.6 %.
     # Facts 0.80 -> 0.81 the next session, measured once after the work: 89.8 %, 87.8 %, 2.4 %, 87.5 %, 82.2 %.
-    "test": (0.89, 0.87, 0.03, 0.87, 0.81),
+    # Evidence 0.87 -> 0.875 and facts 0.81 -> 0.815 the session after, measured once after
+    # the work: 89.8 %, 87.8 %, 2.4 %, 88.1 %, 82.6 %.
+    "test": (0.89, 0.87, 0.03, 0.875, 0.815),
 }
 
 
