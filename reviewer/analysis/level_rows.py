@@ -171,7 +171,7 @@ def with_unit(header: str, cell: str) -> str:
     if m is None:
         return cell
     unit = m.group("unit")
-    if re.fullmatch(r"h", unit, re.IGNORECASE):
+    if unit.lower() == "h":
         unit = "hours"
     return f"{cell.strip()} {unit}" if unit.isascii() else f"{cell.strip()}{unit}"
 
