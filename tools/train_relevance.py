@@ -48,6 +48,7 @@ from reviewer.analysis.relevance import (  # noqa: E402
     compact_path,
     features,
 )
+from reviewer.evaluation.items import SPEC_ITEM_IDS  # noqa: E402
 from reviewer.evaluation.metrics import Label, find_labelled, normalise_text  # noqa: E402
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.ingest import read_document  # noqa: E402
@@ -55,15 +56,7 @@ from reviewer.review import Status  # noqa: E402
 from reviewer.segment import segment  # noqa: E402
 
 DEFAULT_FOLDERS = ("tests/corpus", "tests/corpus_real")
-ITEM_IDS = (
-    "severity-definitions", "response-times", "resolution-times", "response-clock",
-    "support-hours", "support-channels", "escalation-path", "ticket-closure",
-    "service-reports", "incident-rca", "proactive-notice", "update-policy",
-    "version-support-window", "compatibility", "availability", "quality-metrics",
-    "sla-measurement", "service-credits", "security-certifications", "encryption",
-    "security-incident", "data-residency", "data-use", "support-scope",
-    "documentation-training",
-)
+ITEM_IDS = SPEC_ITEM_IDS
 
 
 @dataclass

@@ -48,6 +48,7 @@ from reviewer.checklist.playbook import (
     policy_fields,
     save_playbook,
 )
+from reviewer.checklist.positions import RED_FLAG_SECTION
 from reviewer.errors import ReviewerError
 from reviewer.gui.messages import MessagePresenter
 from reviewer.gui.playbook_changes import PlaybookChanges
@@ -58,7 +59,7 @@ from reviewer.gui.worker import start_task
 from reviewer.progress import CancelToken
 
 VALIDATE_AFTER_MS = 400
-RED_FLAGS = "red-flags"  # the section id of red flags (reviewer.checklist.positions)
+RED_FLAGS = RED_FLAG_SECTION
 
 
 def bundled_base(checklist_id: str) -> Path:

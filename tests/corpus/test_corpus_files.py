@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.evaluation.items import SPEC_ITEM_IDS
 from tests.scripts import corpus_builder
 
 CORPUS = Path(__file__).resolve().parent
@@ -23,15 +24,7 @@ if not SPEC.exists():  # the repository may live elsewhere than /work/main
 
 build = corpus_builder()
 
-ITEM_IDS = [
-    "severity-definitions", "response-times", "resolution-times", "response-clock",
-    "support-hours", "support-channels", "escalation-path", "ticket-closure",
-    "service-reports", "incident-rca", "proactive-notice", "update-policy",
-    "version-support-window", "compatibility", "availability", "quality-metrics",
-    "sla-measurement", "service-credits", "security-certifications", "encryption",
-    "security-incident", "data-residency", "data-use", "support-scope",
-    "documentation-training",
-]
+ITEM_IDS = list(SPEC_ITEM_IDS)
 LABELS = sorted(CORPUS.glob("*.expected.json"))
 STATUSES = ("met", "vague", "missing")
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STATUSES = ("met", "vague", "missing")
-# The red-flag items of docs/checklist-spec.md (section red-flags); every other
+# The red-flag items of docs/checklist-spec.md (section red-flags; the same as
+# reviewer/evaluation/items.py, which this script does not import); every other
 # item of a label file is one of the 25 main items.
 RED_FLAGS = (
     "unilateral-amendment",

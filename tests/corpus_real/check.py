@@ -25,6 +25,8 @@ from tests.scripts import corpus_builder  # noqa: E402
 
 build = corpus_builder()
 
+# The same lists as reviewer/evaluation/items.py, which this script does not import
+# (tests/evaluation/test_item_ids.py holds them equal).
 ITEM_IDS = [
     "severity-definitions", "response-times", "resolution-times", "response-clock",
     "support-hours", "support-channels", "escalation-path", "ticket-closure",

@@ -19,6 +19,7 @@ from reviewer.annotations import Annotations
 from reviewer.checklist.loader import default_checklist, parse_checklist
 from reviewer.cli import main
 from reviewer.errors import ChecklistError
+from reviewer.evaluation.items import RED_FLAG_IDS
 from reviewer.positions import BandName, band_of
 from reviewer.session.review_file import load_review_file, new_saved_review, save_review_file
 
@@ -43,8 +44,7 @@ GOOD = ["Support Terms", "1. Response",
         "3.2 The Customer may dispute any availability measurement with its own monitoring records.",
         "4. Suspension", "4.1 The Vendor may suspend the service only if fees remain unpaid 30 days after "
         "written notice and the Customer fails to cure."]
-RED_FLAGS = ("unilateral-amendment", "credits-not-sole-remedy", "independent-measurement",
-             "no-final-interpretation", "suspension-limits")
+RED_FLAGS = RED_FLAG_IDS
 
 
 def make_docx(path: Path, paragraphs: list[str]) -> Path:
