@@ -152,9 +152,11 @@ class ClauseViews(list[ClauseView]):
                 v._sums = known
 
     def build_indexes(self) -> None:
-        """Build the text indexes every item's first search would build (`text_index`)."""
+        """Build the text indexes every item's first search would build (`text_index`), scans
+        and all (`TextIndex.prepare`: the literals of every term list found in every clause).
+        Run before a child that judges items is forked, so that it does not build them again."""
         for part in ("text", "context", "heading"):
-            self.text_index(part)
+            self.text_index(part).prepare()
 
     def text_index(self, part: str) -> TextIndex:
         """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
