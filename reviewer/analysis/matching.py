@@ -149,6 +149,7 @@ class ClauseViews(list[ClauseView]):
         return out
 
     SUMS_CHUNK = 256  # clauses a task of `share_model_sums`
+    SUMS_TAIL = 1_024  # ... but the last clauses go in tasks of a quarter of that
 
     def share_model_sums(self, model: RelevanceModel) -> None:
         """Compute every clause's model sums (`ClauseView.model_sums`) now, in chunks shared
@@ -156,20 +157,20 @@ class ClauseViews(list[ClauseView]):
         second process that then judges items would otherwise compute them again."""
         from reviewer.parallel import map_shared
 
-        chunk = self.SUMS_CHUNK
+        bounds = _chunks(len(self), self.SUMS_CHUNK, self.SUMS_TAIL)
 
         def sums(k: int) -> list[tuple[tuple[list[int], int], list[int]]]:
             # Each clause's items for `proposals` too, found where its sums are.
-            return [(known, _reaching(v, known, model))
-                    for v in self[k * chunk:(k + 1) * chunk] for known in (v.model_sums(model),)]
+            start, end = bounds[k]
+            return [(known, _reaching(v, known, model)) for v in self[start:end] for known in (v.model_sums(model),)]
 
         out: dict[str, list[int]] = {}
         names = model.item_ids
-        for k, part in enumerate(map_shared(sums, -(-len(self) // chunk))):
-            for j, (v, (known, reaching)) in enumerate(zip(self[k * chunk:(k + 1) * chunk], part, strict=True)):
+        for (start, end), part in zip(bounds, map_shared(sums, len(bounds)), strict=True):
+            for j, (v, (known, reaching)) in enumerate(zip(self[start:end], part, strict=True), start):
                 v._sums = known
                 for i in reaching:
-                    out.setdefault(names[i], []).append(k * chunk + j)
+                    out.setdefault(names[i], []).append(j)
         self.__dict__["_proposals"] = (model, len(self), out)
 
     def split_all(self) -> None:
@@ -191,6 +192,19 @@ class ClauseViews(list[ClauseView]):
         if index is None or len(index.texts) != len(self):
             index = indexes[part] = TextIndex([_matched_text(v, part) for v in self])
         return index
+
+
+def _chunks(count: int, size: int, tail: int) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges covering ``range(count)``: of `size`, and of a quarter of it for
+    the last `tail` (or fewer) items. The two processes sharing them end within a small task of
+    each other, where with equal tasks one could wait for the other's last whole one."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        step = size if count - start > tail else max(1, size // 4)
+        bounds.append((start, min(count, start + step)))
+        start += step
+    return bounds
 
 
 def _reaching(view: ClauseView, sums: tuple[list[int], int], model: RelevanceModel) -> list[int]:

@@ -58,3 +58,24 @@ def test_sentences_are_split_when_first_asked_for_as_build_views_split_them() ->
         assert all(v._sentences is not None and v._pieces is not None for v in again)
         assert [(v.sentences, v.pieces) for v in again] == [(v.sentences, v.pieces) for v in views]
     assert semicolons > 0
+
+
+@pytest.mark.parametrize("count", [0, 1, 63, 64, 65, 800, 1_024, 1_025, 3_794, 20_000])
+def test_sums_are_shared_in_tasks_that_shrink_at_the_end(count: int) -> None:
+    """The clauses' sums go in tasks of 256 clauses, the last 1,024 (or fewer) in tasks of 64:
+    every clause once, in order, so that the two processes end within a small task of each
+    other (with equal tasks one could wait for the other's last whole one)."""
+    from reviewer.analysis.matching import _chunks
+
+    bounds = _chunks(count, ClauseViews.SUMS_CHUNK, ClauseViews.SUMS_TAIL)
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(count))
+    sizes = [end - start for start, end in bounds]
+    assert all(0 < s <= 256 for s in sizes)
+    big = [k for k, s in enumerate(sizes) if s == 256]
+    tail = sum(sizes[big[-1] + 1:]) if big else count
+    assert all(s <= 64 for s in sizes[len(big):]) and big == list(range(len(big)))
+    assert tail <= 1_024 and (count <= 1_024 or tail > 1_024 - 256)
+    if count > 64:
+        assert sizes[-2] == 64 and sizes[-1] <= 64
+    if count > 2_000:
+        assert sizes[0] == 256
