@@ -75,6 +75,8 @@ _DAY_DEFINITION = re.compile(
     r"|(?:\d+|eight|nine|ten|eleven|twelve)[- ]hours?\s+(?:business|working)\s+day",
     re.IGNORECASE,
 )
+# The part of `_DAY_DEFINITION` every English branch holds (the same syntax, ignoring case).
+_BUSINESS_DAY = re.compile(r"(?:business|working)\s+day", re.IGNORECASE)
 # A definition ends at a semicolon: "“工作日”指法定工作日；“工作时间”指9:30至18:30"
 # defines which days are working days, and the hours belong to the next term.
 _DEFINITION_END = re.compile(r"[;；]")
@@ -102,10 +104,11 @@ def _business_day_length(views: list[ClauseView]) -> int:
             continue
         for sentence in v.sentences:
             text = sentence.text
-            # Every branch of the pattern holds "day" (any case) or "工作日": a
-            # sentence without either is skipped in C (the pattern's leading
-            # "\d+" branch otherwise tries every digit of a long contract).
-            if "工作日" not in text and "day" not in text.lower():
+            # Every branch of the pattern holds "工作日" or "business day" / "working day"
+            # (any case, any space): a sentence without either is skipped, first by a
+            # substring test in C (the pattern's leading "\d+" branch otherwise tries
+            # every digit of a long contract).
+            if "工作日" not in text and ("day" not in text.lower() or _BUSINESS_DAY.search(text) is None):
                 continue
             for m in _DAY_DEFINITION.finditer(text):
                 end = _DEFINITION_END.search(text, m.end())

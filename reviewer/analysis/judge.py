@@ -60,11 +60,13 @@ def judge_document(
     shared = _shares_items(views)
     if shared:
         # The model's sums of every clause, which all items use, are shared with a second
-        # process first; meanwhile this one builds the context (definitions, the business
-        # day) and the text indexes, which the child judging items then inherits.
+        # process first; meanwhile this one splits the clauses' sentences, builds the context
+        # (definitions, the business day) and the text indexes, which the child judging items
+        # then inherits.
         from reviewer import parallel
 
         built: list[ReviewContext] = []
+        parallel.meanwhile(views.split_all)
         parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views)))
         parallel.meanwhile(views.build_indexes)
         try:
@@ -72,7 +74,7 @@ def judge_document(
         finally:
             parallel.forget_meanwhile()
         ctx = built[0] if built else ReviewContext.build(checklist, views)
-        views.proposals(shared)  # from the sums: once here rather than in both processes
+        views.proposals(shared)  # found with the sums (`share_model_sums`): once, for both processes
     else:
         ctx = ReviewContext.build(checklist, views)
     findings = _judge_items(ctx, checklist.items, progress, cancel, shared is not None)

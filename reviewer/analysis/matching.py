@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reviewer.analysis import prefilter
@@ -41,8 +41,6 @@ class ClauseView:
     text: str  # heading + body as printed (number left out: "5.2" is not a fact)
     context: str  # ancestors' headings, table title and header
     cite: str | None  # the number a reviewer cites: own, else the nearest ancestor's
-    sentences: list[Sentence] = field(default_factory=list)
-    pieces: list[Sentence] = field(default_factory=list)  # split at semicolons too
     intro: str = ""  # a table row's paragraph it stands under, or a list item's colon-ended lead-in
     # A table row's: sentences elsewhere that name its table ("will use
     # commercially reasonable efforts to meet the Response Times in Table E1").
@@ -55,6 +53,26 @@ class ClauseView:
     _relevance: dict[str, float] | None = None
     _sums: tuple[list[int], int] | None = None  # the model's per-item sums and the n-gram count
     _denials: list[Hit] | None = None  # the `_DENIAL` matches of `text` (see `denials`)
+    _sentences: list[Sentence] | None = None
+    _pieces: list[Sentence] | None = None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The text's sentences, split when first asked for: on a long contract shared with a
+        second process, while that one computes the model's sums (`ClauseViews.split_all`)."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        return self._sentences
+
+    @property
+    def pieces(self) -> list[Sentence]:
+        """The sentences split at semicolons too."""
+        if self._pieces is None:
+            text = self.text
+            # Without a semicolon the split at semicolons too finds the same stops.
+            self._pieces = (split_sentences(text, semicolons=True) if ";" in text or "；" in text
+                            else list(self.sentences))
+        return self._pieces
 
     @property
     def features(self) -> frozenset[str]:
@@ -125,16 +143,13 @@ class ClauseViews(list[ClauseView]):
         out: dict[str, list[int]] = {}
         names = model.item_ids
         for k, v in enumerate(self):
-            if v.clause.kind is ClauseKind.HEADING:
-                continue
-            # The items whose probability is at least ADD_ABOVE, without computing the
-            # others' (see `RelevanceModel.reaching`), in the model's order as before.
-            for i in model.reaching(*v.model_sums(model), ADD_ABOVE):
+            for i in _reaching(v, v.model_sums(model), model):
                 out.setdefault(names[i], []).append(k)
         self.__dict__["_proposals"] = (model, len(self), out)
         return out
 
     SUMS_CHUNK = 256  # clauses a task of `share_model_sums`
+    SUMS_TAIL = 1_024  # ... but the last clauses go in tasks of a quarter of that
 
     def share_model_sums(self, model: RelevanceModel) -> None:
         """Compute every clause's model sums (`ClauseView.model_sums`) now, in chunks shared
@@ -142,19 +157,33 @@ class ClauseViews(list[ClauseView]):
         second process that then judges items would otherwise compute them again."""
         from reviewer.parallel import map_shared
 
-        chunk = self.SUMS_CHUNK
+        bounds = _chunks(len(self), self.SUMS_CHUNK, self.SUMS_TAIL)
 
-        def sums(k: int) -> list[tuple[list[int], int]]:
-            return [v.model_sums(model) for v in self[k * chunk:(k + 1) * chunk]]
+        def sums(k: int) -> list[tuple[tuple[list[int], int], list[int]]]:
+            # Each clause's items for `proposals` too, found where its sums are.
+            start, end = bounds[k]
+            return [(known, _reaching(v, known, model)) for v in self[start:end] for known in (v.model_sums(model),)]
 
-        for k, part in enumerate(map_shared(sums, -(-len(self) // chunk))):
-            for v, known in zip(self[k * chunk:(k + 1) * chunk], part, strict=True):
+        out: dict[str, list[int]] = {}
+        names = model.item_ids
+        for (start, end), part in zip(bounds, map_shared(sums, len(bounds)), strict=True):
+            for j, (v, (known, reaching)) in enumerate(zip(self[start:end], part, strict=True), start):
                 v._sums = known
+                for i in reaching:
+                    out.setdefault(names[i], []).append(j)
+        self.__dict__["_proposals"] = (model, len(self), out)
+
+    def split_all(self) -> None:
+        """Split every view's text into sentences and pieces now (`ClauseView.sentences`)."""
+        for v in self:
+            _ = v.sentences, v.pieces
 
     def build_indexes(self) -> None:
-        """Build the text indexes every item's first search would build (`text_index`)."""
+        """Build the text indexes every item's first search would build (`text_index`), scans
+        and all (`TextIndex.prepare`: the literals of every term list found in every clause).
+        Run before a child that judges items is forked, so that it does not build them again."""
         for part in ("text", "context", "heading"):
-            self.text_index(part)
+            self.text_index(part).prepare()
 
     def text_index(self, part: str) -> TextIndex:
         """The index of every view's ``text``, ``context`` or own ``heading`` (the texts matched)."""
@@ -163,6 +192,27 @@ class ClauseViews(list[ClauseView]):
         if index is None or len(index.texts) != len(self):
             index = indexes[part] = TextIndex([_matched_text(v, part) for v in self])
         return index
+
+
+def _chunks(count: int, size: int, tail: int) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges covering ``range(count)``: of `size`, and of a quarter of it for
+    the last `tail` (or fewer) items. The two processes sharing them end within a small task of
+    each other, where with equal tasks one could wait for the other's last whole one."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        step = size if count - start > tail else max(1, size // 4)
+        bounds.append((start, min(count, start + step)))
+        start += step
+    return bounds
+
+
+def _reaching(view: ClauseView, sums: tuple[list[int], int], model: RelevanceModel) -> list[int]:
+    """The positions of the items the model proposes the view for (p >= ADD_ABOVE; none for a
+    heading), without computing the others' probabilities (see `RelevanceModel.reaching`)."""
+    if view.clause.kind is ClauseKind.HEADING:
+        return []
+    return model.reaching(*sums, ADD_ABOVE)
 
 
 def _matched_text(view: ClauseView, part: str) -> str:
@@ -222,13 +272,7 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
                 sibling_intros[key] = _sibling_intro(clauses, c)
             intro = sibling_intros[key]
         text = " ".join(x for x in (c.heading, c.text) if x)
-        sentences = split_sentences(text)
-        # Without a semicolon the split at semicolons too finds the same stops.
-        pieces = split_sentences(text, semicolons=True) if ";" in text or "；" in text else list(sentences)
-        views.append(ClauseView(
-            clause=c, text=text, context=" / ".join(heads), cite=cite,
-            sentences=sentences, pieces=pieces, intro=intro,
-        ))
+        views.append(ClauseView(clause=c, text=text, context=" / ".join(heads), cite=cite, intro=intro))
     _link_table_references(views)
     _link_table_followers(views)
     return views

@@ -374,6 +374,12 @@ class TextIndex:
         self.by_literal = by_literal
         self.known = min((scan.known for scan in scans), default=len(_UNIVERSE.lits))
 
+    def prepare(self) -> None:
+        """Build the index now, as the first `possible` or `active_by_text` would: the texts'
+        scans and each literal's texts. A process forked afterwards inherits it built."""
+        with self.lock:
+            self._refresh()
+
     def _refresh(self) -> None:
         """Rebuild the index when the literal universe grew since it was built (call under `lock`)."""
         if self.known != len(_UNIVERSE.lits) or self.known < 0:

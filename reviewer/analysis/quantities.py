@@ -224,6 +224,24 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE,
 )
 _ZH_AFTERNOON = ("下午", "晚上", "傍晚")
+
+
+def _may_hold_time_range(text: str) -> bool:
+    """Whether `text` holds what every range `find_time_ranges` keeps holds: minutes after a
+    colon, 点 / 时, a.m. / p.m. or a Chinese part of the day (the pattern's groups m, d, ap
+    and zh). Most sentences have none and skip the range pattern, which tries every digit
+    of the text. Substring tests in C; "am" / "pm" in the lower case, as the pattern's
+    ``[ap]\\.?m`` ignoring case finds them (no other character lower-cases to a, m or p).
+    """
+    if ":" in text or "：" in text:
+        return True
+    if not text.isascii() and any(mark in text for mark in _ZH_TIME_MARKS):
+        return True
+    low = text.lower()
+    return "am" in low or "pm" in low or "a.m" in low or "p.m" in low
+
+
+_ZH_TIME_MARKS = ("点", "时", "午", "早上", "凌晨", "晚上", "傍晚")  # 午: 上午, 下午
 # "between 09:00 and 18:00": "and" joins a range only after "between".
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -237,6 +255,8 @@ def _hour(m: re.Match[str], k: str) -> int:
 
 def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
     """Clock-time ranges ("9:00-18:00", "9 a.m. to 6 p.m."): (minutes, start, end)."""
+    if not _may_hold_time_range(text):
+        return []
     out = []
     for m in _TIME_RANGE.finditer(text):
         if not any(m.group(g) for g in ("m1", "ap1", "d1", "zh1", "m2", "ap2", "d2", "zh2")):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import string
-from itertools import repeat
+from collections import Counter
 
 _SAMPLE = 200_000
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -44,9 +44,15 @@ def _sample(text: str) -> str:
     return text[:_SAMPLE]
 
 
+_LETTER_BYTES = string.ascii_letters.encode("ascii")
+
+
 def _latin(sample: str) -> int:
-    """How many ASCII letters: 52 `str.count` calls, ~3x quicker than listing every match."""
-    return sum(map(sample.count, string.ascii_letters))
+    """How many ASCII letters: the UTF-8 bytes less those left when the letters are deleted,
+    two passes in C (every byte of another character's UTF-8 is 0x80 or above, and a lone
+    surrogate encodes to such bytes too), ~30x quicker than 52 `str.count` passes."""
+    data = sample.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _LETTER_BYTES))
 
 
 def garbled_warning(text: str) -> str | None:
@@ -75,10 +81,19 @@ def _word_counts(sample: str) -> tuple[int, int, int]:
     space-separated tokens, lower-cased, without edge punctuation, empty ones left out.
 
     Lower-cased first, then stripped: the same words (no edge punctuation is the
-    lower case of anything else), each step one pass in C over ~30,000 words.
+    lower case of anything else). The tokens are counted in C first, and each distinct
+    one stripped and looked up once: a contract repeats its words (~30,000 tokens in a
+    sample, a few thousand distinct).
     """
-    tokens = list(filter(None, map(str.strip, sample.lower().split(), repeat(_EDGE_PUNCT))))
-    return len(tokens), sum(map(_COMMON.__contains__, tokens)), sum(map(len, tokens))
+    words = common = characters = 0
+    for token, count in Counter(sample.lower().split()).items():
+        word = token.strip(_EDGE_PUNCT)
+        if word:
+            words += count
+            characters += count * len(word)
+            if word in _COMMON:
+                common += count
+    return words, common, characters
 
 
 def script_warning(text: str) -> str | None:

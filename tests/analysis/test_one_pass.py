@@ -157,3 +157,35 @@ def test_a_text_has_chinese_exactly_when_the_pattern_finds_a_character(text: str
     import re
 
     assert text_scan(text + " (one-pass cjk)").cjk == bool(re.search(r"[\u3400-\u9fff]", text))
+
+
+def test_clause_views_build_their_indexes_whole_before_a_child_is_forked() -> None:
+    """`ClauseViews.build_indexes` runs while the model's sums are shared, before a child
+    that judges items is forked: it must leave each text index built (every clause scanned
+    for every literal of the checklist), or the child and this process would each build
+    them again at their first item. Built early, they answer as built at the first question."""
+    from pathlib import Path
+
+    from reviewer.analysis.matching import build_views
+    from reviewer.analysis.prefilter import _UNIVERSE
+    from reviewer.checklist import default_checklist
+    from reviewer.ingest import read_document
+    from reviewer.segment import segment
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    paths = sorted(corpus.glob("*-en.pdf"))[:1] + sorted(corpus.glob("*-zh.pdf"))[:1]
+    items = default_checklist().items
+    for path in paths:
+        clauses = segment(read_document(path))
+        early, late = build_views(clauses), build_views(clauses)
+        early.build_indexes()
+        for part in ("text", "context", "heading"):
+            index = early.text_index(part)
+            assert index.known == len(_UNIVERSE.lits) > 0  # built, for every literal in use
+            assert len(index.cjk) == len(clauses)
+        for item in items:
+            for part, terms in (("text", item.keywords), ("context", item.headings),
+                                ("heading", item.headings), ("text", item.context)):
+                assert early.text_index(part).possible(terms) == late.text_index(part).possible(terms)
+            assert (early.text_index("text").active_by_text(item.keywords)
+                    == late.text_index("text").active_by_text(item.keywords))

@@ -18,6 +18,23 @@ def test_latin_letters_are_the_ascii_ones(text: str) -> None:
     assert text_checks._latin(text) == len(_ASCII_LETTER.findall(text))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ \ud800\udfff𝐀😀é\x00\x7f\x80zA")))
+def test_latin_letters_are_counted_in_utf8_bytes_whatever_else_the_text_holds(text: str) -> None:
+    """`_latin` counts in the text's UTF-8 bytes (lone surrogates passed through): only an ASCII
+    letter is a byte in A-Z, a-z; astral characters, surrogates and controls are not."""
+    assert text_checks._latin(text) == len(_ASCII_LETTER.findall(text))
+
+
+def test_word_counts_of_a_long_repetitive_sample_are_the_plain_counts() -> None:
+    """Distinct tokens are stripped once and weighted by their count: the same totals as
+    token by token over a contract-sized sample (tens of thousands of repeated words)."""
+    sample = ("The Provider shall (respond) to “every” request within four business hours; "
+              "Wkh SERVICE ... 1.5 - 中文 hours, ") * 3_000
+    assert text_checks._word_counts(sample) == _reference_counts(sample)
+    assert text_checks._word_counts(sample)[0] > 30_000
+
+
 def test_warnings_on_plain_english_korean_and_shifted_letters() -> None:
     english = "The Provider shall respond to every request within four business hours. " * 10
     assert text_checks.garbled_warning(english) is None
