@@ -334,7 +334,9 @@ _BACK_REFERENCE = re.compile(
     r"(?:above|in the (?:table|schedule) above)\b"
     r"|\b(?:times?|targets?|those|ones)\s+(?:set out|listed|shown|stated|given|specified)\s+"
     r"(?:above|in the (?:table|schedule) above)\b"
-    r"|(?:上述|上表|以上|前述)[^。；，]{0,10}(?:时间|时限|时效|目标|标准)",
+    r"|(?:上述|上表|以上|前述)[^。；，]{0,10}(?:时间|时限|时效|目标|标准)"
+    # The table itself named: "上表中的延迟是…典型数值", "the figures in the table above".
+    r"|上表|上述表格|\bthe\s+(?:table|schedule)\s+above\b|\bthe\s+above\s+(?:table|schedule)\b",
     re.IGNORECASE)
 
 

@@ -278,10 +278,15 @@ def cast_hedges(judge: VaguenessJudge, view: ClauseView, rows: bool = False) -> 
     colon-ended paragraph above it); table rows are read with theirs by
     `level_rows._table_hedges` instead, unless `rows`: a row of a table under
     "provides the following target uptime:" takes that paragraph's hedges too (the
-    generic items, which read a row alone)."""
+    generic items, which read a row alone), and with `rows` the targets and efforts of
+    the sentences below the table that point back at it (`ClauseView.followers`: "上表中的
+    延迟是实验室环境下测得的典型数值，不构成乙方对实际延迟的承诺"), as `level_rows` reads
+    them for the levels."""
     out = retro_hedges(judge, view.sentences)
     lead_in = view.intro if rows or view.clause.cells is None else ""
     lead = [h for h in judge.hedges(lead_in) if h.category in _CAST_BACK] if lead_in else []
+    if rows and view.clause.cells is not None:
+        lead += [h for text in view.followers for h in judge.hedges(text) if h.category in _CAST_BACK]
     for sentence in view.sentences if lead else ():
         out.setdefault(sentence.start, []).extend(lead)
     return out
