@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reviewer.analysis import matching
 from reviewer.analysis.matching import ClauseView
 from reviewer.analysis.quantities import BUSINESS_DAY_MINUTES, find_durations, find_time_ranges
 from reviewer.checklist.model import Checklist, Terms
@@ -44,6 +45,22 @@ class ReviewContext:
         """Whether the contract says what `term` means ("Business Hours", "工作时间")."""
         return _term_key(term) in self.defined_terms
 
+    def caption(self, view: ClauseView) -> str | None:
+        """A table row's caption when its table has no title: the heading right over the table
+        ("Target Initial Response Times" then the rows), which names what the rows give as a
+        title would (the views read it as the rows' intro too)."""
+        c = view.clause
+        if c.cells is None or c.table_title or c.parent is None or not 0 <= c.parent < len(self.views):
+            return None
+        parent = self.views[c.parent].clause
+        if parent.kind is not ClauseKind.HEADING or not parent.heading or parent.index != c.parent:
+            return None
+        first = c.parent + 1  # the table must start right under the heading
+        if first >= len(self.views) or self.views[first].clause.cells is None \
+                or matching.table_key(self.views[first].clause) != matching.table_key(c):
+            return None
+        return parent.heading
+
     def linked_definitions(self, view: ClauseView) -> list[ClauseView]:
         """Definitions of terms the clause uses ("Business Hours" defined in 1.4)."""
         out = []
@@ -59,8 +76,9 @@ class ReviewContext:
 
     def evidence(self, view: ClauseView) -> Evidence:
         c = view.clause
+        title = c.table_title or self.caption(view)
         text = c.full_text if c.cells is None else (
-            f"{c.table_title + ': ' if c.table_title else ''}{c.text}"
+            f"{title + ': ' if title else ''}{c.text}"
         )
         return Evidence(text=text, clause_index=c.index, clause_number=view.cite,
                         location=c.location)

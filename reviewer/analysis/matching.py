@@ -925,6 +925,9 @@ def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str 
     return clause.parent, clause.table_header, clause.table_title
 
 
+table_key = _table_key
+
+
 class _ItemHits:
     """Whether an item's heading terms match a view's context or own heading, each distinct
     text tested once: sibling clauses share their context (a contract has a few dozen);

@@ -93,7 +93,8 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
     # candidates up to MAX_EVIDENCE (a met one too: "the availability is 99.9%"
     # leads, how it is measured and what it excludes follow).
     limit = MAX_EVIDENCE if status is not Status.MET else max(len(lead), MAX_EVIDENCE)
-    cited = _rows_give_way(evidence_views, limit, status is Status.MET)
+    cited = _rows_give_way(evidence_views, limit, status is Status.MET,
+                           _prose_first(ctx, lead, candidates, evidence_views))
     if len(cited) < MAX_EVIDENCE:
         cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
     evidence = tuple(ctx.evidence(v) for v in cited)
@@ -130,23 +131,63 @@ def _likely_about(ctx: ReviewContext, item: ChecklistItem, cited: list[ClauseVie
     return [view for _, _, view in likely]
 
 
+def _introduces_list(view: ClauseView) -> bool:
+    c = view.clause
+    return c.cells is None and c.kind is not ClauseKind.HEADING and c.text.rstrip().endswith((":", "："))
+
+
 def _is_row(view: ClauseView) -> bool:
     return view.clause.cells is not None
 
 
-def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool) -> list[ClauseView]:
+def _prose_first(ctx: ReviewContext, lead: list[Candidate], candidates: list[Candidate],
+                 views: list[ClauseView]) -> list[ClauseView]:
+    """The clauses that are not rows, in the order they take the places rows give way
+    (`_rows_give_way`): the decision's own; candidates the model finds likely about the
+    item (`FILL_ABOVE`); the paragraphs that go with the first cited row's table
+    (`_table_companions`), which no keyword may have found; the other candidates."""
+    prose = [c.view for c in lead if not _is_row(c.view)]
+    prose += [c.view for c in candidates if not _is_row(c.view) and c.view not in prose
+              and c.relevance is not None and c.relevance >= FILL_ABOVE]
+    first_row = next((v for v in views[:MAX_EVIDENCE] if _is_row(v)), None)
+    if first_row is not None:
+        prose += [v for v in _table_companions(ctx.views, first_row) if v not in prose]
+    prose += [v for v in views if not _is_row(v) and v not in prose]
+    return prose
+
+
+def _table_companions(views: list[ClauseView], row: ClauseView) -> list[ClauseView]:
+    """The paragraphs that go with a row's table: the one right before it that introduces
+    it, ending in a colon ("乙方按下表时限响应并处理故障：", "Response times are as follows:"),
+    and the one right after it that points back at it ("上述时限是乙方的处理目标", "The times
+    above are targets": the rows' `followers`). A reader of the row needs them: what the
+    table is of, and how far its figures bind."""
+    out = []
+    intro = matching.table_intro(views, row)
+    if intro is not None and _introduces_list(views[intro]):
+        out.append(views[intro])
+    last = max(v.index for v in [row, *matching.table_rows(views, row)])
+    if row.followers and last + 1 < len(views):
+        out.append(views[last + 1])
+    return [v for v in out if v.clause.kind is not ClauseKind.HEADING and not _is_row(v)]
+
+
+def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool,
+                   prose: list[ClauseView]) -> list[ClauseView]:
     """The first `limit` of `views` (the clauses to cite, best first), where table rows
     take at most one of the first MAX_EVIDENCE places while a clause that is not a row
     is left: a table's rows say the same thing level by level, band by band, and the
     first one shows it; the sentence that qualifies the table ("These times are targets,
     not guarantees"), the claim procedure beside a credit table or the clause that states
     the commitment the table prices says what the rows cannot. The clause pushed in goes
-    before the second row; with `keep_all` (a met item citing every clause it rests on)
-    no row drops out, otherwise the list stays `limit` long."""
+    before the second row, the first of `prose` (the clauses that are not rows, in the
+    order they take the places: `_prose_first`) not yet among the first MAX_EVIDENCE;
+    with `keep_all` (a met item citing every clause it rests on) no row drops out,
+    otherwise the list stays `limit` long."""
     cited = views[:limit]
     while sum(_is_row(v) for v in cited[:MAX_EVIDENCE]) > 1:
         top = cited[:MAX_EVIDENCE]
-        other = next((v for v in views if not _is_row(v) and v not in top), None)
+        other = next((v for v in prose if v not in top), None)
         if other is None:
             break
         if other in cited:

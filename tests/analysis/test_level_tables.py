@@ -293,10 +293,12 @@ def test_words_broken_over_many_lines_of_a_narrow_pdf_cell(reviewed: ReviewContr
         """, fmt="pdf")
     f = r.finding("response-times")
     assert levels(f) == [("P1", 60), ("P2", 240), ("P3", 480)]
-    assert f.evidence[0].text.startswith("Priority: P1 - Urgent;"), f.evidence[0].text
+    # (the table's title, read as the heading right over it, is the row's caption)
+    assert f.evidence[0].text.startswith("Premier level - response times: Priority: P1 - Urgent;"), f.evidence[0].text
     assert "Target restoration: 4 hours" in f.evidence[0].text
     # (the paragraph above the table is cited before the second row: rows give way)
-    assert any(e.text.startswith("Priority: P3 - Medium;") for e in f.evidence), [e.text for e in f.evidence]
+    assert any(e.text.startswith("Premier level - response times: Priority: P3 - Medium;") for e in f.evidence), \
+        [e.text for e in f.evidence]
 
 
 def test_a_narrow_level_column_where_every_row_breaks_the_same_way(reviewed: ReviewContract) -> None:
