@@ -114,11 +114,16 @@ _AVAILABLE_FOR = re.compile(
 )
 
 
+# "a version more than six (6) months old may stop syncing": how old something is, not how long
+# it is supported.
+_AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", re.IGNORECASE)
+
+
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
     for d in find_durations(text, business_day):
-        if _EVERY.search(text[max(0, d.start - 10):d.start]):
+        if _EVERY.search(text[max(0, d.start - 10):d.start]) or _AGE_AFTER.match(text, d.end):
             continue
         # Periods in days are notice periods far more often than support
         # windows, unless the notice is of a version's removal.
