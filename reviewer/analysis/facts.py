@@ -35,13 +35,15 @@ class FactHit:
 _COVERAGE = re.compile(
     r"(?:\b(?:a|per)\s+(?:day|week)\b|\bdays?\s+a\s+week\b|\bhours?\s+a\s+day\b|"
     r"\b24\s*(?:x|×|/|\*)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b|7\s*[×xX*]\s*24|24\s*小时\s*[×xX*]\s*7|"
-    r"每天\s*24\s*小时|全年\s*365\s*天|365\s*(?:天|days)|"
+    r"(?:每天|全天|一天|每日|全日)\s*24\s*小时|24\s*小时\s*全天|(?:每周|一周)\s*7\s*天|全年\s*365\s*天|365\s*(?:天|days)|"
     # "5×8小时", "5x9 support", "6*12": days a week by hours a day.
     r"(?<![\d.])[5-7]\s*[×xX*]\s*(?:[89]|1[0-2])(?![\d.])\s*(?:小时|hours?\b|h\b)?)",
     re.IGNORECASE,
 )
-# "every 30 minutes", "每30分钟通报一次": a frequency, not a time limit.
-_EVERY = re.compile(r"(?:\bevery|\beach|\bper|\bonce\s+(?:a|an|per|every)?|\btwice\s+(?:a|an|per)?|每(?:隔)?)\s*$",
+# "every 30 minutes", "每30分钟通报一次": a frequency, not a time limit. "每超出1小时，按…1%支付
+# 违约金", "每迟延一日": the unit a penalty is counted in, not a time limit either.
+_EVERY = re.compile(r"(?:\bevery|\beach|\bper|\bonce\s+(?:a|an|per|every)?|\btwice\s+(?:a|an|per)?"
+                    r"|每(?:隔|超出|超过|迟延|延迟|逾期|延误|拖延)?)\s*$",
                     re.IGNORECASE)
 
 
@@ -112,11 +114,16 @@ _AVAILABLE_FOR = re.compile(
 )
 
 
+# "a version more than six (6) months old may stop syncing": how old something is, not how long
+# it is supported.
+_AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", re.IGNORECASE)
+
+
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
     for d in find_durations(text, business_day):
-        if _EVERY.search(text[max(0, d.start - 10):d.start]):
+        if _EVERY.search(text[max(0, d.start - 10):d.start]) or _AGE_AFTER.match(text, d.end):
             continue
         # Periods in days are notice periods far more often than support
         # windows, unless the notice is of a version's removal.

@@ -175,8 +175,22 @@ EVENT_JUST_BEFORE = re.compile(r"(?:后|之后|\bafter|\bfollowing)\s*$", re.IGN
 _CJK_VERB_AFTER = re.compile(r"^\s*(?:内|以内|之内)\s*(?![对向就])[\u4e00-\u9fff]")
 
 
+# "一年内有三次以上一级故障未能在4小时以内恢复的": a time negated before it is a condition, whatever
+# keyword follows it.
+# (also with the rule it breaks between: "乙方没有依第8.5条在2小时内受理回复的")
+_NOT_WITHIN_BEFORE = re.compile(r"(?:未能|未|没有|没能|不能)[^。；，,;]{0,10}?(?:在|于)\s*$")
+# "allowing Partner three (3) days to fix the problem", "gives the Customer 30 days to cure": a time
+# granted to a party to act in, not the vendor's limit.
+_GRANTED_BEFORE = re.compile(r"\b(?:allow|allows|allowing|allowed|give|gives|giving|gave|grant|grants|granting)"
+                             r"\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?to\s", re.IGNORECASE)
+
+
 def governing(text: str, start: int, end: int, mine: list[Hit], theirs: list[Hit]) -> str | None:
     """Whose time is the duration at text[start:end]: "mine", "theirs", "skip" or None."""
+    if _NOT_WITHIN_BEFORE.search(text, max(0, start - 16), start) or (
+            _GRANTED_BEFORE.search(text, max(0, start - 40), start) and _TO_AFTER.match(text, end)):
+        return "skip"
     tagged = [(h, "mine") for h in mine] + [(h, "theirs") for h in theirs]
     for h, owner in sorted(tagged, key=lambda t: t[0].start):
         if h.start >= end and _RIGHT_AFTER.match(text[end:h.start]) and h.start - end <= 8:

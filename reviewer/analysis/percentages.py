@@ -97,10 +97,32 @@ def plans_percent(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit
             label = _PLAN_LABEL.match(sentence.text) if k else None
             if len(found) == 1 and (k == 0 or label is not None):
                 per_plan[label.group(0).strip(" :：") if label else ""] = found[0]
+    if len(per_plan) < 2 and cells is not None and (first := _first_row_figure(ctx, view, hit)) is not None:
+        return first
     if len(per_plan) < 2 or hit.value not in {h.value for h in per_plan.values()}:
         return hit
     chosen = customer_plan(ctx.views, [p for p in per_plan if p])
     return per_plan[chosen] if chosen else max(per_plan.values(), key=lambda h: h.value)
+
+
+def _first_row_figure(ctx: ReviewContext, view: ClauseView, hit: FactHit) -> FactHit | None:
+    """A table of components or deployment modes, each row one figure and none a credit band
+    ("Deployment | Monthly Uptime Percentage committed" over "At least two instances over two
+    Availability Zones | 99.99%", "One Availability Set | 99.95%", "A single instance | 99.9%"):
+    the first row's figure, the first named (LABELLING.md), whichever row the model ranks first.
+    None when the table is no such table."""
+    figures: list[FactHit] = []
+    for row in sorted([view, *table_rows(ctx.views, view)], key=lambda v: v.index):
+        cells = row.clause.cells or ()
+        if _CREDIT.search(row.text):
+            return None
+        found = [p for c in cells[1:] for p in EXTRACTORS["percent"](c, ctx.business_day) if not is_band(c, p)]
+        if len(found) != 1:
+            return None
+        figures.append(found[0])
+    if len(figures) < 2 or hit.value not in {h.value for h in figures}:
+        return None
+    return figures[0]
 
 
 def plans_across(ctx: ReviewContext, stated: list[tuple[ClauseView, list[float]]], value: float) -> float:
