@@ -248,7 +248,7 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             heads.append(intro)
             parent_clause = clauses[c.parent]
             if not intro and parent_clause.kind is ClauseKind.HEADING and parent_clause.heading \
-                    and first_rows.setdefault(_table_key(c), c.index) == parent_clause.index + 1:
+                    and first_rows.setdefault(table_key(c), c.index) == parent_clause.index + 1:
                 # A heading right over the table is its caption ("Severity levels and target
                 # initial response times"): it introduces the table as a paragraph would
                 # (it is in the context already, as the parent's heading).
@@ -267,7 +267,7 @@ def build_views(clauses: tuple[Clause, ...]) -> ClauseViews:
             # ("恢复时间原则上按下表执行…：" then the table, both under the article's
             # heading) is introduced by it too. It stays out of the context, which
             # the relevance model was trained on.
-            key = _table_key(c)
+            key = table_key(c)
             if key not in sibling_intros:
                 sibling_intros[key] = _sibling_intro(clauses, c)
             intro = sibling_intros[key]
@@ -349,9 +349,9 @@ def _link_table_followers(views: list[ClauseView]) -> None:
         if views[i].clause.cells is None:
             i += 1
             continue
-        key = _table_key(views[i].clause)
+        key = table_key(views[i].clause)
         j = i
-        while j < len(views) and views[j].clause.cells is not None and _table_key(views[j].clause) == key:
+        while j < len(views) and views[j].clause.cells is not None and table_key(views[j].clause) == key:
             j += 1
         after = views[j] if j < len(views) else None
         if after is not None and after.clause.cells is None and after.clause.kind is not ClauseKind.HEADING:
@@ -860,13 +860,13 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         # A table is read as a whole: the model scores each row alone, and a row
         # that is mostly its level's description ("三级（一般）| 个别账户异常 |
         # 1个工作日") scores low although its table is the item's.
-        tables = {_table_key(c.view.clause) for c in found if c.view.clause.cells is not None}
+        tables = {table_key(c.view.clause) for c in found if c.view.clause.cells is not None}
         # So is a table with the paragraph that introduces it ("各版本的首次响应时间
         # 如下：" over a table of plans and times): the paragraph kept, its rows count.
         intros = {c.view.index for c in found if c.view.clause.cells is None}
         first_rows: dict[int, int] = {}  # dropped rows come in document order: each table walked once
         found.extend(c for c in dropped_rows
-                     if _table_key(c.view.clause) in tables or table_intro(views, c.view, first_rows) in intros)
+                     if table_key(c.view.clause) in tables or table_intro(views, c.view, first_rows) in intros)
     found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
     return found
 
@@ -878,10 +878,10 @@ def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[i
     `first_rows` (row index -> index of its table's first row) is filled and
     read, so asking for every row of a long table, in order, walks it once.
     """
-    key, i = _table_key(row.clause), row.index
+    key, i = table_key(row.clause), row.index
     if i >= len(views) or views[i] is not row:  # views hold every clause, in order
         return None
-    while i > 0 and views[i - 1].clause.cells is not None and _table_key(views[i - 1].clause) == key:
+    while i > 0 and views[i - 1].clause.cells is not None and table_key(views[i - 1].clause) == key:
         if first_rows is not None and (i - 1) in first_rows:
             i = first_rows[i - 1]
             break
@@ -900,12 +900,12 @@ def table_intro(views: Sequence[ClauseView], row: ClauseView, first_rows: dict[i
 
 def table_rows(views: Sequence[ClauseView], row: ClauseView) -> list[ClauseView]:
     """The other rows of a table row's table, in document order."""
-    key = _table_key(row.clause)
+    key = table_key(row.clause)
     out: list[ClauseView] = []
     for step in (-1, 1):
         i = row.index + step
         while 0 <= i < len(views) and views[i].index == i and views[i].clause.cells is not None \
-                and _table_key(views[i].clause) == key:
+                and table_key(views[i].clause) == key:
             out.append(views[i])
             i += step
     return sorted(out, key=lambda v: v.index)
@@ -920,12 +920,9 @@ def introduced_rows(views: Sequence[ClauseView], intro: ClauseView) -> list[Clau
     return [first, *table_rows(views, first)] if table_intro(views, first) == intro.index else []
 
 
-def _table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str | None]:
+def table_key(clause: Clause) -> tuple[int | None, tuple[str, ...] | None, str | None]:
     """The rows of one table share their parent, header and caption."""
     return clause.parent, clause.table_header, clause.table_title
-
-
-table_key = _table_key
 
 
 class _ItemHits:
