@@ -151,8 +151,8 @@ _EVENT_BEFORE = re.compile(r"(?:\bafter|\bfollowing|\bof|\bupon|\bonce)\s+(?:the
 # "4小时内未恢复", "4小时内仍未恢复": a trigger, not a deadline.
 # "30分钟内未获响应", "2小时内未得到解决", "4小时内未提供临时解决方案的": whatever
 # stands between "未" and the keyword, the time is a condition.
-_NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:仍然?|依然|还|尚)?\s*"
-                            r"(?:未|无法|没有|(?<=仍)不能|(?<=仍然)不能|(?<=依然)不能)")
+_NOT_YET_AFTER = re.compile(r"^\s*(?:内|以内)?\s*(?:(?:仍然?|依然)不能|(?:仍然?|依然|还|尚)?\s*"
+                            r"(?:未|无法|没有))")  # 不能 only right after 仍 / 依然 ("仍不能恢复")
 
 
 # A time some party has let pass is a condition, not a deadline: "closed when Customer has not
