@@ -213,7 +213,13 @@ def _make_decoder(kind: str) -> Callable[[Any], Any]:
         inner = kind[: -len("| None")]  # (its decoder made when a value needs it, as before)
         return lambda value: None if value is None else _decoder(inner)(value)
     if kind.startswith("tuple[") and kind.endswith(", ...]"):
-        return _tuple_decoder(kind[6:-6])
+        element = _decoder(kind[6:-6])
+
+        def as_tuple(value: Any) -> Any:
+            _check(isinstance(value, list))
+            return tuple(element(v) for v in value)
+
+        return as_tuple
     if kind.startswith("Mapping[str, ") and kind.endswith("]"):
         entry = _decoder(kind[13:-1])
 
@@ -255,32 +261,14 @@ def _make_decoder(kind: str) -> Callable[[Any], Any]:
     return lambda value: _decode_object(kind, value)
 
 
-def _tuple_decoder(kind: str) -> Callable[[Any], Any]:
-    """A decoder of ``tuple[kind, ...]``."""
-    if kind == "str":  # most of a checklist's values (~4,800 strings): checked in C
-        def as_strings(value: Any) -> Any:
-            _check(isinstance(value, list) and set(map(type, value)) <= {str})
-            return tuple(value)
-
-        return as_strings
-    element = _decoder(kind)
-
-    def as_tuple(value: Any) -> Any:
-        _check(isinstance(value, list))
-        return tuple(element(v) for v in value)
-
-    return as_tuple
-
-
 def _patterns(value: Any, count: int) -> tuple[re.Pattern[str], ...]:
-    """``[[text, flags], ...]`` as LazyPatterns; the ~4,100 entries' shapes are checked
-    by whole columns in C (``type(x) is int`` also refuses a bool)."""
-    _check(isinstance(value, list) and len(value) == count
-           and set(map(type, value)) <= {list} and set(map(len, value)) <= {2})
-    texts = [entry[0] for entry in value]
-    flags = [entry[1] for entry in value]
-    _check(set(map(type, texts)) <= {str} and set(map(type, flags)) <= {int})
-    return cast(tuple[re.Pattern[str], ...], tuple(map(LazyPattern, texts, flags)))
+    _check(isinstance(value, list) and len(value) == count)
+    out = []
+    for entry in value:
+        _check(isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+               and isinstance(entry[1], int) and not isinstance(entry[1], bool))
+        out.append(LazyPattern(entry[0], entry[1]))
+    return cast(tuple[re.Pattern[str], ...], tuple(out))
 
 
 _SPECS: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}
