@@ -36,18 +36,18 @@ import importlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from reviewer.checklist import bundled_checklists
-from reviewer.checklist.model import Checklist
-from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review, resolve_checklist
 from reviewer.fingerprint import file_sha256
 from reviewer.pipeline import read_contract as read
+from reviewer.pipeline import resolve_checklist, review_document
 from reviewer.pipeline import review_contract as review
-from reviewer.pipeline import review_document
 from reviewer.pipeline import split_clauses as clauses
 from reviewer.review import Finding, Status
 
 if TYPE_CHECKING:
     from reviewer.batch import BatchResult, run_batch
+    from reviewer.checklist.loader import bundled_checklists
+    from reviewer.checklist.model import Checklist
+    from reviewer.checklist.resolve import ChecklistSpec, checklist_for_review
     from reviewer.compare.scorecards import print_scorecards, score_review
     from reviewer.compare.vendors import Comparison, compare_vendors, comparison_to_dict
     from reviewer.compare.versions import SAME, VersionDiff, diff_to_dict, diff_versions, saved_revision
@@ -93,8 +93,12 @@ if TYPE_CHECKING:
     from reviewer.session.review_file import ReviewFileChanged
 
 # name -> module, imported on first use (see __getattr__); a review from the
-# command line needs none of them (the review-file code alone is ~15 modules).
+# command line needs none of them (the review-file code alone is ~15 modules),
+# or not before a long PDF's pages are read (the checklist's: `resolve_checklist`).
 _LAZY = {
+    **dict.fromkeys(("Checklist",), "reviewer.checklist.model"),
+    **dict.fromkeys(("ChecklistSpec", "checklist_for_review"), "reviewer.checklist.resolve"),
+    "bundled_checklists": "reviewer.checklist.loader",
     **dict.fromkeys(("SUFFIX", "ContractState", "Recovery", "SavedReview", "clear_recovery",
                      "contract_state", "find_contract", "list_recoveries", "load_review_file",
                      "new_saved_review", "read_recovery", "recovery_for", "rerun", "review_file_path_for",

@@ -138,59 +138,117 @@ def map_shared(fn: Callable[[int], T], count: int,
             os.close(read_end)
             gc.disable()  # short-lived: a collection would touch, and so copy, every shared page
             os.environ[WORKERS_ENV] = "1"
-            # Each result pickled as soon as it is made: when the tickets run out, only
-            # the writing is left, and the parent is not kept waiting for the pickling.
-            parts = [pickle.dumps((i, fn(i)), protocol=pickle.HIGHEST_PROTOCOL)
-                     for i in _tickets(tickets_read)]
-            with os.fdopen(write_end, "wb") as out:
-                out.write(b"".join(parts))
+            # Each result pickled and sent as soon as it is made (as far as the pipe takes it
+            # without waiting), so that the parent unpickles it while both still work.
+            out = _Outbox(write_end)
+            for i in _tickets(tickets_read):
+                out.put(pickle.dumps((i, fn(i)), protocol=pickle.HIGHEST_PROTOCOL))
+            out.close()
             status = 0
         finally:
             os._exit(status)
     os.close(write_end)
     results: dict[int, T] = {}
-    finished = False
+    inbox = _Inbox(read_end)
+    finished = ended_well = False
     try:
         _run_meanwhile()
         for i in _tickets(tickets_read):
             results[i] = run(i)
-        data = _read_all(read_end)
+            inbox.take()  # the child's results so far: unpickled here between tasks, not all after
+        inbox.take_all()
         finished = True
     finally:
         os.close(read_end)
         os.close(tickets_read)
         if not finished:
             _kill(pid)
-        if not _reap(pid):
-            data = b""
-    results.update(_unpickled(data))
+        ended_well = _reap(pid)
+    if ended_well:  # (a child that failed: all its tasks are done here, as before)
+        results.update(inbox.results)
     # Tickets the child took but did not return (it died): done here.
     return [results[i] if i in results else run(i) for i in range(count)]
 
 
-def _unpickled(data: bytes) -> Iterator[tuple[int, Any]]:
-    """The child's (index, result) pairs, up to the first that does not read whole."""
-    import io
-    import pickle
+class _Outbox:
+    """The child's end of the results pipe: each result framed by its length and written
+    at once if the pipe has room, else kept until it has (the child never waits for the
+    parent while tickets remain); `close` writes the rest."""
 
-    stream = io.BytesIO(data)
-    while stream.tell() < len(data):
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pending = bytearray()
+        os.set_blocking(fd, False)
+
+    def put(self, data: bytes) -> None:
+        self.pending += len(data).to_bytes(4, "big")
+        self.pending += data
+        self._write()
+
+    def _write(self) -> None:
+        while self.pending:
+            try:
+                written = os.write(self.fd, self.pending)
+            except BlockingIOError:
+                return
+            del self.pending[:written]
+
+    def close(self) -> None:
+        os.set_blocking(self.fd, True)
+        self._write()
+        os.close(self.fd)
+
+
+class _Inbox:
+    """The parent's end: the child's (index, result) pairs as they come, up to the first
+    that does not unpickle whole (a truncated last one, when the child died writing)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = bytearray()
+        self.results: dict[int, Any] = {}
+        self.broken = False
+        os.set_blocking(fd, False)
+
+    def take(self) -> None:
+        """What has arrived, without waiting."""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(self.fd, 1 << 20):
+                self.buffer += chunk
+        self._unpickle()
+
+    def take_all(self) -> None:
+        """Everything, waiting until the child has closed its end (ended)."""
+        os.set_blocking(self.fd, True)
+        while chunk := os.read(self.fd, 1 << 20):
+            self.buffer += chunk
+            self._unpickle()
+
+    def _unpickle(self) -> None:
+        import pickle
+
+        pos, size = 0, len(self.buffer)
+        view = memoryview(self.buffer)
         try:
-            yield pickle.load(stream)
-        except Exception:  # a truncated result (the child died writing): the rest is done here
-            return
+            while not self.broken and size - pos >= 4:
+                length = int.from_bytes(view[pos: pos + 4], "big")
+                if size - pos - 4 < length:
+                    break
+                try:
+                    index, value = pickle.loads(view[pos + 4: pos + 4 + length])
+                except Exception:  # not a result of ours: this one and the rest are done here
+                    self.broken = True
+                    break
+                self.results[index] = value
+                pos += 4 + length
+        finally:
+            view.release()
+        del self.buffer[:pos]
 
 
 def _tickets(fd: int) -> Iterator[int]:
     while len(ticket := os.read(fd, 2)) == 2:
         yield int.from_bytes(ticket, "big")
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 1 << 20):
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _kill(pid: int) -> None:

@@ -15,12 +15,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reviewer.checklist.resolve import ChecklistSpec, resolve_checklist
 from reviewer.clause import Clause
 from reviewer.document import Document
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.review import Review
+
+if TYPE_CHECKING:
+    from reviewer.checklist.model import Checklist
+    from reviewer.checklist.resolve import ChecklistSpec
 
 READ_SHARE = 0.7  # of a review's progress bar, the reading's part
 
@@ -30,6 +34,15 @@ def _scaled(progress: ProgressFn, start: float, end: float) -> ProgressFn:
         progress(start + (end - start) * max(0.0, min(1.0, fraction)), message)
 
     return report
+
+
+def resolve_checklist(spec: ChecklistSpec = None) -> Checklist:
+    """`reviewer.checklist.resolve.resolve_checklist`, its modules imported on first use:
+    a long PDF's review loads them while its pages are read (`review_contract`), where
+    they cost half, not before the pages on the way to reading them."""
+    from reviewer.checklist.resolve import resolve_checklist as resolve
+
+    return resolve(spec)
 
 
 def read_contract(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from reviewer.bilingual import Text as Text  # its home; imported from here too
 from reviewer.clause import Clause
 from reviewer.document import Location
 
@@ -33,17 +34,6 @@ class Status(StrEnum):
     def rank(self) -> int:
         """The one status order, worst first: missing 0 < vague 1 < met 2."""
         return {Status.MET: 2, Status.VAGUE: 1, Status.MISSING: 0}[self]
-
-
-@dataclass(frozen=True)
-class Text:
-    """A sentence in both output languages."""
-
-    en: str
-    zh: str
-
-    def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,70 @@ def meanwhile_only_with_a_fork() -> None:
     assert ran == [os.getpid()]
 
 
+def _big(i: int) -> tuple[int, bytes, int]:
+    time.sleep(0.01)
+    return i, bytes([i % 256]) * 300_000, os.getpid()
+
+
+def big_results_come_back_whole() -> None:
+    """Results far larger than a pipe holds (12 MB in all), written in pieces as the pipe
+    takes them and read between the parent's own tasks: each comes back whole, in order."""
+    from reviewer import parallel
+
+    results = parallel.map_shared(_big, 40)
+    assert [(i, data) for i, data, _ in results] == [(i, bytes([i % 256]) * 300_000) for i in range(40)]
+    assert len({pid for *_, pid in results}) == 2
+    assert _no_child_left()
+
+
+def results_stream_without_waiting() -> None:
+    """The child's outbox never waits for a reader while it has work (what the pipe does not
+    take stays pending until `close`); the parent's inbox takes what has come, result by result,
+    up to a truncated or foreign one."""
+    import pickle
+
+    from reviewer import parallel
+
+    read_end, write_end = os.pipe()
+    told_read, told_write = os.pipe()  # child -> parent
+    go_read, go_write = os.pipe()  # parent -> child
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        out = parallel._Outbox(write_end)
+        for i in range(5):  # small: the pipe takes them at once
+            out.put(pickle.dumps((i, b"s" * 1_000)))
+        os.write(told_write, b"s")
+        os.read(go_read, 1)  # the parent has taken them
+        for i in range(5, 25):  # 4 MB and no reader: nothing here may wait
+            out.put(pickle.dumps((i, b"r" * 200_000)))
+        os.write(told_write, b"r")
+        out.close()  # the rest, as the parent reads
+        os._exit(0)
+    os.close(write_end)
+    assert os.read(told_read, 1) == b"s"
+    inbox = parallel._Inbox(read_end)
+    inbox.take()  # while the child still has work: what has come so far
+    assert inbox.results == {i: b"s" * 1_000 for i in range(5)}
+    os.write(go_write, b"t")
+    assert os.read(told_read, 1) == b"r"  # all put while nobody read the results
+    inbox.take_all()
+    assert sorted(inbox.results) == list(range(25)) and inbox.results[24] == b"r" * 200_000
+    assert os.waitpid(pid, 0)[1] == 0
+    os.close(read_end)
+
+    for tail, kept in ((len(b"x" * 50).to_bytes(4, "big") + b"x" * 10, 3),  # a result cut short
+                       (len(b"junk").to_bytes(4, "big") + b"junk" + b"\0\0\0\0", 3)):  # not a pickle
+        read_end, write_end = os.pipe()
+        frames = b"".join(len(p).to_bytes(4, "big") + p for p in (pickle.dumps((i, i)) for i in range(3)))
+        os.write(write_end, frames + tail)
+        os.close(write_end)
+        inbox = parallel._Inbox(read_end)
+        inbox.take_all()
+        assert inbox.results == {i: i for i in range(kept)}
+        os.close(read_end)
+
+
 # -- the tests ------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", CONTRACTS)
@@ -185,6 +249,14 @@ def test_a_shared_review_is_the_review_of_one_process(name: str) -> None:
 
 def test_tasks_are_shared_with_a_second_process_and_come_back_in_order() -> None:
     _fresh("shared_in_order()")
+
+
+def test_results_larger_than_the_pipe_come_back_whole_and_in_order() -> None:
+    _fresh("big_results_come_back_whole()")
+
+
+def test_the_childs_results_are_sent_and_taken_as_they_come() -> None:
+    _fresh("results_stream_without_waiting()")
 
 
 def test_the_work_of_a_child_that_dies_is_done_here() -> None:

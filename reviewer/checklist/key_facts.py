@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from reviewer.bilingual import Text
 from reviewer.checklist.fact_kinds import HIGHER, KINDS, LOWER, FactKind, KeyValue
-from reviewer.review import Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable

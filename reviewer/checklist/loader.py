@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer import limits
+from reviewer.bilingual import Text
 from reviewer.checklist.key_facts import parse_key_fact
 from reviewer.checklist.model import (
     Checklist,
@@ -32,7 +33,6 @@ from reviewer.checklist.model import (
 )
 from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
-from reviewer.review import Text
 
 if TYPE_CHECKING:
     import difflib

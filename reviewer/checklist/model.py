@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from reviewer.bilingual import Text
 from reviewer.checklist.key_facts import KeyFact
 from reviewer.checklist.positions import Positions
-from reviewer.review import Text
 
 LANGUAGES = ("en", "zh")
 

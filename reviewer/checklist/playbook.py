@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from reviewer.atomic import write_text_atomic
+from reviewer.bilingual import Text
 from reviewer.checklist.loader import (
     bundled_checklists,
     compose_nodes,
@@ -36,7 +37,6 @@ from reviewer.checklist.loader import (
 )
 from reviewer.checklist.model import Checklist, ChecklistItem
 from reviewer.errors import ChecklistError
-from reviewer.review import Text
 
 STR, BOOL, FLOAT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:float"
 BAND_LIMITS = ("preferred", "fallback", "unacceptable")

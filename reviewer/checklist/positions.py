@@ -27,7 +27,7 @@ import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reviewer.review import Text
+from reviewer.bilingual import Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer.checklist.model import Checklist
 from reviewer.errors import ReviewerError
 from reviewer.language import Language
 from reviewer.review import Review
 
-if TYPE_CHECKING:  # only named in a signature: `review` does not import it (nor datetime)
-    from reviewer.annotations import Annotations
+if TYPE_CHECKING:  # only named in signatures: `review` does not import them before reading
+    from reviewer.annotations import Annotations  # (nor datetime)
+    from reviewer.checklist.model import Checklist
 
 # dest -> (flag, help)
 OPTIONS: dict[str, tuple[str, str]] = {

@@ -8,7 +8,6 @@ import sys
 import textwrap
 from typing import Any
 
-from reviewer.checklist.fact_kinds import LevelDurations
 from reviewer.language import Language
 from reviewer.review import Review, Status
 
@@ -32,6 +31,10 @@ def register(sub: Any) -> None:
 
 
 def _facts_text(facts: dict[str, Any]) -> str:
+    # Imported here: the checklist's modules load while a long PDF's pages are read
+    # (`pipeline.review_contract`), not before, on the path to reading them.
+    from reviewer.checklist.fact_kinds import LevelDurations
+
     levels = LevelDurations.parse(facts)
     if levels is not None:
         return ", ".join(f"{name} {minutes:g}m" for name, minutes in levels.timed[:4])

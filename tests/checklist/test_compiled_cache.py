@@ -109,9 +109,10 @@ def test_a_foreign_but_well_formed_entry_is_refused(cache: Path) -> None:
     parse_checklist(VALID)
     entry = _entry(cache)
     head, _, body = entry.read_bytes().partition(b"\n")
-    data = json.loads(body)
+    model, _, literals = body.partition(b"\n")
+    data = json.loads(model)
     data["checklist"]["sections"][0]["weight"] = "heavy"  # valid JSON, wrong type
-    body = json.dumps(data).encode()
+    body = json.dumps(data).encode() + b"\n" + literals
     header = json.loads(head)
     header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
     entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
@@ -201,6 +202,36 @@ def test_a_malformed_stored_requirement_counts_as_absent() -> None:
     assert _literals_of(pattern) == mandatory_requirements(pattern)
 
 
+def test_stored_literals_are_parsed_only_when_asked_for(cache: Path) -> None:
+    """Loading a checklist leaves its literals' JSON unparsed; the first look-up parses
+    them, and a literals line that is not a JSON object only counts as absent."""
+    from reviewer.analysis.prefilter import _literals_of
+    from reviewer.checklist.literals import mandatory_requirements
+
+    path = checklists_dir() / "vendor-support.yaml"
+    load_checklist(path)
+    compiled.KNOWN_REQUIREMENTS.clear()
+    checklist = load_checklist(path)  # from the cache
+    assert compiled.KNOWN_REQUIREMENTS._encoded and not compiled.KNOWN_REQUIREMENTS._raw
+    pattern = checklist.items[0].keywords.compiled_en[0].pattern
+    assert compiled.KNOWN_REQUIREMENTS.get(pattern, "absent") == mandatory_requirements(pattern)
+    assert not compiled.KNOWN_REQUIREMENTS._encoded
+
+    entry = next(cache.glob("*.json"))
+    head, _, body = entry.read_bytes().partition(b"\n")
+    model, _, _ = body.partition(b"\n")
+    for junk in (b"[1, 2]", b"{not json"):
+        body = model + b"\n" + junk
+        header = json.loads(head)
+        header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
+        entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
+        compiled.KNOWN_REQUIREMENTS.clear()
+        assert compiled.load(path.read_text(encoding="utf-8-sig"), str(path)) == checklist
+        assert compiled.KNOWN_REQUIREMENTS.get(pattern, "absent") == "absent"
+        _literals_of.cache_clear()
+        assert _literals_of(pattern) == mandatory_requirements(pattern)
+
+
 def test_stored_requirements_are_decoded_at_once_as_one_by_one(cache: Path) -> None:
     path = checklists_dir() / "vendor-support.yaml"
     load_checklist(path)
@@ -222,3 +253,26 @@ def test_stored_requirements_are_decoded_at_once_as_one_by_one(cache: Path) -> N
         assert mixed.get(first, "absent") == expected[first]
         assert mixed.get("junk-pattern", "absent") == "absent"
         assert all(mixed.get(p, "absent") == expected[p] for p in raw)
+
+
+def test_a_cached_load_needs_neither_the_review_model_nor_yaml(cache: Path) -> None:
+    """A checklist's texts are `reviewer.bilingual.Text`: a process that only loads the
+    checklist (the playbook editor, `reviewer checklist`) makes none of the review's,
+    clause's and document's dataclasses, nor parses YAML when the cache holds it."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from reviewer.checklist import default_checklist\n"
+            "default_checklist()\n"
+            "print(sorted(m for m in sys.modules if m in ('yaml', 'reviewer.review', 'reviewer.clause',"
+            " 'reviewer.document', 'reviewer.analysis')))\n")
+    env = dict(os.environ, **{compiled.ENV_DIR: str(cache)})
+    env.pop(compiled.ENV_OFF, None)
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)  # fills the cache
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    from reviewer.bilingual import Text
+    from reviewer.review import Text as ReviewText
+    assert ReviewText is Text

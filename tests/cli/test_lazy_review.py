@@ -37,3 +37,21 @@ def test_a_review_imports_no_exporter_and_no_review_file_code(tmp_path: Path) ->
                            env=env, cwd=tmp_path) for _ in range(2)]  # the first fills the cache
     assert "score" in runs[1].stdout
     assert runs[1].stdout.strip().splitlines()[-1] == "0 []", runs[1].stdout
+
+
+def test_the_review_command_reaches_the_pages_without_the_checklists_modules() -> None:
+    """The door (`reviewer.api`), the pipeline and the review command import the checklist's
+    model and loader only when a checklist is resolved: a long PDF's review does that while
+    its pages are read by two processes (`pipeline.review_contract`), where it costs half,
+    not before them."""
+    code = ("import sys\n"
+            "from reviewer import cli\n"
+            "import reviewer.api, reviewer.pipeline, reviewer.ingest.pdf\n"
+            "cli.build_parser(load={'review'}).parse_args(['review', 'x.pdf', '--quiet'])\n"
+            "print(sorted(m for m in sys.modules if m in ('reviewer.checklist.loader', 'reviewer.checklist.model',"
+            " 'reviewer.checklist.resolve', 'reviewer.checklist.fact_kinds')))\n"
+            "from reviewer.api import Checklist, bundled_checklists, checklist_for_review, resolve_checklist\n"
+            "print(resolve_checklist(None).id, isinstance(resolve_checklist(None), Checklist))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT)
+    assert out.stdout.splitlines() == ["[]", "vendor-support True"], out.stdout
