@@ -192,6 +192,20 @@ _BRACKETED_PERCENT = re.compile(
 )
 
 
+# "9 9. 9 9 9 %": a PDF set in letter-spaced type reads back with a space between every
+# character. Three or more tokens of one digit (the decimal mark on its digit) make one
+# number; "1 99.9%" (a longer token) and "12 5%" are not spaced-out figures.
+_SPACED_PERCENT = re.compile(
+    r"(?<![\d.,])(?<![\d.,] )(?P<num>\d(?: ?[.,])?(?: \d(?: ?[.,])?){2,7}) ?(?:%|％)"
+)
+
+
+def _spaced_value(num: str) -> float | None:
+    """The number a letter-spaced figure spells ("9 9. 9 9 9" -> 99.999), if it is one."""
+    joined = num.replace(" ", "").replace(",", ".")
+    return float(joined) if re.fullmatch(r"\d{1,3}(?:\.\d+)?", joined) else None
+
+
 @dataclass(frozen=True)
 class Percent:
     value: float
@@ -209,6 +223,11 @@ def find_percents(text: str) -> list[Percent]:
     for m in _ZH_PERCENT.finditer(text):
         value = parse_zh_number(m.group("num"))
         if value is not None:
+            out.append(Percent(value, m.start(), m.end(), m.group(0)))
+    for m in _SPACED_PERCENT.finditer(text):
+        if (value := _spaced_value(m.group("num"))) is not None:
+            # The spaced figure replaces what its last digit alone read as ("9 %").
+            out = [p for p in out if not m.start() <= p.start < m.end()]
             out.append(Percent(value, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda p: p.start)
     return out
