@@ -30,6 +30,7 @@ from reviewer.analysis.matching import (
     find_candidates,
     find_hits,
     focus_pieces,
+    introduced_rows,
     table_intro,
     table_rows,
 )
@@ -261,10 +262,25 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     if req.facts and req.patterns:
         pieces = [*pieces, *_back_referred(cand.view, pieces)]
     out = [(s, cand) for piece in pieces for s in _own_commitments(piece, judge)]
+    if req.facts and "percent" not in req.facts:  # (a percentage's rows: `percentages`)
+        out.extend(_introduced_rows_scope(ctx, cand, req))
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
     return out
+
+
+def _introduced_rows_scope(ctx: ReviewContext, cand: Candidate,
+                           req: Requirement) -> list[tuple[Sentence, Candidate]]:
+    """The rows of the table a fact-less paragraph introduces ("Each major release is supported as
+    follows:" over "Full support | 18 months from General Availability"), each row whole: the
+    paragraph says what the rows are, the rows give the figure. Only where the paragraph itself
+    states none of the requirement's facts."""
+    if cand.view.clause.cells is not None or any(
+            EXTRACTORS[f](cand.view.text, ctx.business_day) for f in req.facts if f not in COLLECTIVE):
+        return []
+    rows = introduced_rows(ctx.views, cand.view)
+    return [(Sentence(row.text, 0, len(row.text)), Candidate(row, 0.0, [], False)) for row in rows]
 
 
 # A piece that takes its period from the piece before it: "... closes automatically if

@@ -33,7 +33,7 @@ _EN_DURATION = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_UNIT = (
     r"(?P<unit>个?(?:工作|服务)(?:时间)?小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
-    r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
+    r"个?星期|周|个月|个自然月|月(?![度份底初末])|年半?(?![度底初末]))"
 )
 # Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
 # A match starts only where a number starts: without the numerals in the
@@ -136,6 +136,7 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         if value is None:
             continue
         unit_text = m.group("unit")
+        # "一个半小时", "半小时", "一年半" (the half after the year: eighteen months).
         if m.group("half") or "半" in unit_text:
             value += 0.5
         unit = _zh_unit(unit_text)
