@@ -12,6 +12,7 @@ Items whose facts are per severity level are judged in `judge_levels`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,6 +31,7 @@ from reviewer.analysis.matching import (
     find_candidates,
     find_hits,
     focus_pieces,
+    introduced_rows,
     table_intro,
     table_rows,
 )
@@ -261,9 +263,44 @@ def _scope(ctx: ReviewContext, cand: Candidate, req: Requirement,
     if req.facts and req.patterns:
         pieces = [*pieces, *_back_referred(cand.view, pieces)]
     out = [(s, cand) for piece in pieces for s in _own_commitments(piece, judge)]
+    if req.facts and "percent" not in req.facts:  # (a percentage's rows: `percentages`)
+        out.extend(_introduced_rows_scope(ctx, cand, req))
     for d in ctx.linked_definitions(cand.view):
         link = Candidate(d, 0.0, [], False)
         out.extend((s, link) for s in d.pieces)
+    return out
+
+
+def _introduced_rows_scope(ctx: ReviewContext, cand: Candidate,
+                           req: Requirement) -> list[tuple[Sentence, Candidate]]:
+    """The rows of the table, else the items of the list, a fact-less paragraph introduces ("Each
+    major release is supported as follows:" over "Full support | 18 months from General
+    Availability"), each whole: the paragraph says what they are, they give the figure. Only where
+    the paragraph itself states none of the requirement's facts."""
+    if cand.view.clause.cells is not None or any(
+            EXTRACTORS[f](cand.view.text, ctx.business_day) for f in req.facts if f not in COLLECTIVE):
+        return []
+    rows = introduced_rows(ctx.views, cand.view) or _introduced_items(ctx.views, cand.view)
+    return [(Sentence(row.text, 0, len(row.text)), Candidate(row, 0.0, [], False)) for row in rows]
+
+
+# A lead-in that ends on its modal, its list items the verbs it governs: "..., it shall:", "乙方应当：".
+# Not a title ("二、版本维护与缺陷修复："), whose items are statements of their own.
+_MODAL_LEAD_IN = re.compile(r"(?:\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+required\s+to)"
+                            r"|应当|应|须|必须|将|承诺)\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _introduced_items(views: Sequence[ClauseView], lead: ClauseView) -> list[ClauseView]:
+    """The items of the list a sentence ending on its modal introduces ("If the Processor becomes
+    aware of a Personal Data Breach, it shall:" over "(a) notify the Customer within 48 hours;"),
+    in order: the clauses right after it whose parent it is."""
+    if not _MODAL_LEAD_IN.search(lead.clause.text):
+        return []
+    out: list[ClauseView] = []
+    i = lead.index + 1
+    while i < len(views) and views[i].index == i and views[i].clause.parent == lead.clause.index:
+        out.append(views[i])
+        i += 1
     return out
 
 

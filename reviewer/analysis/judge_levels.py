@@ -14,6 +14,7 @@ from typing import Any
 from reviewer.analysis import reasons
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.level_durations import LevelTime, times
+from reviewer.analysis.level_rows import row_plans_named
 from reviewer.analysis.level_times import (
     LevelSummary,
     customer_plan,
@@ -66,7 +67,7 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
     facts: dict[str, Any] = {}
     plans = split_plans(times)
     selected = times
-    if len(plans) >= 2:
+    if len(plans) >= 2 or (plans and _one_of_several_plans(times, ctx.business_day)):
         chosen = customer_plan(ctx.views, list(plans)) or most_comprehensive(plans)
         selected = plans[chosen] + [t for t in times if t.plan is None]
         facts["plans"] = [{"plan": name, "levels": _levels_json(_levels_or_all(summarise(ts), ts))}
@@ -111,6 +112,14 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         cand, words = stated
         return _hedged_outcome(item, cand, evidence, facts, words=words, target=True)
     return _hedged_outcome(item, evidence[0], evidence, facts, [h for t in selected for h in t.hedges])
+
+
+def _one_of_several_plans(times: list[LevelTime], business_day: int) -> bool:
+    """Whether a table row gave the times under two or more plan columns, only one of which
+    states times ("Pro | 4 business hours", "Enterprise | Ask sales"): the times are that
+    plan's, and the contract's plans are recorded, though only one has times."""
+    return any(t.plan and t.view.clause.cells is not None and len(row_plans_named(t.view, business_day)) >= 2
+               for t in times)
 
 
 def _cite_table_intro(views: list[ClauseView], evidence: list[Candidate], candidates: list[Candidate]) -> None:

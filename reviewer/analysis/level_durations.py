@@ -72,10 +72,10 @@ _FROM_PERIOD_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+
                               re.IGNORECASE)
 # "a root cause analysis within five (5) business days after the incident is resolved", "no later
 # than ten (10) business days after restoration", "within five (5) Business Days of the resolution of
-# any Priority 1 Error": a deadline counted from the fix (a report's), neither a response nor a
-# resolution time.
+# any Priority 1 Error", "within five (5) business days of the incident's resolution": a deadline
+# counted from the fix (a report's), neither a response nor a resolution time.
 _FROM_RESOLUTION = re.compile(r"\s*(?:\(\w+\)\s*)?(?:after|following|of|from)\s+(?:the\s+)?"
-                              r"(?:(?:resolution|restoration|closure)\b"
+                              r"(?:(?:[\w-]+['’]s?\s+)?(?:resolution|restoration|closure)\b"
                               r"|(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has\s+been|have\s+been|being)\s+"
                               r"(?:resolved|restored|closed|fixed)\b)", re.IGNORECASE)
 # "closes the case after 72 hours without a response", "24小时后自动关闭": a time
@@ -135,7 +135,10 @@ def _plausible(minutes: float) -> bool:
 _RIGHT_AFTER = re.compile(r"^\s*(?:内|以内|之内)?\s*(?:予以|完成|进行|作出|做出|给出|给予|提供|出具)?\s*$")
 # A keyword that is negated ("not resolved within 2 hours", "2小时内未恢复")
 # states an escalation trigger, not a commitment.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|\bwithout(?:\s+an?|\s+any)?|未能?|无法|没有|尚未)\s*$",
+# "If Stackwise cannot fix it within thirty (30) days of the notice, Customer may end ...", "is unable
+# to resolve": a condition for a remedy, not a deadline.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot(?:\s+been)?|\bno|\bwithout(?:\s+an?|\s+any)?|\bcannot|\bcan['’]t"
+                             r"|\bunable\s+to|\bfails?\s+to|未能?|无法|没有|尚未)\s*$",
                              re.IGNORECASE)
 # A keyword followed by "after" marks the event a later deadline counts from
 # ("恢复后3个工作日内提交报告"; "within 72 hours after the incident is resolved").

@@ -494,6 +494,15 @@ def _plan_columns(header: tuple[str, ...], cells: tuple[str, ...], business_day:
     return named
 
 
+def row_plans_named(view: ClauseView, business_day: int) -> list[str]:
+    """The plans a table row's plan columns name, as `_plan_columns` reads them: "Severity |
+    Pro | Enterprise" over "Sev 1 | 4 business hours | Ask sales" names Pro and Enterprise,
+    though only Pro's cell gives a time."""
+    header = view.clause.table_header or ()
+    cells = with_units(header, view.clause.cells or ())
+    return list(_plan_columns(header, cells, business_day).values()) if cells else []
+
+
 _LABEL_BEFORE_COLON = re.compile(r"^[^:：]{1,20}[:：]\s*")
 
 

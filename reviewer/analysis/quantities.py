@@ -33,7 +33,7 @@ _EN_DURATION = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_UNIT = (
     r"(?P<unit>个?(?:工作|服务)(?:时间)?小时|个?半?小时|分钟|个?(?P<bus>工作)日|个?工作天|个?自然日|天|日历日|日(?![期常])|"
-    r"个?星期|周|个月|个自然月|月(?![度份底初末])|年(?![度底初末]))"
+    r"个?星期|周|个月|个自然月|月(?![度份底初末])|年半?(?![度底初末]))"
 )
 # Not a date: "2028年12月31日" holds no duration ("(?<![年月\d])" and the year check below).
 # A match starts only where a number starts: without the numerals in the
@@ -136,6 +136,7 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
         if value is None:
             continue
         unit_text = m.group("unit")
+        # "一个半小时", "半小时", "一年半" (the half after the year: eighteen months).
         if m.group("half") or "半" in unit_text:
             value += 0.5
         unit = _zh_unit(unit_text)
@@ -192,6 +193,20 @@ _BRACKETED_PERCENT = re.compile(
 )
 
 
+# "9 9. 9 9 9 %": a PDF set in letter-spaced type reads back with a space between every
+# character. Three or more tokens of one digit (the decimal mark on its digit) make one
+# number; "1 99.9%" (a longer token) and "12 5%" are not spaced-out figures.
+_SPACED_PERCENT = re.compile(
+    r"(?<![\d.,])(?<![\d.,] )(?P<num>\d(?: ?[.,])?(?: \d(?: ?[.,])?){2,7}) ?(?:%|％)"
+)
+
+
+def _spaced_value(num: str) -> float | None:
+    """The number a letter-spaced figure spells ("9 9. 9 9 9" -> 99.999), if it is one."""
+    joined = num.replace(" ", "").replace(",", ".")
+    return float(joined) if re.fullmatch(r"\d{1,3}(?:\.\d+)?", joined) else None
+
+
 @dataclass(frozen=True)
 class Percent:
     value: float
@@ -209,6 +224,11 @@ def find_percents(text: str) -> list[Percent]:
     for m in _ZH_PERCENT.finditer(text):
         value = parse_zh_number(m.group("num"))
         if value is not None:
+            out.append(Percent(value, m.start(), m.end(), m.group(0)))
+    for m in _SPACED_PERCENT.finditer(text):
+        if (value := _spaced_value(m.group("num"))) is not None:
+            # The spaced figure replaces what its last digit alone read as ("9 %").
+            out = [p for p in out if not m.start() <= p.start < m.end()]
             out.append(Percent(value, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda p: p.start)
     return out
