@@ -190,9 +190,19 @@ def _likely_about(ctx: ReviewContext, item: ChecklistItem, cited: list[ClauseVie
     return [view for _, _, view in likely]
 
 
+# A lead-in's colon followed by the caption of the table it introduces, which the reader left
+# in the paragraph: "乙方将以下指标作为直播服务的质量目标：表1 直播质量目标值", "...as follows:
+# Table 2 - Response Times".
+_COLON_THEN_CAPTION = re.compile(
+    r"[:：]\s*(?:table\s+[A-Z]?\d+(?:\.\d+)?|表\s*[一二三四五六七八九十\d]+)[^:：.。;；]{0,40}$", re.IGNORECASE)
+
+
 def _introduces_list(view: ClauseView) -> bool:
     c = view.clause
-    return c.cells is None and c.kind is not ClauseKind.HEADING and c.text.rstrip().endswith((":", "："))
+    if c.cells is not None or c.kind is ClauseKind.HEADING:
+        return False
+    text = c.text.rstrip()
+    return text.endswith((":", "：")) or _COLON_THEN_CAPTION.search(text[-60:]) is not None
 
 
 def _is_row(view: ClauseView) -> bool:
