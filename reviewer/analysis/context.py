@@ -12,6 +12,9 @@ from reviewer.checklist.model import Checklist, Terms
 from reviewer.clause import ClauseKind
 from reviewer.review import Evidence
 
+# How much of a lead-in's list its evidence shows (`ReviewContext.list_items`).
+LIST_CHARS = 1200
+
 
 @dataclass
 class ReviewContext:
@@ -74,12 +77,38 @@ class ReviewContext:
                 out.append(d)
         return out
 
+    def list_items(self, view: ClauseView) -> list[ClauseView]:
+        """The items of the list a lead-in ending in a colon introduces, which a reader of the
+        lead-in needs ("由以下原因引起的服务不可用，不计入服务不可用时间：" says nothing
+        without them): the clauses under it, or, where the numbering left them beside it, the
+        clauses after it at its level up to the first that does not end in a semicolon (the
+        list's last). At most LIST_CHARS characters of items."""
+        c = view.clause
+        if c.cells is not None or c.kind is ClauseKind.HEADING or not c.text.rstrip().endswith((":", "：")):
+            return []
+        items: list[ClauseView] = []
+        size = 0
+        for v in self.views[c.index + 1:]:
+            item = v.clause
+            child = item.parent == c.index
+            if (not child and (item.parent != c.parent or item.level != c.level)) or item.cells is not None \
+                    or item.kind is ClauseKind.HEADING or size + len(item.text) > LIST_CHARS:
+                break
+            items.append(v)
+            size += len(item.text)
+            if not child and not item.text.rstrip().endswith((";", "；")):
+                break
+        return items
+
     def evidence(self, view: ClauseView) -> Evidence:
         c = view.clause
         title = c.table_title or self.caption(view)
         text = c.full_text if c.cells is None else (
             f"{title + ': ' if title else ''}{c.text}"
         )
+        items = self.list_items(view)
+        if items:
+            text = " ".join([text, *(v.clause.full_text for v in items)])
         return Evidence(text=text, clause_index=c.index, clause_number=view.cite,
                         location=c.location)
 
