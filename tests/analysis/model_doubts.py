@@ -14,6 +14,9 @@ elsewhere; what changed is the model's probability for one short clause:
 - less sure: the model scores the clause below ``WHOLE_CLAUSE_ABOVE`` (0.8),
   where the wording was met only as a clause the model was sure of.
 
+The model retrained on round 35's documents (5 December 2026, evening) gets three of
+them right again and three more wrong (marked "model of round 35").
+
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
 """
@@ -27,12 +30,15 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "missing, not met: the credit clause under the breach-liability heading is dropped",
     ("test_customer_duties_not_data_limits_real.py", "test_customer_duties_do_not_meet_data_use", r"pdf-# \u56db"):
         "missing, not vague: the one-line privacy clause read from the PDF is not found",
-    ("test_document_amendment_not_update_real.py", "test_support_plans_amended_is_missing", ""):
-        "vague, not missing: the support policy's own amendment is no longer vetoed",
+    ("test_incident_items_real.py", "test_levels_defined_in_prose_meet_severity_levels", "bracketed"):
+        "missing, not met: the levels defined in prose with bracketed names are vetoed (model of round 35)",
+    ("test_residency_transfers_anywhere_r41.py", "test_data_going_anywhere_undoes_the_region",
+     "Customer Content may be cached"):
+        "met, not vague: caching at edge locations around the world is dropped, the region stands (model of round 35)",
+    ("test_support_hours_real.py", "test_the_service_up_around_the_clock_is_no_support_hours", ""):
+        "vague, not missing: the service running around the clock is not vetoed as support hours (model of round 35)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "support-channels-met-en-3. Support-Severity 1"):
         "missing, not met: 'accepted 24 hours a day by telephone' scores 0.19 (0.27 before), below 0.2",
-    ("test_met_in_other_words.py", "test_wording_real_vendors_use", "resolution-times-vague-zh-5. Maintenance-"):
-        "missing, not vague: the best-efforts fault removal (尽力消除) is dropped",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-zh-3. Support-"):
         "vague, not met: after-hours requests handled the next working day score 0.70 (0.89 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-en-5. Support-clause62"):
@@ -52,8 +58,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "missing, not vague: the deletion the vendor may make is dropped",
     ("test_security_data_wording.py", "test_https_offered_or_advised_is_no_encryption_commitment", "en-3.3"):
         "missing, not vague: HTTPS recommended to the customer is dropped",
-    ("test_weak_mentions.py", "test_a_weak_mention_is_vague", "update-policy-en-6. Partner Obligations-"):
-        "missing, not vague: the weak mention of updates is dropped",
     ("test_windows_and_methods.py", "test_where_vendor_support_ends_as_vendors_write_it", "en-clause4"):
         "vague, not met: this form of the support boundary, met only as a clause the model was sure of",
 }
