@@ -29,7 +29,7 @@ import yaml
 from reviewer import limits
 from reviewer.checklist.facts import FACT_NAMES
 from reviewer.errors import ChecklistError
-from reviewer.language import CJK_TEXT_CHAR
+from reviewer.language import CJK_IDEOGRAPHS, CJK_TEXT_CHAR
 
 SCHEMA = "contract-reviewer/checklist-1"
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -463,6 +463,76 @@ def _leading_repeat(tree: Any) -> str | None:
     return None
 
 
+# A `\b` of a regex term also holds where a Latin letter or digit meets a Chinese
+# character, as a plain phrase's boundary does (`compile_term`): to Python both are
+# word characters, so "/\bISO\s*270\d\d/" found no "其ISO27001认证" and "/\b24\s*/\s*7\b/"
+# no "客服为24/7，". Every boundary `\b` found still holds. Beside a Latin letter or digit
+# of the pattern it is one look at the other side (`_NOT_AFTER`, `_NOT_BEFORE`), as cheap
+# as `\b`; elsewhere ("\b(?:", "s?\b") both sides are looked at (`_EITHER_SIDE`).
+_ASCII_WORD = "[A-Za-z0-9_]"
+_NOT_AFTER = f"(?<!{_ASCII_WORD})"
+_NOT_BEFORE = f"(?!{_ASCII_WORD})"
+# (The ideographs written as escapes: a pattern's text holding a Chinese character
+# is taken to need one, and is not run on a text without any: `matching.combined`.)
+_IDEOGRAPHS = CJK_IDEOGRAPHS.encode("unicode_escape").decode("ascii")
+_EITHER_SIDE = (rf"(?:\b|(?<=[A-Za-z0-9])(?=[{_IDEOGRAPHS}])"
+                rf"|(?<=[{_IDEOGRAPHS}])(?=[A-Za-z0-9]))")
+
+
+def _regex_tokens(pattern: str) -> list[str]:
+    """A pattern in pieces: an escape ("\\b", "\\d"), a whole character class, or one character."""
+    tokens: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            tokens.append(pattern[i:i + 2])
+            i += 2
+        elif pattern[i] == "[":
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":  # a "]" first in a class is a member
+                j += 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            tokens.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            tokens.append(pattern[i])
+            i += 1
+    return tokens
+
+
+def _latin(token: str) -> bool:
+    """Whether a token always matches one Latin letter or digit (a literal, or "\\d")."""
+    return token == "\\d" or (len(token) == 1 and token.isascii() and token.isalnum())
+
+
+def latin_boundaries(pattern: str) -> str:
+    """`pattern` with each `\b` also holding between a Latin letter or digit and a
+    Chinese character (see `_EITHER_SIDE`)."""
+    if "\\b" not in pattern:
+        return pattern
+    tokens = _regex_tokens(pattern)
+    out: list[str] = []
+    for k, token in enumerate(tokens):
+        if token != "\\b":
+            out.append(token)
+            continue
+        before = tokens[k - 1] if k > 0 else ""
+        if before == "+" and k > 1:  # "\d+\b": still a digit before it
+            before = tokens[k - 2]
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        optional = k + 2 < len(tokens) and tokens[k + 2] in ("?", "*", "{")
+        if _latin(after) and not optional:
+            out.append(_NOT_AFTER)
+        elif _latin(before):
+            out.append(_NOT_BEFORE)
+        else:
+            out.append(_EITHER_SIDE)
+    return "".join(out)
+
+
 def compile_term(term: str, lang: str) -> re.Pattern[str]:
     """Compile one term of a checklist (see docs/checklists.md, "Phrases").
 
@@ -477,7 +547,7 @@ def compile_term(term: str, lang: str) -> re.Pattern[str]:
         raise PatternRejected(limits.TERM_CHARS.message("The phrase", len(term)))
     if len(term) >= 2 and term.startswith("/") and term.endswith("/"):
         check_pattern(term[1:-1])
-        return re.compile(term[1:-1], re.IGNORECASE)
+        return re.compile(latin_boundaries(term[1:-1]), re.IGNORECASE)
     if lang != "en" or CJK_TEXT_CHAR.search(term):
         # A literal, but its Latin ends still need word boundaries: "ISO" in the
         # Chinese list must not match "isolates", nor "SOC" "social".
