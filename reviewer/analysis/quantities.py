@@ -23,9 +23,9 @@ _EN_UNIT = (
     r"calendar\s+(?:days?|hours?|months?)|"
     # "24 elapsed hours", "3 consecutive days": calendar time, said twice.
     r"(?:elapsed|consecutive|clock)\s+(?:minutes?|hours?|days?)|"
-    # Abbreviations after a number: "2 yrs", "24 mos.", "6 mths", "3 wks" ("mo" only here, after
-    # a number: "a mo" is not read, see _ABBREVIATED).
-    r"days?|weeks?|wks?\.?|months?|mths?\.?|mos?\.?|years?|yrs?\.?)"
+    # Abbreviations after a number: "2 yrs", "24 mos.", "6 mths", "3 wks"; never after an article
+    # (_ABBREVIATED). Not "mo" alone: "9-17 Mo-Fr" is Monday to Friday.
+    r"days?|weeks?|wks?\.?|months?|mths?\.?|mos\.?|years?|yrs?\.?)"
 )
 # "30 minutes", "two (2) hours", "4h", "30-minute", "1 business day", "an hour"; "2h内", "后4H":
 # against Chinese text, where no word boundary falls (both are letters to Unicode).
@@ -90,7 +90,7 @@ def _en_unit(unit: str) -> str:
         return "minute"
     if u in ("h", "hr", "hrs") or u.startswith("hour"):
         return "hour"
-    if u in ("mo", "mos", "mth", "mths"):
+    if u in ("mos", "mth", "mths"):
         return "month"
     if u in ("wk", "wks"):
         return "week"
@@ -124,7 +124,7 @@ def _minutes(value: float, unit: str, business: bool, business_day: int) -> floa
 
 # Units an article cannot count: "AM" is a time of day, not "a minute"; the
 # article counts a unit written out ("an hour", "a business day").
-_ABBREVIATED = frozenset({"m", "min", "mins", "h", "hr", "hrs", "mo", "mos", "mth", "mths", "wk", "wks",
+_ABBREVIATED = frozenset({"m", "min", "mins", "h", "hr", "hrs", "mos", "mth", "mths", "wk", "wks",
                           "yr", "yrs"})
 
 

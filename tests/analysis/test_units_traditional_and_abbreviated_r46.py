@@ -47,7 +47,7 @@ def test_abbreviated_and_half_year_periods(text: str, value: float) -> None:
 
 @pytest.mark.parametrize("text", [
     "a mo", "the mosaic of 2 mosquitoes", "上半年发布", "下半年", "半年度报告", "每半年提供一次报告",
-    "每週提供報告", "2 most important",
+    "每週提供報告", "2 most important", "support 9-17 Mo-Fr", "open 8 Mo - Fr",
 ])
 def test_no_period_where_none_is_written(text: str) -> None:
     assert months(text) == []
