@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reviewer.analysis.hanzi import simplified
 from reviewer.analysis.quantities import (
     BUSINESS_DAY_MINUTES,
     find_durations,
@@ -66,9 +67,11 @@ THRESHOLD = re.compile(
 
 
 def _durations(text: str, business_day: int) -> list[FactHit]:
+    found = find_durations(text, business_day)
+    text = simplified(text)  # the filters' words in traditional characters too ("每週", "超過"); same positions
     covered = [(m.start(), m.end()) for m in _COVERAGE.finditer(text)]
     out = []
-    for d in find_durations(text, business_day):
+    for d in found:
         if any(s <= d.start < e or s < d.end <= e for s, e in covered):
             continue
         before = text[max(0, d.start - 16):d.start]
@@ -122,7 +125,9 @@ _AGE_AFTER = re.compile(r"\s*(?:old|of age)\b", re.IGNORECASE)
 def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]:
     """Periods of a month or more ("18 months", "two years", "12个月"); value in months."""
     out = []
-    for d in find_durations(text, business_day):
+    found = find_durations(text, business_day)
+    text = simplified(text)  # same positions; the filters' words in traditional characters too
+    for d in found:
         if _EVERY.search(text[max(0, d.start - 10):d.start]) or _AGE_AFTER.match(text, d.end):
             continue
         # Periods in days are notice periods far more often than support

@@ -10,6 +10,7 @@ import re
 
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import EXTRACTORS, FactHit
+from reviewer.analysis.hanzi import simplified
 from reviewer.analysis.level_durations import PLAN, plan_name
 from reviewer.analysis.level_times import customer_plan
 from reviewer.analysis.matching import Candidate, ClauseView, find_hits, table_rows
@@ -31,6 +32,7 @@ _FLOOR = re.compile(r"(?:(?<!not )(?<!no )\b(?:below|less than|lower than)\b[^;:
 
 def is_band(text: str, hit: FactHit) -> bool:
     """Whether a percentage of `text` bounds a credit band rather than states a commitment."""
+    text = simplified(text)  # "低於99.9%": same positions
     return _BAND.search(text[max(0, hit.start - 24):hit.start]) is not None \
         or _FLOOR.search(text[max(0, hit.start - 90):hit.start]) is not None
 
@@ -51,7 +53,7 @@ def credit_bands(text: str, percents: list[FactHit], source: Candidate) -> list[
         return []
     # A table row is one band however its cells split into sentences.
     row = source.view.text if source.view.clause.cells is not None else text
-    if _CREDIT.search(row):
+    if _CREDIT.search(simplified(row)):
         return [True] * len(percents)
     return [is_band(text, h) for h in percents]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reviewer.analysis.hanzi import simplified
 from reviewer.analysis.numbers import EN_NUMBER, ZH_NUMBER, parse_en_number, parse_zh_number
 
 BUSINESS_DAY_MINUTES = 480
@@ -22,7 +23,9 @@ _EN_UNIT = (
     r"calendar\s+(?:days?|hours?|months?)|"
     # "24 elapsed hours", "3 consecutive days": calendar time, said twice.
     r"(?:elapsed|consecutive|clock)\s+(?:minutes?|hours?|days?)|"
-    r"days?|weeks?|months?|years?)"
+    # Abbreviations after a number: "2 yrs", "24 mos.", "6 mths", "3 wks"; never after an article
+    # (_ABBREVIATED). Not "mo" alone: "9-17 Mo-Fr" is Monday to Friday.
+    r"days?|weeks?|wks?\.?|months?|mths?\.?|mos\.?|years?|yrs?\.?)"
 )
 # "30 minutes", "two (2) hours", "4h", "30-minute", "1 business day", "an hour"; "2h内", "后4H":
 # against Chinese text, where no word boundary falls (both are letters to Unicode).
@@ -45,6 +48,9 @@ _ZH_DURATION = re.compile(r"(?<![年月\d.零〇一二两三四五六七八九�
                           r"(?:\s*[（(]\s*(?P<digits>\d+(?:\.\d+)?)\s*[)）])?(?P<half>个半)?\s*"
                           + _ZH_UNIT)
 _ZH_HALF_HOUR = re.compile(r"半(?:个)?小时")
+# "半年" alone: six months ("半年内", "保修期半年"); not "上半年" / "下半年" (a half of a calendar
+# year), "半年度" (a half-year period's name), nor the half after a number ("一年半", "1个半").
+_ZH_HALF_YEAR = re.compile(r"(?<![上下个\d零〇一二两三四五六七八九十百千万])半年(?![度底初末])")
 # "NBD", "next business day", "the following working day", "same business day",
 # "下一个工作日", "次一工作日", "当个工作日": one business day.
 _NEXT_BUSINESS_DAY = re.compile(r"\bNBD\b|\b(?:next|following|same)\s+(?:business|working|work)\s+day\b|"
@@ -84,6 +90,12 @@ def _en_unit(unit: str) -> str:
         return "minute"
     if u in ("h", "hr", "hrs") or u.startswith("hour"):
         return "hour"
+    if u in ("mos", "mth", "mths"):
+        return "month"
+    if u in ("wk", "wks"):
+        return "week"
+    if u in ("yr", "yrs"):
+        return "year"
     for name in ("day", "week", "month", "year"):
         if u.startswith(name):
             return name
@@ -112,11 +124,14 @@ def _minutes(value: float, unit: str, business: bool, business_day: int) -> floa
 
 # Units an article cannot count: "AM" is a time of day, not "a minute"; the
 # article counts a unit written out ("an hour", "a business day").
-_ABBREVIATED = frozenset({"m", "min", "mins", "h", "hr", "hrs"})
+_ABBREVIATED = frozenset({"m", "min", "mins", "h", "hr", "hrs", "mos", "mth", "mths", "wk", "wks",
+                          "yr", "yrs"})
 
 
 def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[Duration]:
-    """All durations in `text`, in order of appearance."""
+    """All durations in `text`, in order of appearance. Traditional Chinese reads as
+    simplified ("24小時"); each duration quotes `text` itself."""
+    original, text = text, simplified(text)
     found: list[Duration] = []
     for m in _EN_DURATION.finditer(text):
         value = parse_en_number(m.group("num"))
@@ -130,7 +145,7 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
             continue  # "500 m" is more likely metres than minutes, "带宽10M" megabits
         business = bool(m.group("bus") or m.group("work"))
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
-                              m.start(), m.end(), m.group(0)))
+                              m.start(), m.end(), original[m.start():m.end()]))
     for m in _ZH_DURATION.finditer(text):
         value = float(m.group("digits")) if m.group("digits") else parse_zh_number(m.group("num"))
         if value is None:
@@ -144,15 +159,19 @@ def find_durations(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[
             continue  # a calendar year ("2028年"), not two thousand years
         business = bool(m.group("bus")) or "工作" in unit_text
         found.append(Duration(_minutes(value, unit, business, business_day), business, unit,
-                              m.start(), m.end(), m.group(0)))
+                              m.start(), m.end(), original[m.start():m.end()]))
     for m in _NEXT_BUSINESS_DAY.finditer(text):
-        found.append(Duration(float(business_day), True, "day", m.start(), m.end(), m.group(0)))
+        found.append(Duration(float(business_day), True, "day", m.start(), m.end(), original[m.start():m.end()]))
     for m in _ZH_HALF_HOUR.finditer(text):
         if any(d.start <= m.start() < d.end for d in found):
             continue
-        found.append(Duration(30, False, "minute", m.start(), m.end(), m.group(0)))
+        found.append(Duration(30, False, "minute", m.start(), m.end(), original[m.start():m.end()]))
+    for m in _ZH_HALF_YEAR.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(Duration(_UNIT_MINUTES["year"] / 2, False, "year", m.start(), m.end(),
+                                  original[m.start():m.end()]))
     found.sort(key=lambda d: d.start)
-    return _compounds(found, text)
+    return _compounds(found, original)
 
 
 # Between the parts of one duration: "1 hour 30 minutes", "1 hour and 30 minutes",
@@ -183,13 +202,13 @@ def _compounds(found: list[Duration], text: str) -> list[Duration]:
 # percentage never needs a thousands separator. The look-behind keeps "1,5%"
 # of "1,5%" whole and stops "2,99.9%" from reading as "99.9".
 _PERCENT = re.compile(
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s+cent\b)", re.IGNORECASE
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?:%|％|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE
 )
 _ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_NUMBER + r")")
 # The figure in brackets after the words, the unit outside them: "ninety-nine point
 # nine (99.9) percent", "ninety-five (95) percent".
 _BRACKETED_PERCENT = re.compile(
-    r"\(\s*(?P<num>\d{1,3}(?:[.,]\d+)?)\s*\)\s*(?:percent\b|per\s+cent\b)", re.IGNORECASE
+    r"\(\s*(?P<num>\d{1,3}(?:[.,]\d+)?)\s*\)\s*(?:percent\b|per\s+cent\b|pct\b)", re.IGNORECASE
 )
 
 
@@ -216,6 +235,8 @@ class Percent:
 
 
 def find_percents(text: str) -> list[Percent]:
+    """All percentages in `text` ("99.9%", "99.9 pct", "百分之九十九點九"), quoting `text`."""
+    original, text = text, simplified(text)
     out: list[Percent] = []
     for m in _PERCENT.finditer(text):
         out.append(Percent(float(m.group("num").replace(",", ".")), m.start(), m.end(), m.group(0)))
@@ -231,7 +252,8 @@ def find_percents(text: str) -> list[Percent]:
             out = [p for p in out if not m.start() <= p.start < m.end()]
             out.append(Percent(value, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda p: p.start)
-    return out
+    return [p if p.text == original[p.start:p.end] else Percent(p.value, p.start, p.end, original[p.start:p.end])
+            for p in out]
 
 
 # Chinese names the part of the day before the hour ("上午8:00至下午18:00",
@@ -274,7 +296,8 @@ def _hour(m: re.Match[str], k: str) -> int:
 
 
 def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
-    """Clock-time ranges ("9:00-18:00", "9 a.m. to 6 p.m."): (minutes, start, end)."""
+    """Clock-time ranges ("9:00-18:00", "9 a.m. to 6 p.m.", "上午9點至下午6點"): (minutes, start, end)."""
+    text = simplified(text)
     if not _may_hold_time_range(text):
         return []
     out = []
