@@ -96,6 +96,7 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         [MAX_EVIDENCE, *(evidence_views.index(c.view) + 1 for c in lead)])
     cited = _rows_give_way(evidence_views, limit, status is Status.MET,
                            _prose_first(ctx, strong, candidates, evidence_views))
+    cited = _most_severe_row_first(ctx, cited, limit if status is not Status.MET else None)
     if len(cited) < MAX_EVIDENCE:
         cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
     evidence = tuple(ctx.evidence(v) for v in cited)
@@ -266,6 +267,61 @@ def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool,
         if not keep_all:
             cited = cited[:limit]
     return cited
+
+
+# A level table's row names its level first: "Severity 1", "P2", "Level 3: Medium", "二级故障";
+# or only in words, one of which marks the most severe ("Business-critical system down").
+# A bare number ranks a level only under a level column ("Severity | 1"), not a row count ("序号 | 3").
+_NUMBERED_LEVEL = re.compile(
+    r"^\s*(?:(severity|sev|priority|prio|level|p|s|l)\s*[-:.]?\s*)?([0-9])(?![0-9.%])", re.IGNORECASE)
+_LEVEL_COLUMN = re.compile(r"severity|priority|level|impact|urgency|等级|级别|优先级|严重", re.IGNORECASE)
+_CHINESE_LEVEL = re.compile(r"^\s*([一二三四五六])\s*级")
+_TOP_LEVEL_WORD = re.compile(r"\bcritical\b|\burgent\b|\bemergency\b|紧急|致命", re.IGNORECASE)
+
+
+def _level_rank(cell: str, column: str) -> int | None:
+    m = _NUMBERED_LEVEL.match(cell)
+    if m and (m.group(1) or _LEVEL_COLUMN.search(column)):
+        return int(m.group(2))
+    m = _CHINESE_LEVEL.match(cell)
+    return "一二三四五六".index(m.group(1)) + 1 if m else None
+
+
+def _most_severe(rows: list[ClauseView]) -> ClauseView | None:
+    """The row of a level table that names the most severe level: the lowest number when
+    every row's first cell numbers its level, else the one row whose first cell, under a level
+    column, says critical / urgent / 紧急; None when the rows do not name levels so."""
+    firsts = [(v.clause.cells or ("",))[0] for v in rows]
+    column = (rows[0].clause.table_header or ("",))[0]
+    ranks = [_level_rank(c, column) for c in firsts]
+    if all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
+        return rows[ranks.index(min(r for r in ranks if r is not None))]
+    # Words rank only under a level column: "Feature | Emergency hotline" is no level.
+    top = [v for v, c in zip(rows, firsts, strict=True) if _TOP_LEVEL_WORD.search(c)]
+    return top[0] if len(top) == 1 and _LEVEL_COLUMN.search(column) else None
+
+
+def _most_severe_row_first(ctx: ReviewContext, cited: list[ClauseView], limit: int | None) -> list[ClauseView]:
+    """The one row of a level table cited among the first MAX_EVIDENCE is its most severe
+    level's row, whatever order the table runs in ("General guidance" down to "Business-critical
+    system down"): the row a reader checks first, where a commitment bites. The row it replaces
+    takes the most severe row's place, or the first after MAX_EVIDENCE (a met item cites every
+    row it rests on); with a `limit` (an item not met) the list stays that long."""
+    pos = next((i for i, v in enumerate(cited[:MAX_EVIDENCE]) if _is_row(v)), None)
+    if pos is None:
+        return cited
+    row = cited[pos]
+    rows = sorted([row, *matching.table_rows(ctx.views, row)], key=lambda v: v.index)
+    best = _most_severe(rows) if len(rows) > 1 else None
+    if best is None or best is row or best in cited[:MAX_EVIDENCE]:
+        return cited
+    out = list(cited)
+    if best in out:  # the two rows change places
+        out[out.index(best)] = row
+    else:  # the replaced row leaves the first MAX_EVIDENCE (and, with a limit, the list)
+        out.insert(MAX_EVIDENCE, row)
+    out[pos] = best
+    return out[:limit] if limit is not None else out
 
 
 def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:
