@@ -9,7 +9,7 @@ from reviewer.analysis import matching
 from reviewer.analysis.matching import ClauseView
 from reviewer.analysis.quantities import BUSINESS_DAY_MINUTES, find_durations, find_time_ranges
 from reviewer.checklist.model import Checklist, Terms
-from reviewer.clause import ClauseKind
+from reviewer.clause import Clause, ClauseKind
 from reviewer.review import Evidence
 
 # How much of a lead-in's list its evidence shows (`ReviewContext.list_items`).
@@ -29,10 +29,15 @@ class ReviewContext:
     # definitions, and terms stated without a definition clause ("Business
     # hours are 9:00 to 18:00, Monday to Friday", '("Business Days")').
     defined_terms: set[str] = field(default_factory=set)
+    # The clauses as the contract prints them, when the views read them otherwise (a
+    # contract in traditional characters, `traditional.TraditionalReading`): evidence
+    # quotes these.
+    printed: tuple[Clause, ...] | None = None
 
     @classmethod
-    def build(cls, checklist: Checklist, views: list[ClauseView]) -> ReviewContext:
-        ctx = cls(checklist, views)
+    def build(cls, checklist: Checklist, views: list[ClauseView],
+              printed: tuple[Clause, ...] | None = None) -> ReviewContext:
+        ctx = cls(checklist, views, printed=printed)
         for v in views:
             term = v.clause.defined_term
             if v.clause.kind is ClauseKind.DEFINITION and term and len(term) >= 2:
@@ -100,15 +105,21 @@ class ReviewContext:
                 break
         return items
 
+    def _printed(self, clause: Clause) -> Clause:
+        return clause if self.printed is None else self.printed[clause.index]
+
     def evidence(self, view: ClauseView) -> Evidence:
-        c = view.clause
-        title = c.table_title or self.caption(view)
+        c = self._printed(view.clause)
+        caption = self.caption(view)
+        if caption is not None and self.printed is not None and c.parent is not None:
+            caption = self.printed[c.parent].heading  # the same heading, as printed
+        title = c.table_title or caption
         text = c.full_text if c.cells is None else (
             f"{title + ': ' if title else ''}{c.text}"
         )
         items = self.list_items(view)
         if items:
-            text = " ".join([text, *(v.clause.full_text for v in items)])
+            text = " ".join([text, *(self._printed(v.clause).full_text for v in items)])
         return Evidence(text=text, clause_index=c.index, clause_number=view.cite,
                         location=c.location)
 

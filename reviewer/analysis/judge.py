@@ -40,6 +40,7 @@ from reviewer.analysis.percentages import commitment, credit_bands, formula_peri
 from reviewer.analysis.relevance import RelevanceModel
 from reviewer.analysis.score import compute_scores
 from reviewer.analysis.sentences import Sentence, sentence_at
+from reviewer.analysis.traditional import TraditionalReading
 from reviewer.analysis.vagueness import EFFORT, Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import Checklist, ChecklistItem, Requirement, Terms
 from reviewer.clause import Clause
@@ -58,7 +59,11 @@ def judge_document(
     cancel: CancelToken | None = None,
 ) -> Review:
     progress = progress or no_progress
-    views = build_views(clauses)
+    # A contract in traditional characters is judged on a simplified reading of its
+    # clauses; its findings are then given back in its own characters.
+    reading = TraditionalReading.of(clauses)
+    printed = clauses if reading else None
+    views = build_views(reading.clauses if reading else clauses)
     shared = _shares_items(views)
     if shared:
         # The model's sums of every clause, which all items use, are shared with a second
@@ -69,17 +74,19 @@ def judge_document(
 
         built: list[ReviewContext] = []
         parallel.meanwhile(views.split_all)
-        parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views)))
+        parallel.meanwhile(lambda: built.append(ReviewContext.build(checklist, views, printed)))
         parallel.meanwhile(views.build_indexes)
         try:
             views.share_model_sums(shared)
         finally:
             parallel.forget_meanwhile()
-        ctx = built[0] if built else ReviewContext.build(checklist, views)
+        ctx = built[0] if built else ReviewContext.build(checklist, views, printed)
         views.proposals(shared)  # found with the sums (`share_model_sums`): once, for both processes
     else:
-        ctx = ReviewContext.build(checklist, views)
+        ctx = ReviewContext.build(checklist, views, printed)
     findings = _judge_items(ctx, checklist.items, progress, cancel, shared is not None)
+    if reading:
+        findings = [reading.restore(f) for f in findings]
     score, section_scores = compute_scores(checklist, findings)
     info = DocumentInfo(
         path=document.path, format=document.format, pages=document.pages,

@@ -34,11 +34,13 @@ _EN_KEYWORDS = {
 # Attachments start a new top-level part of the contract: they close everything.
 _TOP_KEYWORDS = {"schedule", "annex", "appendix", "exhibit", "attachment"}
 _ZH_UNITS = {"部分": 1.0, "章": 2.0, "节": 3.0, "条": 4.0, "款": 5.0, "项": 6.0}
+# Contracts in traditional characters number "第五條", "第二節", "第三項": the same units.
+_TRADITIONAL_UNITS = {"節": "节", "條": "条", "項": "项"}
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUM = "零〇一二两三四五六七八九十百千"
+_CN_NUM = "零〇一二两兩三四五六七八九十百千"
 _CJK = CJK_IDEOGRAPHS
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -162,11 +164,11 @@ def _dotted_value(text: str) -> tuple[int, ...]:
 _SEP = r"(?=\s|$|[" + _CJK + r"“\"「【(（])"
 
 _ZH_STRUCT = re.compile(
-    r"第\s*([" + _CN_NUM + r"\d]{1,6})\s*(部分|章|节|条|款|项)"
+    r"第\s*([" + _CN_NUM + r"\d]{1,6})\s*(部分|章|节|条|款|项|節|條|項)"
 )
 # "附件一 服务等级协议" starts an attachment; "附件一所列..." is a cross-reference.
 _ZH_ATTACHMENT = re.compile(
-    r"(附件|附录|附表)\s*([" + _CN_NUM + r"\d]{1,4}|[A-Za-z])(?=\s|$|[：:《【—\-])"
+    r"(附件|附录|附錄|附表)\s*([" + _CN_NUM + r"\d]{1,4}|[A-Za-z])(?=\s|$|[：:《【—\-])"
 )
 _EN_STRUCT = re.compile(
     r"(part|chapter|article|section|clause|schedule|annex|appendix|exhibit|attachment)"
@@ -238,7 +240,7 @@ def _zh_struct(text: str) -> LeadingNumber | None:
     value = chinese_to_int(m.group(1))
     if value is None:
         return None
-    unit = m.group(2)
+    unit = _TRADITIONAL_UNITS.get(m.group(2), m.group(2))
     reading = Reading(f"zh-{unit}", (value,), 1, FAMILY_ZH, _ZH_UNITS[unit])
     return LeadingNumber(m.group(0), _rest(text, m.end()), (reading,))
 
