@@ -15,7 +15,8 @@ elsewhere; what changed is the model's probability for one short clause:
   where the wording was met only as a clause the model was sure of.
 
 The model retrained on round 35's documents (5 December 2026, evening) gets three of
-them right again and three more wrong (marked "model of round 35").
+them right again and three more wrong (marked "model of round 35"); the one retrained
+on round 36's (the next session) two more wrong (marked "model of round 36").
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -37,6 +38,14 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "met, not vague: caching at edge locations around the world is dropped, the region stands (model of round 35)",
     ("test_support_hours_real.py", "test_the_service_up_around_the_clock_is_no_support_hours", ""):
         "vague, not missing: the service running around the clock is not vetoed as support hours (model of round 35)",
+    ("test_privacy_request_not_response_r40.py",
+     "test_a_request_answered_after_an_identity_check_is_no_support_response", r"7.3 \u6536\u5230"
+     r"\u60a8\u7684\u8bf7\u6c42\u5e76\u6838\u9a8c\u8eab\u4efd\u540e\uff0c\u6211\u4eec\u4f1a\u572815"
+     r"\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-pdf"):
+        "met, not missing: the privacy request answered within 15 working days, read from the PDF, is no "
+        "longer vetoed as a support response time (model of round 36)",
+    ("test_weak_mentions.py", "test_a_weak_mention_is_vague", "update-policy-en-6. Partner Obligations-clause0"):
+        "missing, not vague: the partner's duty to keep up with updates is dropped (model of round 36)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "support-channels-met-en-3. Support-Severity 1"):
         "missing, not met: 'accepted 24 hours a day by telephone' scores 0.19 (0.27 before), below 0.2",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-zh-3. Support-"):
