@@ -104,7 +104,7 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
     shown = str(p)
     try:
         _check_file(p, shown)
-        text = p.read_text(encoding="utf-8-sig")
+        text, encoded = _read_text(p)
     except FileNotFoundError:
         raise ChecklistError("the checklist file does not exist.", path=shown) from None
     except IsADirectoryError:
@@ -116,7 +116,23 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
         ) from None
     except OSError as exc:
         raise ChecklistError(f"the file cannot be read ({exc.strerror}).", path=shown) from None
-    return parse_checklist(text, shown)
+    return _parse(text, shown, encoded)
+
+
+def _read_text(p: Path) -> tuple[str, bytes | None]:
+    """The file's text as ``read_text(encoding="utf-8-sig")`` gives it, and that
+    text's UTF-8 when it is the file's own bytes (no BOM, no carriage return).
+
+    Decoding the bytes at once costs a third of what the text-mode reader does
+    (~0.5 ms of a cached load), and the bytes spare encoding the text again
+    for the cache key."""
+    raw = p.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    text = raw.decode("utf-8")
+    if "\r" in text:  # universal newlines, as the text-mode reader translates them
+        return text.replace("\r\n", "\n").replace("\r", "\n"), None
+    return text, raw
 
 
 def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
@@ -126,9 +142,14 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
     (`reviewer.checklist.compiled`: keyed by the text's SHA-256, validated,
     never stale); a broken one is parsed every time, so its message is too.
     """
+    return _parse(text, path)
+
+
+def _parse(text: str, path: str, encoded: bytes | None = None) -> Checklist:
+    """`parse_checklist`, given the text's UTF-8 when the caller has it."""
     from reviewer.checklist import compiled
 
-    return compiled.cached(text, path, lambda: _build(text, path))
+    return compiled.cached(text, path, lambda: _build(text, path), encoded)
 
 
 def _build(text: str, path: str) -> Checklist:
