@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections import namedtuple
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer import limits
@@ -34,8 +34,11 @@ from reviewer.checklist.model import (
 from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~1.5 ms of a cached checklist load)
+
 if TYPE_CHECKING:
     import difflib
+    from typing import NamedTuple
 
     import yaml
 
@@ -89,10 +92,13 @@ def _import_parser() -> None:
 DEFAULT_ID = "vendor-support"
 ENV_DIR = "REVIEWER_CHECKLISTS"
 
-class BundledChecklist(NamedTuple):
-    id: str
-    title: Text
-    path: Path
+if TYPE_CHECKING:
+    class BundledChecklist(NamedTuple):
+        id: str
+        title: Text
+        path: Path
+else:  # the same tuple, made without importing typing
+    BundledChecklist = namedtuple("BundledChecklist", ("id", "title", "path"))
 
 
 # -- public API -------------------------------------------------------------

@@ -342,7 +342,9 @@ def test_stored_requirements_are_decoded_at_once_as_one_by_one(cache: Path) -> N
 def test_a_cached_load_needs_neither_the_review_model_nor_yaml(cache: Path) -> None:
     """A checklist's texts are `reviewer.bilingual.Text`: a process that only loads the
     checklist (the playbook editor, `reviewer checklist`) makes none of the review's,
-    clause's and document's dataclasses, nor parses YAML when the cache holds it."""
+    clause's and document's dataclasses, nor parses YAML when the cache holds it, nor
+    imports what only parsing or reading key facts needs (the fact kinds' dataclasses,
+    `typing`, `json`)."""
     import os
     import subprocess
     import sys
@@ -351,7 +353,8 @@ def test_a_cached_load_needs_neither_the_review_model_nor_yaml(cache: Path) -> N
             "from reviewer.checklist import default_checklist\n"
             "default_checklist()\n"
             "print(sorted(m for m in sys.modules if m in ('yaml', 'reviewer.review', 'reviewer.clause',"
-            " 'reviewer.document', 'reviewer.analysis')))\n")
+            " 'reviewer.document', 'reviewer.analysis', 'reviewer.checklist.fact_kinds',"
+            " 'reviewer.checklist.schema', 'typing', 'json')))\n")
     env = dict(os.environ, **{compiled.ENV_DIR: str(cache)})
     env.pop(compiled.ENV_OFF, None)
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)  # fills the cache
