@@ -401,7 +401,7 @@ class _Requirements:
             data, digest = self._encoded.pop(0)
             if hashlib.sha256(data).hexdigest().encode() != digest:
                 continue  # unmarshalled only when intact: see `load`
-            with contextlib.suppress(ValueError, EOFError, TypeError):
+            with contextlib.suppress(ValueError, EOFError, TypeError, MemoryError):
                 parsed = marshal.loads(data)
                 if isinstance(parsed, dict):
                     self._raw.update(parsed)
@@ -528,7 +528,7 @@ def load(text: str, path: str, encoded: bytes | None = None) -> Checklist | None
         with _no_collection():
             return _decode(marshal.loads(model), literals, parts[4], path)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, EOFError,
-            RecursionError, _Invalid):
+            RecursionError, MemoryError, _Invalid):  # (MemoryError: a tampered length)
         return None
 
 
