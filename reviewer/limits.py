@@ -29,6 +29,8 @@ class LimitExceeded(ReviewerError):
 
 @dataclass(frozen=True)
 class Limit:
+    """One named safety limit: its default, what it counts, and its unit."""
+
     name: str  # upper case; the environment variable is ENV_PREFIX + name
     default: int
     what: str  # "rows with content in one sheet"

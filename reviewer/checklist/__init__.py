@@ -12,9 +12,11 @@ up before anything else) does not import the loader and the model with it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~1.5 ms of a cached checklist load)
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from reviewer.checklist.loader import (
         BundledChecklist,
         bundled_checklists,

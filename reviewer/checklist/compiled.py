@@ -2,17 +2,19 @@
 
 Parsing `checklists/vendor-support.yaml` with PyYAML and compiling its ~2,100
 patterns costs about two seconds, paid by every process that reviews. Once a
-file has loaded without error, its model is written here as plain JSON and
-the next process reads that instead.
+file has loaded without error, its model is written here as plain tuples,
+dicts and strings (`marshal`) and the next process reads that instead.
 
 - **Key**: SHA-256 of the checklist text, the reviewer version, the Python
   version and the source of the modules that validate a checklist, so a
   changed file, a new release or a changed rule never meets a stale entry.
 - **Where**: ``$REVIEWER_CACHE_DIR``, else ``$XDG_CACHE_HOME/contract-reviewer``,
   else ``~/.cache/contract-reviewer``. ``REVIEWER_NO_CACHE=1`` turns it off.
-- **Safety**: the file is plain JSON (never pickle: nothing in it runs), its
-  payload carries its own SHA-256, and decoding checks every class, field and
-  type against the model; anything unexpected (a truncated write, another
+- **Safety**: the file holds only tuples, dicts, strings and numbers (never
+  pickle: nothing in it runs); each of its two parts (the model, the literals)
+  has its SHA-256 in the header line and is unmarshalled only when it matches
+  (see `load`), and decoding checks every field's type and every tuple's
+  length against the model; anything unexpected (a truncated write, another
   program's file, an older format) is ignored and rebuilt from the YAML.
   Writes are atomic (temporary file + rename), and a cache that cannot be
   written (read-only home) only costs speed.
@@ -33,16 +35,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import json
+import marshal
 import re
 import sys
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import fields, is_dataclass
+from dataclasses import fields
 from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
 
 import reviewer
 from reviewer.bilingual import Text
@@ -63,8 +64,15 @@ from reviewer.checklist.model import (
 )
 from reviewer.checklist.positions import Band, Positions
 
-FORMAT = "contract-reviewer/compiled-checklist-5"  # 3: items have key_fact; 4: every literal requirement;
-# 5: the literals on a line of their own, parsed when a review first asks for them
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~1.5 ms of a cached checklist load)
+
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = "contract-reviewer/compiled-checklist-6"  # 3: items have key_fact; 4: every literal requirement;
+# 5: the literals on a line of their own, parsed when a review first asks for them;
+# 6: marshal instead of JSON, the model as tuples in field order, a header line of its own
+SUFFIX = ".checklist"
 
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
@@ -154,32 +162,20 @@ def _code_salt() -> bytes:
     return _salt
 
 
-def cache_key(text: str) -> str:
-    return hashlib.sha256(_code_salt() + text.encode("utf-8", "surrogatepass")).hexdigest()
+def cache_key(text: str, encoded: bytes | None = None) -> str:
+    """The entry's name: `text`'s SHA-256 with the code's salt (`encoded`: its UTF-8, when known)."""
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(_code_salt() + encoded).hexdigest()
 
 
 # -- encoding -----------------------------------------------------------------
-
-
-def _encode(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        name = type(value).__name__
-        skip = _DERIVED.get(name, ())
-        out: dict[str, Any] = {"@": name}
-        for f in fields(value):
-            if f.name not in skip:
-                out[f.name] = _encode(getattr(value, f.name))
-        if isinstance(value, Terms):  # the compiled regex texts differ from the terms
-            out["patterns"] = [[[p.pattern, p.flags] for p in value.compiled_en],
-                               [[p.pattern, p.flags] for p in value.compiled_zh]]
-        return out
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    if isinstance(value, MappingProxyType | dict):
-        return {"@": "map", "items": [[k, _encode(v)] for k, v in value.items()]}
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    raise TypeError(f"cannot store {type(value).__name__}")
+#
+# The model is stored as plain tuples in field order (a Terms as its phrases and
+# its patterns' texts and flags), a Mapping as a dict, scalars as themselves,
+# written with `marshal`. Both directions are driven by the model's own field
+# annotations, so a new field needs no change here (and changes the key: model.py
+# is one of `_SOURCES`).
 
 
 class _Invalid(Exception):
@@ -191,117 +187,173 @@ def _check(ok: bool) -> None:
         raise _Invalid
 
 
-def _decode_as(kind: str, value: Any) -> Any:
-    """Decode `value` as the annotated type `kind` (the model's annotation text)."""
-    return _decoder(kind)(value)
+_SCALARS: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+_SPECS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
-# A decoder per annotation text, made once: the ~5,000 values of a checklist
-# were each decoded by parsing their annotation's text again (~4 ms of a load).
-_DECODERS: dict[str, Callable[[Any], Any]] = {}
-
-
-def _decoder(kind: str) -> Callable[[Any], Any]:
-    found = _DECODERS.get(kind)
-    if found is None:
-        found = _DECODERS[kind] = _make_decoder(kind.strip())
-    return found
-
-
-def _make_decoder(kind: str) -> Callable[[Any], Any]:
-    if kind.endswith("| None"):
-        inner = kind[: -len("| None")]  # (its decoder made when a value needs it, as before)
-        return lambda value: None if value is None else _decoder(inner)(value)
-    if kind.startswith("tuple[") and kind.endswith(", ...]"):
-        element = _decoder(kind[6:-6])
-
-        def as_tuple(value: Any) -> Any:
-            _check(isinstance(value, list))
-            return tuple(element(v) for v in value)
-
-        return as_tuple
-    if kind.startswith("Mapping[str, ") and kind.endswith("]"):
-        entry = _decoder(kind[13:-1])
-
-        def as_mapping(value: Any) -> Any:
-            _check(isinstance(value, dict) and value.get("@") == "map"
-                   and isinstance(value.get("items"), list))
-            out: dict[str, Any] = {}
-            for pair in value["items"]:
-                _check(isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str))
-                out[pair[0]] = entry(pair[1])
-            return MappingProxyType(out)
-
-        return as_mapping
-    if kind == "str":
-        def as_str(value: Any) -> Any:
-            _check(isinstance(value, str))
-            return value
-
-        return as_str
-    if kind == "int":
-        def as_int(value: Any) -> Any:
-            _check(isinstance(value, int) and not isinstance(value, bool))
-            return value
-
-        return as_int
-    if kind == "float":
-        def as_float(value: Any) -> Any:
-            _check(isinstance(value, int | float) and not isinstance(value, bool))
-            return float(value)
-
-        return as_float
-    if kind == "bool":
-        def as_bool(value: Any) -> Any:
-            _check(isinstance(value, bool))
-            return value
-
-        return as_bool
-    _check(kind in _CLASSES)
-    return lambda value: _decode_object(kind, value)
-
-
-def _patterns(value: Any, count: int) -> tuple[re.Pattern[str], ...]:
-    _check(isinstance(value, list) and len(value) == count)
-    out = []
-    for entry in value:
-        _check(isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
-               and isinstance(entry[1], int) and not isinstance(entry[1], bool))
-        out.append(LazyPattern(entry[0], entry[1]))
-    return cast(tuple[re.Pattern[str], ...], tuple(out))
-
-
-_SPECS: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}
-
-
-def _spec(name: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
-    """A class's stored fields with their annotation text, and the keys an entry has."""
+def _spec(name: str) -> tuple[tuple[str, str], ...]:
+    """A class's stored fields with their annotation text, in field order."""
     found = _SPECS.get(name)
     if found is None:
         skip = _DERIVED.get(name, ())
-        stored = tuple((f.name, str(f.type)) for f in fields(_CLASSES[name]) if f.name not in skip)
-        keys = {"@", *(n for n, _ in stored)} | ({"patterns"} if name == "Terms" else set())
-        found = _SPECS[name] = (stored, frozenset(keys))
+        found = _SPECS[name] = tuple((f.name, str(f.type)) for f in fields(_CLASSES[name])
+                                     if f.name not in skip)
     return found
 
 
-def _decode_object(name: str, value: Any) -> Any:
-    _check(isinstance(value, dict) and value.get("@") == name)
-    stored, keys = _spec(name)
-    _check(value.keys() == keys)
-    kwargs = {field: _decoder(kind)(value[field]) for field, kind in stored}
-    if name == "Terms":
-        pats = value["patterns"]
-        _check(isinstance(pats, list) and len(pats) == 2)
-        kwargs["compiled_en"] = _patterns(pats[0], len(kwargs["en"]))
-        kwargs["compiled_zh"] = _patterns(pats[1], len(kwargs["zh"]))
-    return _CLASSES[name](**kwargs)
+def _encode_as(kind: str, value: Any) -> Any:
+    """`value` (of the annotated type `kind`) as plain tuples, dicts and scalars."""
+    kind = kind.strip()
+    if kind.endswith("| None"):
+        return None if value is None else _encode_as(kind[: -len("| None")], value)
+    if kind.startswith("tuple[") and kind.endswith(", ...]"):
+        return tuple(_encode_as(kind[6:-6], v) for v in value)
+    if kind.startswith("Mapping[str, ") and kind.endswith("]"):
+        return {str(k): _encode_as(kind[13:-1], v) for k, v in value.items()}
+    if kind in _SCALARS:
+        accepted = (int, float) if kind == "float" else _SCALARS[kind]
+        if not isinstance(value, accepted) or (kind != "bool" and isinstance(value, bool)):
+            raise TypeError(f"cannot store {type(value).__name__} as {kind}")
+        return _SCALARS[kind](value)  # an int in a float field is stored as the float it equals
+    if kind not in _CLASSES or type(value).__name__ != kind:
+        raise TypeError(f"cannot store {type(value).__name__} as {kind}")
+    out = [_encode_as(k, getattr(value, n)) for n, k in _spec(kind)]
+    if kind == "Terms":  # the compiled regex texts differ from the terms
+        for compiled in (value.compiled_en, value.compiled_zh):
+            out += [tuple(p.pattern for p in compiled), tuple(p.flags for p in compiled)]
+    return tuple(out)
 
 
-def _decode(data: Any, literals: bytes, path: str) -> Checklist:
-    _check(isinstance(data, dict) and set(data) == {"checklist"})
-    checklist = _decode_object("Checklist", data["checklist"])
-    KNOWN_REQUIREMENTS.add_encoded(literals)  # only from an entry that decoded whole
+class _Pending:
+    """Tuples whose elements are checked at the end of a decode, all in one pass
+    in C (~6,000 tuples of strings, ~1,100 of flags), not one Python call each."""
+
+    __slots__ = ("ints", "strs")
+
+    def __init__(self) -> None:
+        self.strs: list[tuple[Any, ...]] = []
+        self.ints: list[tuple[Any, ...]] = []
+
+    def check(self) -> None:
+        _check(set(map(type, chain.from_iterable(self.strs))) <= {str}
+               and set(map(type, chain.from_iterable(self.ints))) <= {int})
+
+
+if TYPE_CHECKING:
+    Decoder = Callable[[Any, _Pending], Any]
+_DECODERS: dict[str, Decoder | None] = {}
+
+
+def _decoder(kind: str) -> Decoder | None:
+    """How to decode a value of the annotated type `kind` once its own type is checked
+    (None: nothing to do, a scalar); made once per annotation text."""
+    kind = kind.strip()
+    if kind not in _DECODERS:
+        _DECODERS[kind] = _make_decoder(kind)  # (no class of the model holds itself)
+    return _DECODERS[kind]
+
+
+def _make_decoder(kind: str) -> Decoder | None:
+    if kind.endswith("| None"):
+        inner = _decoder(kind[: -len("| None")])
+        if inner is None:
+            return None
+        return lambda value, pending: None if value is None else inner(value, pending)
+    if kind.startswith("tuple[") and kind.endswith(", ...]"):
+        element = kind[6:-6].strip()
+        if element == "str":
+            def as_strings(value: Any, pending: _Pending) -> Any:
+                pending.strs.append(value)
+                return value
+
+            return as_strings
+        if element in _CLASSES:
+            build = _decoder(element)
+            assert build is not None
+            return lambda value, pending: tuple([build(v, pending) for v in value])
+        _check(False)  # no other kind of tuple in the model
+    if kind.startswith("Mapping[str, ") and kind.endswith("]"):
+        entry = _decoder(kind[13:-1])
+        assert entry is not None
+
+        def as_mapping(value: Any, pending: _Pending) -> Any:
+            pending.strs.append(tuple(value))
+            return MappingProxyType({k: entry(v, pending) for k, v in value.items()})
+
+        return as_mapping
+    if kind in _SCALARS:
+        return None
+    _check(kind in _CLASSES)
+    return _terms_decoder() if kind == "Terms" else _class_decoder(kind)
+
+
+def _stored_type(kind: str) -> tuple[type, ...]:
+    """The Python types a stored value of the annotated type `kind` may have."""
+    kind = kind.strip()
+    if kind.endswith("| None"):
+        return (*_stored_type(kind[: -len("| None")]), type(None))
+    if kind.startswith("Mapping[str, "):
+        return (dict,)
+    if kind in _SCALARS:
+        return (_SCALARS[kind],)
+    return (tuple,)  # a tuple, or a class stored as one
+
+
+def _class_decoder(name: str) -> Decoder:
+    cls = _CLASSES[name]
+    spec = _spec(name)
+    names = tuple(n for n, _ in spec)
+    allowed = tuple(_stored_type(k) for _, k in spec)
+    usual = tuple(a[0] for a in allowed)  # each field's type when it is not None
+    converts = [(i, d) for i, (_, k) in enumerate(spec) if (d := _decoder(k)) is not None]
+
+    def build(value: Any, pending: _Pending) -> Any:
+        _check(type(value) is tuple and len(value) == len(names))
+        if tuple(map(type, value)) != usual:  # (exact types: a bool is no int, an int no float)
+            _check(all(type(v) in a for v, a in zip(value, allowed, strict=True)))
+        values = list(value)
+        for i, decode in converts:
+            values[i] = decode(values[i], pending)
+        # Through the class's own __init__, so the objects are exactly what the parser
+        # makes (inline values, no dict of their own): filling `obj.__dict__` directly
+        # saved ~1 M instructions a load, but gave each object a dict, on which
+        # attribute reads are ~7 % slower in a micro-benchmark.
+        return cls(*values)
+
+    return build
+
+
+def _terms_decoder() -> Decoder:
+    _check([n for n, _ in _spec("Terms")] == ["en", "zh"])
+    # Most of an item's optional lists are empty (~340 of ~570 Terms): one shared
+    # empty Terms, equal to each (a frozen value; what the analysis caches by a
+    # Terms' id, `prefilter._PREPARED` and `matching`'s gate, follows from its content).
+    nothing = ((),) * 6
+    empty = Terms()
+
+    def build(value: Any, pending: _Pending) -> Any:
+        if value == nothing:
+            return empty
+        _check(type(value) is tuple and len(value) == 6)
+        en, zh, en_patterns, en_flags, zh_patterns, zh_flags = value
+        _check(tuple(map(type, value)) == (tuple,) * 6
+               and len(en_patterns) == len(en_flags) == len(en)
+               and len(zh_patterns) == len(zh_flags) == len(zh))
+        pending.strs += (en, zh, en_patterns, zh_patterns)
+        pending.ints += (en_flags, zh_flags)
+        lazy: Any = LazyPattern  # (stands in for re.Pattern: see the class)
+        return Terms(en, zh, tuple(map(lazy, en_patterns, en_flags)), tuple(map(lazy, zh_patterns, zh_flags)))
+
+    return build
+
+
+def _decode(data: Any, literals: bytes, digest: bytes, path: str) -> Checklist:
+    pending = _Pending()
+    build = _decoder("Checklist")
+    assert build is not None
+    checklist = build(data, pending)
+    pending.check()
+    KNOWN_REQUIREMENTS.add_encoded(literals, digest)  # only from an entry that decoded whole
     return Checklist(
         id=checklist.id, version=checklist.version, title=checklist.title,
         sections=checklist.sections, vague=checklist.vague, path=path,
@@ -328,15 +380,17 @@ class _Requirements:
 
     Each entry is decoded when the prefilter first asks for it (only a review
     does; decoding all ~2,300 at load cost ~5 ms of every checklist load), and
-    a cache entry's are even parsed from their JSON only then (a third of the
-    file: ~6 ms of a load that only needs the checklist). An entry of the wrong
-    shape, or a part that is not a JSON object, counts as absent: the prefilter
-    then works the requirements out from the pattern itself, with the same result.
+    a cache entry's are even checked against their SHA-256 and unmarshalled only
+    then (~40 % of the file, which a load that only needs the checklist never
+    reads). An entry of the wrong shape, or a part whose digest differs or that
+    is not a dict, counts as absent: the prefilter then works the requirements
+    out from the pattern itself, with the same result.
     """
 
     def __init__(self) -> None:
         self._raw: dict[str, Any] = {}
-        self._encoded: list[bytes] = []  # JSON objects added, not parsed yet (in order, before `_raw`'s later adds)
+        # (marshalled dict, its SHA-256 in hex) added, not parsed yet (in order, before `_raw`'s later adds)
+        self._encoded: list[tuple[bytes, bytes]] = []
         self.decoded: dict[str, tuple[frozenset[str], ...] | None] = {}
         self.pending = False  # entries were added since `_decode_all` last ran
 
@@ -344,8 +398,11 @@ class _Requirements:
     def raw(self) -> dict[str, Any]:
         """pattern -> its entry as stored, every part added so far parsed."""
         while self._encoded:
-            with contextlib.suppress(ValueError):
-                parsed = json.loads(self._encoded.pop(0))
+            data, digest = self._encoded.pop(0)
+            if hashlib.sha256(data).hexdigest().encode() != digest:
+                continue  # unmarshalled only when intact: see `load`
+            with contextlib.suppress(ValueError, EOFError, TypeError, MemoryError):
+                parsed = marshal.loads(data)
                 if isinstance(parsed, dict):
                     self._raw.update(parsed)
         return self._raw
@@ -354,9 +411,9 @@ class _Requirements:
         self.raw.update(raw)
         self.pending = True
 
-    def add_encoded(self, data: bytes) -> None:
-        """Entries as one JSON object, parsed when first needed."""
-        self._encoded.append(data)
+    def add_encoded(self, data: bytes, digest: bytes) -> None:
+        """Entries as one marshalled dict and its SHA-256 (hex), parsed when first needed."""
+        self._encoded.append((data, digest))
         self.pending = True
 
     def clear(self) -> None:
@@ -437,27 +494,41 @@ KNOWN_REQUIREMENTS = _Requirements()
 # -- reading and writing ---------------------------------------------------------
 
 
-def _entry(text: str) -> Path | None:
+def _entry(text: str, encoded: bytes | None = None) -> Path | None:
     folder = cache_dir()
-    return None if folder is None else folder / f"{cache_key(text)}.json"
+    return None if folder is None else folder / f"{cache_key(text, encoded)}{SUFFIX}"
 
 
-def load(text: str, path: str) -> Checklist | None:
-    """The cached checklist for this exact text, or None (absent, off, or not valid)."""
-    entry = _entry(text)
+def load(text: str, path: str, encoded: bytes | None = None) -> Checklist | None:
+    """The cached checklist for this exact text, or None (absent, off, or not valid).
+
+    `encoded`: the text's UTF-8 when the caller has it (a file's bytes).
+
+    The model is unmarshalled only once its SHA-256 matches the header's: a
+    truncated, torn or corrupted file never reaches `marshal`, which is not
+    made to read damaged or hostile data. That is enough here: the file is in
+    the user's own cache folder, named by the checklist's key, and a program
+    that can write there with a matching digest can as well change the
+    reviewer itself. Decoding then still checks every value's type and every
+    tuple's length against the model, in bulk (`_Pending`), so a well-formed
+    file of another shape is refused too.
+    """
+    entry = _entry(text, encoded)
     if entry is None:
         return None
     try:
         raw = entry.read_bytes()
         head, _, body = raw.partition(b"\n")
-        header = json.loads(head)
-        _check(isinstance(header, dict) and header.get("format") == FORMAT
-               and header.get("key") == entry.stem
-               and header.get("sha256") == hashlib.sha256(body).hexdigest())
-        model, _, literals = body.partition(b"\n")  # JSON text has no raw newline
+        parts = head.split(b" ")
+        _check(len(parts) == 5 and parts[0] == FORMAT.encode() and parts[1] == entry.stem.encode()
+               and parts[2].isdigit())
+        size = int(parts[2])
+        model, literals = body[:size], body[size:]
+        _check(hashlib.sha256(model).hexdigest().encode() == parts[3])
         with _no_collection():
-            return _decode(json.loads(model), literals, path)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError, _Invalid):
+            return _decode(marshal.loads(model), literals, parts[4], path)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, EOFError,
+            RecursionError, MemoryError, _Invalid):  # (MemoryError: a tampered length)
         return None
 
 
@@ -475,17 +546,17 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def store(text: str, checklist: Checklist) -> None:
+def store(text: str, checklist: Checklist, encoded: bytes | None = None) -> None:
     """Write the compiled form for this text; failures only cost speed next time."""
-    entry = _entry(text)
+    entry = _entry(text, encoded)
     if entry is None:
         return
     try:
-        body = b"\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode()
-                          for part in ({"checklist": _encode(checklist)}, _literals(checklist)))
-        header = json.dumps({"format": FORMAT, "key": entry.stem,
-                             "sha256": hashlib.sha256(body).hexdigest()}).encode()
-        write_cache_file(entry, header, body)
+        model = marshal.dumps(_encode_as("Checklist", checklist))
+        literals = marshal.dumps(_literals(checklist))
+        header = " ".join((FORMAT, entry.stem, str(len(model)), hashlib.sha256(model).hexdigest(),
+                           hashlib.sha256(literals).hexdigest())).encode()
+        write_cache_file(entry, header, model + literals)
     except (OSError, TypeError, ValueError):
         return
 
@@ -511,11 +582,13 @@ def loaded_checklists(since: int) -> tuple[int, list[Checklist]]:
     return _generation, [c for r in _LOADED if (c := r()) is not None]
 
 
-def cached(text: str, path: str, build: Callable[[], Checklist]) -> Checklist:
-    """The checklist for `text`: from the cache, else `build()` and remember it."""
-    found = load(text, path)
+def cached(text: str, path: str, build: Callable[[], Checklist], encoded: bytes | None = None) -> Checklist:
+    """The checklist for `text`: from the cache, else `build()` and remember it.
+
+    `encoded`: the text's UTF-8 when the caller has it (saves encoding it again for the key)."""
+    found = load(text, path, encoded)
     if found is not None:
         return remember(found)
     checklist = build()
-    store(text, checklist)
+    store(text, checklist, encoded)
     return remember(checklist)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections import namedtuple
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
 
 import reviewer
 from reviewer import limits
@@ -34,8 +34,11 @@ from reviewer.checklist.model import (
 from reviewer.checklist.positions import parse_positions
 from reviewer.errors import ChecklistError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~1.5 ms of a cached checklist load)
+
 if TYPE_CHECKING:
     import difflib
+    from typing import NamedTuple
 
     import yaml
 
@@ -89,10 +92,13 @@ def _import_parser() -> None:
 DEFAULT_ID = "vendor-support"
 ENV_DIR = "REVIEWER_CHECKLISTS"
 
-class BundledChecklist(NamedTuple):
-    id: str
-    title: Text
-    path: Path
+if TYPE_CHECKING:
+    class BundledChecklist(NamedTuple):
+        id: str
+        title: Text
+        path: Path
+else:  # the same tuple, made without importing typing
+    BundledChecklist = namedtuple("BundledChecklist", ("id", "title", "path"))
 
 
 # -- public API -------------------------------------------------------------
@@ -104,7 +110,7 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
     shown = str(p)
     try:
         _check_file(p, shown)
-        text = p.read_text(encoding="utf-8-sig")
+        text, encoded = _read_text(p)
     except FileNotFoundError:
         raise ChecklistError("the checklist file does not exist.", path=shown) from None
     except IsADirectoryError:
@@ -116,7 +122,23 @@ def load_checklist(path: str | os.PathLike[str]) -> Checklist:
         ) from None
     except OSError as exc:
         raise ChecklistError(f"the file cannot be read ({exc.strerror}).", path=shown) from None
-    return parse_checklist(text, shown)
+    return _parse(text, shown, encoded)
+
+
+def _read_text(p: Path) -> tuple[str, bytes | None]:
+    """The file's text as ``read_text(encoding="utf-8-sig")`` gives it, and that
+    text's UTF-8 when it is the file's own bytes (no BOM, no carriage return).
+
+    Decoding the bytes at once costs a third of what the text-mode reader does
+    (~0.5 ms of a cached load), and the bytes spare encoding the text again
+    for the cache key."""
+    raw = p.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    text = raw.decode("utf-8")
+    if "\r" in text:  # universal newlines, as the text-mode reader translates them
+        return text.replace("\r\n", "\n").replace("\r", "\n"), None
+    return text, raw
 
 
 def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
@@ -126,9 +148,14 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
     (`reviewer.checklist.compiled`: keyed by the text's SHA-256, validated,
     never stale); a broken one is parsed every time, so its message is too.
     """
+    return _parse(text, path)
+
+
+def _parse(text: str, path: str, encoded: bytes | None = None) -> Checklist:
+    """`parse_checklist`, given the text's UTF-8 when the caller has it."""
     from reviewer.checklist import compiled
 
-    return compiled.cached(text, path, lambda: _build(text, path))
+    return compiled.cached(text, path, lambda: _build(text, path), encoded)
 
 
 def _build(text: str, path: str) -> Checklist:

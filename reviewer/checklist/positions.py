@@ -23,11 +23,11 @@ swap for a precise substitute. Checked on load like the rest of the file;
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from reviewer.bilingual import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~1.5 ms of a cached checklist load)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -67,6 +67,8 @@ class Band:
 
 @dataclass(frozen=True)
 class Positions:
+    """What the buyer asks for, can live with and refuses on one item (see the module)."""
+
     preferred: Text
     fallback: Text | None = None
     unacceptable: Text | None = None
@@ -92,6 +94,8 @@ def fill(template: str, *, vendor: str, customer: str, value: float | None) -> s
 
 
 def _placeholders(text: str) -> list[str]:
+    import string  # only when a checklist is parsed, not when a cached one loads
+
     try:
         return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError:

@@ -8,15 +8,18 @@ pure-Python parser gives, line and key included.
 
 from __future__ import annotations
 
-import json
+import hashlib
+import marshal
 import re
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reviewer.checklist import compiled, load_checklist, parse_checklist
 from reviewer.checklist.loader import _Builder, checklists_dir
-from reviewer.checklist.model import Checklist
+from reviewer.checklist.model import Checklist, ChecklistItem, Section, Terms
 from reviewer.checklist.schema import compose
 from reviewer.errors import ChecklistError
 from tests.checklist.test_loader import VALID
@@ -51,7 +54,7 @@ def _bundled() -> list[Path]:
 def test_cached_checklist_equals_the_parsed_one(cache: Path, path: Path) -> None:
     text = path.read_text(encoding="utf-8-sig")
     first = load_checklist(path)  # parsed, then stored
-    assert len(list(cache.glob("*.json"))) == 1
+    assert len(list(cache.glob(f"*{compiled.SUFFIX}"))) == 1
     second = load_checklist(path)  # from the cache
     pure = _pure(text, str(path))
     assert first == second == pure
@@ -82,17 +85,44 @@ def test_the_path_is_the_one_asked_for_now(cache: Path, tmp_path: Path) -> None:
 
 
 def _entry(cache: Path) -> Path:
-    (entry,) = cache.glob("*.json")
+    (entry,) = cache.glob(f"*{compiled.SUFFIX}")
     return entry
+
+
+def _parts(entry: Path) -> tuple[list[bytes], bytes, bytes]:
+    """An entry's header fields, its marshalled model and its marshalled literals."""
+    head, _, body = entry.read_bytes().partition(b"\n")
+    header = head.split(b" ")
+    size = int(header[2])
+    return header, body[:size], body[size:]
+
+
+def _sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).hexdigest().encode()
+
+
+def _write(entry: Path, header: list[bytes], model: bytes, literals: bytes,
+           literals_digest: bytes | None = None) -> None:
+    """An entry as this version writes one, digests recomputed (a well-formed file)."""
+    head = b" ".join([header[0], header[1], str(len(model)).encode(), _sha(model),
+                      literals_digest or _sha(literals)])
+    entry.write_bytes(head + b"\n" + model + literals)
+
+
+def _flip(raw: bytes, at: int) -> bytes:
+    return raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1:]
 
 
 @pytest.mark.parametrize("damage", [
     lambda raw: raw[: len(raw) // 2],  # a write cut short
+    lambda raw: raw[:-1],
     lambda raw: b"",
-    lambda raw: b"\x80\x81 not json at all",
-    lambda raw: b'{"format": "something-else"}\n{}',
-    lambda raw: raw.replace(b'"weight":', b'"weight": "heavy", "x":', 1),  # tampered payload
-    lambda raw: raw.replace(b'"@":"Terms"', b'"@":"Checklist"', 1),
+    lambda raw: b"\x80\x81 not marshal at all",
+    lambda raw: b'{"format": "something-else"}\n{}',  # an older format's header
+    lambda raw: _flip(raw, raw.index(b"\n") + 200),  # one bit of the model
+    lambda raw: _flip(raw, raw.index(b"\n") - 3),  # one bit of the literals' digest
+    lambda raw: raw.replace(b" ", b"  ", 1),
+    lambda raw: raw.replace(b"compiled-checklist-", b"compiled-checklist-x", 1),
 ])
 def test_a_damaged_cache_is_ignored_and_rebuilt(cache: Path, tmp_path: Path, damage: object) -> None:
     path = tmp_path / "mini.yaml"
@@ -105,19 +135,73 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(cache: Path, tmp_path: Path, dam
     assert compiled.load(VALID, str(path)) is not None  # rewritten whole
 
 
-def test_a_foreign_but_well_formed_entry_is_refused(cache: Path) -> None:
+def _at(cls: type, name: str) -> int:
+    """Where a field sits in a stored object (its place among the class's fields)."""
+    return [f.name for f in fields(cls)].index(name)
+
+
+def _get(tree: Any, path: list[Any]) -> Any:
+    for step in path:
+        tree = tree[step]
+    return tree
+
+
+def _set(tree: Any, path: list[Any], value: Any) -> Any:
+    """The stored tree with the value at `path` (indices and mapping keys) replaced."""
+    if not path:
+        return value
+    head, *rest = path
+    if isinstance(tree, dict):
+        return {**tree, head: _set(tree[head], rest, value)}
+    items = list(tree)
+    items[head] = _set(items[head], rest, value)
+    return tuple(items)
+
+
+_SECTION = [_at(Checklist, "sections"), 0]
+_KEYWORDS = [*_SECTION, _at(Section, "items"), 0, _at(ChecklistItem, "keywords")]
+_VAGUE = _at(Checklist, "vague")
+assert [f.name for f in fields(Terms)][:2] == ["en", "zh"]  # stored: en, zh, en texts, en flags, zh ...
+
+
+@pytest.mark.parametrize("tamper", [
+    lambda t: _set(t, [*_SECTION, _at(Section, "weight")], "heavy"),  # a string for a float
+    lambda t: _set(t, [*_SECTION, _at(Section, "weight")], True),  # a bool for a float
+    lambda t: _set(t, [*_SECTION, _at(Section, "weight")], 25),  # an int for a float
+    lambda t: _set(t, _SECTION, _get(t, _SECTION)[:-1]),  # a field short
+    lambda t: _set(t, _SECTION, (*_get(t, _SECTION), 1)),  # a field more
+    lambda t: _set(t, [*_KEYWORDS, 0], (*_get(t, [*_KEYWORDS, 0]), 1)),  # a number among the phrases
+    lambda t: _set(t, [*_KEYWORDS, 2], _get(t, [*_KEYWORDS, 2])[1:]),  # a pattern fewer than phrases
+    lambda t: _set(t, [*_KEYWORDS, 3, 0], True),  # a bool for a pattern's flags
+    lambda t: _set(t, [*_KEYWORDS, 3], list(_get(t, [*_KEYWORDS, 3]))),  # a list for a tuple
+    lambda t: _set(t, [*_KEYWORDS, 0], list(_get(t, [*_KEYWORDS, 0]))),
+    lambda t: _set(t, [_VAGUE], dict.fromkeys([1], next(iter(t[_VAGUE].values())))),  # a number as a category
+    lambda t: _set(t, [_at(Checklist, "id")], compile("1", "<x>", "eval")),  # a code object
+    lambda t: _set(t, [_at(Checklist, "title")], None),  # None where no None belongs
+    lambda t: list(t),
+])
+def test_a_foreign_but_well_formed_entry_is_refused(cache: Path, tamper: Any) -> None:
+    """A file of this format whose digests match but whose content is not the model's
+    shape (wrong type, wrong length, wrong container) is refused and rebuilt."""
     parse_checklist(VALID)
     entry = _entry(cache)
-    head, _, body = entry.read_bytes().partition(b"\n")
-    model, _, literals = body.partition(b"\n")
-    data = json.loads(model)
-    data["checklist"]["sections"][0]["weight"] = "heavy"  # valid JSON, wrong type
-    body = json.dumps(data).encode() + b"\n" + literals
-    header = json.loads(head)
-    header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
-    entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    header, model, literals = _parts(entry)
+    tree = marshal.loads(model)
+    assert compiled.load(VALID, "<checklist>") is not None
+    _write(entry, header, marshal.dumps(tamper(tree)), literals)
     assert compiled.load(VALID, "<checklist>") is None
     assert parse_checklist(VALID) == _pure(VALID, "<checklist>")
+    assert compiled.load(VALID, "<checklist>") is not None  # rewritten whole
+
+
+def test_an_entry_under_another_key_is_refused(cache: Path) -> None:
+    """A file copied to another entry's name (its header names its own key)."""
+    parse_checklist(VALID)
+    other = VALID.replace("weight: 25", "weight: 30")
+    entry = _entry(cache)
+    entry.rename(entry.with_name(f"{compiled.cache_key(other)}{compiled.SUFFIX}"))
+    assert compiled.load(other, "<checklist>") is None
+    assert parse_checklist(other).sections[0].weight == 30
 
 
 def test_a_changed_text_never_meets_the_old_entry(cache: Path) -> None:
@@ -125,7 +209,7 @@ def test_a_changed_text_never_meets_the_old_entry(cache: Path) -> None:
     changed = VALID.replace("weight: 25", "weight: 30")
     assert compiled.cache_key(changed) != compiled.cache_key(VALID)
     assert parse_checklist(changed).sections[0].weight == 30
-    assert len(list(cache.glob("*.json"))) == 2
+    assert len(list(cache.glob(f"*{compiled.SUFFIX}"))) == 2
 
 
 def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,8 +287,9 @@ def test_a_malformed_stored_requirement_counts_as_absent() -> None:
 
 
 def test_stored_literals_are_parsed_only_when_asked_for(cache: Path) -> None:
-    """Loading a checklist leaves its literals' JSON unparsed; the first look-up parses
-    them, and a literals line that is not a JSON object only counts as absent."""
+    """Loading a checklist leaves its literals unparsed; the first look-up parses them,
+    and a literals part that is not a marshalled dict, or whose digest is not the one
+    in the header, only counts as absent."""
     from reviewer.analysis.prefilter import _literals_of
     from reviewer.checklist.literals import mandatory_requirements
 
@@ -217,14 +302,13 @@ def test_stored_literals_are_parsed_only_when_asked_for(cache: Path) -> None:
     assert compiled.KNOWN_REQUIREMENTS.get(pattern, "absent") == mandatory_requirements(pattern)
     assert not compiled.KNOWN_REQUIREMENTS._encoded
 
-    entry = next(cache.glob("*.json"))
-    head, _, body = entry.read_bytes().partition(b"\n")
-    model, _, _ = body.partition(b"\n")
-    for junk in (b"[1, 2]", b"{not json"):
-        body = model + b"\n" + junk
-        header = json.loads(head)
-        header["sha256"] = __import__("hashlib").sha256(body).hexdigest()
-        entry.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    entry = next(cache.glob(f"*{compiled.SUFFIX}"))
+    header, model, literals = _parts(entry)
+    wrong = marshal.dumps({pattern: [["zzz-not-in-the-pattern"]]})
+    for junk, digest in ((marshal.dumps([1, 2]), None), (b"{not marshal", None),
+                         (wrong, _sha(literals)),  # its digest not its own: never unmarshalled
+                         (literals[:-1], _sha(literals))):
+        _write(entry, header, model, junk, digest)
         compiled.KNOWN_REQUIREMENTS.clear()
         assert compiled.load(path.read_text(encoding="utf-8-sig"), str(path)) == checklist
         assert compiled.KNOWN_REQUIREMENTS.get(pattern, "absent") == "absent"
@@ -258,7 +342,9 @@ def test_stored_requirements_are_decoded_at_once_as_one_by_one(cache: Path) -> N
 def test_a_cached_load_needs_neither_the_review_model_nor_yaml(cache: Path) -> None:
     """A checklist's texts are `reviewer.bilingual.Text`: a process that only loads the
     checklist (the playbook editor, `reviewer checklist`) makes none of the review's,
-    clause's and document's dataclasses, nor parses YAML when the cache holds it."""
+    clause's and document's dataclasses, nor parses YAML when the cache holds it, nor
+    imports what only parsing or reading key facts needs (the fact kinds' dataclasses,
+    `typing`, `json`)."""
     import os
     import subprocess
     import sys
@@ -267,7 +353,8 @@ def test_a_cached_load_needs_neither_the_review_model_nor_yaml(cache: Path) -> N
             "from reviewer.checklist import default_checklist\n"
             "default_checklist()\n"
             "print(sorted(m for m in sys.modules if m in ('yaml', 'reviewer.review', 'reviewer.clause',"
-            " 'reviewer.document', 'reviewer.analysis')))\n")
+            " 'reviewer.document', 'reviewer.analysis', 'reviewer.checklist.fact_kinds',"
+            " 'reviewer.checklist.schema', 'typing', 'json')))\n")
     env = dict(os.environ, **{compiled.ENV_DIR: str(cache)})
     env.pop(compiled.ENV_OFF, None)
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)  # fills the cache
