@@ -37,7 +37,14 @@ from reviewer.review import Review
 
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
+STAGE_GAP_MS = 10  # between the turns in which a finished review is shown
 AUTOSAVE_IDLE_MS = int(os.environ.get("REVIEWER_AUTOSAVE_MS", "") or 3000)
+
+
+def _import_for_showing() -> None:
+    """Import on the worker thread what showing the first item needs (the redline positions
+    of reviewer.positions, ~2-4 ms), not on the GUI thread once the review has arrived."""
+    _ = api.band_of, api.chosen_position
 
 
 class ReviewController(QObject, RecoveryVerbs):
@@ -174,9 +181,11 @@ class ReviewController(QObject, RecoveryVerbs):
             if saved is not None:  # a changed contract: re-run it, keeping the annotations
                 rerun = api.rerun(saved, p, progress=progress, cancel=cancel, password=password,
                                   checklist=checklist, on_document=partial)
+                _import_for_showing()
                 return rerun.review, checklist, rerun
             result = api.review(p, checklist, progress=progress, cancel=cancel, password=password,
                                 on_document=partial)
+            _import_for_showing()
             return result, checklist, None
 
         def failed(exc: BaseException) -> None:
@@ -211,9 +220,10 @@ class ReviewController(QObject, RecoveryVerbs):
         own paint, so that none stalls the window for long (benchmarks/bench_gui.py)."""
         if gen is None:
             gen = self._generation
-        # 1 ms, not 0: Qt posts a zero single-shot as an event, run in the same pass as the
-        # paint before it; a timer lets the window handle input (and paint) in between.
-        QTimer.singleShot(1, self, lambda: fn() if gen == self._generation else None)
+        # Not 0 ms: Qt posts a zero single-shot as an event, run in the same pass as the paint
+        # before it. 10 ms (under a 60 Hz frame) leaves the window idle between the turns, to
+        # handle input and timers that were not yet due when the previous turn ended.
+        QTimer.singleShot(STAGE_GAP_MS, self, lambda: fn() if gen == self._generation else None)
 
     def _review_shown(self, p: Path) -> None:
         """The checklist and clauses are shown (and painted): the recent files now, in a
