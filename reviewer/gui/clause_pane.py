@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
@@ -40,7 +41,21 @@ class ClauseListModel(QAbstractListModel):
         self.state = state
         self._clauses: tuple[Clause, ...] = ()
         self._lines: dict[int, str] = {}  # row -> its line, made when first shown
-        state.reviewChanged.connect(self._reset)
+        # A new review's clauses come a turn after the review: the checklist is laid out and
+        # painted first, the list (its layout and first paint, ~10 ms on a long contract)
+        # in a turn of its own, so the window is never held for both.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._reset)
+        state.reviewChanged.connect(self._on_review)
+
+    def _on_review(self) -> None:
+        if self.state.review is None:  # cleared: at once
+            self._later.stop()
+            self._reset()
+        else:
+            self._later.start()
 
     def _reset(self) -> None:
         self.beginResetModel()
