@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
@@ -41,21 +40,7 @@ class ClauseListModel(QAbstractListModel):
         self.state = state
         self._clauses: tuple[Clause, ...] = ()
         self._lines: dict[int, str] = {}  # row -> its line, made when first shown
-        # A new review's clauses come a turn after the review: the checklist is laid out and
-        # painted first, the list (its layout and first paint, ~10 ms on a long contract)
-        # in a turn of its own, so the window is never held for both.
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self._reset)
-        state.reviewChanged.connect(self._on_review)
-
-    def _on_review(self) -> None:
-        if self.state.review is None:  # cleared: at once
-            self._later.stop()
-            self._reset()
-        else:
-            self._later.start()
+        state.reviewChanged.connect(self._reset)
 
     def _reset(self) -> None:
         self.beginResetModel()

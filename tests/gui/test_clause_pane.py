@@ -87,19 +87,3 @@ def test_clause_rows_keep_text_tooltip_and_clause(tmp_path: Path) -> None:
         text = index.data()
         assert (clause.heading or clause.text[:40]).strip()[:20] in text
         assert index.data(Qt.ItemDataRole.ToolTipRole)
-
-
-def test_a_new_reviews_clauses_come_a_turn_later_a_cleared_review_goes_at_once(
-        qtbot: QtBot, tmp_path: Path) -> None:
-    """The checklist is laid out and painted first; the clause list in a turn of its own."""
-    state = _state(tmp_path)
-    review, checklist = state.review, state.checklist
-    assert review is not None and checklist is not None
-    state.clear()
-    pane = ClausePane(state)
-    qtbot.addWidget(pane)
-    state.set_review(review, checklist)
-    assert pane.proxy.rowCount() == 0  # not in the turn that shows the review
-    qtbot.waitUntil(lambda: pane.proxy.rowCount() == len(review.clauses))
-    state.clear()
-    assert pane.proxy.rowCount() == 0  # at once: nothing of the old review is left
