@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from reviewer.gui.plain_text import plain_tooltip
 from reviewer.gui.review_state import ReviewState
+from reviewer.gui.role_span import RoleSpan, fill_roles
 from reviewer.gui.status_style import (
     BACKGROUNDS,
     COLOURS,
@@ -42,6 +43,7 @@ ConfidenceRole = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 3
 _ROOT = QModelIndex()  # the invisible root, as a default argument
+_UNSET = object()  # a role not asked for yet (None is a valid answer)
 
 
 class ResultsModel(QAbstractItemModel):
@@ -50,6 +52,13 @@ class ResultsModel(QAbstractItemModel):
         self.state = state
         self._sections: list[tuple[str, list[Finding]]] = []
         self._shown = state.annotations  # what the rows currently reflect
+        # Every answer given, per cell and role, for the review, annotations and language it
+        # was computed for: a paint asks each visible cell for seven roles, and each call from
+        # Qt into Python costs more than the answer itself (see multiData).
+        self._cells: dict[tuple[int, int, int], dict[int, Any]] = {}
+        self._cells_review: object = None
+        self._cells_annotations: object = None
+        self._cells_lang = ""
         self._rebuild()
         state.reviewChanged.connect(self._on_review)
         state.annotationsChanged.connect(self._on_annotations)
@@ -62,6 +71,7 @@ class ResultsModel(QAbstractItemModel):
             for f in review.findings:
                 groups.setdefault(f.section, []).append(f)
         self._sections = list(groups.items())
+        self._cells.clear()
 
     def _on_review(self) -> None:
         self.beginResetModel()
@@ -87,6 +97,7 @@ class ResultsModel(QAbstractItemModel):
 
     def refresh_all(self) -> None:
         """Every row changed (e.g. the UI language)."""
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         for row, (_, findings) in enumerate(self._sections):
             parent = self.index(row, 0)
@@ -96,11 +107,19 @@ class ResultsModel(QAbstractItemModel):
                                       self.index(len(findings) - 1, COLUMNS - 1, parent))
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls back into Python twice
+        # (rowCount, columnCount); the views and the filter ask for indexes thousands of times.
+        if not 0 <= column < COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._sections):
+                return QModelIndex()
             return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        srow = parent.row()
+        if (parent.internalId() != 0 or parent.column() != 0 or srow >= len(self._sections)
+                or row >= len(self._sections[srow][1])):
+            return QModelIndex()
+        return self.createIndex(row, column, srow + 1)
 
     def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == 0:
@@ -116,11 +135,6 @@ class ResultsModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return COLUMNS
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,6 +162,41 @@ class ResultsModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        cell = self._cell(index)
+        value = cell.get(role, _UNSET)
+        if value is _UNSET:
+            value = cell[role] = self._compute(index, role)
+        return value
+
+    def multiData(self, index: Index, roleDataSpan: RoleSpan) -> None:
+        """All the roles a delegate paints a cell with, in one call (reviewer.gui.role_span)."""
+        if not index.isValid():
+            fill_roles(roleDataSpan, lambda _role: None)
+            return
+        cell = self._cell(index)
+
+        def answer(role: int) -> Any:
+            value = cell.get(role, _UNSET)
+            if value is _UNSET:
+                value = cell[role] = self._compute(index, role)
+            return value
+
+        fill_roles(roleDataSpan, answer)
+
+    def _cell(self, index: Index) -> dict[int, Any]:
+        state = self.state
+        if (state.review is not self._cells_review or state.annotations is not
+                self._cells_annotations or state.ui_lang != self._cells_lang):
+            self._cells.clear()  # a new review, an edit or another language
+            self._cells_review, self._cells_annotations = state.review, state.annotations
+            self._cells_lang = state.ui_lang
+        key = (index.internalId(), index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = self._cells[key] = {}
+        return cell
+
+    def _compute(self, index: Index, role: int) -> Any:
         lang = self.state.ui_lang
         if index.internalId() == 0:
             section_id, findings = self._sections[index.row()]
@@ -279,6 +328,11 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def least_sure_first(self) -> bool:
         return self._least_sure_first
+
+    def multiData(self, index: Index, roleDataSpan: RoleSpan) -> None:
+        # Qt's proxies answer multiData with one data() call per role, each mapped to the
+        # source and each a call into Python: hand the whole span to the source at once.
+        self.sourceModel().multiData(self.mapToSource(index), roleDataSpan)
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(ConfidenceRole), right.data(ConfidenceRole)

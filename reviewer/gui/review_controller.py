@@ -37,7 +37,14 @@ from reviewer.review import Review
 
 log = logging.getLogger("reviewer.gui")
 CONTRACT_SUFFIXES = (".pdf", ".docx")
+STAGE_GAP_MS = 10  # between the turns in which a finished review is shown
 AUTOSAVE_IDLE_MS = int(os.environ.get("REVIEWER_AUTOSAVE_MS", "") or 3000)
+
+
+def _import_for_showing() -> None:
+    """Import on the worker thread what showing the first item needs (the redline positions
+    of reviewer.positions, ~2-4 ms), not on the GUI thread once the review has arrived."""
+    _ = api.band_of, api.chosen_position
 
 
 class ReviewController(QObject, RecoveryVerbs):
@@ -174,9 +181,11 @@ class ReviewController(QObject, RecoveryVerbs):
             if saved is not None:  # a changed contract: re-run it, keeping the annotations
                 rerun = api.rerun(saved, p, progress=progress, cancel=cancel, password=password,
                                   checklist=checklist, on_document=partial)
+                _import_for_showing()
                 return rerun.review, checklist, rerun
             result = api.review(p, checklist, progress=progress, cancel=cancel, password=password,
                                 on_document=partial)
+            _import_for_showing()
             return result, checklist, None
 
         def failed(exc: BaseException) -> None:
@@ -192,19 +201,39 @@ class ReviewController(QObject, RecoveryVerbs):
 
         def done(value: tuple[Review, Checklist, api.SavedReview | None]) -> None:
             review, checklist, rerun = value
+            gen = self._generation  # before set_review, whose listeners may start other work
             if rerun is not None:
                 self.state.set_review(review, checklist, keep, saved=rerun, dirty=True)
             else:
                 self.state.set_review(review, checklist, keep, dirty=keep is not None)
-            review_file = self.state.review_file
-            self.recentChanged.emit(self.settings.add_recent(
-                str((review_file or p).resolve()), (str(p.resolve()),)))
-            self.statusMessage.emit(self.tr("Review complete: {name}").format(name=p.name))
-            self.reviewReady.emit()
+            self._in_later_turn(lambda: self._review_shown(p), gen)
 
         self._run(work, done, on_partial=lambda d: self._document_read(p, d, password),
                   on_failed=failed)
         return True
+
+    def _in_later_turn(self, fn: Callable[[], None], gen: int | None = None) -> None:
+        """Run ``fn`` in a later event-loop turn unless other work has started since
+        (since ``gen``, the work's generation, when given).
+
+        The window's work on a finished review is cut in turns, each followed by its
+        own paint, so that none stalls the window for long (benchmarks/bench_gui.py)."""
+        if gen is None:
+            gen = self._generation
+        # Not 0 ms: Qt posts a zero single-shot as an event, run in the same pass as the paint
+        # before it. 10 ms (under a 60 Hz frame) leaves the window idle between the turns, to
+        # handle input and timers that were not yet due when the previous turn ended.
+        QTimer.singleShot(STAGE_GAP_MS, self, lambda: fn() if gen == self._generation else None)
+
+    def _review_shown(self, p: Path) -> None:
+        """The checklist and clauses are shown (and painted): the recent files now, in a
+        turn of their own as QSettings then writes its file (~10 ms waiting for the disk),
+        and the first item's details and page in the next (the window selects it on
+        reviewReady)."""
+        self.recentChanged.emit(self.settings.add_recent(
+            str((self.state.review_file or p).resolve()), (str(p.resolve()),)))
+        self.statusMessage.emit(self.tr("Review complete: {name}").format(name=p.name))
+        self._in_later_turn(self.reviewReady.emit)
 
     def _document_read(self, path: Path, document: Document, password: str | None) -> None:
         # The document stays alive while it is reviewed and shown: move it (with everything

@@ -499,3 +499,49 @@ def test_other_contracts_autosave_is_kept_told_and_restorable(qtbot: QtBot, make
     assert w.controller.restore_other()
     assert w.state.annotations.item(item).note == "other's note"
     assert "other.pdf" in presenter(w).confirms[-1][1]
+
+
+def test_a_finished_review_is_shown_in_turns_the_window_handles_events_between(
+        qtbot: QtBot, make_window, long_pdf: Path) -> None:
+    """The checklist first, then the recent files (QSettings writes to disk), then the first
+    item's details and page: a timer (as input would) runs between each, so no one turn of
+    the window's work on the result is the whole of it."""
+    w = make_window()
+    log: list[str] = []
+    beat = QTimer(w)
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: log.append("beat") if log and log[-1] != "beat" else None)
+    w.state.reviewChanged.connect(
+        lambda: (log.append("review"), beat.start()) if w.state.review else None)
+    w.controller.recentChanged.connect(lambda _files: log.append("recent"))
+    w.state.currentItemChanged.connect(lambda item: log.append("selected") if item else None)
+    open_and_wait(qtbot, w, long_pdf)
+    beat.stop()
+    assert log[:5] == ["review", "beat", "recent", "beat", "selected"]
+    assert w.state.current_item and w.finding_panel.finding is not None
+    assert str(long_pdf.resolve()) == w.settings.recent_files()[0]
+
+
+def test_a_superseded_result_is_not_announced(qtbot: QtBot, make_window, long_pdf: Path,
+                                              tmp_path: Path) -> None:
+    """Another contract opened while the first review is being shown: the first one's
+    later turns (recent files, selection, reviewReady) do not run."""
+    w = make_window()
+    other = pf.support_terms_pdf(tmp_path / "other.pdf")
+    opened: list[str] = []
+
+    def open_other() -> None:
+        if w.state.review is not None and not opened:
+            opened.append("other")
+            w.controller.open_path(other)  # right after the first review is set
+
+    w.state.reviewChanged.connect(open_other)
+    announced: list[str] = []
+    w.controller.reviewReady.connect(lambda: announced.append(
+        w.state.contract_path.name if w.state.contract_path else ""))
+    with qtbot.waitSignal(w.controller.reviewReady, timeout=REVIEW_TIMEOUT):
+        w.controller.open_path(long_pdf)
+    qtbot.waitUntil(lambda: not w.controller.busy)
+    qtbot.wait(50)
+    assert announced == ["other.pdf"]
+    assert [Path(p).name for p in w.settings.recent_files()] == ["other.pdf"]

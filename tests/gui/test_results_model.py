@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QImage
 
 from reviewer.checklist import default_checklist
 from reviewer.gui.checklist_pane import ChecklistPane
@@ -171,3 +172,72 @@ def test_least_sure_first(qtbot, qtmodeltester, review: Review) -> None:  # type
     assert [i.data(ItemIdRole) for i in pane.visible_item_indexes()] == checklist_order
     tip = pane.model.index_of(first, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "sure" in tip
+
+
+class _PerRoleModel(ResultsModel):
+    """Qt's default multiData: one data() call per role, as before the model answered
+    multiData itself; counts the calls into Python a paint makes."""
+
+    def __init__(self, state: ReviewState) -> None:
+        super().__init__(state)
+        self.data_calls = 0
+        self.multi_calls = 0
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        self.data_calls += 1
+        return super().data(index, role)
+
+    def multiData(self, index, roleDataSpan):  # type: ignore[no-untyped-def]
+        self.multi_calls += 1
+        super().multiData(index, roleDataSpan)
+
+
+def _painted_tree(qtbot, state: ReviewState, model: ResultsModel,  # type: ignore[no-untyped-def]
+                  per_role: bool) -> QImage:
+    pane = ChecklistPane(state)
+    qtbot.addWidget(pane)
+    proxy = pane.proxy if not per_role else QSortFilterProxyModel(pane)
+    proxy.setSourceModel(model)
+    pane.tree.setModel(proxy)
+    pane.tree.expandAll()
+    pane.resize(700, 900)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.wait(10)  # the view's delayed layout
+    model.data_calls = model.multi_calls = 0  # type: ignore[attr-defined]
+    pane.tree.viewport().repaint()  # what a paint asks the model
+    return pane.tree.viewport().grab().toImage()
+
+
+def test_tree_paints_the_same_through_multi_data_in_one_call_per_cell(
+        qtbot, review: Review) -> None:  # type: ignore[no-untyped-def]
+    state = _state(review)
+    first, second = review.findings[0].item_id, review.findings[1].item_id
+    state.edit(state.annotations.with_item(first, status_override=Status.MISSING, note="n"), "o")
+    state.edit(state.annotations.with_item(second, asked_vendor=True), "a")
+    fast = _PerRoleModel(state)
+    image = _painted_tree(qtbot, state, fast, per_role=False)
+    # every painted cell asked once (multiData), never role by role
+    assert fast.multi_calls > 0 and fast.data_calls == 0
+    slow = _PerRoleModel(state)
+    reference = _painted_tree(qtbot, state, slow, per_role=True)  # Qt's proxy: per role
+    assert slow.multi_calls == 0 and slow.data_calls > 3 * fast.multi_calls
+    assert image == reference  # icons, colours, italics, marks: pixel for pixel
+
+
+def test_cached_answers_follow_edits_and_language(review: Review) -> None:
+    state = _state(review)
+    model = ResultsModel(state)
+    f = review.findings[0]
+    section = model.index(0, 0)
+    idx = model.index(0, 1, section)
+    assert model.data(idx) == f.status.value.capitalize()
+    other = Status.VAGUE if f.status is not Status.VAGUE else Status.MET
+    state.edit(state.annotations.with_item(f.item_id, status_override=other), "o")
+    assert model.data(idx, StatusRole) == other.value  # the cache saw the edit
+    state.undo_stack.undo()
+    assert model.data(idx, StatusRole) == f.status.value
+    title = model.index(0, 0, section)
+    assert model.data(title) == default_checklist().sections[0].items[0].title.en
+    state.ui_lang = "zh"
+    assert model.data(title) == default_checklist().sections[0].items[0].title.zh
