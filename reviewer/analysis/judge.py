@@ -657,10 +657,13 @@ def _effort_on_item(ctx: ReviewContext, item: ChecklistItem, cand: Candidate, ju
 
 # An effort at another task than keeping the commitment: "best efforts to minimise
 # Downtime resulting from Maintenance", "will endeavour to announce the service
-# window in advance", "efforts to deliver support".
+# window in advance", "efforts to deliver support"; the same task in other words:
+# "best efforts to keep to a minimum any Downtime that Maintenance causes", "to keep
+# such interruptions to a minimum", "to reduce / limit / avoid / mitigate downtime".
 _OTHER_TASK = re.compile(r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:to\s+)?"
                          r"(?:minimi[sz]e|announce|notify|inform|schedule|deliver\s+support"
-                         r"|respond|resolve|restore|correct|fix)\b", re.IGNORECASE)
+                         r"|respond|resolve|restore|correct|fix|reduce|limit|avoid|mitigate"
+                         r"|keep\s+(?:[\w-]+\s+){0,4}?to\s+a\s+minimum)\b", re.IGNORECASE)
 
 
 def _other_task(text: str, word: str) -> bool:

@@ -39,7 +39,11 @@ def is_band(text: str, hit: FactHit) -> bool:
 
 # How a percentage is computed: "Availability = (A - B) / A x 100%", "calculated as",
 # "divided by", "可用性＝…÷…".
-_FORMULA = re.compile(r"[=＝÷]|\bdivided by\b|\bcalculated as\b|计算公式", re.IGNORECASE)
+# The formula in words counts too: "It is the percentage of the total time in a calendar
+# month during which ... are Available", "the share of minutes in each month in which ...".
+_FORMULA = re.compile(r"[=＝÷]|\bdivided by\b|\bcalculated as\b|计算公式"
+                      r"|\b(?:percentage|share|proportion)\s+of\s+(?:all\s+)?(?:the\s+)?(?:total\s+)?"
+                      r"(?:time|minutes|hours)\b|总(?:时间|时长|分钟数)的?(?:百分比|比例)", re.IGNORECASE)
 
 
 # A sentence (or table row) that pays a credit: its percentages are bands.
@@ -154,8 +158,23 @@ def formula_period(ctx: ReviewContext, item: ChecklistItem, requirements: tuple[
     if not patterns:
         return False
     for view in ctx.views:
+        before = ""
         for sentence in view.sentences:
-            if _FORMULA.search(sentence.text) and find_hits(item.keywords, sentence.text) \
+            if _FORMULA.search(sentence.text) and _names_item(item, sentence.text, before) \
                     and any(find_hits(p, sentence.text) for p in patterns):
                 return True
+            before = sentence.text
     return False
+
+
+# A sentence that opens on a pronoun for the one before it: "The "Availability SLA" is
+# 99.8%. It is the percentage of the total time in a calendar month during which ...".
+_BACK_REFERENCE = re.compile(r"\s*(?:it|this|that|such\s+(?:percentage|figure))\s+(?:is|means|shall\s+be)\b"
+                             r"|\s*(?:该|此|上述)(?:百分比|比例|指标|数值)", re.IGNORECASE)
+
+
+def _names_item(item: ChecklistItem, text: str, before: str) -> bool:
+    """Whether a sentence names the item, itself or through a pronoun for the sentence before it."""
+    if find_hits(item.keywords, text):
+        return True
+    return bool(before) and _BACK_REFERENCE.match(text) is not None and bool(find_hits(item.keywords, before))
