@@ -652,4 +652,42 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
                 bracket = _BRACKETED_CRITERIA.match(piece.text[e:])
                 if lv != start_level and bracket is not None and _descriptive(bracket.group(1)):
                     out.append(LevelCriteria(lv, v, True))
-    return out
+    return out + _two_level_scheme(views, out)
+
+
+# A two-level scheme: one level defined by its criteria ("An issue is critical where a production
+# Application is unable to send or receive messages", "A request counts as Urgent when Customer
+# cannot use the Service"), the other as everything else, in a clause that names both ("Every other
+# issue is non-critical", "respond to Urgent requests within 1 hour ... and to other requests
+# within 1 business day"). The second level's criteria are the first's complement.
+_ONE_LEVEL_DEFINED = re.compile(
+    r"\b(?:issue|incident|request|ticket|case|problem|error)\s+"
+    r"(?:is|counts\s+as|is\s+(?:treated|considered|classified|deemed)\s+as)\s+(?:an?\s+)?"
+    r"(?P<level>critical|urgent|an\s+emergency)\b(?:\s+(?:issue|incident|request|ticket|case|problem|error))?"
+    r"\s+(?:where|when|if)\b(?P<criteria>[^.;]{10,300})", re.IGNORECASE)
+_THE_OTHER_LEVEL = re.compile(
+    r"\b(?:(?:every|all|any)\s+)?other\s+(?:issues?|incidents?|requests?|tickets?|cases?|problems?|errors?)\b"
+    r"|\bnon-?(?:critical|urgent)\b", re.IGNORECASE)
+
+
+def _two_level_scheme(views: list[ClauseView], found: list[LevelCriteria]) -> list[LevelCriteria]:
+    """The two levels of a scheme that defines one level and calls the rest "other"; none where
+    the contract defines another level with criteria already (its levels are read as they are)."""
+    for v in views:
+        low = v.text.lower()
+        if v.clause.cells is not None or not ("critical" in low or "urgent" in low or "emergency" in low):
+            continue
+        m = _ONE_LEVEL_DEFINED.search(v.text)
+        if m is None or not _descriptive(m.group("criteria")):
+            continue
+        level = m.group("level").split()[-1].capitalize()
+        key = normalise_level(level)
+        if any(f.has_criteria and normalise_level(f.level) != key for f in found):
+            return []
+        word = re.compile(rf"\b{level}\b", re.IGNORECASE)
+        other = next((o for o in views if o.clause.cells is None and word.search(o.text)
+                      and _THE_OTHER_LEVEL.search(o.text)), None)
+        if other is None:
+            return []
+        return [LevelCriteria(level, v, True), LevelCriteria(f"Non-{level.lower()}", other, True)]
+    return []

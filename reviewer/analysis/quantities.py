@@ -311,6 +311,17 @@ def find_time_ranges(text: str) -> list[tuple[int, int, int]]:
             continue
         start = h1 * 60 + int(m.group("m1") or 0)
         end = h2 * 60 + int(m.group("m2") or 0)
+        if end < start and _past_midnight(m, h1):
+            end += 24 * 60
         if end > start:
             out.append((end - start, m.start(), m.start() + len(m.group(0).rstrip())))
     return out
+
+
+def _past_midnight(m: re.Match[str], h1: int) -> bool:
+    """Whether a range whose end comes before its start runs past midnight: both ends written as
+    clock times, and the start in the evening on the 24-hour clock ("22:00-06:00", "晚上10点至早上6点")
+    or both ends with a.m./p.m. ("5am to 1am UTC"). Not "9:00 to 5:00" (a 12-hour clock without
+    a.m./p.m.: 9 to 5 in the afternoon), nor "9am-5" (no clock time at its end)."""
+    marked = all(any(m.group(g + k) for g in ("m", "ap", "d", "zh")) for k in ("1", "2"))
+    return marked and (h1 >= 12 or bool(m.group("ap1") and m.group("ap2")))

@@ -204,13 +204,21 @@ def test_not_a_period_of_months(text: str) -> None:
     ("9 a.m. to 6 p.m.", 540),
     ("周一至周五 9:00至18:00", 540),
     ("08:30 - 17:30", 540),
+    # Past midnight: an evening start on the 24-hour clock, or a.m./p.m. at both ends
+    # ("core support hours, which run from 5am to 1am UTC").
+    ("18:00-9:00", 900),
+    ("22:00 to 06:00 UTC", 480),
+    ("晚上10点至早上6点", 480),
+    ("from 5am to 1am UTC", 1200),
 ])
 def test_time_ranges(text: str, minutes: int) -> None:
     assert [m for m, _s, _e in find_time_ranges(text)] == [minutes]
     assert [h.value for h in time_ranges(text)] == [minutes]
 
 
-@pytest.mark.parametrize("text", ["P1-P4", "sections 1-3", "18:00-9:00"])
+# (A 12-hour clock without a.m./p.m., "9:00 to 5:00", is 9 to 5 in the afternoon, not a night:
+# its length is unknown; "9am-5" has no clock time at its end.)
+@pytest.mark.parametrize("text", ["P1-P4", "sections 1-3", "9:00 to 5:00", "9am-5", "10:00-9:00"])
 def test_not_time_ranges(text: str) -> None:
     assert find_time_ranges(text) == []
 
