@@ -163,3 +163,54 @@ class TraditionalReading:
             return {k: self._value(v) for k, v in value.items()}
         return value
 
+
+
+# Of a simplified character's several traditional forms, the one a contract's wording
+# means ("分钟" 分鐘, "必须" 必須, "发生" 發生, "日志" 日誌), where the contract prints none of them.
+# "恢复" is 恢復, not the table's only form 複.
+_USUAL_FORM = {"钟": "鐘", "须": "須", "发": "發", "复": "復", "历": "歷", "获": "獲", "汇": "匯",
+               "尽": "盡", "冲": "衝", "志": "誌"}
+
+
+class ContractScript:
+    """Wording the tool writes into a traditional contract (a redline's clause, its comments),
+    in the contract's own characters.
+
+    A simplified character becomes the traditional one the contract itself prints most ("后"
+    as "後" where the contract writes "之後", "面" kept where it writes "書面"); one the
+    contract never prints, its only traditional form ("这" -> "這") or the usual one of
+    several (`_USUAL_FORM`), else it stays.
+    """
+
+    __slots__ = ("_written",)
+
+    def __init__(self, clauses: Iterable[Clause]) -> None:
+        counts = Counter(_whole(clauses))
+        forms: dict[str, list[str]] = {}
+        for t, s in zip(PAIRS[0::2], PAIRS[1::2], strict=True):
+            forms.setdefault(s, []).append(t)
+        written: dict[int, str] = {}
+        for s, ts in forms.items():
+            seen = max([s, *ts], key=lambda c: counts[c])
+            if counts[seen]:
+                if seen != s:
+                    written[ord(s)] = seen
+            elif s in _USUAL_FORM:
+                written[ord(s)] = _USUAL_FORM[s]
+            elif len(ts) == 1:
+                written[ord(s)] = ts[0]
+        self._written = written
+
+    @classmethod
+    def of(cls, clauses: tuple[Clause, ...]) -> ContractScript | None:
+        """The script of a contract in traditional characters, else None."""
+        return cls(clauses) if is_traditional(clauses) else None
+
+    def written(self, text: str) -> str:
+        """`text` (simplified) in the contract's characters, one character for one."""
+        return text if text.isascii() else text.translate(self._written)
+
+    @staticmethod
+    def read(text: str) -> str:
+        """The contract's text as the checklist's phrases read it (`mainland`), position for position."""
+        return mainland(text)

@@ -77,6 +77,13 @@ def issues(review: Review, checklist: Checklist | None = None,
     weights = {i.id: i.weight * s.weight / max(len(s.items), 1)
                for s in checklist.sections for i in s.items}
     mean = sum(weights.values()) / max(len(weights), 1)
+    # The wording asked for, in a traditional contract's own characters (as the redline writes it).
+    written = _same
+    if lang is Language.ZH:
+        from reviewer.analysis.traditional import ContractScript
+
+        if (script := ContractScript.of(review.clauses)) is not None:
+            written = script.written
     out: list[tuple[tuple[int, bool, float, int], Issue]] = []
     for order, item in enumerate(checklist.items):
         try:
@@ -91,7 +98,7 @@ def issues(review: Review, checklist: Checklist | None = None,
             continue
         position = ann.position if ann.position in ("preferred", "fallback") else "preferred"
         text = position_text(item, position, lang.value)
-        ask = text.clause if text else item.question.get(lang.value)
+        ask = written(text.clause) if text else item.question.get(lang.value)
         clause = ""
         if finding.evidence:
             ev = finding.evidence[0]
@@ -104,6 +111,10 @@ def issues(review: Review, checklist: Checklist | None = None,
                       status.value, clause, ask, ann.vendor_response, is_red_flag(item))
         out.append(((risk.rank, not is_red_flag(item), -weights[item.id], order), issue))
     return [i for _, i in sorted(out, key=lambda x: x[0])]
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _short(text: str, limit: int) -> str:

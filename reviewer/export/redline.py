@@ -24,11 +24,12 @@ except red flags the contract is silent on. The original is never modified.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx import Document as new_docx
 from docx.oxml import OxmlElement
@@ -48,6 +49,9 @@ from reviewer.export.rows import resolve_checklist
 from reviewer.language import Language
 from reviewer.positions import BandName, band_of, chosen_position, is_red_flag, position_text
 from reviewer.review import Evidence, Finding, Review
+
+if TYPE_CHECKING:
+    from reviewer.analysis.traditional import ContractScript
 
 Elem = Any  # an lxml element of the document (python-docx has no public type)
 DEFAULT_AUTHOR = "Contract Reviewer"
@@ -96,6 +100,11 @@ def plan_changes(review: Review, checklist: Checklist, annotations: Annotations 
     """The changes the redline will make, in checklist order."""
     annotations = annotations or Annotations()
     code = lang.value
+    # A contract in traditional Chinese gets its new wording in its own characters, and
+    # its hedges are found on the reading the checklist's phrases are written for.
+    script = _script(review) if code == "zh" else None
+    written = script.written if script else _same
+    read = script.read if script else _same
     out: list[Change] = []
     for item in checklist.items:
         try:
@@ -111,17 +120,28 @@ def plan_changes(review: Review, checklist: Checklist, annotations: Annotations 
         if text is None:
             continue
         evidence = finding.evidence[0] if finding.evidence else None
-        reason = _reason(item, finding, band, position, code)
+        reason = written(_reason(item, finding, band, position, code))
         hedge_hit = evidence is not None and text.substitute and any(
-            compile_term(h, code).search(evidence.text) for h in text.hedges)
+            compile_term(h, code).search(read(evidence.text)) for h in text.hedges)
         if hedge_hit:
-            out.append(Change(item.id, "replace", position, text.substitute, reason, evidence,
+            out.append(Change(item.id, "replace", position, written(text.substitute), reason, evidence,
                               text.hedges))
         elif is_red_flag(item) and evidence is not None:
-            out.append(Change(item.id, "strike", position, text.clause, reason, evidence))
+            out.append(Change(item.id, "strike", position, written(text.clause), reason, evidence))
         else:
-            out.append(Change(item.id, "insert", position, text.clause, reason, evidence))
+            out.append(Change(item.id, "insert", position, written(text.clause), reason, evidence))
     return out
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _script(review: Review) -> ContractScript | None:
+    """A traditional contract's script (see `reviewer.analysis.traditional`), else None."""
+    from reviewer.analysis.traditional import ContractScript
+
+    return ContractScript.of(review.clauses)
 
 
 # -- tracked-change XML ---------------------------------------------------------
@@ -211,14 +231,18 @@ def _split_run(r: Elem, start: int, end: int) -> Elem:
 
 
 def _replace_hedge(paragraph: Paragraph, hedges: tuple[str, ...], lang: str, new_text: str,
-                   revs: _Revisions) -> Elem | None:
-    """Delete the first hedge inside a single run, insert ``new_text``; the w:ins or None."""
+                   revs: _Revisions, read: Callable[[str], str] = lambda text: text) -> Elem | None:
+    """Delete the first hedge inside a single run, insert ``new_text``; the w:ins or None.
+
+    ``read`` gives the run's text as the hedges are written (a traditional contract's,
+    `ContractScript.read`), position for position."""
     patterns = [compile_term(h, lang) for h in hedges]
     for r in paragraph._p.findall(qn("w:r")):
         t = r.find(qn("w:t"))
         if t is None or not t.text or len(r.findall(qn("w:t"))) != 1:
             continue
-        hits = [m for p in patterns if (m := p.search(t.text))]
+        text = read(t.text)
+        hits = [m for p in patterns if (m := p.search(text))]
         if not hits:
             continue
         m = min(hits, key=lambda h: (h.start(), -h.end()))
@@ -266,10 +290,11 @@ def _section_anchor(review: Review, checklist: Checklist, item_id: str) -> Evide
 
 
 class _Writer:
-    def __init__(self, doc: object, author: str, lang: str) -> None:
+    def __init__(self, doc: object, author: str, lang: str, script: ContractScript | None = None) -> None:
         self.doc = doc
         self.author = author
         self.lang = lang
+        self.script = script
         self.revs = _Revisions(author)
         self.comments = 0
         self.body = _Body(list(doc.iter_inner_content()))  # type: ignore[attr-defined]
@@ -283,7 +308,8 @@ class _Writer:
             return
         target = paragraphs[-1]
         if change.kind == "replace":
-            ins = _replace_hedge(paragraphs[0], change.hedges, self.lang, change.new_text, self.revs)
+            ins = _replace_hedge(paragraphs[0], change.hedges, self.lang, change.new_text, self.revs,
+                                 self.script.read if self.script else (lambda text: text))
             if ins is not None:
                 self.note(paragraphs[0], ins, change.reason)
                 return
@@ -307,7 +333,8 @@ class _Writer:
         if not self.schedule:
             return
         body = self.doc.element.body  # type: ignore[attr-defined]
-        heading = self.revs.inserted_paragraph(SCHEDULE_TITLE[self.lang], None, body)
+        title = SCHEDULE_TITLE[self.lang]
+        heading = self.revs.inserted_paragraph(self.script.written(title) if self.script else title, None, body)
         del heading
         for change in self.schedule:
             p_el = self.revs.inserted_paragraph(f"{titles[change.item_id]}: {change.new_text}",
@@ -354,12 +381,14 @@ def write_redline(
         raise InputError(f"The contract {src} is not there any more: the redline is made from it.")
     changes = plan_changes(review, checklist, annotations, lang, vendor=vendor, customer=customer)
     author = annotations.reviewer or DEFAULT_AUTHOR
-    titles = {i.id: i.title.get(lang.value) for i in checklist.items}
+    script = _script(review) if lang is Language.ZH else None
+    titles = {i.id: script.written(title) if script else title
+              for i in checklist.items for title in (i.title.get(lang.value),)}
     state: dict[str, _Writer] = {}
 
     def write(tmp: Path) -> None:
         doc = new_docx(str(src)) if fmt == "docx" else _blank_docx(paper)
-        w = _Writer(doc, author, lang.value)
+        w = _Writer(doc, author, lang.value, script)
         for change in changes:
             anchor = change.evidence
             if fmt != "docx":

@@ -20,6 +20,7 @@ from reviewer.checklist.loader import default_checklist, parse_checklist
 from reviewer.cli import main
 from reviewer.errors import ChecklistError
 from reviewer.evaluation.items import RED_FLAG_IDS
+from reviewer.language import Language
 from reviewer.positions import BandName, band_of
 from reviewer.session.review_file import load_review_file, new_saved_review, save_review_file
 
@@ -236,3 +237,40 @@ def test_issue_list_and_schedule_on_the_paper_asked_for(contracts: dict[str, Pat
     assert main(["review", str(contracts["pdf"]), "--redline", str(schedule), "--paper", "a4"]) == 0
     section = docx.Document(str(schedule)).sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # type: ignore[union-attr]
+
+
+# The same terms as `ZH`, from Taiwan: traditional characters and Taiwan's words.
+ZH_TW = ["技術支援條款", "第一條 回應", "1.1 乙方應盡快回應一級故障。", "第二條 條款變更",
+         "2.1 乙方有權隨時修改本協議，修改後的條款公佈即生效。", "第三條 服務賠償", "3.1 服務賠償為甲方的唯一救濟。",
+         "3.2 可用性以乙方系統記錄為準。", "第四條 暫停服務", "4.1 乙方有權隨時暫停服務，無需通知。",
+         "第五條 其他", "5.1 本協議最終解釋權歸乙方所有。"]
+
+
+def test_redline_of_a_traditional_contract_is_written_in_its_characters(tmp_path: Path) -> None:
+    contract = make_docx(tmp_path / "bad-zh-tw.docx", ZH_TW)
+    review = api.review(str(contract))
+    for item_id in RED_FLAGS:  # judged as its simplified twin
+        assert review.finding(item_id).status.value == "vague", item_id
+    out = tmp_path / "redline-zh-tw.docx"
+    result = api.write_redline(review, out)
+    assert result.deletions >= 6  # the hedge, found on the reading, and the five red flags
+    clean = api.accept_all_text(out)
+    lines = clean.split("\n")
+    assert "盡快" not in lines[2] and "在30分鐘內" in lines[2]  # the substitute in the contract's characters
+    assert ZH_TW[4] not in clean  # the red flag's clause is struck
+    # Inserted clauses: the characters the contract prints ("後", "確認") or the only
+    # traditional form ("單"), never the simplified ones.
+    assert "工單" in clean and "確認" in clean and "工单" not in clean and "确认" not in clean
+    _xml, comments = _revisions(out)
+    assert "条" not in comments and "條" in comments  # the comments' reasons too
+
+
+def test_issue_list_of_a_traditional_contract_asks_in_its_characters(tmp_path: Path) -> None:
+    from reviewer.export.issue_list import issues
+
+    review = api.review(str(make_docx(tmp_path / "bad-zh-tw.docx", ZH_TW)))
+    asks = {i.item_id: i.ask for i in issues(review, lang=Language.ZH)}
+    assert "工單" in asks["ticket-closure"] and "工单" not in asks["ticket-closure"]
+    simplified = {i.item_id: i.ask for i in issues(api.review(str(make_docx(tmp_path / "bad-zh.docx", ZH))),
+                                                     lang=Language.ZH)}
+    assert "工单" in simplified["ticket-closure"]  # a simplified contract's asks stay simplified
