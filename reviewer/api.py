@@ -44,6 +44,7 @@ from reviewer.pipeline import split_clauses as clauses
 from reviewer.review import Finding, Status
 
 if TYPE_CHECKING:
+    from reviewer.analysis.traditional import contract_wording
     from reviewer.batch import BatchResult, run_batch
     from reviewer.checklist.loader import bundled_checklists
     from reviewer.checklist.model import Checklist
@@ -121,6 +122,7 @@ _LAZY = {
     "locale_paper": "reviewer.export.paper",
     **dict.fromkeys(("band_of", "band_value", "risk_of", "position_text", "chosen_position", "default_position"),
                     "reviewer.positions"),
+    "contract_wording": "reviewer.analysis.traditional",
     **dict.fromkeys(("PdfPages", "open_pdf_pages"), "reviewer.ingest.render"),
     "import_vendor_responses": "reviewer.session.responses",
     **dict.fromkeys(("MergedSave", "merge_and_save"), "reviewer.session.merge"),
@@ -178,6 +180,7 @@ __all__ = [
     "compare_vendors",
     "comparison_to_dict",
     "contract_state",
+    "contract_wording",
     "count_revisions",
     "default_annotated_path",
     "default_position",

@@ -23,7 +23,7 @@ from typing import Any
 from reviewer.analysis.hanzi_table import PAIRS
 from reviewer.bilingual import Text
 from reviewer.clause import Clause
-from reviewer.review import Finding
+from reviewer.review import Finding, Review
 
 # A contract is read as traditional when at least this share of its Chinese
 # characters (and punctuation) are traditional-only ones (in running traditional text 15-25 % are;
@@ -214,3 +214,14 @@ class ContractScript:
     def read(text: str) -> str:
         """The contract's text as the checklist's phrases read it (`mainland`), position for position."""
         return mainland(text)
+
+
+def contract_wording(review: Review) -> Callable[[str], str]:
+    """How wording proposed for the contract is written: in a traditional contract's own
+    characters (`ContractScript.written`), else as it is."""
+    script = ContractScript.of(review.clauses)
+    return script.written if script else _as_is
+
+
+def _as_is(text: str) -> str:
+    return text

@@ -13,6 +13,7 @@ and autosaved for crash recovery.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from reviewer import api
 from reviewer.checklist.model import ChecklistItem
 from reviewer.gui.review_state import ReviewState
-from reviewer.review import Finding
+from reviewer.review import Finding, Review
 
 CHOICES = ("preferred", "fallback", "skip")
 
@@ -29,6 +30,8 @@ class PositionChoice(QWidget):
     def __init__(self, state: ReviewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._wording_of: Review | None = None
+        self._written: Callable[[str], str] = str
         self.finding: Finding | None = None
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -91,6 +94,15 @@ class PositionChoice(QWidget):
             return ""
         return self._describe(item, f, self.current_choice())
 
+    def _wording(self) -> Callable[[str], str]:
+        """`api.contract_wording` of the review shown, made once per review."""
+        review = self.state.review
+        if review is None or self.contract_lang() != "zh":
+            return str
+        if self._wording_of is not review:
+            self._wording_of, self._written = review, api.contract_wording(review)
+        return self._written
+
     def contract_lang(self) -> str:
         review = self.state.review
         lang = review.document.language if review is not None else "en"
@@ -111,11 +123,12 @@ class PositionChoice(QWidget):
         else:
             text = api.position_text(item, choice, self.contract_lang())
             if text is not None:
+                written = self._wording()  # as the redline writes it: a traditional contract's characters
                 parts.append(esc(self.tr("The redline inserts:")) + "<br><i>"
-                             + esc(text.clause) + "</i>")
+                             + esc(written(text.clause)) + "</i>")
                 if text.substitute:
                     parts.append(esc(self.tr("or, where the clause hedges, replaces the hedge with "
-                                             "\u201c{text}\u201d.").format(text=text.substitute)))
+                                             "\u201c{text}\u201d.").format(text=written(text.substitute))))
         return "<br>".join(parts)
 
     def _limits(self, item: ChecklistItem, f: Finding, lang: str) -> str:

@@ -174,3 +174,23 @@ def test_redline_of_a_pdf_contract_is_the_amendments_schedule(qtbot: QtBot, tmp_
     assert "response-times" not in {c.item_id for c in planned}
     assert comments == len(planned)
     w.state.undo_stack.setClean()
+
+
+def test_a_traditional_contracts_redline_wording_is_shown_in_its_characters(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REVIEWER_DATA_DIR", str(tmp_path / "data"))
+    d = docx.Document()
+    for p in ["技術支援條款", "第一條 回應", "1.1 乙方應盡快回應一級故障。", "第二條 條款變更",
+              "2.1 乙方有權隨時修改本協議，修改後的條款公佈即生效。", "第三條 服務賠償",
+              "3.1 服務賠償為甲方的唯一救濟。", "3.2 可用性以乙方系統記錄為準。", "第四條 暫停服務",
+              "4.1 乙方有權隨時暫停服務，無需通知。"]:
+        d.add_paragraph(p)
+    d.save(str(tmp_path / "tw.docx"))
+    w = open_window(qtbot, tmp_path, tmp_path / "tw.docx")
+    w.checklist_pane.select_item("ticket-closure")
+    shown = w.finding_panel.details.toPlainText()
+    assert "工單" in shown and "工单" not in shown  # as the redline writes it
+    w.checklist_pane.select_item("response-times")
+    assert "在30分鐘內" in w.finding_panel.details.toPlainText()
+    qtbot.waitUntil(lambda: not w.controller.busy, timeout=30_000)
+    w.state.undo_stack.setClean()
