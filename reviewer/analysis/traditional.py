@@ -4,7 +4,7 @@ The checklist's Chinese phrases and the relevance model are written in simplifie
 characters: against "服務等級協議", "回應時間", "7×24小時技術支援" they find nothing,
 and a contract from Taiwan or Hong Kong came out almost all "missing". A
 contract mostly in traditional characters is therefore judged on clauses whose
-traditional characters are read as their simplified forms (`hanzi_table`), one
+traditional characters are read as their simplified forms (`hanzi.simplified`), one
 character for one, and the findings are given back in the contract's own
 characters: quotes, clause numbers, facts and reasons (`TraditionalReading.restore`).
 A contract in simplified characters, English or both is judged as it is (a few
@@ -17,9 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
+from reviewer.analysis.hanzi import simplified, traditional_count
 from reviewer.analysis.hanzi_table import PAIRS
 from reviewer.bilingual import Text
 from reviewer.clause import Clause
@@ -30,13 +30,6 @@ from reviewer.review import Finding, Review
 # in simplified text none but a stray name), and at least MIN_TRADITIONAL of them.
 TRADITIONAL_SHARE = 0.05
 MIN_TRADITIONAL = 20
-
-
-@cache
-def _tables() -> tuple[dict[int, int], dict[int, None]]:
-    """The reading (traditional -> simplified) and the traditional characters dropped:
-    made when a contract in Chinese first asks (~2 ms)."""
-    return str.maketrans(PAIRS[0::2], PAIRS[1::2]), dict.fromkeys(map(ord, PAIRS[0::2]))
 
 
 def _texts(clause: Clause) -> Iterable[str]:
@@ -50,23 +43,22 @@ def _texts(clause: Clause) -> Iterable[str]:
 
 def is_traditional(clauses: Iterable[Clause]) -> bool:
     """Whether the contract is written in traditional characters (see `TRADITIONAL_SHARE`)."""
-    whole = _whole(clauses)
+    return _is_traditional(_whole(clauses))
+
+
+def _is_traditional(whole: str) -> bool:
     # Characters from U+0800 on take three bytes in UTF-8: ideographs and Chinese
     # punctuation, counted without a pass in Python.
     wide = (len(whole.encode("utf-8", "surrogatepass")) - len(whole)) / 2
     if wide < MIN_TRADITIONAL:
         return False
-    traditional = len(whole) - len(whole.translate(_tables()[1]))
+    traditional = traditional_count(whole)
     return traditional >= MIN_TRADITIONAL and traditional >= TRADITIONAL_SHARE * wide
 
 
 def _whole(clauses: Iterable[Clause]) -> str:
+    """The contract's Chinese texts as one string (the ASCII-only ones left out)."""
     return "\n".join(text for c in clauses for text in _texts(c) if not text.isascii())
-
-
-def simplified(text: str) -> str:
-    """`text` with every traditional-only character in its simplified form (same length)."""
-    return text if text.isascii() else text.translate(_tables()[0])
 
 
 # Words Taiwan and Hong Kong write otherwise than the mainland, whose words the checklist
@@ -113,7 +105,8 @@ class TraditionalReading:
     @classmethod
     def of(cls, clauses: tuple[Clause, ...]) -> TraditionalReading | None:
         """The simplified reading of a traditional contract, else None."""
-        if not is_traditional(clauses):
+        whole = _whole(clauses)
+        if not _is_traditional(whole):
             return None
         read = tuple(_read_clause(c, simplified) for c in clauses)
         # Which character of the contract each simplified one stands for here: the
@@ -127,7 +120,6 @@ class TraditionalReading:
                     for x, y in zip(a, b, strict=True):
                         if x != y:
                             seen.setdefault(y, Counter())[x] += 1
-        whole = _whole(clauses)
         for y, counts in seen.items():
             counts[y] = whole.count(y)
         back = {ord(y): x for y, counts in seen.items() if (x := counts.most_common(1)[0][0]) != y}
@@ -164,7 +156,6 @@ class TraditionalReading:
         return value
 
 
-
 # Of a simplified character's several traditional forms, the one a contract's wording
 # means ("分钟" 分鐘, "必须" 必須, "发生" 發生, "日志" 日誌), where the contract prints none of them.
 # "恢复" is 恢復, not the table's only form 複.
@@ -184,8 +175,8 @@ class ContractScript:
 
     __slots__ = ("_written",)
 
-    def __init__(self, clauses: Iterable[Clause]) -> None:
-        counts = Counter(_whole(clauses))
+    def __init__(self, whole: str) -> None:
+        counts = Counter(whole)
         forms: dict[str, list[str]] = {}
         for t, s in zip(PAIRS[0::2], PAIRS[1::2], strict=True):
             forms.setdefault(s, []).append(t)
@@ -204,7 +195,8 @@ class ContractScript:
     @classmethod
     def of(cls, clauses: tuple[Clause, ...]) -> ContractScript | None:
         """The script of a contract in traditional characters, else None."""
-        return cls(clauses) if is_traditional(clauses) else None
+        whole = _whole(clauses)
+        return cls(whole) if _is_traditional(whole) else None
 
     def written(self, text: str) -> str:
         """`text` (simplified) in the contract's characters, one character for one."""
@@ -220,8 +212,4 @@ def contract_wording(review: Review) -> Callable[[str], str]:
     """How wording proposed for the contract is written: in a traditional contract's own
     characters (`ContractScript.written`), else as it is."""
     script = ContractScript.of(review.clauses)
-    return script.written if script else _as_is
-
-
-def _as_is(text: str) -> str:
-    return text
+    return script.written if script else str  # str: the text itself

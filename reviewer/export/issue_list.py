@@ -10,6 +10,7 @@ The format follows the file name (.docx or .pdf); both languages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,12 +79,11 @@ def issues(review: Review, checklist: Checklist | None = None,
                for s in checklist.sections for i in s.items}
     mean = sum(weights.values()) / max(len(weights), 1)
     # The wording asked for, in a traditional contract's own characters (as the redline writes it).
-    written = _same
+    written: Callable[[str], str] = str
     if lang is Language.ZH:
-        from reviewer.analysis.traditional import ContractScript
+        from reviewer.analysis.traditional import contract_wording
 
-        if (script := ContractScript.of(review.clauses)) is not None:
-            written = script.written
+        written = contract_wording(review)
     out: list[tuple[tuple[int, bool, float, int], Issue]] = []
     for order, item in enumerate(checklist.items):
         try:
@@ -111,10 +111,6 @@ def issues(review: Review, checklist: Checklist | None = None,
                       status.value, clause, ask, ann.vendor_response, is_red_flag(item))
         out.append(((risk.rank, not is_red_flag(item), -weights[item.id], order), issue))
     return [i for _, i in sorted(out, key=lambda x: x[0])]
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def _short(text: str, limit: int) -> str:

@@ -98,13 +98,16 @@ def _reason(item: ChecklistItem, finding: Finding, band: BandName, position: str
 def plan_changes(review: Review, checklist: Checklist, annotations: Annotations | None = None,
                  lang: Language = Language.EN, *, vendor: str = "", customer: str = "") -> list[Change]:
     """The changes the redline will make, in checklist order."""
-    annotations = annotations or Annotations()
+    return _plan(review, checklist, annotations or Annotations(), lang, _script(review, lang),
+                 vendor=vendor, customer=customer)
+
+
+def _plan(review: Review, checklist: Checklist, annotations: Annotations, lang: Language,
+          script: ContractScript | None, *, vendor: str, customer: str) -> list[Change]:
     code = lang.value
     # A contract in traditional Chinese gets its new wording in its own characters, and
     # its hedges are found on the reading the checklist's phrases are written for.
-    script = _script(review) if code == "zh" else None
-    written = script.written if script else _same
-    read = script.read if script else _same
+    written, read = (script.written, script.read) if script else (str, str)
     out: list[Change] = []
     for item in checklist.items:
         try:
@@ -133,12 +136,10 @@ def plan_changes(review: Review, checklist: Checklist, annotations: Annotations 
     return out
 
 
-def _same(text: str) -> str:
-    return text
-
-
-def _script(review: Review) -> ContractScript | None:
-    """A traditional contract's script (see `reviewer.analysis.traditional`), else None."""
+def _script(review: Review, lang: Language) -> ContractScript | None:
+    """A traditional contract's script when writing Chinese (`reviewer.analysis.traditional`), else None."""
+    if lang is not Language.ZH:
+        return None
     from reviewer.analysis.traditional import ContractScript
 
     return ContractScript.of(review.clauses)
@@ -231,7 +232,7 @@ def _split_run(r: Elem, start: int, end: int) -> Elem:
 
 
 def _replace_hedge(paragraph: Paragraph, hedges: tuple[str, ...], lang: str, new_text: str,
-                   revs: _Revisions, read: Callable[[str], str] = lambda text: text) -> Elem | None:
+                   revs: _Revisions, read: Callable[[str], str] = str) -> Elem | None:
     """Delete the first hedge inside a single run, insert ``new_text``; the w:ins or None.
 
     ``read`` gives the run's text as the hedges are written (a traditional contract's,
@@ -294,7 +295,9 @@ class _Writer:
         self.doc = doc
         self.author = author
         self.lang = lang
-        self.script = script
+        # A traditional contract's wording and reading (`ContractScript`), else the text itself.
+        self.written: Callable[[str], str] = script.written if script else str
+        self.read: Callable[[str], str] = script.read if script else str
         self.revs = _Revisions(author)
         self.comments = 0
         self.body = _Body(list(doc.iter_inner_content()))  # type: ignore[attr-defined]
@@ -309,7 +312,7 @@ class _Writer:
         target = paragraphs[-1]
         if change.kind == "replace":
             ins = _replace_hedge(paragraphs[0], change.hedges, self.lang, change.new_text, self.revs,
-                                 self.script.read if self.script else (lambda text: text))
+                                 self.read)
             if ins is not None:
                 self.note(paragraphs[0], ins, change.reason)
                 return
@@ -334,7 +337,7 @@ class _Writer:
             return
         body = self.doc.element.body  # type: ignore[attr-defined]
         title = SCHEDULE_TITLE[self.lang]
-        heading = self.revs.inserted_paragraph(self.script.written(title) if self.script else title, None, body)
+        heading = self.revs.inserted_paragraph(self.written(title), None, body)
         del heading
         for change in self.schedule:
             p_el = self.revs.inserted_paragraph(f"{titles[change.item_id]}: {change.new_text}",
@@ -379,11 +382,11 @@ def write_redline(
                          "it. Choose another file name.")
     if fmt == "docx" and not src.is_file():
         raise InputError(f"The contract {src} is not there any more: the redline is made from it.")
-    changes = plan_changes(review, checklist, annotations, lang, vendor=vendor, customer=customer)
+    script = _script(review, lang)
+    changes = _plan(review, checklist, annotations, lang, script, vendor=vendor, customer=customer)
     author = annotations.reviewer or DEFAULT_AUTHOR
-    script = _script(review) if lang is Language.ZH else None
-    titles = {i.id: script.written(title) if script else title
-              for i in checklist.items for title in (i.title.get(lang.value),)}
+    written = script.written if script else str
+    titles = {i.id: written(i.title.get(lang.value)) for i in checklist.items}
     state: dict[str, _Writer] = {}
 
     def write(tmp: Path) -> None:
