@@ -8,7 +8,6 @@ bomb would only make the test slow.
 
 from __future__ import annotations
 
-import time
 import zlib
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reviewer.errors import InputError, NoTextLayer
 from reviewer.ingest import read_document
 from reviewer.ingest.pdf_guard import PdfTooLarge, decoded_size
 from tests.fixtures import pdf_factory as pf
+from tests.fixtures.cpu_time import cpu_seconds
 from tests.fixtures.raw_pdf import RawFont, RawPage, raw_pdf_bytes, text_lines, write_raw_pdf
 
 MB = 1024 * 1024
@@ -85,10 +85,10 @@ def test_sparse_huge_file_is_refused_at_once(tmp_path: Path) -> None:
     with path.open("wb") as fh:
         fh.write(b"%PDF-1.7\n")
         fh.truncate(8 * 1024 * MB)  # sparse: no disk space used
-    start = time.perf_counter()
+    start = cpu_seconds()
     with pytest.raises(PdfTooLarge, match="REVIEWER_LIMIT_CONTRACT_BYTES"):
         read_document(path)
-    assert time.perf_counter() - start < 1.0
+    assert cpu_seconds() - start < 1.0
 
 
 def test_nul_padding_after_eof_is_accepted(tmp_path: Path) -> None:
@@ -104,19 +104,19 @@ def test_nul_padding_after_eof_is_accepted(tmp_path: Path) -> None:
 
 def test_page_two_billion_points_wide(tmp_path: Path) -> None:
     page = RawPage(text_lines(LINES * 4), width=2e9, height=842)
-    start = time.perf_counter()
+    start = cpu_seconds()
     doc = read_document(write_raw_pdf(tmp_path / "wide.pdf", [page]))
     assert "four hours" in doc.text
-    assert time.perf_counter() - start < 5
+    assert cpu_seconds() - start < 5
 
 
 def test_twenty_thousand_lines_on_one_page(tmp_path: Path) -> None:
     lines = [f"Line {i} of the schedule of rates." for i in range(20_000)]
     page = RawPage(text_lines(lines, y=14_000, size=0.5, leading=0.7), height=14_100)
-    start = time.perf_counter()
+    start = cpu_seconds()
     doc = read_document(write_raw_pdf(tmp_path / "dense.pdf", [page]))
     assert "Line 19999 of the schedule" in doc.text
-    assert time.perf_counter() - start < 30
+    assert cpu_seconds() - start < 30
 
 
 def test_thousands_of_ruling_segments(tmp_path: Path) -> None:
@@ -134,10 +134,10 @@ def test_thousands_of_ruling_segments(tmp_path: Path) -> None:
         for r in range(rows):
             ops.append(b"%d %d m %d %d l S" % (x, 800 - r * 6, x, 794 - r * 6))
     content = b"\n".join(ops) + b"\n" + text_lines(LINES, y=60)
-    start = time.perf_counter()
+    start = cpu_seconds()
     doc = read_document(write_raw_pdf(tmp_path / "grid.pdf", [RawPage(content)]))
     assert "four hours" in doc.text
-    assert time.perf_counter() - start < 10
+    assert cpu_seconds() - start < 10
 
 
 def _cmap_font(body: bytes) -> tuple[RawFont, bytes]:
