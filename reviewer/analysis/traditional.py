@@ -95,10 +95,12 @@ def _read_clause(clause: Clause, read: Callable[[str], str]) -> Clause:
 class TraditionalReading:
     """A traditional contract's clauses in simplified characters, and the way back."""
 
-    __slots__ = ("_script", "clauses")
+    __slots__ = ("_printed", "_read", "_script", "clauses")
 
-    def __init__(self, clauses: tuple[Clause, ...], script: ContractScript) -> None:
+    def __init__(self, clauses: tuple[Clause, ...], printed: str, script: ContractScript) -> None:
         self.clauses = clauses
+        self._printed = printed  # the contract's Chinese texts (`_whole`)
+        self._read = mainland(printed)  # the same in the reading: character for character
         self._script = script
 
     @classmethod
@@ -107,21 +109,28 @@ class TraditionalReading:
         whole = _whole(clauses)
         if not _is_traditional(whole):
             return None
-        return cls(tuple(_read_clause(c, mainland) for c in clauses), ContractScript(whole))
+        return cls(tuple(_read_clause(c, mainland) for c in clauses), whole, ContractScript(whole))
 
     def back(self, text: str) -> str:
-        """A text of the judging (a reason, a level's name, a clause number) in the contract's
-        characters and words (`ContractScript.written`): the reading's fragments of the
-        contract come back as printed ("一级" 一級, "响应" 回應 where it writes 回應), the
-        tool's own wording wholly traditional ("未约定" 未約定)."""
+        """A text of the judging (a reason, a deviation) in the contract's characters and words
+        (`ContractScript.written`): the tool's own wording wholly traditional ("未约定"
+        未約定), the contract's word where it prints it ("响应" 回應 where it writes 回應)."""
         return self._script.written(text)
 
+    def printed(self, text: str) -> str:
+        """A text the judging took from the contract (a level's name, a channel, a clause
+        number) as the contract prints it where the reading has it ("邮件" 電郵), else `back`."""
+        if text.isascii():
+            return text
+        at = self._read.find(text)
+        return self._printed[at:at + len(text)] if at >= 0 else self.back(text)
+
     def restore(self, finding: Finding) -> Finding:
-        """The finding in the contract's characters: clause numbers, facts, reasons."""
+        """The finding in the contract's characters: clause numbers and facts as printed, reasons."""
         return replace(
             finding,
             # Evidence quotes the printed clauses already (`ReviewContext.printed`).
-            evidence=tuple(replace(e, clause_number=self.back(e.clause_number)) if e.clause_number else e
+            evidence=tuple(replace(e, clause_number=self.printed(e.clause_number)) if e.clause_number else e
                            for e in finding.evidence),
             reasons=tuple(self._text(r) for r in finding.reasons),
             facts={k: self._value(v) for k, v in finding.facts.items()},
@@ -133,7 +142,7 @@ class TraditionalReading:
 
     def _value(self, value: Any) -> Any:
         if isinstance(value, str):
-            return self.back(value)
+            return self.printed(value)
         if isinstance(value, list | tuple):
             return type(value)(self._value(v) for v in value)
         if isinstance(value, dict):

@@ -37,6 +37,11 @@ SIMPLIFIED_ONLY = {s for s, forms in traditional_forms().items()
 RESPONSE_HK = TRADITIONAL.replace("回應", "響應")
 
 
+# The same contract reached by Taiwan's words for its channels (電郵 for 電子郵件, 線上).
+CHANNELS_TW = TRADITIONAL.replace("甲方可通過服務熱線、電子郵件或工單系統提交問題",
+                                  "甲方可通過客服專線、電郵或線上工單提交問題")
+
+
 def _simplified_only(text: str) -> str:
     return "".join(c for c in text if c in SIMPLIFIED_ONLY)
 
@@ -66,6 +71,29 @@ def test_reasons_of_a_traditional_contract_are_wholly_traditional(reviewed: Revi
             assert clauses[ev.clause_index].text in ev.text, (f.item_id, ev.text)
     # Facts that are the contract's words stay as it prints them.
     assert [lv["level"] for lv in review.finding("response-times").facts["levels"]] == ["一級", "二級", "三級"]
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_facts_and_clause_numbers_are_the_contracts_printed_words(reviewed: ReviewContract, fmt: str) -> None:
+    review = reviewed(CHANNELS_TW, fmt=fmt, language="zh")
+    printed = "\n".join(t for c in review.clauses for t in (c.text, c.number or "", *(c.cells or ())))
+    facts = [(f.item_id, s) for f in review.findings for s in _strings(f.facts) if not s.isascii()]
+    assert ("support-channels", "電郵") in facts  # read as "邮件", given back as printed
+    for item_id, text in facts:
+        assert text in printed, (item_id, text)
+    numbers = [e.clause_number for f in review.findings for e in f.evidence if e.clause_number]
+    assert numbers and all(n in printed for n in numbers)
 
 
 def test_a_traditional_contract_that_writes_響應_keeps_it(reviewed: ReviewContract) -> None:
