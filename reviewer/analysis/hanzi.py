@@ -12,12 +12,32 @@ never the mapped text.
 from __future__ import annotations
 
 from functools import cache
+from types import MappingProxyType
+from typing import Final
 
 from reviewer.analysis.hanzi_table import PAIRS
 
 # Pairs Unihan's selection leaves out: "週" is 周's variant, not its traditional form,
 # but a week in Taiwan's and Hong Kong's contracts ("每週", "兩週").
 _EXTRA = "週周"
+
+
+# Simplified forms that traditional text also prints as themselves, in the sense a
+# contract means: Unihan makes 合 and 同 the simplified forms of 閤 and 衕, 出 of 齣, 面 of
+# 麵, 只 of 隻, but a Taiwan contract writes 合同, 出具, 書面, 只有; and 系統, 平台, 每周
+# keep 系, 台, 周 (`traditional.ContractScript` writes these as they are unless the
+# contract prints another form).
+ALSO_TRADITIONAL: Final = "出同合面回制只向表家致才干板千克系台周蒙"
+
+
+@cache
+def traditional_forms() -> MappingProxyType[str, tuple[str, ...]]:
+    """Each simplified character's traditional forms in the reading's table ("后": 後)."""
+    pairs = PAIRS + _EXTRA
+    forms: dict[str, tuple[str, ...]] = {}
+    for t, s in zip(pairs[0::2], pairs[1::2], strict=True):
+        forms[s] = (*forms.get(s, ()), t)
+    return MappingProxyType(forms)
 
 
 @cache

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from reviewer.analysis.hanzi import simplified, traditional_count
-from reviewer.analysis.hanzi_table import PAIRS
+from reviewer.analysis.hanzi import ALSO_TRADITIONAL, simplified, traditional_count, traditional_forms
 from reviewer.bilingual import Text
 from reviewer.clause import Clause
 from reviewer.review import Finding, Review
@@ -96,11 +95,13 @@ def _read_clause(clause: Clause, read: Callable[[str], str]) -> Clause:
 class TraditionalReading:
     """A traditional contract's clauses in simplified characters, and the way back."""
 
-    __slots__ = ("_back", "clauses")
+    __slots__ = ("_printed", "_read", "_script", "clauses")
 
-    def __init__(self, clauses: tuple[Clause, ...], back: Mapping[int, str]) -> None:
+    def __init__(self, clauses: tuple[Clause, ...], printed: str, script: ContractScript) -> None:
         self.clauses = clauses
-        self._back = back  # a str.translate table: simplified -> the contract's own character
+        self._printed = printed  # the contract's Chinese texts (`_whole`)
+        self._read = mainland(printed)  # the same in the reading: character for character
+        self._script = script
 
     @classmethod
     def of(cls, clauses: tuple[Clause, ...]) -> TraditionalReading | None:
@@ -108,35 +109,28 @@ class TraditionalReading:
         whole = _whole(clauses)
         if not _is_traditional(whole):
             return None
-        read = tuple(_read_clause(c, simplified) for c in clauses)
-        # Which character of the contract each simplified one stands for here: the
-        # contract's most frequent ("后" read from "後" in "之後", and left alone where
-        # the contract prints "后" itself more often). The reading is one character for
-        # one, so the two texts of a clause line up.
-        seen: dict[str, Counter[str]] = {}
-        for original, simple in zip(clauses, read, strict=True):
-            for a, b in zip(_texts(original), _texts(simple), strict=True):
-                if a != b:
-                    for x, y in zip(a, b, strict=True):
-                        if x != y:
-                            seen.setdefault(y, Counter())[x] += 1
-        for y, counts in seen.items():
-            counts[y] = whole.count(y)
-        back = {ord(y): x for y, counts in seen.items() if (x := counts.most_common(1)[0][0]) != y}
-        # The words are read after the way back is known: a character the words change
-        # ("响" of "回应") stands for the contract's own "響" elsewhere.
-        return cls(tuple(_read_clause(c, mainland) for c in clauses), back)
+        return cls(tuple(_read_clause(c, mainland) for c in clauses), whole, ContractScript(whole))
 
     def back(self, text: str) -> str:
-        """A text of the judging (a quote, a reason, a level's name) in the contract's characters."""
-        return text if text.isascii() else text.translate(self._back)
+        """A text of the judging (a reason, a deviation) in the contract's characters and words
+        (`ContractScript.written`): the tool's own wording wholly traditional ("未约定"
+        未約定), the contract's word where it prints it ("响应" 回應 where it writes 回應)."""
+        return self._script.written(text)
+
+    def printed(self, text: str) -> str:
+        """A text the judging took from the contract (a level's name, a channel, a clause
+        number) as the contract prints it where the reading has it ("邮件" 電郵), else `back`."""
+        if text.isascii():
+            return text
+        at = self._read.find(text)
+        return self._printed[at:at + len(text)] if at >= 0 else self.back(text)
 
     def restore(self, finding: Finding) -> Finding:
-        """The finding in the contract's characters: clause numbers, facts, reasons."""
+        """The finding in the contract's characters: clause numbers and facts as printed, reasons."""
         return replace(
             finding,
             # Evidence quotes the printed clauses already (`ReviewContext.printed`).
-            evidence=tuple(replace(e, clause_number=self.back(e.clause_number)) if e.clause_number else e
+            evidence=tuple(replace(e, clause_number=self.printed(e.clause_number)) if e.clause_number else e
                            for e in finding.evidence),
             reasons=tuple(self._text(r) for r in finding.reasons),
             facts={k: self._value(v) for k, v in finding.facts.items()},
@@ -148,7 +142,7 @@ class TraditionalReading:
 
     def _value(self, value: Any) -> Any:
         if isinstance(value, str):
-            return self.back(value)
+            return self.printed(value)
         if isinstance(value, list | tuple):
             return type(value)(self._value(v) for v in value)
         if isinstance(value, dict):
@@ -157,40 +151,71 @@ class TraditionalReading:
 
 
 # Of a simplified character's several traditional forms, the one a contract's wording
-# means ("分钟" 分鐘, "必须" 必須, "发生" 發生, "日志" 日誌), where the contract prints none of them.
-# "恢复" is 恢復, not the table's only form 複.
+# means ("分钟" 分鐘, "必须" 必須, "发生" 發生, "日志" 日誌, "并且" 並且, "采用" 採用), where
+# the contract prints none of them. "恢复" is 恢復, not the table's only form 複.
 _USUAL_FORM = {"钟": "鐘", "须": "須", "发": "發", "复": "復", "历": "歷", "获": "獲", "汇": "匯",
-               "尽": "盡", "冲": "衝", "志": "誌"}
+               "尽": "盡", "冲": "衝", "志": "誌", "并": "並", "当": "當", "采": "採", "坛": "壇",
+               "伪": "偽"}
+
+# The mainland's words the tool writes and Taiwan's or Hong Kong's for them (`_WORDS`, read
+# the other way). Not the abbreviations "电邮" (电子邮件) and "资安" (信息安全): their mainland
+# counterparts are the general words, which the tool writes inside longer ones ("电子邮件",
+# "网络安全").
+def _turned_back() -> dict[str, tuple[str, ...]]:
+    back: dict[str, tuple[str, ...]] = {}
+    for tw, ml in _WORDS.items():
+        if tw not in ("电邮", "资安"):
+            back[ml] = (*back.get(ml, ()), tw)
+    return back
+
+
+_TURNED_BACK = _turned_back()
+
+
+def _characters(counts: Counter[str]) -> dict[int, str]:
+    """The translate table of `ContractScript.written`: simplified -> the contract's character."""
+    written: dict[int, str] = {}
+    for s, ts in traditional_forms().items():
+        seen = max((*ts, s), key=counts.__getitem__)  # a tie: the traditional form
+        if counts[seen]:
+            chosen = seen
+        elif s in _USUAL_FORM:
+            chosen = _USUAL_FORM[s]
+        else:
+            chosen = s if s in ALSO_TRADITIONAL or len(ts) > 1 else ts[0]
+        if chosen != s:
+            written[ord(s)] = chosen
+    return written
+
+
+def _words(simple: str) -> dict[str, str]:
+    """Mainland words -> the word the contract (read in simplified characters) prints more often."""
+    words: dict[str, str] = {}
+    for ml, tws in _TURNED_BACK.items():
+        tw = max(tws, key=simple.count)
+        if simple.count(tw) > simple.count(ml):
+            words[ml] = tw
+    return words
 
 
 class ContractScript:
-    """Wording the tool writes into a traditional contract (a redline's clause, its comments),
-    in the contract's own characters.
+    """Wording the tool writes for a traditional contract (a redline's clause, its comments, a
+    finding's reasons), in the contract's own characters and words, one character for one.
 
     A simplified character becomes the traditional one the contract itself prints most ("后"
     as "後" where the contract writes "之後", "面" kept where it writes "書面"); one the
     contract never prints, its only traditional form ("这" -> "這") or the usual one of
-    several (`_USUAL_FORM`), else it stays.
+    several (`_USUAL_FORM`), else it stays (`hanzi.ALSO_TRADITIONAL`: "合同", "出具"). A
+    mainland word becomes Taiwan's or Hong Kong's where the contract prints that more often
+    ("响应" -> "回應" in a contract that writes 回應時間, kept in one that writes 響應).
     """
 
-    __slots__ = ("_written",)
+    __slots__ = ("_word", "_words", "_written")
 
     def __init__(self, whole: str) -> None:
-        counts = Counter(whole)
-        forms: dict[str, list[str]] = {}
-        for t, s in zip(PAIRS[0::2], PAIRS[1::2], strict=True):
-            forms.setdefault(s, []).append(t)
-        written: dict[int, str] = {}
-        for s, ts in forms.items():
-            seen = max([s, *ts], key=lambda c: counts[c])
-            if counts[seen]:
-                if seen != s:
-                    written[ord(s)] = seen
-            elif s in _USUAL_FORM:
-                written[ord(s)] = _USUAL_FORM[s]
-            elif len(ts) == 1:
-                written[ord(s)] = ts[0]
-        self._written = written
+        self._written = _characters(Counter(whole))
+        self._words = _words(simplified(whole))
+        self._word = re.compile("|".join(sorted(self._words, key=len, reverse=True))) if self._words else None
 
     @classmethod
     def of(cls, clauses: tuple[Clause, ...]) -> ContractScript | None:
@@ -199,8 +224,12 @@ class ContractScript:
         return cls(whole) if _is_traditional(whole) else None
 
     def written(self, text: str) -> str:
-        """`text` (simplified) in the contract's characters, one character for one."""
-        return text if text.isascii() else text.translate(self._written)
+        """`text` (simplified) in the contract's characters and words, one character for one."""
+        if text.isascii():
+            return text
+        if self._word is not None:
+            text = self._word.sub(lambda m: self._words[m.group()], text)
+        return text.translate(self._written)
 
     @staticmethod
     def read(text: str) -> str:

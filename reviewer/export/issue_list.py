@@ -98,7 +98,7 @@ def issues(review: Review, checklist: Checklist | None = None,
             continue
         position = ann.position if ann.position in ("preferred", "fallback") else "preferred"
         text = position_text(item, position, lang.value)
-        ask = written(text.clause) if text else item.question.get(lang.value)
+        ask = written(text.clause if text else item.question.get(lang.value))
         clause = ""
         if finding.evidence:
             ev = finding.evidence[0]

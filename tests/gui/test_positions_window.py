@@ -192,5 +192,12 @@ def test_a_traditional_contracts_redline_wording_is_shown_in_its_characters(
     assert "工單" in shown and "工单" not in shown  # as the redline writes it
     w.checklist_pane.select_item("response-times")
     assert "在30分鐘內" in w.finding_panel.details.toPlainText()
+    # In the contract's words: it writes 回應 and 技術支援, not 響應 and 支持.
+    w.checklist_pane.select_item("response-clock")
+    shown = w.finding_panel.details.toPlainText()
+    assert "不視為回應" in shown and "響應" not in shown
+    w.checklist_pane.select_item("support-scope")
+    shown = w.finding_panel.details.toPlainText()
+    assert "支援範圍" in shown and "支持範圍" not in shown
     qtbot.waitUntil(lambda: not w.controller.busy, timeout=30_000)
     w.state.undo_stack.setClean()
