@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,7 +96,8 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
     limit = MAX_EVIDENCE if status is not Status.MET else max(
         [MAX_EVIDENCE, *(evidence_views.index(c.view) + 1 for c in lead)])
     cited = _rows_give_way(evidence_views, limit, status is Status.MET,
-                           _prose_first(ctx, strong, candidates, evidence_views))
+                           _prose_first(ctx, strong, candidates, evidence_views),
+                           lambda v: _table_start(ctx.views, v), {id(c.view) for c in strong})
     cited = _most_severe_row_first(ctx, cited, limit if status is not Status.MET else None)
     if len(cited) < MAX_EVIDENCE:
         cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
@@ -242,27 +244,52 @@ def _table_companions(views: list[ClauseView], row: ClauseView) -> list[ClauseVi
     return [v for v in out if v.clause.kind is not ClauseKind.HEADING and not _is_row(v)]
 
 
+def _table_start(views: list[ClauseView], row: ClauseView) -> int:
+    """The index of the first row of a row's table: which table the row belongs to."""
+    return min(v.index for v in [row, *matching.table_rows(views, row)])
+
+
+def _second_row(views: list[ClauseView], table_of: Callable[[ClauseView], int], deciding: set[int]) -> int | None:
+    """The position in `views` (the first MAX_EVIDENCE) of the first row after another row
+    that gives way: one of the same table, or one the decision does not rest on (`deciding`:
+    the ids of the views it rests on), if any."""
+    seen: set[int] = set()
+    for i, v in enumerate(views):
+        if _is_row(v):
+            table = table_of(v)
+            if seen and (table in seen or id(v) not in deciding):
+                return i
+            seen.add(table)
+    return None
+
+
 def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool,
-                   prose: list[ClauseView]) -> list[ClauseView]:
-    """The first `limit` of `views` (the clauses to cite, best first), where table rows
-    take at most one of the first MAX_EVIDENCE places while a clause that is not a row
-    is left: a table's rows say the same thing level by level, band by band, and the
-    first one shows it; the sentence that qualifies the table ("These times are targets,
-    not guarantees"), the claim procedure beside a credit table or the clause that states
-    the commitment the table prices says what the rows cannot. The clause pushed in goes
-    before the second row, the first of `prose` (the clauses that are not rows, in the
-    order they take the places: `_prose_first`) not yet among the first MAX_EVIDENCE;
-    with `keep_all` (a met item citing every clause it rests on) no row drops out,
-    otherwise the list stays `limit` long."""
+                   prose: list[ClauseView], table_of: Callable[[ClauseView], int],
+                   deciding: set[int]) -> list[ClauseView]:
+    """The first `limit` of `views` (the clauses to cite, best first), where the rows of
+    one table take at most one of the first MAX_EVIDENCE places while a clause that is
+    not a row is left: a table's rows say the same thing level by level, band by band,
+    and the first one shows it; the sentence that qualifies the table ("These times are
+    targets, not guarantees"), the claim procedure beside a credit table or the clause
+    that states the commitment the table prices says what the rows cannot. A row of
+    another table (`table_of`: a row's table) that the decision rests on (`deciding`: the
+    ids of its views) keeps its place: two tables the decision read say different things
+    (a severity's support and its definition). The clause pushed in goes before the row
+    that gives way, the first of `prose` (the clauses that are not rows, in the order
+    they take the places: `_prose_first`) not yet among the first MAX_EVIDENCE; with
+    `keep_all` (a met item citing every clause it rests on) no row drops out, otherwise
+    the list stays `limit` long."""
     cited = views[:limit]
-    while sum(_is_row(v) for v in cited[:MAX_EVIDENCE]) > 1:
+    while _second_row(cited[:MAX_EVIDENCE], table_of, deciding) is not None:
         top = cited[:MAX_EVIDENCE]
         other = next((v for v in prose if v not in top), None)
         if other is None:
             break
         if other in cited:
             cited.remove(other)
-        second = [i for i, v in enumerate(cited) if _is_row(v)][1]
+        second = _second_row(cited, table_of, deciding)
+        if second is None:  # not reached: taking out a clause that is not a row leaves the rows
+            break
         cited.insert(second, other)
         if not keep_all:
             cited = cited[:limit]
