@@ -99,8 +99,11 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
                            _prose_first(ctx, strong, candidates, evidence_views),
                            lambda v: _table_start(ctx.views, v), {id(c.view) for c in strong})
     cited = _most_severe_row_first(ctx, cited, limit if status is not Status.MET else None)
+    cited = _items_through_lead_ins(ctx, cited)
     if len(cited) < MAX_EVIDENCE:
-        cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
+        # Not a list item a cited lead-in shows already.
+        shown = [*cited, *(i for v in cited for i in ctx.list_items(v))]
+        cited += _likely_about(ctx, item, shown)[: MAX_EVIDENCE - len(cited)]
     evidence = tuple(ctx.evidence(v) for v in cited)
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
@@ -349,6 +352,41 @@ def _most_severe_row_first(ctx: ReviewContext, cited: list[ClauseView], limit: i
         out.insert(MAX_EVIDENCE, row)
     out[pos] = best
     return out[:limit] if limit is not None else out
+
+
+# How far back a list item's lead-in is looked for among the list's earlier items, where the
+# numbering left the items beside the lead-in rather than under it.
+LEAD_IN_REACH = 12
+
+
+def _lead_in(ctx: ReviewContext, view: ClauseView) -> ClauseView | None:
+    """The paragraph ending in a colon whose list holds `view` (`ReviewContext.list_items`):
+    its parent, or an earlier clause at its level under the same parent."""
+    c = view.clause
+    if c.cells is not None or c.kind is ClauseKind.HEADING:
+        return None
+    before = [ctx.views[c.parent]] if c.parent is not None and 0 <= c.parent < view.index else []
+    for i in range(view.index - 1, max(-1, view.index - 1 - LEAD_IN_REACH), -1):
+        other = ctx.views[i].clause
+        if other.parent != c.parent or other.level != c.level or other.cells is not None:
+            break
+        before.append(ctx.views[i])
+    return next((v for v in before if _introduces_list(v) and any(i is view for i in ctx.list_items(v))), None)
+
+
+def _items_through_lead_ins(ctx: ReviewContext, cited: list[ClauseView]) -> list[ClauseView]:
+    """Each cited item of a list is cited through the paragraph that introduces the list, whose
+    evidence shows its items (`ReviewContext.list_items`), in the item's place: "(c) Email: the
+    address given on the support site" is one of the ways "You can reach it in the following
+    ways:", "（3）…" one of the cases "下列情形不计入服务不可用时间："; alone, an item hides what
+    it is an item of and the items beside it. The paragraph is cited once: another of its items
+    cited, or the paragraph itself cited later, adds nothing it does not show."""
+    out: list[ClauseView] = []
+    for view in cited:
+        shown = _lead_in(ctx, view) or view
+        if not any(v is shown for v in out):  # views compared by identity, one per clause
+            out.append(shown)
+    return out
 
 
 def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:
