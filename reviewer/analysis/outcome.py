@@ -9,7 +9,9 @@ from typing import Any
 
 from reviewer.analysis import matching, reasons
 from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.facts import EXTRACTORS
 from reviewer.analysis.matching import Candidate, ClauseView, any_hit
+from reviewer.analysis.percentages import is_band
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
 from reviewer.clause import ClauseKind
@@ -100,6 +102,8 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
                            lambda v: _table_start(ctx.views, v), {id(c.view) for c in strong})
     cited = _most_severe_row_first(ctx, cited, limit if status is not Status.MET else None)
     cited = _items_through_lead_ins(ctx, cited)
+    cited = _fact_source_early(ctx, outcome.facts, [c.view for c in [*lead, *candidates]], cited,
+                               limit if status is not Status.MET else None)
     if len(cited) < MAX_EVIDENCE:
         # Not a list item a cited lead-in shows already.
         shown = [*cited, *(i for v in cited for i in ctx.list_items(v))]
@@ -387,6 +391,37 @@ def _items_through_lead_ins(ctx: ReviewContext, cited: list[ClauseView]) -> list
         if not any(v is shown for v in out):  # views compared by identity, one per clause
             out.append(shown)
     return out
+
+
+def _states_percent(ctx: ReviewContext, view: ClauseView, value: float) -> bool:
+    """Whether the clause states `value` as a percentage that is not a credit band's bound."""
+    text = view.text
+    return any(abs(h.value - value) < 1e-9 and not is_band(text, h)
+               for h in EXTRACTORS["percent"](text, ctx.business_day))
+
+
+def _fact_source_early(ctx: ReviewContext, facts: dict[str, Any], views: list[ClauseView],
+                       cited: list[ClauseView], limit: int | None) -> list[ClauseView]:
+    """The clause a finding's percentage comes from (the first of `views`, the decision's clauses
+    then the candidates, that states it) stands among the first MAX_EVIDENCE, second after the
+    clause that decided, when none of them (nor a list item a cited lead-in shows) states it:
+    the plans rule reads the percentage of the customer's or the most comprehensive plan from a
+    clause of its own ("Uptime: 99.999% uptime SLA" under "Enterprise"), which the keywords and
+    the model may rank after the other plans' ("Uptime: 99.9% uptime SLA" under "Standard").
+    A list item is cited through its lead-in (`_items_through_lead_ins`); with a `limit` (an
+    item not met) the list stays that long."""
+    value = facts.get("percent")
+    top = cited[:MAX_EVIDENCE]
+    shown = [*top, *(i for v in top for i in ctx.list_items(v))]
+    if not isinstance(value, (int, float)) or any(_states_percent(ctx, v, value) for v in shown):
+        return cited
+    source = next((v for v in views if _states_percent(ctx, v, value)), None)
+    if source is None:
+        return cited
+    source = _lead_in(ctx, source) or source
+    out = [v for v in cited if v is not source]
+    out.insert(min(1, len(out)), source)
+    return out[:limit] if limit is not None else out
 
 
 def _policy_value(fact: str, facts: dict[str, Any]) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from reviewer.analysis.relevance import RelevanceModel
 from reviewer.review import Status
 from tests.analysis.conftest import ReviewContract
 
@@ -92,3 +93,30 @@ def test_a_notice_in_an_exclusion_list_is_cited_with_the_exclusions_lead_in(revi
     assert texts[0].startswith("5.2 下列原因造成的服务不可用，不计入服务不可用时间："), texts
     assert "乙方提前72小时以控制台公告" in texts[0], texts
     assert not any(t.startswith("（1）") for t in texts), texts
+
+
+# A figure per plan, each plan under a heading of its own; the finding reports the most
+# comprehensive plan's (the plans rule), whose clause the keywords rank last.
+_PLANS = """
+    # 1. Reliability
+    1.1 Corvane spends a great deal on infrastructure and high availability to keep your uptime as high as it can be.
+    # 2. Standard - 99.9% uptime SLA
+    2.1 Every paid subscription comes with the Standard plan.
+    2.2 Uptime: 99.9% uptime SLA, credited minute for minute of downtime (capped at 10% of your monthly bill).
+    # 3. Business - 99.95% uptime SLA
+    3.1 Uptime: 99.95% uptime SLA with 25X acceleration (capped at 20% of your monthly bill).
+    # 4. Enterprise - 99.999% uptime SLA
+    4.1 Uptime: 99.999% uptime SLA with 100X acceleration (capped at 30% of your monthly bill).
+"""
+
+
+def test_the_clause_a_findings_percentage_comes_from_is_cited_second(reviewed: ReviewContract,
+                                                                     unsure: RelevanceModel) -> None:
+    # The Standard and Business plans' clauses took the second and third places; the finding
+    # said 99.999% and cited no clause stating it.
+    finding = reviewed(_PLANS).finding("availability")
+    assert finding.facts.get("percent") == 99.999
+    texts = [e.text for e in finding.evidence]
+    assert texts[0].startswith("1.1 Corvane spends"), texts
+    assert texts[1].startswith("4.1 Uptime: 99.999%"), texts
+    assert len(texts) <= 3, texts
