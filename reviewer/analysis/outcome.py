@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from reviewer.analysis import matching, reasons
 from reviewer.analysis.context import ReviewContext
+from reviewer.analysis.facts import EXTRACTORS
 from reviewer.analysis.matching import Candidate, ClauseView, any_hit
+from reviewer.analysis.percentages import is_band
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
 from reviewer.clause import ClauseKind
@@ -95,10 +98,16 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
     limit = MAX_EVIDENCE if status is not Status.MET else max(
         [MAX_EVIDENCE, *(evidence_views.index(c.view) + 1 for c in lead)])
     cited = _rows_give_way(evidence_views, limit, status is Status.MET,
-                           _prose_first(ctx, strong, candidates, evidence_views))
+                           _prose_first(ctx, strong, candidates, evidence_views),
+                           lambda v: _table_start(ctx.views, v), {id(c.view) for c in strong})
     cited = _most_severe_row_first(ctx, cited, limit if status is not Status.MET else None)
+    cited = _items_through_lead_ins(ctx, cited)
+    cited = _fact_source_early(ctx, outcome.facts, [c.view for c in [*lead, *candidates]], cited,
+                               limit if status is not Status.MET else None)
     if len(cited) < MAX_EVIDENCE:
-        cited += _likely_about(ctx, item, cited)[: MAX_EVIDENCE - len(cited)]
+        # Not a list item a cited lead-in shows already.
+        shown = [*cited, *(i for v in cited for i in ctx.list_items(v))]
+        cited += _likely_about(ctx, item, shown)[: MAX_EVIDENCE - len(cited)]
     evidence = tuple(ctx.evidence(v) for v in cited)
     return Finding(
         item_id=item.id, section=item.section, status=status, evidence=evidence,
@@ -242,27 +251,52 @@ def _table_companions(views: list[ClauseView], row: ClauseView) -> list[ClauseVi
     return [v for v in out if v.clause.kind is not ClauseKind.HEADING and not _is_row(v)]
 
 
+def _table_start(views: list[ClauseView], row: ClauseView) -> int:
+    """The index of the first row of a row's table: which table the row belongs to."""
+    return min(v.index for v in [row, *matching.table_rows(views, row)])
+
+
+def _second_row(views: list[ClauseView], table_of: Callable[[ClauseView], int], deciding: set[int]) -> int | None:
+    """The position in `views` (the first MAX_EVIDENCE) of the first row after another row
+    that gives way: one of the same table, or one the decision does not rest on (`deciding`:
+    the ids of the views it rests on), if any."""
+    seen: set[int] = set()
+    for i, v in enumerate(views):
+        if _is_row(v):
+            table = table_of(v)
+            if seen and (table in seen or id(v) not in deciding):
+                return i
+            seen.add(table)
+    return None
+
+
 def _rows_give_way(views: list[ClauseView], limit: int, keep_all: bool,
-                   prose: list[ClauseView]) -> list[ClauseView]:
-    """The first `limit` of `views` (the clauses to cite, best first), where table rows
-    take at most one of the first MAX_EVIDENCE places while a clause that is not a row
-    is left: a table's rows say the same thing level by level, band by band, and the
-    first one shows it; the sentence that qualifies the table ("These times are targets,
-    not guarantees"), the claim procedure beside a credit table or the clause that states
-    the commitment the table prices says what the rows cannot. The clause pushed in goes
-    before the second row, the first of `prose` (the clauses that are not rows, in the
-    order they take the places: `_prose_first`) not yet among the first MAX_EVIDENCE;
-    with `keep_all` (a met item citing every clause it rests on) no row drops out,
-    otherwise the list stays `limit` long."""
+                   prose: list[ClauseView], table_of: Callable[[ClauseView], int],
+                   deciding: set[int]) -> list[ClauseView]:
+    """The first `limit` of `views` (the clauses to cite, best first), where the rows of
+    one table take at most one of the first MAX_EVIDENCE places while a clause that is
+    not a row is left: a table's rows say the same thing level by level, band by band,
+    and the first one shows it; the sentence that qualifies the table ("These times are
+    targets, not guarantees"), the claim procedure beside a credit table or the clause
+    that states the commitment the table prices says what the rows cannot. A row of
+    another table (`table_of`: a row's table) that the decision rests on (`deciding`: the
+    ids of its views) keeps its place: two tables the decision read say different things
+    (a severity's support and its definition). The clause pushed in goes before the row
+    that gives way, the first of `prose` (the clauses that are not rows, in the order
+    they take the places: `_prose_first`) not yet among the first MAX_EVIDENCE; with
+    `keep_all` (a met item citing every clause it rests on) no row drops out, otherwise
+    the list stays `limit` long."""
     cited = views[:limit]
-    while sum(_is_row(v) for v in cited[:MAX_EVIDENCE]) > 1:
+    while _second_row(cited[:MAX_EVIDENCE], table_of, deciding) is not None:
         top = cited[:MAX_EVIDENCE]
         other = next((v for v in prose if v not in top), None)
         if other is None:
             break
         if other in cited:
             cited.remove(other)
-        second = [i for i, v in enumerate(cited) if _is_row(v)][1]
+        second = _second_row(cited, table_of, deciding)
+        if second is None:  # not reached: taking out a clause that is not a row leaves the rows
+            break
         cited.insert(second, other)
         if not keep_all:
             cited = cited[:limit]
@@ -321,6 +355,72 @@ def _most_severe_row_first(ctx: ReviewContext, cited: list[ClauseView], limit: i
     else:  # the replaced row leaves the first MAX_EVIDENCE (and, with a limit, the list)
         out.insert(MAX_EVIDENCE, row)
     out[pos] = best
+    return out[:limit] if limit is not None else out
+
+
+# How far back a list item's lead-in is looked for among the list's earlier items, where the
+# numbering left the items beside the lead-in rather than under it.
+LEAD_IN_REACH = 12
+
+
+def _lead_in(ctx: ReviewContext, view: ClauseView) -> ClauseView | None:
+    """The paragraph ending in a colon whose list holds `view` (`ReviewContext.list_items`):
+    its parent, or an earlier clause at its level under the same parent."""
+    c = view.clause
+    if c.cells is not None or c.kind is ClauseKind.HEADING:
+        return None
+    before = [ctx.views[c.parent]] if c.parent is not None and 0 <= c.parent < view.index else []
+    for i in range(view.index - 1, max(-1, view.index - 1 - LEAD_IN_REACH), -1):
+        other = ctx.views[i].clause
+        if other.parent != c.parent or other.level != c.level or other.cells is not None:
+            break
+        before.append(ctx.views[i])
+    return next((v for v in before if _introduces_list(v) and any(i is view for i in ctx.list_items(v))), None)
+
+
+def _items_through_lead_ins(ctx: ReviewContext, cited: list[ClauseView]) -> list[ClauseView]:
+    """Each cited item of a list is cited through the paragraph that introduces the list, whose
+    evidence shows its items (`ReviewContext.list_items`), in the item's place: "(c) Email: the
+    address given on the support site" is one of the ways "You can reach it in the following
+    ways:", "（3）…" one of the cases "下列情形不计入服务不可用时间："; alone, an item hides what
+    it is an item of and the items beside it. The paragraph is cited once: another of its items
+    cited, or the paragraph itself cited later, adds nothing it does not show."""
+    out: list[ClauseView] = []
+    for view in cited:
+        shown = _lead_in(ctx, view) or view
+        if not any(v is shown for v in out):  # views compared by identity, one per clause
+            out.append(shown)
+    return out
+
+
+def _states_percent(ctx: ReviewContext, view: ClauseView, value: float) -> bool:
+    """Whether the clause states `value` as a percentage that is not a credit band's bound."""
+    text = view.text
+    return any(abs(h.value - value) < 1e-9 and not is_band(text, h)
+               for h in EXTRACTORS["percent"](text, ctx.business_day))
+
+
+def _fact_source_early(ctx: ReviewContext, facts: dict[str, Any], views: list[ClauseView],
+                       cited: list[ClauseView], limit: int | None) -> list[ClauseView]:
+    """The clause a finding's percentage comes from (the first of `views`, the decision's clauses
+    then the candidates, that states it) stands among the first MAX_EVIDENCE, second after the
+    clause that decided, when none of them (nor a list item a cited lead-in shows) states it:
+    the plans rule reads the percentage of the customer's or the most comprehensive plan from a
+    clause of its own ("Uptime: 99.999% uptime SLA" under "Enterprise"), which the keywords and
+    the model may rank after the other plans' ("Uptime: 99.9% uptime SLA" under "Standard").
+    A list item is cited through its lead-in (`_items_through_lead_ins`); with a `limit` (an
+    item not met) the list stays that long."""
+    value = facts.get("percent")
+    top = cited[:MAX_EVIDENCE]
+    shown = [*top, *(i for v in top for i in ctx.list_items(v))]
+    if not isinstance(value, (int, float)) or any(_states_percent(ctx, v, value) for v in shown):
+        return cited
+    source = next((v for v in views if _states_percent(ctx, v, value)), None)
+    if source is None:
+        return cited
+    source = _lead_in(ctx, source) or source
+    out = [v for v in cited if v is not source]
+    out.insert(min(1, len(out)), source)
     return out[:limit] if limit is not None else out
 
 
