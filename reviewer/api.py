@@ -8,6 +8,8 @@ Reading and reviewing
     read(path)                  -> Document       on_document: see review()
     clauses(document)           -> tuple[Clause]
     review(path)                -> Review         read + segment + judge
+    review_apart(path)          -> Review         the same, a long PDF in a child process
+                                                  (from a process with threads: the GUI)
     review_document(document)   -> Review
     rerun(saved, contract)      -> SavedReview    a changed contract, annotations kept
     effective_score(...)        the score with the reviewer's overrides
@@ -40,6 +42,7 @@ from reviewer.fingerprint import file_sha256
 from reviewer.pipeline import read_contract as read
 from reviewer.pipeline import resolve_checklist, review_document
 from reviewer.pipeline import review_contract as review
+from reviewer.pipeline import review_contract_apart as review_apart
 from reviewer.pipeline import split_clauses as clauses
 from reviewer.review import Finding, Status
 
@@ -209,6 +212,7 @@ __all__ = [
     "rerun",
     "resolve_checklist",
     "review",
+    "review_apart",
     "review_document",
     "review_file_path_for",
     "risk_of",

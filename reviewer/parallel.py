@@ -48,6 +48,12 @@ MAX_TICKETS = 16_000  # two bytes each: all fit in a pipe's 64 kB, so writing th
 
 def available() -> bool:
     """Whether `map_shared` would use a second process now."""
+    return could_fork() and only_thread()
+
+
+def could_fork() -> bool:
+    """`available`, but for the thread count: whether a single-threaded process
+    here would share its work (Linux, two CPUs or more, not switched off)."""
     if os.environ.get(WORKERS_ENV, "").strip() == "1":
         return False
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
@@ -58,7 +64,7 @@ def available() -> bool:
     except (AttributeError, OSError):
         if (os.cpu_count() or 1) < 2:
             return False
-    return only_thread()
+    return True
 
 
 def only_thread() -> bool:

@@ -3,6 +3,7 @@
     read_contract(path)        -> Document        (reviewer.ingest)
     review_document(document)  -> Review          (reviewer.segment + reviewer.analysis)
     review_contract(path)      -> Review          both, with one progress bar
+    review_contract_apart(path) -> Review         the same, a long PDF in a child process
 
 The core packages that need a review (compare, session, batch) call these;
 the front ends reach them through `reviewer.api`, which re-exports them.
@@ -123,3 +124,62 @@ def review_contract(
     result = review_document(document, cl, progress=_scaled(progress, READ_SHARE, 1.0), cancel=cancel)
     progress(1.0, "Review complete")
     return result
+
+
+def review_contract_apart(
+    path: str | Path,
+    checklist: ChecklistSpec = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    password: str | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Review:
+    """`review_contract`, for a process with threads (the GUI's worker): a long PDF is
+    reviewed in a single-threaded child process, which shares its pages and items with
+    a forked child of its own as `reviewer review` does (a process with threads never
+    forks: `reviewer.parallel`). The same Review, errors and progress; Cancel kills
+    the child (and its own child) at once.
+
+    Short files stay here (a child costs ~0.1 s to start and send the Document back,
+    more than sharing a short file saves), and so do suspicious PDFs (their reading
+    already runs in a child under a budget: `reviewer.ingest.budget`) and a ``checklist``
+    given as a Checklist (the child needs an id or a path, which it resolves itself).
+    """
+    p = Path(path)
+    from reviewer.checklist.model import Checklist
+
+    # A Checklist does not pickle (its patterns): the child resolves an id or a path itself.
+    if isinstance(checklist, Checklist) or not _pays_apart(p, password):
+        return review_contract(p, checklist, progress, cancel, password, on_document)
+    from reviewer.ingest.budget import run_in_child
+
+    return run_in_child(_review_in_child, (str(p), checklist, password), p.name, progress, cancel,
+                        budgeted=False, on_partial=on_document)
+
+
+def _pays_apart(path: Path, password: str | None) -> bool:
+    """A plain PDF of PARALLEL_PAGES or more, from a process that cannot share it."""
+    from reviewer import parallel
+
+    if path.suffix.lower() != ".pdf" or parallel.only_thread() or not parallel.could_fork():
+        return False
+    from reviewer.ingest.budget import use_child
+    from reviewer.ingest.pdf import PARALLEL_PAGES, PDFIUM_LOCK, pdfium
+
+    try:
+        if use_child(path):  # suspicious: read in a budgeted child as before
+            return False
+        with PDFIUM_LOCK:
+            pdf = pdfium.PdfDocument(str(path), password=password)
+            try:
+                return len(pdf) >= PARALLEL_PAGES
+            finally:
+                pdf.close()
+    except Exception:  # encrypted, broken, too large: the reader here says so, as before
+        return False
+
+
+def _review_in_child(path: str, checklist: ChecklistSpec, password: str | None,
+                     progress: ProgressFn, partial: Callable[[Document], None] | None = None
+                     ) -> Review:
+    return review_contract(path, checklist, progress, password=password, on_document=partial)

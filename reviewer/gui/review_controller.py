@@ -183,8 +183,10 @@ class ReviewController(QObject, RecoveryVerbs):
                                   checklist=checklist, on_document=partial)
                 _import_for_showing()
                 return rerun.review, checklist, rerun
-            result = api.review(p, checklist, progress=progress, cancel=cancel, password=password,
-                                on_document=partial)
+            # A long PDF in a child process that shares it as `reviewer review` does
+            # (this worker thread's process cannot fork); the child resolves ``spec``.
+            result = api.review_apart(p, spec, progress=progress, cancel=cancel, password=password,
+                                      on_document=partial)
             _import_for_showing()
             return result, checklist, None
 

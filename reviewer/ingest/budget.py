@@ -100,6 +100,13 @@ def _read_in_child(path: str, password: str | None, progress: ProgressFn) -> Doc
     return read_pdf(path, password=password, progress=progress)
 
 
+# What a forkserver imports once, before it forks any child: the reader, and the
+# pipeline and judging of a review child (`reviewer.pipeline.review_contract_apart`;
+# ~0.1 s of imports that each review child would otherwise make again).
+_PRELOAD = ["reviewer.ingest.pdf", "reviewer.ingest.budget", "reviewer.pipeline",
+            "reviewer.segment", "reviewer.analysis.judge"]
+
+
 def _context() -> BaseContext:
     import multiprocessing
 
@@ -108,26 +115,33 @@ def _context() -> BaseContext:
     if only_thread() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["reviewer.ingest.pdf", "reviewer.ingest.budget"])
+    ctx.set_forkserver_preload(_PRELOAD)
     return ctx
 
 
 def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
-                 progress: ProgressFn | None, cancel: CancelToken | None) -> Any:
+                 progress: ProgressFn | None, cancel: CancelToken | None, *,
+                 budgeted: bool = True, on_partial: Callable[[Any], None] | None = None) -> Any:
     """``fn(*args, progress)`` in a child process under PDF_PAGE_SECONDS and PDF_MEMORY_BYTES.
 
     ``fn`` must be a module-level function (a forkserver child imports it by name).
+    ``budgeted=False``: no time or memory budget, and the child may share its work
+    with a forked child of its own (`reviewer.parallel`): a long review run apart
+    from a process that has threads (the GUI). With ``on_partial``, ``fn`` gets a
+    second callback, ``partial(value)``, that hands ``value`` to ``on_partial`` here
+    before the end (the GUI shows the read Document while the judging runs).
     """
-    page_seconds = limits.PDF_PAGE_SECONDS.value
-    memory = limits.PDF_MEMORY_BYTES.value
+    page_seconds = limits.PDF_PAGE_SECONDS.value if budgeted else None
+    memory = limits.PDF_MEMORY_BYTES.value if budgeted else None
     ctx = _context()
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child_main, args=(send, fn, args, memory),  # type: ignore[attr-defined]
-                        name="reviewer-pdf")
+    child = ctx.Process(target=_child_main,  # type: ignore[attr-defined]
+                        args=(send, fn, args, memory, on_partial is not None),
+                        name="reviewer-pdf" if budgeted else "reviewer-review")
     child.start()
     send.close()
     try:
-        return _watch(child, receive, name, page_seconds, progress, cancel)
+        return _watch(child, receive, name, page_seconds, progress, cancel, on_partial)
     finally:
         if child.is_alive():
             child.kill()
@@ -136,7 +150,8 @@ def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
 
 
 def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str,
-           page_seconds: int, progress: ProgressFn | None, cancel: CancelToken | None) -> Any:
+           page_seconds: int | None, progress: ProgressFn | None, cancel: CancelToken | None,
+           on_partial: Callable[[Any], None] | None = None) -> Any:
     last = time.monotonic()
     while True:
         if cancel is not None and cancel.cancelled:
@@ -153,6 +168,11 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
                 if progress is not None:
                     progress(*payload)
                 continue
+            if kind == "partial":
+                last = time.monotonic()
+                if on_partial is not None:
+                    on_partial(payload[0])
+                continue
             if kind == "done":
                 return payload[0]
             if kind == "memory":
@@ -160,7 +180,7 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
             import pickle
 
             raise pickle.loads(payload[0])  # the reader's own exception, unchanged
-        if time.monotonic() - last > page_seconds:
+        if page_seconds is not None and time.monotonic() - last > page_seconds:
             child.kill()
             raise PdfBudgetExceeded(limits.PDF_PAGE_SECONDS.message(
                 f"Reading {name}", advice=f"One of its pages took longer than that. {_ADVICE}"))
@@ -184,22 +204,30 @@ def _died(name: str, exitcode: int | None) -> PdfBudgetExceeded:
 
 
 def _child_main(send: multiprocessing.connection.Connection, fn: Callable[..., Any],
-                args: tuple[Any, ...], memory: int) -> None:
-    """The child: cap memory, run ``fn``, send back ("done", result) or what went wrong."""
+                args: tuple[Any, ...], memory: int | None, partial: bool = False) -> None:
+    """The child: cap memory, run ``fn``, send back ("done", result) or what went wrong.
+    ``memory`` None: no budget (see `run_in_child`)."""
     import gc
 
-    gc.enable()  # a forked child of `reviewer review` (which turns it off) reads under a memory cap
     from reviewer.parallel import switch_off
 
-    switch_off()  # its pages are timed one by one: read them all here
+    if memory is not None:
+        gc.enable()  # a forked child of `reviewer review` (which turns it off) reads under a memory cap
+        switch_off()  # its pages are timed one by one: read them all here
+    else:
+        gc.disable()  # one review, then the process ends: as `reviewer review` runs
     _die_with_parent()
-    _cap_memory(memory)
+    if memory is not None:
+        _cap_memory(memory)
 
     def report(fraction: float, message: str) -> None:
         send.send(("progress", fraction, message))
 
+    def hand_back(value: Any) -> None:
+        send.send(("partial", value))
+
     try:
-        result = fn(*args, report)
+        result = fn(*args, report, hand_back) if partial else fn(*args, report)
     except MemoryError:
         send.send(("memory",))
         return
