@@ -20,6 +20,7 @@ from reviewer.analysis.hanzi_table import PAIRS
 # Pairs Unihan's selection leaves out: "週" is 周's variant, not its traditional form,
 # but a week in Taiwan's and Hong Kong's contracts ("每週", "兩週").
 _EXTRA = "週周"
+_PAIRS = PAIRS + _EXTRA  # traditional, simplified, pairwise: the reading's whole table
 
 
 # Simplified forms that traditional text also prints as themselves, in the sense a
@@ -33,9 +34,8 @@ ALSO_TRADITIONAL: Final = "出同合面回制只向表家致才干板千克系�
 @cache
 def traditional_forms() -> MappingProxyType[str, tuple[str, ...]]:
     """Each simplified character's traditional forms in the reading's table ("后": 後)."""
-    pairs = PAIRS + _EXTRA
     forms: dict[str, tuple[str, ...]] = {}
-    for t, s in zip(pairs[0::2], pairs[1::2], strict=True):
+    for t, s in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True):
         forms[s] = (*forms.get(s, ()), t)
     return MappingProxyType(forms)
 
@@ -44,8 +44,7 @@ def traditional_forms() -> MappingProxyType[str, tuple[str, ...]]:
 def _tables() -> tuple[dict[int, int], dict[int, None]]:
     """The reading (traditional -> simplified) and the traditional characters dropped,
     made when a Chinese text first asks (~2 ms)."""
-    pairs = PAIRS + _EXTRA
-    return str.maketrans(pairs[0::2], pairs[1::2]), dict.fromkeys(map(ord, pairs[0::2]))
+    return str.maketrans(_PAIRS[0::2], _PAIRS[1::2]), dict.fromkeys(map(ord, _PAIRS[0::2]))
 
 
 def simplified(text: str) -> str:
