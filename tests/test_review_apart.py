@@ -145,3 +145,26 @@ def test_cancel_ends_the_child_and_its_own_child(tmp_path: Path) -> None:
     assert not multiprocessing.active_children()
     # No child of ours left unreaped (a zombie); the forkserver, if any, runs on.
     assert all(running(pid) for pid in family(os.getpid())[1:])
+
+
+def test_a_review_child_killed_from_outside_says_so(tmp_path: Path) -> None:
+    """kill -9 of the review child (what the kernel's out-of-memory killer does): the
+    message says the review stopped and what to do, and does not name the reading's
+    memory limit, which that child never had."""
+    longer = pf.contract_pdf(tmp_path / "killed.pdf", pages=PARALLEL_PAGES + 6)
+    killed: list[int] = []
+
+    def progress(fraction: float, message: str) -> None:
+        for child in multiprocessing.active_children():
+            if child.name == "reviewer-review" and child.pid is not None and not killed:
+                os.kill(child.pid, 9)
+                killed.append(child.pid)
+
+    with pytest.raises(ReviewerError) as stopped:
+        on_a_thread(lambda: pipeline.review_contract_apart(longer, "", progress=progress))
+    assert killed
+    text = str(stopped.value)
+    assert text.startswith("Reviewing killed.pdf stopped unexpectedly")
+    assert "memory" in text and "Close other programs" in text
+    assert "REVIEWER_" not in text and "too complex" not in text
+    assert not multiprocessing.active_children()

@@ -141,7 +141,8 @@ def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
     child.start()
     send.close()
     try:
-        return _watch(child, receive, name, page_seconds, progress, cancel, on_partial)
+        return _watch(child, receive, name, page_seconds, progress, cancel, on_partial,
+                      budgeted=budgeted)
     finally:
         if child.is_alive():
             child.kill()
@@ -151,7 +152,7 @@ def run_in_child(fn: Callable[..., Any], args: tuple[Any, ...], name: str,
 
 def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str,
            page_seconds: int | None, progress: ProgressFn | None, cancel: CancelToken | None,
-           on_partial: Callable[[Any], None] | None = None) -> Any:
+           on_partial: Callable[[Any], None] | None = None, *, budgeted: bool = True) -> Any:
     last = time.monotonic()
     while True:
         if cancel is not None and cancel.cancelled:
@@ -162,7 +163,7 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
                 kind, *payload = receive.recv()
             except (EOFError, OSError):
                 child.join(5)
-                raise _died(name, child.exitcode) from None
+                raise _died(name, child.exitcode, budgeted) from None
             if kind == "progress":
                 last = time.monotonic()
                 if progress is not None:
@@ -176,7 +177,7 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
             if kind == "done":
                 return payload[0]
             if kind == "memory":
-                raise _too_much_memory(name)
+                raise _too_much_memory(name) if budgeted else _review_ran_out(name)
             import pickle
 
             raise pickle.loads(payload[0])  # the reader's own exception, unchanged
@@ -185,7 +186,7 @@ def _watch(child: Any, receive: multiprocessing.connection.Connection, name: str
             raise PdfBudgetExceeded(limits.PDF_PAGE_SECONDS.message(
                 f"Reading {name}", advice=f"One of its pages took longer than that. {_ADVICE}"))
         if not child.is_alive() and not receive.poll(0):
-            raise _died(name, child.exitcode)
+            raise _died(name, child.exitcode, budgeted)
 
 
 def _too_much_memory(name: str) -> PdfBudgetExceeded:
@@ -193,9 +194,27 @@ def _too_much_memory(name: str) -> PdfBudgetExceeded:
         f"Reading {name}", advice=f"Its pages need more memory than that. {_ADVICE}"))
 
 
-def _died(name: str, exitcode: int | None) -> PdfBudgetExceeded:
+# A review child (``budgeted=False``, `reviewer.pipeline.review_contract_apart`) has
+# no cap of its own: naming the reading's memory limit, or blaming the PDF's
+# complexity, would send the user after a setting that played no part.
+_REVIEW_ADVICE = ("Close other programs and open the contract "
+                  "again; if it happens again, save the PDF again with a PDF printer "
+                  "(File > Print > Save as PDF) or ask the vendor for a DOCX.")
+
+
+def _review_ran_out(name: str) -> PdfBudgetExceeded:
+    return PdfBudgetExceeded(
+        f"Reviewing {name} stopped: this computer ran out of memory. {_REVIEW_ADVICE}")
+
+
+def _died(name: str, exitcode: int | None, budgeted: bool = True) -> PdfBudgetExceeded:
     # PDFium aborts (SIGABRT) when an allocation fails under the memory cap; the
     # kernel's OOM killer sends SIGKILL. Either way it was memory, most likely.
+    if not budgeted:
+        cause = (" (it was stopped from outside, most likely because this computer ran "
+                 "short of memory)" if exitcode is not None and exitcode < 0 else
+                 f" (the review process ended with code {exitcode})")
+        return PdfBudgetExceeded(f"Reviewing {name} stopped unexpectedly{cause}. {_REVIEW_ADVICE}")
     if exitcode is not None and exitcode < 0:
         return _too_much_memory(name)
     return PdfBudgetExceeded(
