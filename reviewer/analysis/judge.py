@@ -18,6 +18,7 @@ from typing import Any
 
 from reviewer.analysis import reasons
 from reviewer.analysis.confidence import confidence
+from reviewer.analysis.confidence_model import rescore
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import COLLECTIVE, EXTRACTORS, FactHit
 from reviewer.analysis.judge_levels import judge_levels, judge_severity
@@ -85,6 +86,8 @@ def judge_document(
     else:
         ctx = ReviewContext.build(checklist, views, printed)
     findings = _judge_items(ctx, checklist.items, progress, cancel, shared is not None)
+    if LEARNED_CONFIDENCE:
+        findings = [rescore(f, document.language) for f in findings]
     if reading:
         findings = [reading.restore(f) for f in findings]
     score, section_scores = compute_scores(checklist, findings)
@@ -96,6 +99,11 @@ def judge_document(
         document=info, checklist_id=checklist.id, checklist_version=checklist.version,
         findings=tuple(findings), score=score, clauses=clauses, section_scores=section_scores,
     )
+
+
+# The learned chance that each status is right (`confidence_model`) replaces the hand
+# rating; `tools/train_confidence.py` turns it off to learn from the hand rating.
+LEARNED_CONFIDENCE = True
 
 
 # From this many clauses on, a second process judges every other item

@@ -429,9 +429,20 @@ def confidence_split(outcomes: Sequence[ItemOutcome], share: float = 1 / 3) -> t
     What "least sure first" is for: the doubtful third should hold more of the
     mistakes than the rest. Ties in confidence keep document order.
     """
-    rated = sorted((o for o in outcomes if o.confidence is not None), key=lambda o: o.confidence or 0.0)
+    rated = _least_sure_first(outcomes)
     n = round(len(rated) * share)
     return accuracy(rated[:n]), accuracy(rated[n:]), n
+
+
+def wrong_among_least_sure(outcomes: Sequence[ItemOutcome], share: float = 1 / 3) -> tuple[int, int]:
+    """(wrong statuses among the least sure `share`, wrong statuses among all rated)."""
+    rated = _least_sure_first(outcomes)
+    n = round(len(rated) * share)
+    return sum(not o.correct for o in rated[:n]), sum(not o.correct for o in rated)
+
+
+def _least_sure_first(outcomes: Sequence[ItemOutcome]) -> list[ItemOutcome]:
+    return sorted((o for o in outcomes if o.confidence is not None), key=lambda o: o.confidence or 0.0)
 
 
 def evaluate(outcomes: Sequence[ItemOutcome]) -> Evaluation:

@@ -6,7 +6,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reviewer.evaluation.metrics import STATUSES, Evaluation, ItemOutcome, Matrix, Metrics, confidence_split
+from reviewer.evaluation.metrics import (
+    STATUSES,
+    Evaluation,
+    ItemOutcome,
+    Matrix,
+    Metrics,
+    confidence_split,
+    wrong_among_least_sure,
+)
 from reviewer.review import Status
 
 _SHORT = {Status.MET: "met", Status.VAGUE: "vague", Status.MISSING: "missing"}
@@ -127,7 +135,9 @@ def _confidence_lines(ev: Evaluation) -> list[str]:
     low, rest, n = confidence_split(ev.outcomes)
     if low is None or rest is None:
         return []
-    return [f"Least sure third {_pct(low)} accurate ({n} decisions) vs {_pct(rest)} for the rest"]
+    wrong_low, wrong = wrong_among_least_sure(ev.outcomes)
+    held = f", {wrong_low} of the {wrong} wrong" if wrong else ""
+    return [f"Least sure third {_pct(low)} accurate ({n} decisions{held}) vs {_pct(rest)} for the rest"]
 
 
 def _miss_line(o: ItemOutcome) -> str:
