@@ -6,6 +6,8 @@ Usage::
     .venv/bin/python tools/train_relevance.py --measure tests/corpus_holdout
     .venv/bin/python tools/train_relevance.py --out /tmp/model.json --folders tests/corpus
     .venv/bin/python tools/train_relevance.py --compact                  # only rewrite relevance.compact.json
+    .venv/bin/python tools/train_relevance.py --fold train --fold-index 0 --items suspension-limits \
+        --merge-into /tmp/rel_0/relevance.json --out /tmp/rel_0b/relevance.json  # chosen items only
 
 Next to the model it writes ``relevance.compact.json``: the same numbers in
 the form the product loads quickly (see ``reviewer.analysis.relevance``);
@@ -211,6 +213,8 @@ def measure(model_data: dict[str, object], examples: list[Example], threshold: f
     for e in examples:
         scores = model.probabilities(e.feats)
         for item_id in ITEM_IDS:
+            if item_id not in e.labelled:
+                continue  # its document does not judge the item: no example for it
             p = scores.get(item_id)
             predicted = p is not None and p >= threshold
             actual = item_id in e.items
