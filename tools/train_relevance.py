@@ -6,6 +6,8 @@ Usage::
     .venv/bin/python tools/train_relevance.py --measure tests/corpus_holdout
     .venv/bin/python tools/train_relevance.py --out /tmp/model.json --folders tests/corpus
     .venv/bin/python tools/train_relevance.py --compact                  # only rewrite relevance.compact.json
+    .venv/bin/python tools/train_relevance.py --fold train --fold-index 0 --items suspension-limits \
+        --merge-into /tmp/rel_0/relevance.json --out /tmp/rel_0b/relevance.json  # chosen items only
 
 Next to the model it writes ``relevance.compact.json``: the same numbers in
 the form the product loads quickly (see ``reviewer.analysis.relevance``);
@@ -14,7 +16,9 @@ the form the product loads quickly (see ``reviewer.analysis.relevance``);
 Every labelled contract is read and segmented by the product itself, so the
 model sees clauses exactly as the judge will. A clause is a positive example
 for an item when one of the item's evidence quotes (status met or vague) lies
-in it; every other clause is a negative for that item. In
+in it; every other clause of a document whose label judges the item is a
+negative for it (a clause of a document that does not label an item, as
+most red flags of the older documents, is no example for it). In
 ``tests/corpus_real`` only development-split documents are used (the split is
 by vendor, ``reviewer/evaluation/split.py``): test documents are never
 trained on.
@@ -35,6 +39,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -48,7 +53,7 @@ from reviewer.analysis.relevance import (  # noqa: E402
     compact_path,
     features,
 )
-from reviewer.evaluation.items import SPEC_ITEM_IDS  # noqa: E402
+from reviewer.evaluation.items import RED_FLAG_IDS, SPEC_ITEM_IDS  # noqa: E402
 from reviewer.evaluation.metrics import Label, find_labelled, normalise_text  # noqa: E402
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.ingest import read_document  # noqa: E402
@@ -56,7 +61,9 @@ from reviewer.review import Status  # noqa: E402
 from reviewer.segment import segment  # noqa: E402
 
 DEFAULT_FOLDERS = ("tests/corpus", "tests/corpus_real")
-ITEM_IDS = SPEC_ITEM_IDS
+# The 25 items and the red flags (issue 15). A red flag is labelled on part of the
+# corpus only; a document that does not label an item gives no example for it.
+ITEM_IDS = SPEC_ITEM_IDS + RED_FLAG_IDS
 
 
 @dataclass
@@ -64,6 +71,7 @@ class Example:
     document: str
     feats: frozenset[str]
     items: frozenset[str]  # the items this clause is evidence for
+    labelled: frozenset[str] = frozenset(ITEM_IDS)  # the items its document's label judges
 
 
 def vendor_of(label_path: Path) -> str | None:
@@ -89,7 +97,7 @@ def examples_of(label: Label, contract: Path) -> list[Example]:
     for view in views:
         text = normalise_text(view.text)
         items = frozenset(i for i, qs in quotes.items() if any(q in text for q in qs))
-        out.append(Example(label.name, features(view.text, view.context), items))
+        out.append(Example(label.name, features(view.text, view.context), items, frozenset(label.items)))
     return out
 
 
@@ -151,7 +159,8 @@ def collect(folders: Iterable[str], split: str, fold: str = "all", fold_index: i
 # check -21). The other way, 1.5 (norm sqrt(text + 2.25 x context)): 94.85 %,
 # false-met 116, evidence 92.9 %; study +17 -27, check +10 -39 (evidence study -1,
 # check -23). The headings at the clause's own weight (1) stay.
-def train(examples: list[Example], c: float, keep: int) -> dict[str, object]:
+def train(examples: list[Example], c: float, keep: int,
+          item_ids: Iterable[str] = ITEM_IDS) -> dict[str, object]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
@@ -160,13 +169,16 @@ def train(examples: list[Example], c: float, keep: int) -> dict[str, object]:
     x = normalize(vectorizer.fit_transform([dict.fromkeys(sorted(e.feats), 1.0) for e in examples]))
     names = vectorizer.get_feature_names_out()
     items: dict[str, object] = {}
-    for item_id in ITEM_IDS:
-        y = [1 if item_id in e.items else 0 for e in examples]
+    for item_id in item_ids:
+        # Only the clauses of documents whose label judges the item: a clause of an
+        # unlabelled document is not known to be a negative.
+        rows = [i for i, e in enumerate(examples) if item_id in e.labelled]
+        y = [1 if item_id in examples[i].items else 0 for i in rows]
         if sum(y) < 2:
             continue
         model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced",
                                    max_iter=1000, random_state=0)
-        model.fit(x, y)
+        model.fit(x if len(rows) == len(examples) else x[rows], y)
         coef = model.coef_[0]
         order = sorted(range(len(coef)), key=lambda i: (-abs(coef[i]), names[i]))[:keep]
         weights = {str(names[i]): round(float(coef[i]), 4) for i in sorted(order, key=lambda i: names[i])
@@ -177,6 +189,22 @@ def train(examples: list[Example], c: float, keep: int) -> dict[str, object]:
             "trained_on": sorted({e.document for e in examples}), "items": items}
 
 
+def merged(base: dict[str, Any], trained: dict[str, Any]) -> dict[str, Any]:
+    """`base` with the items of `trained` added or replaced.
+
+    The features are the same for every item and each item's regression is fitted
+    alone, so an item trained apart equals the same item trained with the others;
+    the settings must match, or the merged model would mix two kinds of weights.
+    """
+    for key in ("format", "ngrams", "c", "keep"):
+        if base.get(key) != trained.get(key):
+            raise SystemExit(f"--merge-into: the model's {key} {base.get(key)!r} differs from {trained.get(key)!r}")
+    out = dict(base)
+    out["items"] = {**base["items"], **trained["items"]}
+    out["trained_on"] = sorted({*base.get("trained_on", ()), *trained.get("trained_on", ())})
+    return out
+
+
 def measure(model_data: dict[str, object], examples: list[Example], threshold: float) -> None:
     from reviewer.analysis.relevance import RelevanceModel
 
@@ -185,6 +213,8 @@ def measure(model_data: dict[str, object], examples: list[Example], threshold: f
     for e in examples:
         scores = model.probabilities(e.feats)
         for item_id in ITEM_IDS:
+            if item_id not in e.labelled:
+                continue  # its document does not judge the item: no example for it
             p = scores.get(item_id)
             predicted = p is not None and p >= threshold
             actual = item_id in e.items
@@ -224,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="'train': leave one fold of development vendors out (to tune thresholds)")
     parser.add_argument("--fold-index", type=int, default=0, choices=range(5),
                         help="which fold --fold train leaves out")
+    parser.add_argument("--items", nargs="+", choices=ITEM_IDS, metavar="ITEM",
+                        help="train only these items (default: all 30); with --merge-into, the others "
+                        "come from that model")
+    parser.add_argument("--merge-into", type=Path, metavar="MODEL",
+                        help="write a copy of MODEL with the trained items added or replaced (each "
+                        "item's regression is independent of the others')")
     parser.add_argument("--compact", action="store_true",
                         help="only rewrite the compact form of --out (no training)")
     args = parser.parse_args(argv)
@@ -234,7 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     positives = sum(len(e.items) for e in examples)
     print(f"training on {len(examples)} clauses of {len({e.document for e in examples})} documents, "
           f"{positives} clause-item positives")
-    data = train(examples, args.c, args.keep)
+    data = train(examples, args.c, args.keep, args.items or ITEM_IDS)
+    if args.merge_into is not None:
+        data = merged(json.loads(args.merge_into.read_text(encoding="utf-8")), data)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                         encoding="utf-8")

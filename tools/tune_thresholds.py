@@ -14,7 +14,9 @@ model has never seen it. The in-sample development scores overstate the
 model's certainty; these do not. Every ``--try`` is swept on its own, the
 others at their current values (the first line, "current", is all of them
 unchanged); each value prints accuracy, false-met, evidence and facts, and
-the items gained and lost against "current" (25 items). Documents are read once.
+the items gained and lost against "current", for the 25 items and the red
+flags apart (a fold model without red-flag items leaves them to the rules).
+Documents are read once.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from train_relevance import ITEM_IDS, vendor_fold, vendor_of  # noqa: E402
 
 from reviewer.analysis import judge, matching  # noqa: E402
 from reviewer.analysis.relevance import load_model  # noqa: E402
+from reviewer.evaluation.items import RED_FLAG_IDS, SPEC_ITEM_IDS  # noqa: E402
 from reviewer.evaluation.metrics import (  # noqa: E402
     ItemOutcome,
     compare_with_label,
@@ -93,7 +96,16 @@ def main(argv: list[str] | None = None) -> int:
         return outcomes
 
     def show(title: str, outcomes: list[ItemOutcome], base: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
+        right: dict[tuple[str, str], bool] = {}
+        for group, ids in (("25 items", SPEC_ITEM_IDS), ("red flags", RED_FLAG_IDS)):
+            right |= show_group(f"{title} ({group})", [o for o in outcomes if o.item_id in ids], base)
+        return right
+
+    def show_group(title: str, outcomes: list[ItemOutcome],
+                   base: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
         right = {(o.contract, o.item_id): o.correct for o in outcomes}
+        if not right:
+            return right
         gained = sorted(k for k, ok in right.items() if ok and not base.get(k, ok))
         lost = sorted(k for k, ok in right.items() if not ok and base.get(k, ok))
         fm, fm_n = false_met(outcomes)

@@ -23,6 +23,7 @@ from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.relevance import RelevanceModel, features, load_model
 from reviewer.analysis.sentences import Sentence, split_sentences
 from reviewer.checklist.model import ChecklistItem, Terms
+from reviewer.checklist.positions import RED_FLAG_SECTION
 from reviewer.clause import Clause, ClauseKind
 
 
@@ -461,6 +462,9 @@ class Candidate:
     keyword_hits: list[Hit]
     heading_hit: bool
     relevance: float | None = None  # the model's probability that the clause addresses the item
+    # The same probability for an item the model only orders (`RANK_ONLY_SECTIONS`): it
+    # decides which clause is judged and cited first, nothing else (`relevance` stays None).
+    ranking: float | None = None
     # The clause names the item and says it is not committed ("不对平台的可用率
     # 作出承诺"): it addresses the item whatever the model thinks (see find_candidates).
     denies: bool = False
@@ -469,6 +473,11 @@ class Candidate:
     # How many distinct exclude terms the clause holds ("对本指引条款有疑问的，可通过客服渠道
     # （电子邮箱：…）询问"): they weaken its keywords (see `_strong`).
     excluded: int = 0
+
+    @property
+    def order_relevance(self) -> float:
+        """The model's probability as the candidates are ordered (0 without one)."""
+        return self.relevance if self.relevance is not None else (self.ranking or 0.0)
 
     @property
     def proposed(self) -> bool:
@@ -706,6 +715,16 @@ PROPOSED_SCORE = 1.0
 # evidence hits 81.6 -> 82.2 % and accuracy by two items; the holdout's
 # evidence 90.3 -> 91.9 %, statuses unchanged.
 RANK_BY_RELEVANCE = 8.0
+# The sections whose items the model only orders: it ranks their candidates (which clause
+# is judged and cited first) but neither drops a keyword clause (DROP_BELOW), nor proposes
+# one (ADD_ABOVE), nor vetoes or meets the item (`judge.VETO_BELOW`, `judge.MODEL_MET_ABOVE`
+# and the judge's other thresholds see no probability). A red flag's "vague" is the
+# undermining term itself, and "met" the protection in words: out of fold on the 558
+# development documents that label them (fold models with the red-flag items, 6 December
+# 2026) the model's full role cost 97.7 -> 96.0 % (study -17, check -31 net): it dropped
+# suspension and amendment clauses it scores low, and proposed SLA measurement clauses as
+# "the vendor's records are final" red flags.
+RANK_ONLY_SECTIONS: frozenset[str] = frozenset({RED_FLAG_SECTION})
 
 
 def _labels_row(item: ChecklistItem, view: ClauseView) -> bool:
@@ -807,6 +826,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     clauses it is confident about are added.
     """
     model = model if model is not None else load_model()
+    judges = model is not None and item.section not in RANK_ONLY_SECTIONS
     found: list[Candidate] = []
     may_score = _may_score(item, views)
     if may_score is None:
@@ -816,7 +836,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         # (a proposal): the others need not be visited at all. The order of
         # visits does not matter: `found` is sorted by (score, clause index).
         assert isinstance(views, ClauseViews)
-        proposed = views.proposals(model).get(item.id, []) if model is not None else []
+        proposed = views.proposals(model).get(item.id, []) if judges and model is not None else []
         visit = sorted(may_score.union(proposed))
     heading_hit = _ItemHits(item) if may_score is not None else None
     gate = TermGate(views) if isinstance(views, ClauseViews) and prefilter.ONE_PASS else None
@@ -831,13 +851,14 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         if item.exclude_always and _hits(item.exclude_always, v.text, gate, k):
             continue  # plainly about something else, whatever the keywords and the model say
         p = v.item_relevance(model, item.id) if model is not None else None
+        ranking, p = (None, p) if judges else (p, None)
         if may_score is None or k in may_score:
             c = score_clause(item, v, excluding=p is None or p < KEEP_EXCLUDED_ABOVE, heading_hit=hit,
                              gate=gate, k=k)
         else:
             c = None
         if c is not None:
-            c.relevance = p
+            c.relevance, c.ranking = p, ranking
             if p is not None and p < DROP_BELOW and _denial_covers(item, v.text, c.keyword_hits, gate, k):
                 # A denial is rarer in the training data than a commitment, and
                 # the model scores it low; the item's own denial wording, naming
@@ -867,7 +888,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
         first_rows: dict[int, int] = {}  # dropped rows come in document order: each table walked once
         found.extend(c for c in dropped_rows
                      if table_key(c.view.clause) in tables or table_intro(views, c.view, first_rows) in intros)
-    found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * (c.relevance or 0.0)), c.view.index))
+    found.sort(key=lambda c: (-(c.score + RANK_BY_RELEVANCE * c.order_relevance), c.view.index))
     return found
 
 

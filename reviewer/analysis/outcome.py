@@ -88,7 +88,7 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         why.append(outcome.reason)
     why.extend(outcome.more_reasons)
 
-    candidates = sorted(candidates, key=lambda c: (-(c.score + CITE_BY_RELEVANCE * (c.relevance or 0.0)),
+    candidates = sorted(candidates, key=lambda c: (-(c.score + CITE_BY_RELEVANCE * c.order_relevance),
                                                    c.view.index))
     strong, evidence_views = _cite_order(item, lead, candidates)
     # A met item cites every clause its decision rests on; any item, its best
