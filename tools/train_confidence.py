@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from train_relevance import vendor_fold, vendor_of  # noqa: E402
 
+from reviewer import parallel  # noqa: E402
 from reviewer.analysis import judge, matching  # noqa: E402
 from reviewer.analysis.confidence_model import MODEL_FORMAT, MODEL_PATH, features  # noqa: E402
 from reviewer.analysis.relevance import load_model  # noqa: E402
@@ -63,6 +64,9 @@ def reviewed(models_pattern: str) -> list[Example]:
     if any(m is None for m in models):
         raise SystemExit(f"a fold model of {models_pattern} is missing or unreadable")
     judge.LEARNED_CONFIDENCE = False
+    # One process: a long contract's second process would judge its half of the items
+    # with the shipped model (`judge._shares_items`), which saw the document.
+    parallel.switch_off()
     out: list[Example] = []
     for label, contract in find_labelled(folder):
         vendor = vendor_of(folder / f"{label.name}.expected.json")

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from train_relevance import ITEM_IDS, vendor_fold, vendor_of  # noqa: E402
 
+from reviewer import parallel  # noqa: E402
 from reviewer.analysis import judge, matching  # noqa: E402
 from reviewer.analysis.relevance import load_model  # noqa: E402
 from reviewer.evaluation.items import RED_FLAG_IDS, SPEC_ITEM_IDS  # noqa: E402
@@ -87,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             docs.append((label, read_contract(str(contract)), vendor_fold(vendor)))
     print(f"{len(docs)} development documents", flush=True)
     models = [load_model(Path(args.models.format(k=k))) for k in range(5)]
+    # One process: a long contract's second process would judge its half of the items
+    # with the shipped model (`judge._shares_items`), which saw the document.
+    parallel.switch_off()
 
     def run() -> list[ItemOutcome]:
         outcomes: list[ItemOutcome] = []
