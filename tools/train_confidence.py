@@ -46,7 +46,10 @@ from reviewer.evaluation.metrics import compare_with_label, find_labelled  # noq
 from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
-Example = dict  # {"contract", "vendor", "fold", "feats": {name: value}, "right": bool}
+# One labelled item of one document: {"contract", "vendor", "fold", "item", "status" (the
+# tool's), "expected" (the label's), "rated" (the hand rating), "feats": {name: value},
+# "right": bool}.
+Example = dict
 
 # The level of the learned chance: the mean over the development findings is set to the
 # tool's accuracy on contracts nobody tuned it to, not the ~95 % it has on development
@@ -83,8 +86,9 @@ def reviewed(models_pattern: str) -> list[Example]:
             reason = finding.reasons[0].en if finding.reasons else ""
             feats = features(o.item_id, finding.status, document.language, finding.confidence,
                              reason, len(finding.facts))
-            out.append({"contract": label.name, "vendor": vendor, "fold": fold, "feats": feats,
-                        "right": bool(o.correct)})
+            out.append({"contract": label.name, "vendor": vendor, "fold": fold, "item": o.item_id,
+                        "status": finding.status.value, "expected": o.expected.value,
+                        "rated": finding.confidence, "feats": feats, "right": bool(o.correct)})
         print(f"  {label.name}", file=sys.stderr, flush=True)
     return out
 
@@ -150,8 +154,7 @@ def cross_validate(examples: Sequence[Example], c: float) -> None:
         for i, e in enumerate(examples):
             if e["fold"] == k:
                 learned.append((_chance(model, e["feats"]), i, e["right"]))
-                status = next(n.split("|")[1] for n in e["feats"] if n.startswith("rated|"))
-                hand.append((e["feats"][f"rated|{status}"], i, e["right"]))
+                hand.append((e["rated"], i, e["right"]))
     for name, rows in (("hand rating", hand), ("learned", learned)):
         ranked = [r for _, _, r in sorted(rows)]  # ties: document order, as `reviewer eval`
         for share in (1 / 5, 1 / 3):
