@@ -93,6 +93,7 @@ def test_a_damaged_model_file_leaves_the_hand_rating(tmp_path: Path, reviewed: R
     assert rescore(finding, "en", None).confidence is not None
 
 
+@pytest.mark.slow  # two training processes
 def test_the_trainer_is_deterministic(tmp_path: Path) -> None:
     pytest.importorskip("sklearn", reason="the trainer's packages: pip install -e '.[train]' (dev.sh installs them)")
     examples = []
