@@ -18,7 +18,8 @@ The model retrained on round 35's documents (5 December 2026, evening) gets thre
 them right again and three more wrong (marked "model of round 35"); the one retrained
 on round 36's (the next session) two more wrong (marked "model of round 36"); the one
 retrained on rounds 37-40 (5 December 2026, late evening) four of them right again and two more wrong
-(marked "model of rounds 37-40").
+(marked "model of rounds 37-40"); the one retrained on rounds 41-42, with the red flags
+(6 December 2026), three of them right again and three more wrong (marked "model of rounds 41-42").
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -29,6 +30,15 @@ from __future__ import annotations
 # (test file, test function, start of the parameter id as pytest writes it, non-ASCII
 # escaped): why the shipped model fails it.
 MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
+    ("test_document_amendment_not_update_real.py", "test_support_plans_amended_is_missing", ""):
+        "vague, not missing: 'may update these support plans at any time' (changes to the policy, not to "
+        "the software) is no longer dropped as update policy: 0.54 -> 0.69 read alone (model of rounds 41-42)",
+    ("test_next_business_day_forms_r43.py", "test_faults_cleared_within_a_time", ""):
+        "missing, not met: 'faults ... are cleared within 4 hours' is vetoed as resolution times: 0.25 -> "
+        "0.13 read alone, below 0.2 (model of rounds 41-42)",
+    ("test_evidence_ranking_r45.py", "test_the_model_weighs_more_in_which_candidate_is_cited", ""):
+        "the clause on old versions is cited before the right to update without notice: the model finds "
+        "it likelier about update policy than before (0.55 -> 0.68 read alone; model of rounds 41-42)",
     ("test_credits_in_other_words_real.py", "test_a_remedy_in_other_words_is_met", r"zh-\n        # \u5341\u4e94"):
         "missing, not met: the credit clause under the breach-liability heading is dropped",
     ("test_incident_items_real.py", "test_levels_defined_in_prose_meet_severity_levels", "bracketed"):
@@ -38,25 +48,14 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "met, not vague: caching at edge locations around the world is dropped, the region stands (model of round 35)",
     ("test_support_hours_real.py", "test_the_service_up_around_the_clock_is_no_support_hours", ""):
         "vague, not missing: the service running around the clock is not vetoed as support hours (model of round 35)",
-    ("test_privacy_request_not_response_r40.py",
-     "test_a_request_answered_after_an_identity_check_is_no_support_response", r"7.3 \u6536\u5230"
-     r"\u60a8\u7684\u8bf7\u6c42\u5e76\u6838\u9a8c\u8eab\u4efd\u540e\uff0c\u6211\u4eec\u4f1a\u572815"
-     r"\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-pdf"):
-        "met, not missing: the privacy request answered within 15 working days, read from the PDF, is no "
-        "longer vetoed as a support response time (model of round 36)",
     ("test_weak_mentions.py", "test_a_weak_mention_is_vague", "update-policy-en-6. Partner Obligations-clause0"):
         "missing, not vague: the partner's duty to keep up with updates is dropped (model of round 36)",
-    ("test_met_in_other_words.py", "test_wording_real_vendors_use", "support-channels-met-en-3. Support-Severity 1"):
-        "missing, not met: 'accepted 24 hours a day by telephone' scores 0.19 (0.27 before), below 0.2",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-zh-3. Support-"):
         "vague, not met: after-hours requests handled the next working day score 0.70 (0.89 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-en-5. Support-clause62"):
         "vague, not met: the first-reply definition scores 0.66 (0.78 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "quality-metrics-missing-en-2. Severity Levels-"):
         "vague, not missing: a severity level defined by call setup time is no longer vetoed",
-    ("test_reports_and_updates_real.py", "test_technical_data_collected_is_not_a_platform_list",
-     r"zh-\n        # \u4e09\u3001\u6211\u4eec"):
-        "vague, not missing: the device data a privacy policy collects is no longer vetoed",
     ("test_reports_and_updates_real.py", "test_architectures_named_in_chinese_text_are_platforms",
      r"\n    # \u4e94\u3001\u8fd0\u884c"):
         "vague, not met: the architectures supported, met only as a clause the model was sure of",
