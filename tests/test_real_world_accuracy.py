@@ -44,7 +44,11 @@ FLOORS = {
     # Facts 0.92 -> 0.925 the next session (facts42's plan and band mechanisms): 96.9 %, 96.3 %, 1.1 %, 97.5 %, 93.4 %.
     # Evidence 0.965 -> 0.975 the session after (ev43: a met finding cites three clauses,
     # a table's rows give way to the prose around them): 96.9 %, 96.3 %, 1.1 %, 98.2 %, 93.7 %.
-    "dev": (0.96, 0.955, 0.02, 0.975, 0.925),
+    # Lowered on 6 December 2026 (accuracy 0.96 -> 0.955, macro-F1 0.955 -> 0.95, facts 0.925 ->
+    # 0.915): rounds 41-42 added 26 development documents scored blind at ~83 %; the release
+    # before reads 96.1 %, 95.2 %, 1.2 %, 97.1 %, 91.8 % on the same texts, this one 96.2 %,
+    # 95.3 %, 1.3 %, 97.9 %, 91.9 %.
+    "dev": (0.955, 0.95, 0.02, 0.975, 0.915),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -65,7 +69,11 @@ FLOORS = {
     # blind, and the release of the session's start read the 327 at 89.3 %, 87.1 %, 2.3 %,
     # 86.6 %, 80.8 %, under the old evidence and facts floors; this release, measured once
     # after the work: 89.2 %, 87.0 %, 2.3 %, 86.9 %, 81.0 %.
-    "test": (0.885, 0.865, 0.03, 0.865, 0.805),
+    # Lowered on 6 December 2026 (macro-F1 0.865 -> 0.86, evidence 0.865 -> 0.86, facts 0.805 ->
+    # 0.795): rounds 41-42 added 17 test documents scored blind at ~82 %; the release before
+    # reads 88.8 %, 86.5 %, 2.3 %, 86.1 %, 80.1 % on the same texts, this one, measured once
+    # after the work, 88.8 %, 86.5 %, 2.3 %, 86.6 %, 80.1 %.
+    "test": (0.885, 0.86, 0.03, 0.86, 0.795),
 }
 
 
