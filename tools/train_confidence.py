@@ -36,14 +36,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from train_relevance import vendor_fold, vendor_of  # noqa: E402
+from tune_thresholds import development_documents, fold_models, judge_with  # noqa: E402
 
-from reviewer import parallel  # noqa: E402
-from reviewer.analysis import judge, matching  # noqa: E402
-from reviewer.analysis.confidence_model import MODEL_FORMAT, MODEL_PATH, features  # noqa: E402
-from reviewer.analysis.relevance import load_model  # noqa: E402
-from reviewer.evaluation.metrics import compare_with_label, find_labelled  # noqa: E402
-from reviewer.evaluation.split import split_of  # noqa: E402
+from reviewer.analysis import judge  # noqa: E402
+from reviewer.analysis.confidence_model import MODEL_FORMAT, MODEL_PATH, ConfidenceModel, features  # noqa: E402
+from reviewer.evaluation.metrics import compare_with_label  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
 # One labelled item of one document: {"contract", "vendor", "fold", "item", "status" (the
@@ -62,21 +59,13 @@ MIN_COUNT = 5  # a feature seen in fewer examples is dropped (a clause number, a
 
 def reviewed(models_pattern: str) -> list[Example]:
     """Every development item, judged out of fold with the hand rating."""
-    folder = ROOT / "tests" / "corpus_real"
-    models = [load_model(Path(models_pattern.format(k=k))) for k in range(5)]
+    models = fold_models(models_pattern)
     if any(m is None for m in models):
         raise SystemExit(f"a fold model of {models_pattern} is missing or unreadable")
     judge.LEARNED_CONFIDENCE = False
-    # One process: a long contract's second process would judge its half of the items
-    # with the shipped model (`judge._shares_items`), which saw the document.
-    parallel.switch_off()
     out: list[Example] = []
-    for label, contract in find_labelled(folder):
-        vendor = vendor_of(folder / f"{label.name}.expected.json")
-        if contract is None or not vendor or split_of(vendor) != "dev":
-            continue
-        fold = vendor_fold(vendor)
-        matching.load_model = lambda model=models[fold]: model  # type: ignore[assignment]
+    for label, contract, vendor, fold in development_documents():
+        judge_with(models[fold])
         document = read_contract(str(contract))
         review = review_document(document)
         for o in compare_with_label(label, review):
@@ -111,8 +100,8 @@ def fit(examples: Sequence[Example], c: float, expect: float) -> dict[str, objec
     names = vectorizer.get_feature_names_out()
     weights = {str(names[i]): round(float(w), 4) for i, w in enumerate(model.coef_[0]) if round(float(w), 4)}
     bias = round(float(model.intercept_[0]), 4)
-    margins = [bias + math.fsum(weights.get(k, 0.0) * v for k, v in sorted(e["feats"].items()))
-               for e in examples]
+    unlevelled = ConfidenceModel(bias, 0.0, weights)
+    margins = [bias + unlevelled.weighed(e["feats"]) for e in examples]
     return {"format": MODEL_FORMAT, "c": c, "expect": expect, "bias": bias,
             "shift": round(_shift_for(margins, expect), 4), "weights": weights,
             "trained_on": sorted({e["contract"] for e in examples}),
@@ -129,11 +118,9 @@ def _shift_for(margins: Sequence[float], expect: float) -> float:
     return (lo + hi) / 2
 
 
-def _chance(model: dict[str, object], feats: dict[str, float]) -> float:
-    weights = model["weights"]
-    assert isinstance(weights, dict)
-    z = float(model["bias"]) + math.fsum(weights.get(k, 0.0) * v for k, v in sorted(feats.items()))  # type: ignore[arg-type]
-    return 1 / (1 + math.exp(-max(-40.0, min(40.0, z))))
+def _unlevelled(model: dict[str, object]) -> ConfidenceModel:
+    """The trained model before its level is set (`shift` moves no finding past another)."""
+    return ConfidenceModel(float(model["bias"]), 0.0, model["weights"])  # type: ignore[arg-type]
 
 
 def caught(ranked: Iterable[bool], share: float) -> tuple[int, int, float]:
@@ -150,10 +137,10 @@ def cross_validate(examples: Sequence[Example], c: float) -> None:
     hand: list[tuple[float, int, bool]] = []
     for k in range(5):
         train = [e for e in examples if e["fold"] != k]
-        model = fit(train, c, EXPECT)
+        model = _unlevelled(fit(train, c, EXPECT))
         for i, e in enumerate(examples):
             if e["fold"] == k:
-                learned.append((_chance(model, e["feats"]), i, e["right"]))
+                learned.append((model.chance(e["feats"]), i, e["right"]))
                 hand.append((e["rated"], i, e["right"]))
     for name, rows in (("hand rating", hand), ("learned", learned)):
         ranked = [r for _, _, r in sorted(rows)]  # ties: document order, as `reviewer eval`

@@ -36,10 +36,11 @@ from train_relevance import ITEM_IDS, vendor_fold, vendor_of  # noqa: E402
 
 from reviewer import parallel  # noqa: E402
 from reviewer.analysis import judge, matching  # noqa: E402
-from reviewer.analysis.relevance import load_model  # noqa: E402
+from reviewer.analysis.relevance import RelevanceModel, load_model  # noqa: E402
 from reviewer.evaluation.items import RED_FLAG_IDS, SPEC_ITEM_IDS  # noqa: E402
 from reviewer.evaluation.metrics import (  # noqa: E402
     ItemOutcome,
+    Label,
     compare_with_label,
     evidence_hits,
     facts_hits,
@@ -51,6 +52,31 @@ from reviewer.evaluation.split import split_of  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
 MODULES = {"judge": judge, "matching": matching}
+
+
+def development_documents() -> list[tuple[Label, Path, str, int]]:
+    """(label, contract, vendor, fold) of each development document of tests/corpus_real."""
+    folder = ROOT / "tests" / "corpus_real"
+    out = []
+    for label, contract in find_labelled(folder):
+        vendor = vendor_of(folder / f"{label.name}.expected.json")
+        if contract is not None and vendor and split_of(vendor) == "dev":
+            out.append((label, contract, vendor, vendor_fold(vendor)))
+    return out
+
+
+def fold_models(pattern: str) -> list[RelevanceModel | None]:
+    """The five fold models (``{k}`` in ``pattern``: the fold left out). From here on this
+    process judges alone: a long contract's second process would judge its half of the
+    items with the shipped model (`judge._shares_items`), which saw the document."""
+    models = [load_model(Path(pattern.format(k=k))) for k in range(5)]
+    parallel.switch_off()
+    return models
+
+
+def judge_with(model: RelevanceModel | None) -> None:
+    """The reviews that follow use ``model`` (a document's fold model)."""
+    matching.load_model = lambda: model  # type: ignore[assignment]
 
 
 def parse_try(text: str) -> tuple[str, str, list[float | None]]:
@@ -80,22 +106,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the current settings' out-of-fold outcomes here, "
                         "in `reviewer eval --json`'s outcome format (for error analysis)")
     args = parser.parse_args(argv)
-    folder = ROOT / "tests" / "corpus_real"
-    docs = []
-    for label, contract in find_labelled(folder):
-        vendor = vendor_of(folder / f"{label.name}.expected.json")
-        if contract is not None and vendor and split_of(vendor) == "dev":
-            docs.append((label, read_contract(str(contract)), vendor_fold(vendor)))
+    docs = [(label, read_contract(str(contract)), fold) for label, contract, _, fold in development_documents()]
     print(f"{len(docs)} development documents", flush=True)
-    models = [load_model(Path(args.models.format(k=k))) for k in range(5)]
-    # One process: a long contract's second process would judge its half of the items
-    # with the shipped model (`judge._shares_items`), which saw the document.
-    parallel.switch_off()
+    models = fold_models(args.models)
 
     def run() -> list[ItemOutcome]:
         outcomes: list[ItemOutcome] = []
         for label, document, fold in docs:
-            matching.load_model = lambda model=models[fold]: model  # type: ignore[assignment]
+            judge_with(models[fold])
             outcomes.extend(o for o in compare_with_label(label, review_document(document)) if o.item_id in ITEM_IDS)
         return outcomes
 

@@ -70,10 +70,14 @@ class ConfidenceModel:
     shift: float
     weights: Mapping[str, float]
 
+    def weighed(self, feats: Mapping[str, float]) -> float:
+        """The features' weighted sum, in sorted order: the same float whatever order the
+        features came in."""
+        return math.fsum(self.weights.get(k, 0.0) * feats[k] for k in sorted(feats))
+
     def chance(self, feats: Mapping[str, float]) -> float:
-        """The chance the status is right, 0-1 (the features' weights summed in sorted order:
-        the same float whatever order the features came in)."""
-        z = self.bias + self.shift + math.fsum(self.weights.get(k, 0.0) * feats[k] for k in sorted(feats))
+        """The chance the status is right, 0-1."""
+        z = self.bias + self.shift + self.weighed(feats)
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
