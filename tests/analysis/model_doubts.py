@@ -19,7 +19,9 @@ them right again and three more wrong (marked "model of round 35"); the one retr
 on round 36's (the next session) two more wrong (marked "model of round 36"); the one
 retrained on rounds 37-40 (5 December 2026, late evening) four of them right again and two more wrong
 (marked "model of rounds 37-40"); the one retrained on rounds 41-42, with the red flags
-(6 December 2026), three of them right again and three more wrong (marked "model of rounds 41-42").
+(6 December 2026), three of them right again and three more wrong (marked "model of rounds 41-42"); the one
+retrained on rounds 43-44 (the next session) six of them right again and four more wrong (marked "model of
+rounds 43-44").
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -36,31 +38,16 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_next_business_day_forms_r43.py", "test_faults_cleared_within_a_time", ""):
         "missing, not met: 'faults ... are cleared within 4 hours' is vetoed as resolution times: 0.25 -> "
         "0.13 read alone, below 0.2 (model of rounds 41-42)",
-    ("test_evidence_ranking_r45.py", "test_the_model_weighs_more_in_which_candidate_is_cited", ""):
-        "the clause on old versions is cited before the right to update without notice: the model finds "
-        "it likelier about update policy than before (0.55 -> 0.68 read alone; model of rounds 41-42)",
     ("test_credits_in_other_words_real.py", "test_a_remedy_in_other_words_is_met", r"zh-\n        # \u5341\u4e94"):
         "missing, not met: the credit clause under the breach-liability heading is dropped",
-    ("test_incident_items_real.py", "test_levels_defined_in_prose_meet_severity_levels", "bracketed"):
-        "missing, not met: the levels defined in prose with bracketed names are vetoed (model of round 35)",
-    ("test_residency_transfers_anywhere_r41.py", "test_data_going_anywhere_undoes_the_region",
-     "Customer Content may be cached"):
-        "met, not vague: caching at edge locations around the world is dropped, the region stands (model of round 35)",
     ("test_support_hours_real.py", "test_the_service_up_around_the_clock_is_no_support_hours", ""):
         "vague, not missing: the service running around the clock is not vetoed as support hours (model of round 35)",
-    ("test_weak_mentions.py", "test_a_weak_mention_is_vague", "update-policy-en-6. Partner Obligations-clause0"):
-        "missing, not vague: the partner's duty to keep up with updates is dropped (model of round 36)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-zh-3. Support-"):
         "vague, not met: after-hours requests handled the next working day score 0.70 (0.89 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-en-5. Support-clause62"):
         "vague, not met: the first-reply definition scores 0.66 (0.78 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "quality-metrics-missing-en-2. Severity Levels-"):
         "vague, not missing: a severity level defined by call setup time is no longer vetoed",
-    ("test_reports_and_updates_real.py", "test_architectures_named_in_chinese_text_are_platforms",
-     r"\n    # \u4e94\u3001\u8fd0\u884c"):
-        "vague, not met: the architectures supported, met only as a clause the model was sure of",
-    ("test_security_data_wording.py", "test_https_offered_or_advised_is_no_encryption_commitment", "en-3.3"):
-        "missing, not vague: HTTPS recommended to the customer is dropped",
     ("test_documentation_cited_in_passing_r40.py", "test_documentation_cited_in_passing_is_missing",
      "period-stated-in-documentation"):
         "vague, not missing: a period stated in the documentation is no longer vetoed as documentation "
@@ -69,6 +56,23 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
      r"resolution-times-vague-zh-5. Maintenance-\u4e59\u65b9\u5c06\u5c3d\u529b"):
         "missing, not vague: the vendor's best efforts to remove faults not caused by people are dropped "
         "as resolution times (model of rounds 37-40)",
+    ("test_documentation_cited_in_passing_r40.py", "test_documentation_cited_in_passing_is_missing",
+     "employee-training"):
+        "vague, not missing: onboarding training in security given to the vendor's own employees is no "
+        "longer vetoed as documentation and training (model of rounds 43-44)",
+    ("test_privacy_request_not_response_r40.py",
+     "test_a_request_answered_after_an_identity_check_is_no_support_response",
+     r"7.3 \u6536\u5230\u60a8\u7684\u8bf7\u6c42\u5e76\u6838\u9a8c\u8eab\u4efd\u540e\uff0c\u6211\u4eec\u4f1a"
+     r"\u572815\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-pdf"):
+        "met, not missing: a privacy request answered within 15 working days once the identity is checked "
+        "is no longer vetoed as a response time when read from the PDF (the DOCX's reading still is; model "
+        "of rounds 43-44)",
+    ("test_reports_and_updates_real.py", "test_a_periodic_report_under_another_name_is_met", "en-body1"):
+        "missing, not met: the measured availability posted to the console monthly is vetoed as service "
+        "reports (model of rounds 43-44)",
+    ("test_windows_and_methods.py", "test_where_vendor_support_ends_as_vendors_write_it", "en-clause4"):
+        "vague, not met: support covering the Service but not the end-user's endpoints, met only as a "
+        "clause the model was sure of (model of rounds 43-44)",
 }
 
 
