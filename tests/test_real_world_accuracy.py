@@ -10,7 +10,7 @@ Scored blind on the full corpus before any tuning on it (December 2026,
 first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
 Documents added later were scored blind too (tests/corpus_real/README.md):
 56 of writers j-p at 82.1 % (25 items), 32 of writers q-t at 85.1 %, and
-later rounds of 12-24 documents at 78.4-91.1 % (round 32, the last, 78.4 %).
+later rounds of 12-25 documents at 78.4-91.1 % (rounds 43 and 44, the last, 83.5 % and 80.2 %).
 The floors sit a little under the figures measured when they were set
 (see the closing note of issue 10 and README "Accuracy"); raise them when
 the numbers go up for good. The development figures are partly in-sample
@@ -48,7 +48,11 @@ FLOORS = {
     # 0.915): rounds 41-42 added 26 development documents scored blind at ~83 %; the release
     # before reads 96.1 %, 95.2 %, 1.2 %, 97.1 %, 91.8 % on the same texts, this one 96.2 %,
     # 95.3 %, 1.3 %, 97.9 %, 91.9 %.
-    "dev": (0.955, 0.95, 0.02, 0.975, 0.915),
+    # Lowered again later on 6 December (macro-F1 0.95 -> 0.945, facts 0.915 -> 0.905): rounds 43-44
+    # added 27 development documents scored blind at ~82 %; the release before reads 95.7 %, 94.7 %,
+    # 1.3 %, 97.0 %, 91.1 % on the same texts, this one (the model retrained on them) 95.9 %, 95.0 %,
+    # 1.3 %, 97.6 %, 91.0 %.
+    "dev": (0.955, 0.945, 0.02, 0.975, 0.905),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -73,7 +77,11 @@ FLOORS = {
     # 0.795): rounds 41-42 added 17 test documents scored blind at ~82 %; the release before
     # reads 88.8 %, 86.5 %, 2.3 %, 86.1 %, 80.1 % on the same texts, this one, measured once
     # after the work, 88.8 %, 86.5 %, 2.3 %, 86.6 %, 80.1 %.
-    "test": (0.885, 0.86, 0.03, 0.86, 0.795),
+    # Lowered again later on 6 December (evidence 0.86 -> 0.855, facts 0.795 -> 0.78): rounds 43-44
+    # added 22 test documents scored blind at ~82 %; the release before reads 88.5 %, 86.0 %, 2.4 %,
+    # 85.7 %, 78.4 % on the 366, this one, measured once after the work, 88.6 %, 86.1 %, 2.4 %,
+    # 85.9 %, 78.7 %.
+    "test": (0.885, 0.86, 0.03, 0.855, 0.78),
 }
 
 
