@@ -174,6 +174,11 @@ def percents(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHi
             and not re.search(r"[×xX*]\s*$", text[max(0, p.start - 3):p.start])]
 
 
+# Tried on 6 December 2026 and dropped: no percentage from a sentence that calls itself a
+# worked example ("算例：…实际正常运行时间98.5%", "For example, if uptime is 98.9%"). Out of
+# fold on 712 development documents: facts study half +0, check half -1, statuses unchanged.
+
+
 # Eleven nines are durability, not availability (no one commits to more
 # than five nines of uptime): "99.999999999%", "99.99999999%".
 _DURABILITY = re.compile(r"\d[.,]\d{5,}")
