@@ -52,7 +52,11 @@ FLOORS = {
     # added 27 development documents scored blind at ~82 %; the release before reads 95.7 %, 94.7 %,
     # 1.3 %, 97.0 %, 91.1 % on the same texts, this one (the model retrained on them) 95.9 %, 95.0 %,
     # 1.3 %, 97.6 %, 91.0 %.
-    "dev": (0.955, 0.945, 0.02, 0.975, 0.905),
+    # Lowered again on 6 December, the session after (accuracy 0.955 -> 0.95, macro-F1 0.945 -> 0.94,
+    # evidence 0.975 -> 0.965, facts 0.905 -> 0.90): rounds 45-46 added 29 development documents
+    # scored blind at ~83 %; the release before reads 95.4 %, 94.4 %, 1.4 %, 96.6 %, 90.3 % on the
+    # 741, this one (the model retrained on them) 95.5 %, 94.5 %, 1.4 %, 97.3 %, 90.3 %.
+    "dev": (0.95, 0.94, 0.02, 0.965, 0.90),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -81,7 +85,11 @@ FLOORS = {
     # added 22 test documents scored blind at ~82 %; the release before reads 88.5 %, 86.0 %, 2.4 %,
     # 85.7 %, 78.4 % on the 366, this one, measured once after the work, 88.6 %, 86.1 %, 2.4 %,
     # 85.9 %, 78.7 %.
-    "test": (0.885, 0.86, 0.03, 0.855, 0.78),
+    # Lowered again on 6 December, the session after (accuracy 0.885 -> 0.88, macro-F1 0.86 ->
+    # 0.855, evidence 0.855 -> 0.845, facts 0.78 -> 0.775): rounds 45-46 added 22 test documents
+    # scored blind at ~80 %; the release before reads 88.2 %, 85.6 %, 2.4 %, 84.8 %, 77.9 % on the
+    # 388, this one, measured once after the work, 88.4 %, 85.8 %, 2.5 %, 85.2 %, 78.0 %.
+    "test": (0.88, 0.855, 0.03, 0.845, 0.775),
 }
 
 
