@@ -78,11 +78,12 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_reports_and_updates_real.py", "test_a_right_to_rework_functions_addresses_the_update_policy",
      r"\n    # \u56db\u3001\u5e73\u53f0\u670d\u52a1\n    4.1 \u4e59\u65b9\u53ef\u4ee5"):
         "missing, not vague: the vendor's right to rework the system's functions and pages (改版) is "
-        "dropped as update policy: 0.18 -> 0.15 read alone (model of rounds 45-46)",
+        "dropped as update policy: 0.19 -> 0.16 under its heading, 0.18 -> 0.15 read alone (model of "
+        "rounds 45-46)",
     ("test_residency_transfers_anywhere_r41.py", "test_data_going_anywhere_undoes_the_region",
      "Customer Content may be cached at"):
-        "met, not vague: content served from edge locations around the world falls below STRONG_FLOOR "
-        "(0.05) as data residency, so the region stands alone (model of rounds 45-46)",
+        "met, not vague: content served from edge locations around the world no longer counts against "
+        "the region (0.10 -> 0.08 as data residency under its heading; model of rounds 45-46)",
 }
 
 
