@@ -55,13 +55,14 @@ _QUOTA_BEFORE = re.compile(r"每(?:个)?(?:自然)?(?:月|年|周|季度)[^。�
 
 
 # "outages longer than 30 minutes", "超过2小时的故障": a threshold in a definition,
-# not a time limit ("不超过2小时", "not more than 12 hours", "does not exceed 4 hours"
-# are limits: the negation keeps them). Used for per-level times; an escalation
-# trigger ("open for more than 2 days") is a real fact.
+# not a time limit ("不超过2小时", "不会超过4小时", "not more than 12 hours", "does not exceed
+# 4 hours" are limits: the negation, with or without a modal before it, keeps them).
+# Used for per-level times; an escalation trigger ("open for more than 2 days") is a
+# real fact.
 THRESHOLD = re.compile(
     r"(?:(?<!\bnot )(?<!\bno )(?:\bmore than|\blonger than|\bgreater than|\bin excess of|\bexceed(?:s|ing)?)"
     r"|\bfor|\blasting|\bover|\bbeyond"
-    r"|(?<![不得])超过|持续)"
+    r"|(?<![不得])(?<!不会)(?<!不应)(?<!不能)(?<!不可)(?<!不宜)(?<!不致)(?<!不将)超过|持续)"
     r"\s*$", re.IGNORECASE
 )
 
