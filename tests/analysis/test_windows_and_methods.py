@@ -182,9 +182,10 @@ def test_generally_available_is_no_hedge(reviewed: ReviewContract) -> None:
     ("zh", "1.7 “工作小时”：指工作日北京时间9:00至18:00。\n"
            "3.4 本条所称“响应”，指支持工程师对工单作出的首次人工回复，系统自动回执不视为响应。"
            "以工作小时计算的响应时间，自工单在工作时间内提交之时起算。"),
-    # Times in business hours the contract defines.
-    ("en", "3.2 Norvale aims to respond to support requests within four (4) business hours. "
-           "Business hours are 9:00 a.m. to 6:00 p.m. Pacific Time, Monday to Friday, excluding US public holidays."),
+    # Times said to be calculated in support hours the contract defines. (A response time merely
+    # stated in defined business hours, "within four (4) business hours. Business hours are 9:00
+    # a.m. to 6:00 p.m.", says nothing on what counts as a response or when the clock starts:
+    # vague since 6 December 2026, test_clock_business_units_r47.py.)
     ("en", "4.1 We calculate first response time within the core support hours. "
            "Business hours are 5am to 1am UTC, Monday to Friday."),
     # The clock starts when the ticket arrives; a hedge on the time ("一般", "commercially
