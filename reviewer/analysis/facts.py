@@ -62,7 +62,7 @@ _QUOTA_BEFORE = re.compile(r"每(?:个)?(?:自然)?(?:月|年|周|季度)[^。�
 THRESHOLD = re.compile(
     r"(?:(?<!\bnot )(?<!\bno )(?:\bmore than|\blonger than|\bgreater than|\bin excess of|\bexceed(?:s|ing)?)"
     r"|\bfor|\blasting|\bover|\bbeyond"
-    r"|(?<![不得])(?<!不会)(?<!不应)(?<!不能)(?<!不可)(?<!不宜)(?<!不致)(?<!不将)超过|持续)"
+    r"|(?<![不得])(?<!不[会应能可宜致将])超过|持续)"
     r"\s*$", re.IGNORECASE
 )
 

@@ -1,4 +1,4 @@
-"""response-times: "不会超过4小时", "不应超过", "將不會超過" are limits, as "不超过" and "不得超过" are.
+"""response-times: "不会超过4小时", "不应超过", "将不会超过" are limits, as "不超过" and "不得超过" are.
 
 A ceiling said with a modal between the negation and 超过 was read as an outage threshold
 ("超过2小时的故障") and dropped, so the level kept no time (out of fold: study +1 -0, check +0).
