@@ -6,8 +6,6 @@ item. Out of fold on the development documents (rounds of 6 December 2026):
 study half +4, check half +1, nothing broken. A security control that restricts
 access to staff, or an app taken off a marketplace (下架), is no suspension."""
 
-# Contract clauses are one line each in the corpus markup: long lines are the data.
-# ruff: noqa: E501
 
 from __future__ import annotations
 
