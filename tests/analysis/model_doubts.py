@@ -23,7 +23,8 @@ retrained on rounds 37-40 (5 December 2026, late evening) four of them right aga
 retrained on rounds 43-44 (the next session) six of them right again and four more wrong (marked "model of
 rounds 43-44"); the one retrained on rounds 45-46 (the session after) two of them right again and four more
 wrong (marked "model of rounds 45-46"); the one retrained on rounds 47-49 (the session after) five of them
-right again and five more wrong (marked "model of rounds 47-49").
+right again and five more wrong (marked "model of rounds 47-49"); the one retrained on rounds 50-52
+(the session after) three of them right again and three more wrong (marked "model of rounds 50-52").
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -43,10 +44,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "vague, not met: the first-reply definition scores 0.66 (0.78 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "quality-metrics-missing-en-2. Severity Levels-"):
         "vague, not missing: a severity level defined by call setup time is no longer vetoed",
-    ("test_met_in_other_words.py", "test_wording_real_vendors_use",
-     r"resolution-times-vague-zh-5. Maintenance-\u4e59\u65b9\u5c06\u5c3d\u529b"):
-        "missing, not vague: the vendor's best efforts to remove faults not caused by people are dropped "
-        "as resolution times (model of rounds 37-40)",
     ("test_documentation_cited_in_passing_r40.py", "test_documentation_cited_in_passing_is_missing",
      "employee-training"):
         "vague, not missing: onboarding training in security given to the vendor's own employees is no "
@@ -69,10 +66,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "missing, not vague: the vendor's right to rework the system's functions and pages (改版) is "
         "dropped as update policy: 0.19 -> 0.16 under its heading, 0.18 -> 0.15 read alone (model of "
         "rounds 45-46)",
-    ("test_clock_channels_residency_real.py", "test_a_clock_start_or_who_responds_meets_the_response_clock",
-     "zh-body4"):
-        "missing, not met: the e-mail request's ticket time as the time it is received is dropped as the "
-        "response clock (0.42 -> 0.38 read alone; model of rounds 47-49)",
     ("test_customer_duties_not_data_limits_real.py", "test_customer_duties_do_not_meet_data_use",
      r"pdf-# \u56db\u3001\u4fb5\u6743"):
         "missing, not vague: the customer's duty to delete infringing content, read from the PDF, is now "
@@ -84,10 +77,17 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
      r"\n    # \u4e94\u3001\u8fd0\u884c"):
         "vague, not met: the architectures named in Chinese text, met only as a clause the model was sure "
         "of, now fall below it under their heading (0.96 -> 0.94 read alone; model of rounds 47-49)",
-    ("test_security_data_wording.py", "test_a_deletion_the_vendor_may_make_is_no_deletion_commitment",
-     r"zh-6.4 \u7528\u6237\u672a"):
-        "missing, not vague: a deletion the vendor may make after six unpaid months is vetoed as data use "
-        "(0.04 -> 0.03 read alone; model of rounds 47-49)",
+    ("test_data_use_only_to_supply_r41.py", "test_only_to_supply_meets", "Acme handles Customer Data solely"):
+        "vague, not met: 'handles Customer Data solely to deliver and support the Services' is read as "
+        "addressing data use without a limit the model is sure of (0.72 -> 0.64 read alone; model of "
+        "rounds 50-52)",
+    ("test_evidence_cited_r43.py", "test_a_met_item_cites_its_next_candidates_as_a_vague_one_does", ""):
+        "two clauses cited, not three: the downtime exclusion and the credit clause fall further below the "
+        "model's floor as availability (0.18 -> 0.14 and 0.16 -> 0.09 under their headings; model of "
+        "rounds 50-52)",
+    ("test_reports_and_updates_real.py", "test_a_periodic_report_under_another_name_is_met", "en-body1"):
+        "missing, not met: the availability measured by the vendor and posted to the admin console monthly "
+        "is dropped as service reports (0.124 -> 0.117 under its heading; model of rounds 50-52)",
 }
 
 
