@@ -6,13 +6,10 @@ half +0, nothing broken."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reviewer.review import Review, Status
-
-ReviewContract = Callable[..., Review]
+from reviewer.review import Status
+from tests.analysis.conftest import ReviewContract
 
 
 @pytest.mark.parametrize(("body", "quote"), [

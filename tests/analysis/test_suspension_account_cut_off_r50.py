@@ -2,20 +2,16 @@
 ("your account may be shut down without warning", "we may remove your tenant",
 "paid features are locked", "the workspace enters a restricted state",
 "集群会被自动挂起"): the vendor's power to cut the service off addresses the
-item. Out of fold on the development documents (rounds of 6 December 2026):
-study half +4, check half +1, nothing broken. A security control that restricts
+item. Development run (the red flags are rule-decided, so it is out of fold for
+them): study half +4, check half +1, nothing broken. A security control that restricts
 access to staff, or an app taken off a marketplace (下架), is no suspension."""
-
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reviewer.review import Review, Status
-
-ReviewContract = Callable[..., Review]
+from reviewer.review import Status
+from tests.analysis.conftest import ReviewContract
 
 
 @pytest.mark.parametrize(("language", "body", "quote"), [
