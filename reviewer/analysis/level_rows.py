@@ -15,7 +15,7 @@ import re
 
 from reviewer.analysis.facts import FactHit, durations
 from reviewer.analysis.level_durations import LevelTime, context_is_mine, governing, plan_name, times
-from reviewer.analysis.levels import channel_header, find_levels, level_at_start, level_before
+from reviewer.analysis.levels import channel_header, find_levels, heading_level, level_at_start, level_before
 from reviewer.analysis.matching import CRITERIA_HEADER, ClauseView, any_hit, find_hits
 from reviewer.analysis.sentences import split_sentences
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge
@@ -39,11 +39,12 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         or (named_level(header, cells) if described else None) \
         or next((lv for c in cells[1:2] if (lv := level_at_start(c)) and len(find_levels(c)) < 2), None) \
         or named_level(header, cells) or _level_inside(cells)
+    level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
+    level = level or (_heading_level_of(view) if not level_cols else None)
     out: list[LevelTime] = []
     # A plan column's cell names the row's plan however the vendor names it
     # ("Support Plan | Support Plus", "Mission Critical"); else a known plan word.
     row_plan = (plan_name(cells[0]) or next(iter(_row_plans(header[:1], cells[:1])), None)) if cells else None
-    level_cols = [j for j, h in enumerate(header) if j > 0 and level_at_start(h)]
     if level is None and row_plan and len(level_cols) >= 2 and (
         any_hit(item.keywords, view.context) or any_hit(item.headings, view.context)
     ) and not any(any_hit(t, view.context) for t in competitors):
@@ -114,6 +115,13 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         out.extend(_level_row_times(item, competitors, view, cells, level, judge, business_day, title_plan,
                                     periods=not out and not channels and bool(context_mine)))
     return out
+
+
+def _heading_level_of(view: ClauseView) -> str | None:
+    """A table of plans' times under a level's own heading ("## Priority 1 Tickets" over
+    "Time to acknowledge | 2 hrs | 30 mins"): the heading names the row's level."""
+    nearest = view.context.split(" / ", 1)[0]
+    return heading_level(nearest) if nearest else None
 
 
 def _level_row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView, cells: tuple[str, ...],

@@ -30,6 +30,7 @@ from reviewer.analysis.levels import (
     bracketed_levels,
     channels_in,
     find_levels,
+    heading_level,
     joined_before,
     level_at_start,
     level_before,
@@ -599,22 +600,6 @@ _MEANS = re.compile(r"^\s*(?:\)|）)?[\"”'’]?\s*(?:[(（][^()（）]{1,40}[)
 _BRACKETED_CRITERIA = re.compile(r"^\s*[(（]([^()（）]{4,120})[)）]")
 
 
-# After a level word, a heading goes on with punctuation or a level noun
-# ("Critical (P1)", "High Priority Issues"); "Emergency Services" and "High
-# Availability" are headings about something else.
-_LEVEL_HEADING_REST = re.compile(r"\s*(?:(?:priority|severity|impact|issues?|incidents?|faults?|problems?|"
-                                 r"requests?|tickets?|cases?|defects?)\b\s*)*(?:$|[:：(（\-–—.,;])", re.IGNORECASE)
-
-
-def _heading_level(heading: str) -> str | None:
-    t = heading.strip().lstrip("•-–*·").strip()
-    level = level_at_start(t)
-    # Coded levels ("P1", "Severity 2") and Chinese ones ("紧急故障") stand as they are.
-    if level is None or not t.startswith(level) or not re.fullmatch(r"[A-Za-z\s-]+", level):
-        return level
-    return level if _LEVEL_HEADING_REST.match(t[len(level):]) else None
-
-
 def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
     """Levels named in the contract and whether each comes with criteria."""
     out: list[LevelCriteria] = []
@@ -637,8 +622,8 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
         if c.defined_term and level_at_start(c.defined_term):
             out.append(LevelCriteria(level_at_start(c.defined_term) or "", v, _descriptive(c.text)))
             continue
-        start_level = level_at_start(c.text) or (_heading_level(c.heading) if c.heading else None)
-        if start_level and (c.heading is None or _heading_level(c.heading)):
+        start_level = level_at_start(c.text) or (heading_level(c.heading) if c.heading else None)
+        if start_level and (c.heading is None or heading_level(c.heading)):
             rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
             out.append(LevelCriteria(start_level, v, _descriptive(rest)))
         # "Severity 1 means ... Severity 2 means ...": every level one clause

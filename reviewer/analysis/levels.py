@@ -215,3 +215,20 @@ def normalise_level(level: str) -> str:
     if m:
         return f"s{m.group(1)}"
     return t
+
+
+# After a level word, a heading goes on with punctuation or a level noun
+# ("Critical (P1)", "High Priority Issues"); "Emergency Services" and "High
+# Availability" are headings about something else.
+_LEVEL_HEADING_REST = re.compile(r"\s*(?:(?:priority|severity|impact|issues?|incidents?|faults?|problems?|"
+                                 r"requests?|tickets?|cases?|defects?)\b\s*)*(?:$|[:：(（\-–—.,;])", re.IGNORECASE)
+
+
+def heading_level(heading: str) -> str | None:
+    """The level a heading names ("Priority 1 Tickets", "Critical (P1)", "紧急故障"), else None."""
+    t = heading.strip().lstrip("•-–*·").strip()
+    level = level_at_start(t)
+    # Coded levels ("P1", "Severity 2") and Chinese ones ("紧急故障") stand as they are.
+    if level is None or not t.startswith(level) or not re.fullmatch(r"[A-Za-z\s-]+", level):
+        return level
+    return level if _LEVEL_HEADING_REST.match(t[len(level):]) else None
