@@ -697,6 +697,8 @@ def criteria_only(item: ChecklistItem, view: ClauseView, heading_hit: bool | Non
 # the rules' own evidence is strong (the item's heading, or several distinct
 # keywords). The item-level veto is in `judge.judge_item`.
 DROP_BELOW = 0.2
+# Per item, where an item's own threshold did better out of fold (see `judge.VETO_BELOW_BY_ITEM`).
+DROP_BELOW_BY_ITEM: dict[str, float] = {"version-support-window": 0.3, "security-incident": 0.3}
 # Even the item's heading or several keywords do not hold against a model
 # that is sure the clause is about something else ("Dispute Resolution: ...
 # within ten (10) business days" is no resolution time).
@@ -835,6 +837,7 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
     """
     model = model if model is not None else load_model()
     judges = model is not None and item.section not in RANK_ONLY_SECTIONS
+    drop_below = DROP_BELOW_BY_ITEM.get(item.id, DROP_BELOW)
     found: list[Candidate] = []
     may_score = _may_score(item, views)
     if may_score is None:
@@ -867,14 +870,14 @@ def find_candidates(item: ChecklistItem, views: list[ClauseView],
             c = None
         if c is not None:
             c.relevance, c.ranking = p, ranking
-            if p is not None and p < DROP_BELOW and _denial_covers(item, v.text, c.keyword_hits, gate, k):
+            if p is not None and p < drop_below and _denial_covers(item, v.text, c.keyword_hits, gate, k):
                 # A denial is rarer in the training data than a commitment, and
                 # the model scores it low; the item's own denial wording, naming
                 # the item ("不对平台的可用率作出承诺"), is evidence enough.
                 c.denies = True
-            elif p is not None and p < DROP_BELOW and _addressed_anyway(item, v, c, gate, k):
+            elif p is not None and p < drop_below and _addressed_anyway(item, v, c, gate, k):
                 c.addressed = True
-            if p is None or p >= DROP_BELOW or c.denies or c.addressed or (_strong(c) and p >= STRONG_FLOOR):
+            if p is None or p >= drop_below or c.denies or c.addressed or (_strong(c) and p >= STRONG_FLOOR):
                 found.append(c)
             elif v.clause.cells is not None and p >= STRONG_FLOOR and _labels_row(item, v):
                 # "P1首次响应目标 | 4个工作小时 | 1小时" in a table of everything a
