@@ -158,7 +158,7 @@ def test_a_denial_naming_the_item_addresses_it_whatever_the_model_says(
     # wording covers the same sentence ("该数值不构成…承诺" is quality-metrics'
     # figures offered for reference): either way the clause addresses the item.
     assert [(denial in c.view.text, c.denies or c.addressed) for c in found] == [(True, True)]
-    assert not _off_topic(found)
+    assert not _off_topic(found, item_id)
 
 
 def test_the_warranty_boilerplate_denies_no_item(contract: MakeContract) -> None:
