@@ -24,7 +24,9 @@ retrained on rounds 43-44 (the next session) six of them right again and four mo
 rounds 43-44"); the one retrained on rounds 45-46 (the session after) two of them right again and four more
 wrong (marked "model of rounds 45-46"); the one retrained on rounds 47-49 (the session after) five of them
 right again and five more wrong (marked "model of rounds 47-49"); the one retrained on rounds 50-52
-(the session after) three of them right again and three more wrong (marked "model of rounds 50-52").
+(the session after) three of them right again and three more wrong (marked "model of rounds 50-52"); the
+one retrained on rounds 53-55 (the session after) four of them right again and nine more wrong (marked
+"model of rounds 53-55", one of them through version-support-window's own veto threshold).
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -40,8 +42,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "the software) is no longer dropped as update policy: 0.54 -> 0.69 read alone (model of rounds 41-42)",
     ("test_credits_in_other_words_real.py", "test_a_remedy_in_other_words_is_met", r"zh-\n        # \u5341\u4e94"):
         "missing, not met: the credit clause under the breach-liability heading is dropped",
-    ("test_met_in_other_words.py", "test_wording_real_vendors_use", "response-clock-met-en-5. Support-clause62"):
-        "vague, not met: the first-reply definition scores 0.66 (0.78 before)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "quality-metrics-missing-en-2. Severity Levels-"):
         "vague, not missing: a severity level defined by call setup time is no longer vetoed",
     ("test_documentation_cited_in_passing_r40.py", "test_documentation_cited_in_passing_is_missing",
@@ -61,18 +61,10 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_evidence_ranking_r45.py", "test_the_model_weighs_more_in_which_candidate_is_cited", ""):
         "the clause naming old versions twice is cited before the right to update without notice: "
         "0.48 -> 0.68 read alone, against 0.87 -> 0.84 (model of rounds 45-46)",
-    ("test_reports_and_updates_real.py", "test_a_right_to_rework_functions_addresses_the_update_policy",
-     r"\n    # \u56db\u3001\u5e73\u53f0\u670d\u52a1\n    4.1 \u4e59\u65b9\u53ef\u4ee5"):
-        "missing, not vague: the vendor's right to rework the system's functions and pages (改版) is "
-        "dropped as update policy: 0.19 -> 0.16 under its heading, 0.18 -> 0.15 read alone (model of "
-        "rounds 45-46)",
     ("test_customer_duties_not_data_limits_real.py", "test_customer_duties_do_not_meet_data_use",
      r"pdf-# \u56db\u3001\u4fb5\u6743"):
         "missing, not vague: the customer's duty to delete infringing content, read from the PDF, is now "
         "vetoed as data use (the DOCX's reading is not; model of rounds 47-49)",
-    ("test_next_business_day_forms_r43.py", "test_faults_cleared_within_a_time", ""):
-        "missing, not met: faults 'cleared within 4 hours, 24x7' are dropped as resolution times (0.18 -> "
-        "0.13 read alone; model of rounds 47-49)",
     ("test_reports_and_updates_real.py", "test_architectures_named_in_chinese_text_are_platforms",
      r"\n    # \u4e94\u3001\u8fd0\u884c"):
         "vague, not met: the architectures named in Chinese text, met only as a clause the model was sure "
@@ -85,9 +77,42 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "two clauses cited, not three: the downtime exclusion and the credit clause fall further below the "
         "model's floor as availability (0.18 -> 0.14 and 0.16 -> 0.09 under their headings; model of "
         "rounds 50-52)",
-    ("test_reports_and_updates_real.py", "test_a_periodic_report_under_another_name_is_met", "en-body1"):
-        "missing, not met: the availability measured by the vendor and posted to the admin console monthly "
-        "is dropped as service reports (0.124 -> 0.117 under its heading; model of rounds 50-52)",
+    ("test_data_improvement_grants_other_words_zh_r41.py", "test_grant_outweighs_limit_zh",
+     r"9.2 \u7532\u65b9\u540c\u610f"):
+        "met, not vague: the customer's voice data put to improving recognition (用来改进) is dropped as "
+        "data use (0.23 -> 0.20 under its heading; model of rounds 53-55)",
+    ("test_data_improvement_grants_zh_real.py",
+     "test_the_customers_data_put_to_improving_outweighs_a_deletion_in_chinese",
+     r"pdf-\u7532\u65b9\u540c\u610f\uff0c"):
+        "met, not vague: the customer's audio data put to improving recognition, read from the PDF, is "
+        "dropped as data use (0.25 -> 0.20 under its heading; model of rounds 53-55)",
+    ("test_data_improvement_grants_zh_real.py",
+     "test_the_customers_data_put_to_improving_outweighs_a_deletion_in_chinese",
+     r"pdf-\u4e59\u65b9\u6709\u6743\u5c06\u4ece"):
+        "met, not vague: attack samples put to improving the vendor's engine, read from the PDF, are "
+        "dropped as data use (0.21 -> 0.14 under its heading; model of rounds 53-55)",
+    ("test_security_data_wording.py", "test_a_deletion_the_vendor_may_make_is_no_deletion_commitment",
+     r"zh-6.4 \u7528\u6237"):
+        "missing, not vague: the vendor's right to delete a lapsed user's data is vetoed as data use "
+        "(0.21 -> 0.17 under its heading; model of rounds 53-55)",
+    ("test_level_tables.py", "test_service_restored_once_the_customer_pays_is_no_resolution_time", "topped-up"):
+        "met, not vague: service restored within 1 hour of a top-up is proposed as a resolution time "
+        "(0.59 -> 0.62 under its heading, above ADD_ABOVE 0.6; model of rounds 53-55)",
+    ("test_met_in_other_words.py", "test_wording_real_vendors_use",
+     r"resolution-times-vague-zh-5. Maintenance-"):
+        "missing, not vague: 'will try to clear platform faults' (尽力消除故障) is vetoed as resolution times "
+        "(0.22 -> 0.16 under its heading; model of rounds 53-55)",
+    ("test_old_versions_kept_real.py", "test_the_old_versions_kept_without_a_period_are_vague",
+     r"shipped-\n    # \u7b2c\u4e5d\u6761"):
+        "missing, not vague: the old interface kept during a transition (0.42 -> 0.37 under its heading) "
+        "falls below version-support-window's own veto, 0.4 (judge.VETO_BELOW_BY_ITEM; model of rounds "
+        "53-55)",
+    ("test_reports_and_updates_real.py", "test_billing_reports_are_not_service_reports", "body0"):
+        "vague, not missing: daily settlement and monthly invoice reports are no longer dropped as service "
+        "reports (0.58 -> 0.69 under its heading; model of rounds 53-55)",
+    ("test_support_hours_real.py", "test_a_reply_within_business_days_is_no_support_hours", ""):
+        "vague, not missing: 'try to answer within one business day' is read as addressing support hours "
+        "(0.59 -> 0.61 under its heading; model of rounds 53-55)",
 }
 
 
