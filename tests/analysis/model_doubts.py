@@ -26,7 +26,8 @@ wrong (marked "model of rounds 45-46"); the one retrained on rounds 47-49 (the s
 right again and five more wrong (marked "model of rounds 47-49"); the one retrained on rounds 50-52
 (the session after) three of them right again and three more wrong (marked "model of rounds 50-52"); the
 one retrained on rounds 53-55 (the session after) four of them right again and nine more wrong (marked
-"model of rounds 53-55", one of them through version-support-window's own veto threshold).
+"model of rounds 53-55"), one more through security-incident's own veto threshold and one of them
+through version-support-window's.
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -113,6 +114,10 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_support_hours_real.py", "test_a_reply_within_business_days_is_no_support_hours", ""):
         "vague, not missing: 'try to answer within one business day' is read as addressing support hours "
         "(0.59 -> 0.61 under its heading; model of rounds 53-55)",
+    ("test_incident_items_real.py",
+     "test_unauthorised_use_told_to_the_customer_is_a_vague_security_incident_notice", ""):
+        "missing, not vague: unauthorised use of the account told to the customer 及时 (0.29 under its "
+        "heading) falls below security-incident's own veto, 0.3 (judge.VETO_BELOW_BY_ITEM; rounds 53-55)",
 }
 
 
