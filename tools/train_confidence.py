@@ -13,7 +13,9 @@ kinds from.
     for k in 0 1 2 3 4; do
       python tools/train_relevance.py --fold train --fold-index $k --out /tmp/folds_$k/relevance.json
     done
-    python tools/train_confidence.py --models '/tmp/folds_{k}/relevance.json' --cv
+    python tools/train_commitment.py --out /tmp/commit.json --folds '/tmp/commit_{k}.json'
+    python tools/train_confidence.py --models '/tmp/folds_{k}/relevance.json' \\
+        --commitment '/tmp/commit_{k}.json' --cv
 
 ``--cv`` also reports, per vendor fold, how a model trained on the other four
 orders that fold's findings against the hand rating: the share of the wrong
@@ -40,6 +42,7 @@ from tune_thresholds import development_documents, fold_models, judge_with  # no
 
 from reviewer.analysis import judge  # noqa: E402
 from reviewer.analysis.confidence_model import MODEL_FORMAT, MODEL_PATH, ConfidenceModel, features  # noqa: E402
+from reviewer.analysis.relevance import load_model  # noqa: E402
 from reviewer.evaluation.metrics import compare_with_label  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
@@ -57,15 +60,19 @@ EXPECT = 0.85
 MIN_COUNT = 5  # a feature seen in fewer examples is dropped (a clause number, a rare word)
 
 
-def reviewed(models_pattern: str) -> list[Example]:
-    """Every development item, judged out of fold with the hand rating."""
+def reviewed(models_pattern: str, commitment_pattern: str | None = None) -> list[Example]:
+    """Every development item, judged out of fold with the hand rating (the commitment model of
+    the document's fold too, or none: the shipped one saw every development document)."""
     models = fold_models(models_pattern)
+    commitments = [load_model(Path(commitment_pattern.format(k=k))) if commitment_pattern else None
+                   for k in range(5)]
     if any(m is None for m in models):
         raise SystemExit(f"a fold model of {models_pattern} is missing or unreadable")
     judge.LEARNED_CONFIDENCE = False
     out: list[Example] = []
     for label, contract, vendor, fold in development_documents():
         judge_with(models[fold])
+        judge.commitment_model = lambda fold=fold: commitments[fold]  # type: ignore[assignment]
         document = read_contract(str(contract))
         review = review_document(document)
         for o in compare_with_label(label, review):
@@ -153,6 +160,8 @@ def cross_validate(examples: Sequence[Example], c: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", help="fold relevance models, {k} for the left-out fold")
+    parser.add_argument("--commitment", help="fold commitment models, {k} for the left-out fold "
+                        "(tools/train_commitment.py --folds); without it the commitment model is off")
     parser.add_argument("--examples", type=Path, help="keep (or reuse) the reviewed examples here")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
@@ -164,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if not args.models:
             parser.error("--models is needed to review the documents (or --examples FILE that exists)")
-        examples = reviewed(args.models)
+        examples = reviewed(args.models, args.commitment)
         if args.examples:
             args.examples.write_text(json.dumps(examples, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(f"{len(examples)} findings of {len({e['contract'] for e in examples})} development documents, "

@@ -6,7 +6,11 @@ Usage::
         .venv/bin/python tools/train_relevance.py --fold train --fold-index $k --out /tmp/rel_$k/relevance.json
     done
     .venv/bin/python tools/tune_thresholds.py --models '/tmp/rel_{k}/relevance.json' \\
-        --try judge.MODEL_MET_ABOVE=off,0.95,0.9 --try matching.DROP_BELOW=0.1,0.2,0.3
+        --try judge.MODEL_MET_ABOVE=off,0.95,0.9 --try matching.DROP_BELOW=0.1,0.2,0.3 \\
+        --commitment '/tmp/commit_{k}.json'   # from tools/train_commitment.py --folds
+
+With ``--commitment`` each document is also judged by the commitment model of its fold;
+without it that model is off (the shipped one saw every development document).
 
 Each development document of ``tests/corpus_real`` is reviewed with the model
 trained without its vendor's fold (``train_relevance.vendor_fold``), so the
@@ -103,17 +107,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", required=True, help="model path with {k} for the left-out fold")
     parser.add_argument("--try", dest="tries", action="append", default=[], type=parse_try,
                         help="module.NAME=V1,V2,... (off = None); repeatable")
+    parser.add_argument("--commitment", metavar="PATTERN",
+                        help="the five fold commitment models ({k}: the fold left out; "
+                        "tools/train_commitment.py --folds); without it the commitment model is off, "
+                        "since the shipped one saw every development document")
     parser.add_argument("--json", type=Path, help="write the current settings' out-of-fold outcomes here, "
                         "in `reviewer eval --json`'s outcome format (for error analysis)")
     args = parser.parse_args(argv)
     docs = [(label, read_contract(str(contract)), fold) for label, contract, _, fold in development_documents()]
     print(f"{len(docs)} development documents", flush=True)
     models = fold_models(args.models)
+    commitments = [load_model(Path(args.commitment.format(k=k))) if args.commitment else None for k in range(5)]
 
     def run() -> list[ItemOutcome]:
         outcomes: list[ItemOutcome] = []
         for label, document, fold in docs:
             judge_with(models[fold])
+            judge.commitment_model = lambda fold=fold: commitments[fold]  # type: ignore[assignment]
             outcomes.extend(o for o in compare_with_label(label, review_document(document)) if o.item_id in ITEM_IDS)
         return outcomes
 

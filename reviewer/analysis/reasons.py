@@ -52,6 +52,15 @@ def met(item: ChecklistItem, where_en: str, where_zh: str, detail: Text | None) 
     return Text(f"Met in {where_en}.", f"{where_zh}已作出明确承诺。")
 
 
+def learned_commitment(p: float) -> Text:
+    """The detail of an item met on the commitment model's word, not a rule's: say so, so the
+    reviewer reads the clause."""
+    sure = f"{round(p * 100)} %"
+    return Text(f"the clause reads as a firm commitment to the model learned from labelled contracts "
+                f"({sure} sure), though no rule names its wording: please confirm",
+                f"经由已标注合同训练的模型判断，该条款属于明确承诺（把握度{sure}），但无规则识别其措辞，请复核")
+
+
 def hedged(item: ChecklistItem, where_en: str, where_zh: str, words: list[str], target: bool) -> Text:
     quoted_en = ", ".join(f"“{w}”" for w in words[:3])
     quoted_zh = "、".join(f"“{w}”" for w in words[:3])

@@ -64,6 +64,9 @@ from pathlib import Path
 from typing import Any
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "relevance.json"
+# The commitment model (``tools/train_commitment.py``): the same format and code, its items
+# scored on whether a clause about the item commits ("met") or not ("vague").
+COMMITMENT_PATH = MODEL_PATH.with_name("commitment.json")
 MODEL_FORMAT = "relevance/1"
 COMPACT_FORMAT = "relevance-arrays/1"
 PACKED_FORMAT = "relevance-packed/2"  # the cached packed rows (see the module's docstring); 2: marshal-ed

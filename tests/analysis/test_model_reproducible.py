@@ -1,4 +1,5 @@
-"""The shipped relevance model is the one `tools/train_relevance.py` makes from the repository.
+"""The shipped relevance and commitment models are what `tools/train_relevance.py` and
+`tools/train_commitment.py` make from the repository.
 
 The model trained before the paraphrase audit of December 2026 had been
 trained on wording the repository no longer held, and nothing could remake it;
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.analysis.relevance import MODEL_PATH
+from reviewer.analysis.relevance import COMMITMENT_PATH, MODEL_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +37,25 @@ def test_the_shipped_model_is_what_the_training_script_makes(tmp_path: Path) -> 
         assert abs(mine["bias"] - entry["bias"]) <= 1e-3, item_id
         # The same weights, up to the last rounded digit (another BLAS may round
         # the other way) and a weight or two at the edge of the kept 6,000.
+        common = mine["weights"].keys() & entry["weights"].keys()
+        assert len(common) >= 0.99 * len(entry["weights"]), item_id
+        assert max(abs(mine["weights"][g] - entry["weights"][g]) for g in common) <= 1e-3, item_id
+
+
+@pytest.mark.slow
+def test_the_shipped_commitment_model_is_what_its_training_script_makes(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn", reason="the trainer's packages: pip install -e '.[train]' (dev.sh installs them)")
+    out = tmp_path / "commitment.json"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "train_commitment.py"), "--out", str(out)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=1800)
+    made = json.loads(out.read_text(encoding="utf-8"))
+    shipped = json.loads(COMMITMENT_PATH.read_text(encoding="utf-8"))
+    assert made["trained_on"] == shipped["trained_on"]
+    assert made["items"].keys() == shipped["items"].keys()
+    for item_id, entry in shipped["items"].items():
+        mine = made["items"][item_id]
+        assert mine["positives"] == entry["positives"], item_id
+        assert abs(mine["bias"] - entry["bias"]) <= 1e-3, item_id
         common = mine["weights"].keys() & entry["weights"].keys()
         assert len(common) >= 0.99 * len(entry["weights"]), item_id
         assert max(abs(mine["weights"][g] - entry["weights"][g]) for g in common) <= 1e-3, item_id
