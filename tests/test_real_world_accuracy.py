@@ -10,7 +10,8 @@ Scored blind on the full corpus before any tuning on it (December 2026,
 first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
 Documents added later were scored blind too (tests/corpus_real/README.md):
 56 of writers j-p at 82.1 % (25 items), 32 of writers q-t at 85.1 %, and
-later rounds of 11-44 documents at 78.0-91.1 % (rounds 53, 54 and 55, the last, 84.8 %, 82.0 % and 79.7 %).
+later rounds of 11-44 documents at 78.0-91.1 % (rounds 53, 54 and 55, 84.8 %, 82.0 % and 79.7 %;
+round 56, the last, 24 documents at 78.8 %).
 The floors sit a little under the figures measured when they were set
 (see the closing note of issue 10 and README "Accuracy"); raise them when
 the numbers go up for good. The development figures are partly in-sample
@@ -68,6 +69,9 @@ FLOORS = {
     # Lowered again on 6 December, the session after (accuracy 0.945 -> 0.94, macro-F1 0.93 -> 0.925,
     # evidence 0.965 -> 0.96, facts 0.885 -> 0.88): rounds 53-55 added 39 development documents scored
     # blind at ~82 %; in sample now 94.4 %, 93.0 %, 1.9 %, 96.4 %, 88.5 % on the 864.
+    # Kept the session after: round 56 added 13 development documents scored blind at ~81 %; in
+    # sample (models retrained on them, the commitment model added) 94.3 %, 93.0 %, 1.96 %, 96.1 %,
+    # 88.3 % on the 877.
     "dev": (0.94, 0.925, 0.02, 0.96, 0.88),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
@@ -114,6 +118,9 @@ FLOORS = {
     # evidence 0.83 -> 0.815, facts 0.765 -> 0.745): rounds 53-55 added 33 test documents scored blind
     # at ~82 %; the release before reads 87.2 %, 84.1 %, 2.5 %, 82.2 %, 75.5 % on the 493, this one,
     # measured once after the work, 87.2 %, 84.1 %, 2.5 %, 82.1 %, 75.2 %.
+    # Kept the session after: round 56 added 11 test documents scored blind at ~77 %; the release
+    # before reads 87.0 %, 83.8 %, 2.6 %, 81.7 %, 74.9 % on the 504, this one (the commitment model),
+    # measured once after the work, 87.2 %, 84.1 %, 2.7 %, 81.9 %, 75.1 %.
     "test": (0.87, 0.835, 0.03, 0.815, 0.745),
 }
 

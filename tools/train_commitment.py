@@ -42,16 +42,15 @@ from train_relevance import (  # noqa: E402
     DEFAULT_FOLDERS,
     ITEM_IDS,
     Example,
+    labelled_contracts,
     train,
     vendor_fold,
-    vendor_of,
     write_compact,
 )
 
 from reviewer.analysis.matching import build_views  # noqa: E402
 from reviewer.analysis.relevance import COMMITMENT_PATH, features  # noqa: E402
-from reviewer.evaluation.metrics import Label, find_labelled, normalise_text  # noqa: E402
-from reviewer.evaluation.split import split_of  # noqa: E402
+from reviewer.evaluation.metrics import Label, normalise_text  # noqa: E402
 from reviewer.ingest import read_document  # noqa: E402
 from reviewer.review import Status  # noqa: E402
 from reviewer.segment import segment  # noqa: E402
@@ -83,16 +82,9 @@ def collect(folders: Iterable[str]) -> list[tuple[Example, int | None]]:
     """(example, development fold of its vendor; None for a document without a vendor) of
     every development-side labelled contract of `folders`."""
     out: list[tuple[Example, int | None]] = []
-    for folder in folders:
-        path = Path(folder) if Path(folder).is_absolute() else ROOT / folder
-        for label, contract in find_labelled(path):
-            if contract is None:
-                continue
-            vendor = vendor_of(path / f"{label.name}.expected.json")
-            if vendor is not None and split_of(vendor) != "dev":
-                continue
-            fold = vendor_fold(vendor) if vendor is not None else None
-            out.extend((e, fold) for e in examples_of(label, contract))
+    for label, contract, vendor in labelled_contracts(folders, "dev"):
+        fold = vendor_fold(vendor) if vendor is not None else None
+        out.extend((e, fold) for e in examples_of(label, contract))
     return out
 
 

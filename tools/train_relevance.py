@@ -36,7 +36,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +122,17 @@ def collect(folders: Iterable[str], split: str, fold: str = "all", fold_index: i
     fold out, "tune" keeps only it (documents without a vendor are "train").
     """
     out: list[Example] = []
+    for label, contract, vendor in labelled_contracts(folders, split):
+        in_tune = vendor is not None and tuning_fold(vendor, fold_index)
+        if (fold == "train" and in_tune) or (fold == "tune" and not in_tune):
+            continue
+        out.extend(examples_of(label, contract))
+    return out
+
+
+def labelled_contracts(folders: Iterable[str], split: str) -> Iterator[tuple[Label, Path, str | None]]:
+    """(label, contract, vendor or None) of every labelled contract of `folders` on the `split`
+    side ("dev", "test", "all"; a document without a vendor is on every side)."""
     for folder in folders:
         path = Path(folder) if Path(folder).is_absolute() else ROOT / folder
         for label, contract in find_labelled(path):
@@ -130,11 +141,7 @@ def collect(folders: Iterable[str], split: str, fold: str = "all", fold_index: i
             vendor = vendor_of(path / f"{label.name}.expected.json")
             if vendor is not None and split != "all" and split_of(vendor) != split:
                 continue
-            in_tune = vendor is not None and tuning_fold(vendor, fold_index)
-            if (fold == "train" and in_tune) or (fold == "tune" and not in_tune):
-                continue
-            out.extend(examples_of(label, contract))
-    return out
+            yield label, contract, vendor
 
 
 # Tried on 5 December 2026 and dropped: sample weights so that each document counts
