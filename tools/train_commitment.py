@@ -100,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folders", nargs="+", default=list(DEFAULT_FOLDERS))
     parser.add_argument("--out", type=Path, default=COMMITMENT_PATH)
+    # 4, as the relevance model's: out of fold (6 December 2026, 864 development documents, five
+    # fold models each), support-scope at its threshold 0.6 gained study +4 / +5 / +5 and check
+    # +3 / +8 / +9 statuses with C 1 / 4 / 16 (C 16 one more false met on the study half), and no
+    # other item gained on both halves at any of them.
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--keep", type=int, default=KEEP, help="weights kept per item")
     parser.add_argument("--folds", metavar="PATTERN",
