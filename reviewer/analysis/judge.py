@@ -627,7 +627,9 @@ def _judge_generic(
                        reason=reasons.hedged(item, w_en, w_zh, words, target))
     if may_meet and (committed := _committed_by_model(item, attempts)) is not None:
         sure, p = committed
-        return Outcome(Status.MET, [sure.candidate], _facts(item, sure), detail=reasons.learned_commitment(p))
+        w_en, w_zh = where(sure.candidate)
+        return Outcome(Status.MET, [sure.candidate], _facts(item, sure),
+                       reason=reasons.learned_met(w_en, w_zh, p))
     best = attempts[0]
     w_en, w_zh = where(best.candidate)
     what = reasons.FACT_NAMES.get(best.missing_fact or "", reasons.PATTERNS_MISSING)

@@ -26,7 +26,7 @@ class Outcome:
     candidates: list[Candidate]  # the clauses the decision rests on, best first
     facts: dict[str, Any] = field(default_factory=dict)
     detail: Text | None = None  # what a met item commits to ("P1 30 min, P2 2 h")
-    reason: Text | None = None  # why a vague item is vague
+    reason: Text | None = None  # why a vague item is vague; for a met one, who met it when no rule did
     more_reasons: list[Text] = field(default_factory=list)
 
 
@@ -82,9 +82,10 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
                 status = Status.VAGUE
                 break
     if status is Status.MET:
+        # A met outcome's own reason says who decided it (`reasons.learned_met`); the rules' say where.
         w_en, w_zh = where(lead[0])
-        why.append(reasons.met(item, w_en, w_zh, outcome.detail))
-    elif outcome.reason is not None:
+        why.append(outcome.reason if outcome.reason is not None else reasons.met(item, w_en, w_zh, outcome.detail))
+    elif outcome.reason is not None and outcome.status is not Status.MET:
         why.append(outcome.reason)
     why.extend(outcome.more_reasons)
 

@@ -52,13 +52,13 @@ def met(item: ChecklistItem, where_en: str, where_zh: str, detail: Text | None) 
     return Text(f"Met in {where_en}.", f"{where_zh}已作出明确承诺。")
 
 
-def learned_commitment(p: float) -> Text:
-    """The detail of an item met on the commitment model's word, not a rule's: say so, so the
-    reviewer reads the clause."""
+def learned_met(where_en: str, where_zh: str, p: float) -> Text:
+    """Why an item is met on the commitment model's word, not a rule's: said before the colon,
+    where the confidence model reads a met finding's reason, and with a request to check it."""
     sure = f"{round(p * 100)} %"
-    return Text(f"the clause reads as a firm commitment to the model learned from labelled contracts "
-                f"({sure} sure), though no rule names its wording: please confirm",
-                f"经由已标注合同训练的模型判断，该条款属于明确承诺（把握度{sure}），但无规则识别其措辞，请复核")
+    return Text(f"Met in {where_en} on the word of a model learned from labelled contracts ({sure} sure): "
+                f"no rule names its wording; please confirm.",
+                f"{where_zh}经由已标注合同训练的模型判断为明确承诺（把握度{sure}），但无规则识别其措辞，请复核。")
 
 
 def hedged(item: ChecklistItem, where_en: str, where_zh: str, words: list[str], target: bool) -> Text:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.analysis import judge
+from reviewer.analysis.confidence_model import features
 from reviewer.analysis.relevance import COMMITMENT_PATH, RelevanceModel, load_model
 from reviewer.evaluation.split import split_of
 from reviewer.review import Status
@@ -48,7 +49,7 @@ def test_sure_enough_the_model_meets_the_item_and_says_it_did(
     committed_at(0.7)
     f = reviewed(SCOPE).finding("support-scope")
     assert f.status is Status.MET, f.reasons
-    assert "model learned from labelled contracts" in f.reasons[0].en
+    assert "on the word of a model learned from labelled contracts" in f.reasons[0].en
     assert "70 %" in f.reasons[0].en and "请复核" in f.reasons[0].zh
 
 
@@ -120,7 +121,7 @@ def test_the_shipped_model_meets_a_boundary_in_words_no_rule_lists(
         reviewed: ReviewContract, body: str, fmt: str, language: str) -> None:
     f = reviewed(body, fmt=fmt, language=language).finding("support-scope")
     assert f.status is Status.MET, f.reasons
-    assert "model learned from labelled contracts" in f.reasons[0].en
+    assert "on the word of a model learned from labelled contracts" in f.reasons[0].en
 
 
 def test_without_the_model_the_same_boundary_is_vague(
@@ -133,3 +134,14 @@ def test_without_the_model_the_same_boundary_is_vague(
         consulting services.
         """).finding("support-scope")
     assert f.status is Status.VAGUE, f.reasons
+
+
+def test_the_confidence_model_reads_who_met_it(
+        reviewed: ReviewContract, relevance_at: InstallModel, committed_at: InstallModel) -> None:
+    """A met finding's reason is read up to its colon (`confidence_model.features`): the model's
+    part in it stands there, so the learned confidence can rate such findings apart."""
+    relevance_at(0.6)
+    committed_at(0.7)
+    f = reviewed(SCOPE).finding("support-scope")
+    feats = features("support-scope", f.status, "en", 0.8, f.reasons[0].en, len(f.facts))
+    assert {"w=model|met", "w=learned|met"} <= feats.keys()
