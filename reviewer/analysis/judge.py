@@ -651,12 +651,12 @@ def _judge_generic(
 # study +2, check +0, but met a system's response time in seconds ("not less than 90% of online
 # transactions are processed in two seconds", tests/analysis/test_response_clock_real.py) at
 # 0.83: too few gains for a known false met, so left out. Every other item lost on one half or
-# gained under two statuses (data-use 0.8:
-# +1 and +1; sla-measurement, service-credits, ticket-closure and documentation-training lost at
-# every threshold). The other way, a rule's met made vague where the model doubts the clause
-# commits, changed nearly nothing: a clause the rules meet the model rarely scores low. Nor did
-# letting a sure model outweigh a hedge in the clause (the hedge about something else): at
-# 0.6-0.95 no item gained on both halves; the model learned hedged clauses as "vague".
+# gained under two statuses (data-use 0.8: +1 and +1; sla-measurement, service-credits,
+# ticket-closure and documentation-training lost at every threshold). The other way, a rule's
+# met made vague where the model doubts the clause commits, changed nearly nothing: a clause the
+# rules meet the model rarely scores low. Nor did letting a sure model outweigh a hedge in the
+# clause (the hedge about something else): at 0.6-0.95 no item gained on both halves; the model
+# learned hedged clauses as "vague".
 COMMITTED_ABOVE_BY_ITEM: dict[str, float] = {"support-scope": 0.6}
 # ... and only in a clause the relevance model holds to be about the item: the commitment
 # model learned from clauses about it, and says nothing sensible of others. (A lower gate, 0.25,
