@@ -29,7 +29,6 @@ document once; the six fits take seconds.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,7 +44,7 @@ from train_relevance import (  # noqa: E402
     labelled_contracts,
     train,
     vendor_fold,
-    write_compact,
+    write_model,
 )
 
 from reviewer.analysis.matching import build_views  # noqa: E402
@@ -88,14 +87,6 @@ def collect(folders: Iterable[str]) -> list[tuple[Example, int | None]]:
     return out
 
 
-def write(data: dict[str, object], out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-                   encoding="utf-8")
-    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
-    write_compact(out)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folders", nargs="+", default=list(DEFAULT_FOLDERS))
@@ -114,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     judged = sum(len(e.labelled) for e, _ in examples)
     print(f"{len(examples)} evidence clauses of {len({e.document for e, _ in examples})} documents: "
           f"{met} met and {judged - met} vague clause-item examples")
-    write(train([e for e, _ in examples], args.c, args.keep, ITEM_IDS), args.out)
+    write_model(train([e for e, _ in examples], args.c, args.keep, ITEM_IDS), args.out)
     for k in range(5) if args.folds else ():
-        write(train([e for e, fold in examples if fold != k], args.c, args.keep, ITEM_IDS),
+        write_model(train([e for e, fold in examples if fold != k], args.c, args.keep, ITEM_IDS),
               Path(args.folds.format(k=k)))
     return 0
 

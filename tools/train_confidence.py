@@ -38,11 +38,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from tune_thresholds import development_documents, fold_models, judge_with  # noqa: E402
+from tune_thresholds import development_documents, fold_commitments, fold_models, judge_with  # noqa: E402
 
 from reviewer.analysis import judge  # noqa: E402
 from reviewer.analysis.confidence_model import MODEL_FORMAT, MODEL_PATH, ConfidenceModel, features  # noqa: E402
-from reviewer.analysis.relevance import load_model  # noqa: E402
 from reviewer.evaluation.metrics import compare_with_label  # noqa: E402
 from reviewer.pipeline import read_contract, review_document  # noqa: E402
 
@@ -64,15 +63,13 @@ def reviewed(models_pattern: str, commitment_pattern: str | None = None) -> list
     """Every development item, judged out of fold with the hand rating (the commitment model of
     the document's fold too, or none: the shipped one saw every development document)."""
     models = fold_models(models_pattern)
-    commitments = [load_model(Path(commitment_pattern.format(k=k))) if commitment_pattern else None
-                   for k in range(5)]
+    commitments = fold_commitments(commitment_pattern)
     if any(m is None for m in models):
         raise SystemExit(f"a fold model of {models_pattern} is missing or unreadable")
     judge.LEARNED_CONFIDENCE = False
     out: list[Example] = []
     for label, contract, vendor, fold in development_documents():
-        judge_with(models[fold])
-        judge.commitment_model = lambda fold=fold: commitments[fold]  # type: ignore[assignment]
+        judge_with(models[fold], commitments[fold])
         document = read_contract(str(contract))
         review = review_document(document)
         for o in compare_with_label(label, review):

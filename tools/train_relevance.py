@@ -234,6 +234,15 @@ def measure(model_data: dict[str, object], examples: list[Example], threshold: f
           f"(tp {tp}, fp {fp}, fn {fn}) over {len(examples)} clauses")
 
 
+def write_model(data: dict[str, Any], out: Path) -> None:
+    """A trained model's file, and its compact form beside it."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                   encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
+    write_compact(out)
+
+
 def write_compact(model: Path) -> None:
     """The model's compact form beside it: the same numbers, loaded in milliseconds."""
     out = compact_path(model)
@@ -280,11 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     data = train(examples, args.c, args.keep, args.items or ITEM_IDS)
     if args.merge_into is not None:
         data = merged(json.loads(args.merge_into.read_text(encoding="utf-8")), data)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
-    write_compact(args.out)
+    write_model(data, args.out)
     if args.measure:
         held = collect(args.measure, args.measure_split)
         for t in (0.3, 0.5, 0.7):

@@ -78,9 +78,17 @@ def fold_models(pattern: str) -> list[RelevanceModel | None]:
     return models
 
 
-def judge_with(model: RelevanceModel | None) -> None:
-    """The reviews that follow use ``model`` (a document's fold model)."""
+def fold_commitments(pattern: str | None) -> list[RelevanceModel | None]:
+    """The five fold commitment models (``{k}`` in ``pattern``), or five Nones without a pattern:
+    the shipped model saw every development document, so out of fold it is off."""
+    return [load_model(Path(pattern.format(k=k))) if pattern else None for k in range(5)]
+
+
+def judge_with(model: RelevanceModel | None, commitment: RelevanceModel | None = None) -> None:
+    """The reviews that follow use ``model`` (a document's fold model) and ``commitment`` (its
+    fold's commitment model; None: off)."""
     matching.load_model = lambda: model  # type: ignore[assignment]
+    judge.commitment_model = lambda: commitment  # type: ignore[assignment]
 
 
 def parse_try(text: str) -> tuple[str, str, list[float | None]]:
@@ -117,13 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     docs = [(label, read_contract(str(contract)), fold) for label, contract, _, fold in development_documents()]
     print(f"{len(docs)} development documents", flush=True)
     models = fold_models(args.models)
-    commitments = [load_model(Path(args.commitment.format(k=k))) if args.commitment else None for k in range(5)]
+    commitments = fold_commitments(args.commitment)
 
     def run() -> list[ItemOutcome]:
         outcomes: list[ItemOutcome] = []
         for label, document, fold in docs:
-            judge_with(models[fold])
-            judge.commitment_model = lambda fold=fold: commitments[fold]  # type: ignore[assignment]
+            judge_with(models[fold], commitments[fold])
             outcomes.extend(o for o in compare_with_label(label, review_document(document)) if o.item_id in ITEM_IDS)
         return outcomes
 
