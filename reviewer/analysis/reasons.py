@@ -54,11 +54,14 @@ def met(item: ChecklistItem, where_en: str, where_zh: str, detail: Text | None) 
 
 def learned_met(where_en: str, where_zh: str, p: float) -> Text:
     """Why an item is met on the commitment model's word, not a rule's: said before the colon,
-    where the confidence model reads a met finding's reason, and with a request to check it."""
-    sure = f"{round(p * 100)} %"
-    return Text(f"Met in {where_en} on the word of a model learned from labelled contracts ({sure} sure): "
+    where the confidence model reads a met finding's reason, and with a request to check it.
+    The model's probability is given as a score, not as "% sure": the finding panel already says
+    how sure the tool is of the status (the confidence model's figure), and two "sure" figures
+    that differ would confuse a reviewer."""
+    score = f"{p:.2f}"
+    return Text(f"Met in {where_en} on the word of a model learned from labelled contracts (model score {score}): "
                 f"no rule names its wording; please confirm.",
-                f"{where_zh}经由已标注合同训练的模型判断为明确承诺（把握度{sure}），但无规则识别其措辞，请复核。")
+                f"{where_zh}经由已标注合同训练的模型判断为明确承诺（模型评分{score}），但无规则识别其措辞，请复核。")
 
 
 def hedged(item: ChecklistItem, where_en: str, where_zh: str, words: list[str], target: bool) -> Text:

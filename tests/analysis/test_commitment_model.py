@@ -50,7 +50,10 @@ def test_sure_enough_the_model_meets_the_item_and_says_it_did(
     f = reviewed(SCOPE).finding("support-scope")
     assert f.status is Status.MET, f.reasons
     assert "on the word of a model learned from labelled contracts" in f.reasons[0].en
-    assert "70 %" in f.reasons[0].en and "请复核" in f.reasons[0].zh
+    assert "(model score 0.70)" in f.reasons[0].en and "模型评分0.70" in f.reasons[0].zh
+    assert "请复核" in f.reasons[0].zh
+    # The panel's one "sure" figure is the confidence model's; the reason gives a score, not a second one.
+    assert "sure" not in f.reasons[0].en
 
 
 def test_below_the_items_threshold_the_rules_decide(
