@@ -72,7 +72,11 @@ FLOORS = {
     # Kept the session after: round 56 added 13 development documents scored blind at ~81 %; in
     # sample (models retrained on them, the commitment model added) 94.3 %, 93.0 %, 1.96 %, 96.1 %,
     # 88.3 % on the 877.
-    "dev": (0.94, 0.925, 0.02, 0.96, 0.88),
+    # Lowered the session after (evidence 0.96 -> 0.955, facts 0.88 -> 0.87): round 57 added 40
+    # development documents scored blind at ~89 % (evidence ~63 %, facts 11 of 26); the release
+    # before reads 94.1 %, 92.6 %, 1.9 %, 95.4 %, 87.5 % on the 917, this one (the models retrained
+    # on them) 94.3 %, 92.8 %, 1.9 %, 95.8 %, 87.4 %.
+    "dev": (0.94, 0.925, 0.02, 0.955, 0.87),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -121,7 +125,11 @@ FLOORS = {
     # Kept the session after: round 56 added 11 test documents scored blind at ~77 %; the release
     # before reads 87.0 %, 83.8 %, 2.6 %, 81.7 %, 74.9 % on the 504, this one (the commitment model),
     # measured once after the work, 87.2 %, 84.1 %, 2.7 %, 81.9 %, 75.1 %.
-    "test": (0.87, 0.835, 0.03, 0.815, 0.745),
+    # Lowered the session after (evidence 0.815 -> 0.81, facts 0.745 -> 0.73): round 57 added 36
+    # test documents scored blind at ~85 % (evidence ~73 %, facts 21 of 44); the release before
+    # reads 87.1 %, 83.7 %, 2.7 %, 81.3 %, 73.5 % on the 540, this one, measured once after the
+    # work, 87.2 %, 83.9 %, 2.7 %, 81.5 %, 73.3 %.
+    "test": (0.87, 0.835, 0.03, 0.81, 0.73),
 }
 
 
