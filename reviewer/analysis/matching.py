@@ -709,6 +709,14 @@ STRONG_FLOOR = 0.05
 # confident addresses the item (vendors' vocabulary is wider than any list),
 # becomes a candidate too, ranked after the keyword candidates.
 ADD_ABOVE = 0.6
+# Tried on 6 December 2026 and dropped (out of fold, 701 development documents, five fold
+# models): when no clause at all is a candidate for an item, the clause the model scores
+# highest for it becomes one at p >= 0.3 / 0.45: +69 -383 / +31 -106 statuses. Of the items
+# the tool calls missing, those labelled vague or met are not the ones whose best clause the
+# model scores higher: at every level of that best score, 0 to 0.6, the missing ones outnumber
+# them 2.5 to 1 (0.5-0.6) up to 50 to 1 (below 0.05). Nor does keeping documentation-training's
+# keyword clauses (a mere mention of the vendor's documentation addresses it) below
+# DROP_BELOW, down to p 0 / 0.05 / 0.1: +16 -42 / +14 -21 / +4 -8.
 # Per item, a higher bar where it did better out of fold (never lower than ADD_ABOVE: the
 # proposals are found at ADD_ABOVE for every item at once, `ClauseViews.proposals`). Chosen
 # 6 December 2026 (round 57) with five fold models on the 877 development documents, swept
@@ -725,14 +733,8 @@ ADD_ABOVE_BY_ITEM: dict[str, float] = {"data-residency": 0.7, "resolution-times"
 def add_above(item_id: str) -> float:
     """The probability at which the model proposes a clause no keyword found for the item."""
     return max(ADD_ABOVE, ADD_ABOVE_BY_ITEM.get(item_id, ADD_ABOVE))
-# Tried on 6 December 2026 and dropped (out of fold, 701 development documents, five fold
-# models): when no clause at all is a candidate for an item, the clause the model scores
-# highest for it becomes one at p >= 0.3 / 0.45: +69 -383 / +31 -106 statuses. Of the items
-# the tool calls missing, those labelled vague or met are not the ones whose best clause the
-# model scores higher: at every level of that best score, 0 to 0.6, the missing ones outnumber
-# them 2.5 to 1 (0.5-0.6) up to 50 to 1 (below 0.05). Nor does keeping documentation-training's
-# keyword clauses (a mere mention of the vendor's documentation addresses it) below
-# DROP_BELOW, down to p 0 / 0.05 / 0.1: +16 -42 / +14 -21 / +4 -8.
+
+
 # Exclude terms cancel keyword hits only where the model does not find the
 # clause to be about the item.
 KEEP_EXCLUDED_ABOVE = 0.8
