@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     write_model(train([e for e, _ in examples], args.c, args.keep, ITEM_IDS), args.out)
     for k in range(5) if args.folds else ():
         write_model(train([e for e, fold in examples if fold != k], args.c, args.keep, ITEM_IDS),
-              Path(args.folds.format(k=k)))
+                    Path(args.folds.format(k=k)))
     return 0
 
 
