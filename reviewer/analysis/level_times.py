@@ -13,6 +13,7 @@ are read in `level_rows`, the common part is `level_durations`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -50,6 +51,7 @@ from reviewer.analysis.quantities import find_durations
 from reviewer.analysis.sentences import Sentence, sentence_at
 from reviewer.analysis.vagueness import Hedge, VaguenessJudge, cast_hedges
 from reviewer.checklist.model import ChecklistItem, Terms
+from reviewer.clause import ClauseKind
 
 
 def _prose_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
@@ -584,6 +586,57 @@ def _descriptive(text: str) -> bool:
     return len(words) >= 4
 
 
+# The words of a level's name ("Critical Impact (Code Red)", "紧急故障"): what is left once they are
+# gone describes the level, if anything does.
+_NAME_WORDS = re.compile(r"\b(?:impact|business|priority|severity|level|code|red|issues?|incidents?|tickets?|requests?"
+                         r"|cases?|problems?|faults?)\b"
+                         r"|故障|事件|问题|级别|优先级", re.IGNORECASE)
+
+
+# What follows a level's name in its cell and still only names it, or names the time the row
+# gives ("严重级别 1（紧急）：首次响应"), or says which tickets get the level by default ("（发送至
+# support@ 的邮件默认为此级）": no impact described).
+_CELL_AFTER_LEVEL = re.compile(r"\s*(?:[(（]|[-–—:：])")
+_BRACKETED = re.compile(r"[(（]\s*[\"“'‘]?([^()（）\"”'’]{1,30})[\"”'’]?\s*[)）]|[\"“]([^\"”]{1,12})[\"”]")
+_ROW_WORDS = re.compile(r"\b(?:first\s+)?(?:response|resolution|restoration)\b|首次响应|响应|解决|恢复", re.IGNORECASE)
+_BY_DEFAULT = re.compile(r"默认|\bby\s+default\b|\bdefaults?\b", re.IGNORECASE)
+
+
+def _criteria_after_level(cell: str, level: str) -> bool:
+    """Whether a row's level cell describes the level after naming it: "Urgent (your instance
+    cannot be used at all)", "S0 – 平台无法使用，或大多数客户的关键业务功能无法使用"."""
+    at = cell.find(level)
+    if at < 0 or not _CELL_AFTER_LEVEL.match(cell, at + len(level)):
+        return False
+    rest = cell[at + len(level):]
+    if _BY_DEFAULT.search(rest):
+        return False
+    rest = _without_names(_ROW_WORDS.sub(" ", rest))
+    words = [w for w in rest.split() if not level_at_start(w)]
+    # A Chinese description runs longer than its four characters: "紧急影响" is a name.
+    return _descriptive(" ".join(words)) and len(re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", rest)) >= 6
+
+
+def _names_only(heading: str, level: str) -> bool:
+    """Whether a heading is a level's name and nothing else ("1-Critical", "P0 - Critical", "紧急故障"),
+    not a numbered section that starts like one ("S2. Support")."""
+    rest = _without_names(heading.replace(level, " ", 1))
+    return all(level_at_start(w) for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", rest))
+
+
+def _without_names(text: str) -> str:
+    """`text` without a level's other names in brackets or quotes ("（紧急）", "—“紧急”") and the words
+    of a level's name ("Critical Business Impact (Code Red)")."""
+    return _NAME_WORDS.sub(" ", _BRACKETED.sub(
+        lambda m: " " if level_at_start(m.group(1) or m.group(2) or "") else m.group(0), text))
+
+
+def _criteria_below(children: Sequence[ClauseView]) -> bool:
+    """Whether a level's heading has its criteria in the items under it ("1-Critical" over "- the
+    service as a whole does not work for several users"); not its times ("Response Time: 4 hours")."""
+    return any(v.clause.cells is None and not find_durations(v.text) and _descriptive(v.text) for v in children)
+
+
 # "Priority 1 (Business Critical) means ...": the level's name in brackets may
 # stand before the definition, and a quoted name ('"Severity 1" means ...') its quote.
 # 'A "Priority 1" or "P1" Incident is one in which ...', "a Priority 1 Incident is a wide
@@ -603,6 +656,10 @@ _BRACKETED_CRITERIA = re.compile(r"^\s*[(（]([^()（）]{4,120})[)）]")
 def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
     """Levels named in the contract and whether each comes with criteria."""
     out: list[LevelCriteria] = []
+    children: dict[int, list[ClauseView]] = {}
+    for v in views:
+        if v.clause.parent is not None:
+            children.setdefault(v.clause.parent, []).append(v)
     for v in views:
         c = v.clause
         if c.cells is not None:
@@ -616,7 +673,8 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
             crit = any(
                 j < len(header) and CRITERIA_HEADER.search(header[j]) and _descriptive(cell)
                 for j, cell in enumerate(c.cells)
-            ) or any(_descriptive(cell) and not level_at_start(cell) for cell in c.cells[1:])
+            ) or any(_descriptive(cell) and not level_at_start(cell) for cell in c.cells[1:]) \
+                or _criteria_after_level(c.cells[0], level)
             out.append(LevelCriteria(level, v, crit))
             continue
         if c.defined_term and level_at_start(c.defined_term):
@@ -625,7 +683,9 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
         start_level = level_at_start(c.text) or (heading_level(c.heading) if c.heading else None)
         if start_level and (c.heading is None or heading_level(c.heading)):
             rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
-            out.append(LevelCriteria(start_level, v, _descriptive(rest)))
+            out.append(LevelCriteria(start_level, v, _descriptive(rest) or (
+                c.kind is ClauseKind.HEADING and _names_only(c.heading or "", start_level)
+                and _criteria_below(children.get(c.index, ())))))
         # "Severity 1 means ... Severity 2 means ...": every level one clause
         # defines, not only the one it starts with.
         for piece in v.pieces:

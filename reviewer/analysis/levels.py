@@ -22,6 +22,8 @@ _CODED = re.compile(
     r"(?=\s*(?:faults?|incidents?|issues?|problems?|defects?|tickets?|requests?|cases?|\(|:|：|-|–|$))"
     r")(?![A-Za-z0-9])"
     r"|(?:[一二三四五1-5]|I{1,3}|IV|V)\s*[级类](?:故障|事件|问题)?"
+    # "优先级1", "严重级别 2", "故障等级三": "Priority 1" in Chinese.
+    r"|(?:优先级|严重级别|严重等级|严重程度|故障级别|故障等级|事件级别|事件等级)\s*(?:[0-5]|[一二三四五])(?![0-9])"
     # "A类问题", "B类故障": letter classes (Chinese ERP and property-software vendors).
     r"|(?<![A-Za-z0-9])[A-D]\s*类(?:故障|事件|问题)?",
     re.IGNORECASE,
@@ -70,7 +72,7 @@ def _strip_suffix(level: str) -> str:
 # contract have none, and one search rules them out before the nine below.
 _ANY_LEVEL = re.compile(
     r"(?<![A-Za-z0-9])(?:p[0-5]|s[0-5]|prio|sev|level|categor|class|cat|" + _WORD_EN + r")"
-    r"|[一二三四五1-5IV]\s*[级类]|[A-D]\s*类|" + _WORD_ZH,
+    r"|[一二三四五1-5IV]\s*[级类]|[A-D]\s*类|优先级|级别|等级|" + _WORD_ZH,
     re.IGNORECASE,
 )
 
@@ -224,9 +226,17 @@ _LEVEL_HEADING_REST = re.compile(r"\s*(?:(?:priority|severity|impact|issues?|inc
                                  r"requests?|tickets?|cases?|defects?)\b\s*)*(?:$|[:：(（\-–—.,;])", re.IGNORECASE)
 
 
+# "1-Critical", "2 – High": a heading that numbers its level word (not "1. High availability":
+# a numbered heading).
+_NUMBERED_WORD_HEADING = re.compile(r"[1-5]\s*[-–—]\s*(?=(?:" + _WORD_EN + r")\b)", re.IGNORECASE)
+
+
 def heading_level(heading: str) -> str | None:
     """The level a heading names ("Priority 1 Tickets", "Critical (P1)", "紧急故障"), else None."""
     t = heading.strip().lstrip("•-–*·").strip()
+    numbered = _NUMBERED_WORD_HEADING.match(t)
+    if numbered and (word := heading_level(t[numbered.end():])) is not None:
+        return t[:numbered.end()] + word
     level = level_at_start(t)
     # Coded levels ("P1", "Severity 2") and Chinese ones ("紧急故障") stand as they are.
     if level is None or not t.startswith(level) or not re.fullmatch(r"[A-Za-z\s-]+", level):
