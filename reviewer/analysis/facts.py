@@ -116,6 +116,12 @@ _AVAILABLE_FOR = re.compile(
     r"[^.;]{0,40}\b(?:for|during)\s+(?:at least\s+|a minimum of\s+|not less than\s+)?$",
     re.IGNORECASE,
 )
+# The same in Chinese: "新旧接口并行运行的期间不少于30日", "旧版本接口在新版本发布后继续提供不少于90天".
+_AVAILABLE_FOR_ZH = re.compile(
+    r"(?:旧|原|老|上一)(?:版本?|接口|SDK|API)[^。；]{0,30}(?:并行|继续|保持|仍|维持)[^。；]{0,12}?"
+    r"(?:期间|期限|时间|时长)?(?:为|是)?(?:不少于|至少|不低于|不短于)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "a version more than six (6) months old may stop syncing": how old something is, not how long
@@ -135,7 +141,8 @@ def months(text: str, business_day: int = BUSINESS_DAY_MINUTES) -> list[FactHit]
         # windows, unless the notice is of a version's removal.
         if d.unit in ("month", "year") or (d.unit == "day" and (
                 _NOTICE_BEFORE_REMOVAL.match(text[d.end:]) or _AVAILABLE_DURING_NOTICE.match(text[d.end:])
-                or _AVAILABLE_FOR.search(text[max(0, d.start - 100):d.start]))):
+                or _AVAILABLE_FOR.search(text[max(0, d.start - 100):d.start])
+                or _AVAILABLE_FOR_ZH.search(text[max(0, d.start - 60):d.start]))):
             value = d.months if d.unit in ("month", "year") else round(d.months, 1)
             out.append(FactHit("months", value, d.start, d.end, d.text))
     return out
