@@ -9,6 +9,7 @@ each has objective criteria.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from reviewer.analysis import reasons
@@ -66,6 +67,9 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         return None
     facts: dict[str, Any] = {}
     plans = split_plans(times)
+    if len(plans) < 2 and (by_section := _plans_by_section(times)):
+        plans = by_section
+        times = sorted((t for ts in plans.values() for t in ts), key=lambda t: t.view.index)
     selected = times
     if len(plans) >= 2 or (plans and _one_of_several_plans(times, ctx.business_day)):
         chosen = customer_plan(ctx.views, list(plans)) or most_comprehensive(plans)
@@ -112,6 +116,42 @@ def judge_levels(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candi
         cand, words = stated
         return _hedged_outcome(item, cand, evidence, facts, words=words, target=True)
     return _hedged_outcome(item, evidence[0], evidence, facts, [h for t in selected for h in t.hedges])
+
+
+def _plans_by_section(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
+    """Times no plan names that differ level by level, each section's consistent within it, under
+    headings of their own ("（一）开发者支持（免费）" and "（二）专业支持" over a table each,
+    "Priority & Response Plan: Standard" and "...: Support Plus"): the sections are the plans,
+    named by their headings, not one scheme that contradicts itself. Empty otherwise."""
+    if not summarise(times).contradictions:
+        return {}
+    sections: dict[str, list[LevelTime]] = {}
+    for t in times:
+        heading = _section_name(t.view)
+        if not heading:
+            return {}
+        sections.setdefault(heading, []).append(t)
+    if len(sections) < 2 or any(summarise(ts).contradictions for ts in sections.values()):
+        return {}
+    out: dict[str, list[LevelTime]] = {}
+    for heading, ts in sections.items():
+        # A section one of whose times a plan word already names ("（三）企业支持") keeps that name.
+        named = {t.plan for t in ts if t.plan}
+        if len(named) > 1:
+            return {}
+        name = named.pop() if named else heading
+        if name in out:
+            return {}
+        out[name] = [replace(t, plan=name) for t in ts]
+    return out
+
+
+def _section_name(view: ClauseView) -> str:
+    """The nearest heading over a clause, without what only introduces the name ("Plan: Standard")."""
+    heading = view.context.split(" / ", 1)[0].strip()
+    if len(tail := re.split(r"[:：]", heading)[-1].strip()) >= 2:
+        heading = tail
+    return heading if len(heading) <= 40 else ""
 
 
 def _one_of_several_plans(times: list[LevelTime], business_day: int) -> bool:

@@ -1,0 +1,58 @@
+"""Plans that only their sections' headings name (round 58): one table of times per support plan,
+each under a heading of its own ("Priority & Response Plan: Standard" / "...: Support Plus",
+"（一）开发者支持（免费）" / "（二）专业支持"), read as one scheme that contradicts itself ("Priority 2:
+8 hours but 4 hours"). The sections are the plans; the most comprehensive one gives the levels.
+Times that differ within one section, or in sections that name no plan, still contradict."""
+
+from __future__ import annotations
+
+from reviewer.review import Status
+from tests.analysis.conftest import ReviewContract
+
+
+def test_a_table_per_plan_under_headings_of_their_own(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 1. Priority & Response Plan: Standard
+        [table-title: Standard plan - priority and response matrix]
+        | Priority | First response |
+        | 1 | Within 2 hours |
+        | 2 | Within 8 hours |
+        | 3 | Within 24 hours |
+        # 2. Priority & Response Plan: Support Plus
+        [table-title: Support Plus plan - priority and response matrix]
+        | Priority | First response |
+        | 1 | Within 1 hour |
+        | 2 | Within 4 hours |
+        | 3 | Within 8 hours |
+        """).finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert [p["plan"] for p in f.facts["plans"]] == ["Standard", "Support Plus"]
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [60, 240, 480]
+
+
+def test_chinese_plan_sections(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 一、工单优先级
+        ## （一）开发者支持（免费）
+        | 优先级 | 首次响应 |
+        | 低 | 8小时 |
+        ## （二）专业支持
+        | 优先级 | 首次响应 |
+        | 紧急 | 15分钟 |
+        | 高 | 30分钟 |
+        | 低 | 1小时 |
+        """, language="zh").finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert [p["plan"] for p in f.facts["plans"]] == ["开发者支持（免费）", "专业支持"]
+    assert f.facts["levels"] == [{"level": "紧急", "minutes": 15}, {"level": "高", "minutes": 30},
+                                 {"level": "低", "minutes": 60}]
+
+
+def test_times_that_differ_within_one_section_still_contradict(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 4. Support
+        4.1 Provider responds to Priority 1 incidents within 1 hour and to Priority 2 incidents within 4 hours.
+        4.2 Provider responds to Priority 1 incidents within 4 hours.
+        """).finding("response-times")
+    assert f.status is Status.VAGUE, f.reasons
+    assert "Contradiction" in f.reasons[0].en
