@@ -405,12 +405,32 @@ class LevelSummary:
     printed: list[str] = field(default_factory=list)  # each level's time as printed
 
 
+# A time for tickets raised out of hours ("A Severity 2 ticket raised on a weekend receives its response
+# on the next business day", "节假日提交的工单于下一个工作日响应"): when the clock runs, not another
+# time for the level.
+_OUT_OF_HOURS = re.compile(r"\b(?:weekends?|(?:public\s+)?holidays?|outside\s+(?:of\s+)?(?:normal\s+)?"
+                           r"(?:business|office|support|working)\s+hours|after[\s-]hours|non-business\s+(?:hours|days))\b"
+                           r"|周末|节假日|法定假日|休息日|非工作时间|下班后", re.IGNORECASE)
+
+
+def _out_of_hours(t: LevelTime) -> bool:
+    text = t.view.text
+    at = text.find(t.text)
+    if at < 0:
+        return False
+    sentence = sentence_at(t.view.sentences, at)
+    return bool(_OUT_OF_HOURS.search(sentence.text if sentence is not None else text))
+
+
 def summarise(times: list[LevelTime]) -> LevelSummary:
     first: dict[str, LevelTime] = {}
     order: list[str] = []
     contradictions: list[tuple[LevelTime, LevelTime]] = []
+    # A level's out-of-hours time counts only where the level has no other.
+    out_of_hours = [t for t in times if t.level is not None and _out_of_hours(t)]
+    timed = {normalise_level(t.level) for t in times if t.level is not None and t not in out_of_hours}
     for t in times:
-        if t.level is None:
+        if t.level is None or (t in out_of_hours and normalise_level(t.level) in timed):
             continue
         key = normalise_level(t.level)
         if key not in first:

@@ -58,3 +58,21 @@ def test_the_parallel_period_meets_the_version_window(reviewed: ReviewContract) 
         6.2 乙方原则上每个季度发布一次功能版本，每年发布一到两次大版本，版本发布前在服务平台公布版本说明。版本更新涉及甲方正在使用的数据接口变更的，乙方须至少提前30日书面告知甲方，新旧接口并行运行的期间不少于30日。
         """, language="zh").finding("version-support-window")
     assert f.status is Status.MET, f.reasons
+
+
+@pytest.mark.parametrize(("wish", "status"), [
+    ("6.2 我们在复盘中发现，客户期望几秒内得到响应，自己却要几个小时才回复。", Status.MET),  # the customer's wish
+    ("6.2 上述响应时间为乙方期望达到的时间。", Status.VAGUE),  # the vendor's own aim
+])
+def test_what_the_customer_expects_is_no_target(reviewed: ReviewContract, wish: str, status: Status) -> None:
+    f = reviewed(f"""
+        # 五、响应时间
+        5.1 乙方对甲方提交的工单按下列时限作出首次响应：
+        | 优先级 | 首次响应 |
+        | 紧急 | 15分钟 |
+        | 高 | 1小时 |
+        | 低 | 4小时 |
+        # 六、客户配合
+        {wish}
+        """, language="zh").finding("response-times")
+    assert f.status is status, f.reasons

@@ -56,3 +56,26 @@ def test_times_that_differ_within_one_section_still_contradict(reviewed: ReviewC
         """).finding("response-times")
     assert f.status is Status.VAGUE, f.reasons
     assert "Contradiction" in f.reasons[0].en
+
+
+def test_a_time_for_tickets_raised_out_of_hours_is_no_second_time(reviewed: ReviewContract) -> None:
+    # When the clock runs for a weekend ticket, not another response time for Severity 2.
+    f = reviewed("""
+        # Response times
+        | Response time | Severity |
+        | 1 hour | Severity 1 |
+        | 4 business hours | Severity 2 |
+        A Severity 2 ticket raised on a weekend or a holiday receives its response on the next business day.
+        """).finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [60, 240]
+
+
+def test_an_out_of_hours_time_alone_is_the_levels_time(reviewed: ReviewContract) -> None:
+    f = reviewed("""
+        # 四、响应时间
+        4.1 一级故障：节假日及周末提交的，乙方在2小时内响应。
+        4.2 二级故障：乙方在4小时内响应。
+        """, language="zh").finding("response-times")
+    assert f.status is Status.MET, f.reasons
+    assert [lv["minutes"] for lv in f.facts["levels"]] == [120, 240]
