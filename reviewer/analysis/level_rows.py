@@ -66,13 +66,7 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
     plan_cols: list[int] = []
     row_mine = bool(cells) and any_hit(item.keywords, cells[0]) is not None \
         and not any(any_hit(t, cells[0]) for t in competitors)
-    context_mine = context_is_mine(item, competitors, view.context)
-    if context_mine is None:  # the context names both: the table's own title decides
-        context_mine = context_is_mine(item, competitors, clause.table_title or "")
-    if not context_mine and view.intro and view.intro not in view.context:
-        # The paragraph beside the table that introduces it ("Supplier will respond
-        # to Problems within the following times.") says what the table is.
-        context_mine = context_is_mine(item, competitors, view.intro) is True
+    context_mine = _table_is_mine(item, competitors, view, cells)
     plan_names: dict[int, str] = _plans_in_item_headers(item, header, item_cols)
     plan_cols = list(plan_names)
     item_cols = [j for j in item_cols if j not in plan_names]
@@ -115,6 +109,25 @@ def row_times(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
         out.extend(_level_row_times(item, competitors, view, cells, level, judge, business_day, title_plan,
                                     periods=not out and not channels and bool(context_mine)))
     return out
+
+
+def _table_is_mine(item: ChecklistItem, competitors: list[Terms], view: ClauseView,
+                   cells: tuple[str, ...]) -> bool | None:
+    """Whether what stands around a row's table names the item's times (None: it names both)."""
+    context_mine = context_is_mine(item, competitors, view.context)
+    if context_mine is None:  # the context names both: the table's own title decides
+        context_mine = context_is_mine(item, competitors, view.clause.table_title or "")
+    if not context_mine and view.intro and view.intro not in view.context:
+        # The paragraph beside the table that introduces it ("Supplier will respond
+        # to Problems within the following times.") says what the table is.
+        context_mine = context_is_mine(item, competitors, view.intro) is True
+    # A row whose label names the other item's time and not this one's ("Response SLA | Response
+    # within 2 business days" in a table introduced by "... to diagnose and resolve product
+    # issues") is that item's row.
+    if context_mine and cells and any_hit(item.keywords, cells[0]) is None \
+            and any(any_hit(t, cells[0]) for t in competitors):
+        return False
+    return context_mine
 
 
 def _heading_level_of(view: ClauseView) -> str | None:

@@ -79,3 +79,17 @@ def test_an_out_of_hours_time_alone_is_the_levels_time(reviewed: ReviewContract)
         """, language="zh").finding("response-times")
     assert f.status is Status.MET, f.reasons
     assert [lv["minutes"] for lv in f.facts["levels"]] == [120, 240]
+
+
+def test_a_row_labelled_as_the_other_items_time_is_not_this_ones(reviewed: ReviewContract) -> None:
+    # The paragraph over the table speaks of resolving issues; the row is the response time.
+    review = reviewed("""
+        # 3.2 Priority Support
+        Priority Support gives direct access to our team by e-mail. For complex issues, escalation calls can be booked: a video session in which our team works with yours to diagnose and resolve product issues.
+        [table-title: Table 2 - Priority Support overview]
+        | Item | Standard | Enterprise |
+        | Support channel | Dedicated e-mail channel | Dedicated e-mail channel |
+        | Response SLA | Response within 2 business days | Response within 1 business day |
+        """)
+    assert review.finding("resolution-times").status is not Status.MET, review.finding("resolution-times").reasons
+    assert review.finding("response-times").status is Status.MET, review.finding("response-times").reasons
