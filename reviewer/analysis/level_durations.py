@@ -84,6 +84,15 @@ _DELAY_BEFORE = re.compile(r"\b(?:after|following)\s*$", re.IGNORECASE)
 _DELAY_AFTER = re.compile(r"\s*(?:后|之后|以后)")
 
 
+# "backups are encrypted and are kept for no more than 30 days", "日志保留不超过30天": how long
+# something is kept, not a time to respond in or to restore by.
+_KEPT_FOR = re.compile(r"\b(?:kept|retained|stored|held|preserved|archived)\s+(?:for\s+)?"
+                       r"(?:(?:no|not)\s+(?:more|longer)\s+than|up\s+to|at\s+(?:least|most)"
+                       r"|a\s+(?:maximum|minimum)\s+of|a\s+period\s+of)?\s*$"
+                       r"|(?:保留|保存|留存|存储|存放)(?:期限|期|时间)?(?:为|不超过|不少于|最多|最长|至少|至多)?\s*$",
+                       re.IGNORECASE)
+
+
 # "Outside these hours ... we will reply on the next business day", "非工作时间…其他
 # 问题将于下一工作日处理": when a request made out of hours is taken up is a clock
 # rule, not a time to respond in.
@@ -118,7 +127,8 @@ def times(text: str, business_day: int) -> list[FactHit]:
              and not _FROM_RESOLUTION.match(text[d.end:])
              and not _DELAY_BEFORE.search(text[max(0, d.start - 12):d.start])
              and not _BEST_CASE_BEFORE.search(text[max(0, d.start - 20):d.start])
-             and not _DELAY_AFTER.match(text[d.end:])]
+             and not _DELAY_AFTER.match(text[d.end:])
+             and not _KEPT_FOR.search(text[max(0, d.start - 40):d.start])]
     # "1 Business Day (12 Business Hours)": the bracket says how long it is.
     return [d for i, d in enumerate(found)
             if not (i + 1 < len(found) and re.fullmatch(r"\s*[(（]\s*", text[d.end:found[i + 1].start])
