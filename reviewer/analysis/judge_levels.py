@@ -146,12 +146,19 @@ def _plans_by_section(times: list[LevelTime]) -> dict[str, list[LevelTime]]:
     return out
 
 
+# A heading about the levels or the times themselves ("Priority Levels", "3. Response",
+# "故障级别与处理时限") names no plan: a table there and a sentence under it that differ contradict.
+_NO_PLAN_HEADING = re.compile(r"\b(?:levels?|priorit\w*|severit\w*|respon\w*|resolu\w*|restor\w*|times?|sla)\b"
+                              r"|级别|等级|优先级|时限|时间|响应|解决|恢复|处理", re.IGNORECASE)
+
+
 def _section_name(view: ClauseView) -> str:
-    """The nearest heading over a clause, without what only introduces the name ("Plan: Standard")."""
+    """The nearest heading over a clause, without what only introduces the name ("Plan: Standard");
+    empty where it is no plan's name."""
     heading = view.context.split(" / ", 1)[0].strip()
     if len(tail := re.split(r"[:：]", heading)[-1].strip()) >= 2:
         heading = tail
-    return heading if len(heading) <= 40 else ""
+    return heading if len(heading) <= 40 and not _NO_PLAN_HEADING.search(heading) else ""
 
 
 def _one_of_several_plans(times: list[LevelTime], business_day: int) -> bool:
