@@ -30,7 +30,9 @@ one retrained on rounds 53-55 (the session after) four of them right again and n
 through version-support-window's; the one retrained on round 56 (the session after) two of them
 right again and two more wrong (marked "model of round 56"); the one retrained on round 57 (the session
 after) two of them right again, two more through the per-item proposal bars of data residency and
-resolution times (``matching.ADD_ABOVE_BY_ITEM``), and four more wrong (marked "model of round 57").
+resolution times (``matching.ADD_ABOVE_BY_ITEM``), and four more wrong (marked "model of round 57"); the
+one retrained on round 58 (the session after) two of them right again and five more wrong (marked "model
+of round 58").
 
 Strict: when a later model or rule gets one right, the suite fails and the
 entry is removed (``docs/architecture.md``, the relevance model).
@@ -51,10 +53,17 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_privacy_request_not_response_r40.py",
      "test_a_request_answered_after_an_identity_check_is_no_support_response",
      r"7.3 \u6536\u5230\u60a8\u7684\u8bf7\u6c42\u5e76\u6838\u9a8c\u8eab\u4efd\u540e\uff0c\u6211\u4eec\u4f1a"
-     r"\u572815\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-pdf"):
+     r"\u572815\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-"):
         "met, not missing: a privacy request answered within 15 working days once the identity is checked "
-        "is no longer vetoed as a response time when read from the PDF (the DOCX's reading still is; model "
-        "of rounds 43-44)",
+        "is no longer vetoed as a response time when read from the PDF (model of rounds 43-44), and from the "
+        "DOCX too (0.52 -> 0.60 under its heading; model of round 58)",
+    ("test_privacy_request_not_response_r40.py",
+     "test_a_request_answered_after_an_identity_check_is_no_support_response",
+     r"7.3 \u51fa\u4e8e\u5b89\u5168\u8003\u8651\uff0c\u6211\u4eec\u53ef\u80fd\u8981\u6c42\u5148\u6838"
+     r"\u9a8c\u60a8\u7684\u8eab\u4efd\u3002\u6211\u4eec\u4f1a\u572815\u4e2a\u5de5\u4f5c\u65e5\u5185\u5bf9"
+     r"\u60a8\u7684\u8bf7\u6c42\u4f5c\u51fa\u7b54\u590d\u3002-pdf"):
+        "met, not missing: the same request, the identity check in a sentence of its own, read from the PDF "
+        "(0.29 -> 0.35 under its heading; model of round 58)",
     ("test_evidence_ranking_r45.py", "test_the_model_weighs_more_in_which_candidate_is_cited", ""):
         "the clause naming old versions twice is cited before the right to update without notice: "
         "0.48 -> 0.68 read alone, against 0.87 -> 0.84 (model of rounds 45-46)",
@@ -79,10 +88,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
      r"pdf-\u4e59\u65b9\u6709\u6743\u5c06\u4ece"):
         "met, not vague: attack samples put to improving the vendor's engine, read from the PDF, are "
         "dropped as data use (0.21 -> 0.14 under its heading; model of rounds 53-55)",
-    ("test_security_data_wording.py", "test_a_deletion_the_vendor_may_make_is_no_deletion_commitment",
-     r"zh-6.4 \u7528\u6237"):
-        "missing, not vague: the vendor's right to delete a lapsed user's data is vetoed as data use "
-        "(0.21 -> 0.17 under its heading; model of rounds 53-55)",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use",
      r"resolution-times-vague-zh-5. Maintenance-"):
         "missing, not vague: 'will try to clear platform faults' (尽力消除故障) is vetoed as resolution times "
@@ -116,9 +121,20 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
     ("test_evidence_ranking_r45.py", "test_a_definition_the_decision_read_is_cited_after_the_claim_procedure",
      "pdf"):
         "the same from the PDF (0.05 -> 0.15; model of round 57)",
-    ("test_support_hours_real.py", "test_the_service_up_around_the_clock_is_no_support_hours", ""):
-        "vague, not missing: the service available 24x7 under commercially reasonable efforts is proposed as "
-        "support hours (0.600 -> 0.603 under its heading, just at ADD_ABOVE 0.6; model of round 57)",
+    ("test_customer_duties_not_data_limits_real.py", "test_customer_duties_do_not_meet_data_use",
+     r"pdf-# \u56db\u3001\u4fb5\u6743\u5904\u7406"):
+        "missing, not vague: read from the PDF, the vendor's use of personal information to improve its products "
+        "is no longer found as data use beside the customer's duty to delete infringing content (model of "
+        "round 58)",
+    ("test_data_improvement_grants_zh_real.py",
+     "test_the_customers_data_put_to_improving_outweighs_a_deletion_in_chinese",
+     r"pdf-\u7532\u65b9\u540c\u610f"):
+        "met, not vague: read from the PDF, the customer's audio data put to improving recognition is dropped "
+        "as data use (0.08 -> 0.07 under its heading) and the deletion within 30 days meets it (model of round 58)",
+    ("test_documentation_cited_in_passing_r40.py", "test_documentation_cited_in_passing_is_missing",
+     "employee-training"):
+        "vague, not missing: security training for the vendor's own employees is read as addressing "
+        "documentation and training (0.13 -> 0.18 under its heading; model of round 58)",
 }
 
 
