@@ -76,7 +76,12 @@ FLOORS = {
     # development documents scored blind at ~89 % (evidence ~63 %, facts 11 of 26); the release
     # before reads 94.1 %, 92.6 %, 1.9 %, 95.4 %, 87.5 % on the 917, this one (the models retrained
     # on them) 94.3 %, 92.8 %, 1.9 %, 95.8 %, 87.4 %.
-    "dev": (0.94, 0.925, 0.02, 0.955, 0.87),
+    # Lowered the session after (accuracy 0.94 -> 0.935, macro-F1 0.925 -> 0.92, false-met 0.02 ->
+    # 0.021, evidence 0.955 -> 0.95, facts 0.87 -> 0.86): round 58 added 45 development documents
+    # scored blind at ~81 % (evidence ~67 %, facts 31 of 66); this release (the models retrained on
+    # them) reads 93.8 %, 92.3 %, 2.02 %, 95.5 %, 86.5 % on the 962, and 94.1 %, 92.7 %, 1.96 %,
+    # 95.8 %, 88.0 % on the 917 of the session before.
+    "dev": (0.935, 0.92, 0.021, 0.95, 0.86),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -129,7 +134,11 @@ FLOORS = {
     # test documents scored blind at ~85 % (evidence ~73 %, facts 21 of 44); the release before
     # reads 87.1 %, 83.7 %, 2.7 %, 81.3 %, 73.5 % on the 540, this one, measured once after the
     # work, 87.2 %, 83.9 %, 2.7 %, 81.5 %, 73.3 %.
-    "test": (0.87, 0.835, 0.03, 0.81, 0.73),
+    # Lowered the session after (accuracy 0.87 -> 0.865, macro-F1 0.835 -> 0.83, facts 0.73 -> 0.72):
+    # round 58 added 23 test documents scored blind at ~80 % (evidence ~65 %, facts 13 of 32); the
+    # release before reads 86.9 %, 83.5 %, 2.7 %, 80.9 %, 72.0 % on the 563, this one, measured once
+    # after the work, 87.0 %, 83.6 %, 2.8 %, 81.3 %, 72.8 %.
+    "test": (0.865, 0.83, 0.03, 0.81, 0.72),
 }
 
 
