@@ -4,6 +4,9 @@ each under a heading of its own ("Priority & Response Plan: Standard" / "...: Su
 8 hours but 4 hours"). The sections are the plans; the most comprehensive one gives the levels.
 Times that differ within one section, or in sections that name no plan, still contradict."""
 
+# Contract clauses are one line each in the corpus markup: long lines are the data.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from reviewer.review import Status
