@@ -18,7 +18,9 @@ import pytest
 
 from reviewer.analysis import matching
 from reviewer.analysis.relevance import RelevanceModel
+from reviewer.analysis.vagueness import VaguenessJudge
 from reviewer.api import review
+from reviewer.checklist import default_checklist
 from reviewer.pipeline import resolve_checklist
 from reviewer.review import Review
 from tests.analysis.model_doubts import doubt_for
@@ -129,3 +131,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         why = doubt_for(str(item.path), function, callspec.id if callspec is not None else "")
         if why is not None:
             item.add_marker(pytest.mark.xfail(strict=True, reason=f"the shipped relevance model: {why}"))
+
+
+@pytest.fixture(scope="module")
+def response_judge() -> VaguenessJudge:
+    """The hedge reader of the response-times item, with the checklist's shared wording."""
+    checklist = default_checklist()
+    item = next(i for i in checklist.items if i.id == "response-times")
+    return VaguenessJudge(checklist, item)

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from reviewer.analysis.levels import find_levels, level_at_start, normalise_level
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.analysis.vagueness import VaguenessJudge
-from reviewer.checklist import default_checklist
 
 # ------------------------------------------------------------------- levels
 
@@ -118,13 +117,6 @@ def test_sentence_positions_point_into_the_text() -> None:
 
 
 # ---------------------------------------------------------------- vagueness
-
-
-@pytest.fixture(scope="module")
-def response_judge() -> VaguenessJudge:
-    checklist = default_checklist()
-    item = next(i for i in checklist.items if i.id == "response-times")
-    return VaguenessJudge(checklist, item)
 
 
 @pytest.mark.parametrize("sentence", [
