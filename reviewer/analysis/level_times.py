@@ -407,19 +407,21 @@ class LevelSummary:
 
 # A time for tickets raised out of hours ("A Severity 2 ticket raised on a weekend receives its response
 # on the next business day", "节假日提交的工单于下一个工作日响应"): when the clock runs, not another
-# time for the level.
-_OUT_OF_HOURS = re.compile(r"\b(?:weekends?|(?:public\s+)?holidays?|outside\s+(?:of\s+)?(?:normal\s+)?"
+# time for the level. (`level_durations._OUT_OF_HOURS` is narrower and drops the time itself: "outside
+# these hours ... on the next business day".)
+_RAISED_OUT_OF_HOURS = re.compile(r"\b(?:weekends?|(?:public\s+)?holidays?|outside\s+(?:of\s+)?(?:normal\s+)?"
                            r"(?:business|office|support|working)\s+hours|after[\s-]hours|non-business\s+(?:hours|days))\b"
                            r"|周末|节假日|法定假日|休息日|非工作时间|下班后", re.IGNORECASE)
 
 
-def _out_of_hours(t: LevelTime) -> bool:
+def _raised_out_of_hours(t: LevelTime) -> bool:
+    """Whether the sentence that gives the time is about tickets raised out of hours."""
     text = t.view.text
     at = text.find(t.text)
     if at < 0:
         return False
     sentence = sentence_at(t.view.sentences, at)
-    return bool(_OUT_OF_HOURS.search(sentence.text if sentence is not None else text))
+    return bool(_RAISED_OUT_OF_HOURS.search(sentence.text if sentence is not None else text))
 
 
 def summarise(times: list[LevelTime]) -> LevelSummary:
@@ -427,7 +429,7 @@ def summarise(times: list[LevelTime]) -> LevelSummary:
     order: list[str] = []
     contradictions: list[tuple[LevelTime, LevelTime]] = []
     # A level's out-of-hours time counts only where the level has no other.
-    out_of_hours = [t for t in times if t.level is not None and _out_of_hours(t)]
+    out_of_hours = [t for t in times if t.level is not None and _raised_out_of_hours(t)]
     timed = {normalise_level(t.level) for t in times if t.level is not None and t not in out_of_hours}
     for t in times:
         if t.level is None or (t in out_of_hours and normalise_level(t.level) in timed):
@@ -617,7 +619,7 @@ _NAME_WORDS = re.compile(r"\b(?:impact|business|priority|severity|level|code|red
 # gives ("严重级别 1（紧急）：首次响应"), or says which tickets get the level by default ("（发送至
 # support@ 的邮件默认为此级）": no impact described).
 _CELL_AFTER_LEVEL = re.compile(r"\s*(?:[(（]|[-–—:：])")
-_BRACKETED = re.compile(r"[(（]\s*[\"“'‘]?([^()（）\"”'’]{1,30})[\"”'’]?\s*[)）]|[\"“]([^\"”]{1,12})[\"”]")
+_OTHER_NAME = re.compile(r"[(（]\s*[\"“'‘]?([^()（）\"”'’]{1,30})[\"”'’]?\s*[)）]|[\"“]([^\"”]{1,12})[\"”]")
 _ROW_WORDS = re.compile(r"\b(?:first\s+)?(?:response|resolution|restoration)\b|首次响应|响应|解决|恢复", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"默认|\bby\s+default\b|\bdefaults?\b", re.IGNORECASE)
 
@@ -637,7 +639,7 @@ def _criteria_after_level(cell: str, level: str) -> bool:
     return _descriptive(" ".join(words)) and len(re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", rest)) >= 6
 
 
-def _names_only(heading: str, level: str) -> bool:
+def _heading_names_only_a_level(heading: str, level: str) -> bool:
     """Whether a heading is a level's name and nothing else ("1-Critical", "P0 - Critical", "紧急故障"),
     not a numbered section that starts like one ("S2. Support")."""
     rest = _without_names(heading.replace(level, " ", 1))
@@ -647,7 +649,7 @@ def _names_only(heading: str, level: str) -> bool:
 def _without_names(text: str) -> str:
     """`text` without a level's other names in brackets or quotes ("（紧急）", "—“紧急”") and the words
     of a level's name ("Critical Business Impact (Code Red)")."""
-    return _NAME_WORDS.sub(" ", _BRACKETED.sub(
+    return _NAME_WORDS.sub(" ", _OTHER_NAME.sub(
         lambda m: " " if level_at_start(m.group(1) or m.group(2) or "") else m.group(0), text))
 
 
@@ -704,7 +706,7 @@ def level_criteria(views: list[ClauseView]) -> list[LevelCriteria]:
         if start_level and (c.heading is None or heading_level(c.heading)):
             rest = c.text[len(start_level):] if c.text.lstrip().startswith(start_level) else c.text
             out.append(LevelCriteria(start_level, v, _descriptive(rest) or (
-                c.kind is ClauseKind.HEADING and _names_only(c.heading or "", start_level)
+                c.kind is ClauseKind.HEADING and _heading_names_only_a_level(c.heading or "", start_level)
                 and _criteria_below(children.get(c.index, ())))))
         # "Severity 1 means ... Severity 2 means ...": every level one clause
         # defines, not only the one it starts with.
