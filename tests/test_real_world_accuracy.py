@@ -81,7 +81,12 @@ FLOORS = {
     # scored blind at ~81 % (evidence ~67 %, facts 31 of 66); this release (the models retrained on
     # them) reads 93.8 %, 92.3 %, 2.02 %, 95.5 %, 86.5 % on the 962, and 94.1 %, 92.7 %, 1.96 %,
     # 95.8 %, 88.0 % on the 917 of the session before.
-    "dev": (0.935, 0.92, 0.021, 0.95, 0.86),
+    # Lowered the session after (macro-F1 0.92 -> 0.915, false-met 0.021 -> 0.022, facts 0.86 ->
+    # 0.855): round 59 added 36 development documents scored blind at ~80 % (evidence ~69 %, facts
+    # 30 of 47) and the update-policy audit moved 27 development labels; the release before reads
+    # 93.4 %, 91.8 %, 2.12 %, 94.7 %, 85.9 % on the 998 (the new labels), this one (the models
+    # retrained on them) 93.6 %, 92.0 %, 2.15 %, 95.2 %, 86.0 %.
+    "dev": (0.935, 0.915, 0.022, 0.95, 0.855),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -138,7 +143,12 @@ FLOORS = {
     # round 58 added 23 test documents scored blind at ~80 % (evidence ~65 %, facts 13 of 32); the
     # release before reads 86.9 %, 83.5 %, 2.7 %, 80.9 %, 72.0 % on the 563, this one, measured once
     # after the work, 87.0 %, 83.6 %, 2.8 %, 81.3 %, 72.8 %.
-    "test": (0.865, 0.83, 0.03, 0.81, 0.72),
+    # Lowered the session after (evidence 0.81 -> 0.805, facts 0.72 -> 0.715): round 59 added 27
+    # test documents scored blind at ~77 % (evidence ~70 %, facts 21 of 42) and the update-policy
+    # audit moved 16 test labels; the release before reads 86.7 %, 83.2 %, 2.85 %, 80.7 %, 71.6 % on
+    # the 590 (the new labels), this one, measured once after the work, 86.7 %, 83.3 %, 2.86 %,
+    # 80.9 %, 71.7 %.
+    "test": (0.865, 0.83, 0.03, 0.805, 0.715),
 }
 
 
