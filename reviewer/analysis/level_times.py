@@ -410,8 +410,8 @@ class LevelSummary:
 # time for the level. (`level_durations._OUT_OF_HOURS` is narrower and drops the time itself: "outside
 # these hours ... on the next business day".)
 _RAISED_OUT_OF_HOURS = re.compile(r"\b(?:weekends?|(?:public\s+)?holidays?|outside\s+(?:of\s+)?(?:normal\s+)?"
-                           r"(?:business|office|support|working)\s+hours|after[\s-]hours|non-business\s+(?:hours|days))\b"
-                           r"|周末|节假日|法定假日|休息日|非工作时间|下班后", re.IGNORECASE)
+                                  r"(?:business|office|support|working)\s+hours|after[\s-]hours|non-business\s+(?:hours|days))\b"
+                                  r"|周末|节假日|法定假日|休息日|非工作时间|下班后", re.IGNORECASE)
 
 
 def _raised_out_of_hours(t: LevelTime) -> bool:
