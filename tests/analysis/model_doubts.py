@@ -135,7 +135,8 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
      r"zh-# \u4e8c\u3001\u6211\u4eec\u5982\u4f55\u6536\u96c6\u4fe1\u606f\n\u56db\u3001\u5ba2\u6237\u670d\u52a1"):
         "vague, not missing: a privacy policy's 'when you contact us through online service or e-mail we record "
         "your contact details' is no longer dropped as support channels (model of round 60)",
-    ("test_incident_items_real.py", "test_unauthorised_use_told_to_the_customer_is_a_vague_security_incident_notice", ""):
+    ("test_incident_items_real.py",
+     "test_unauthorised_use_told_to_the_customer_is_a_vague_security_incident_notice", ""):
         "missing, not vague: unauthorised use told to the customer is dropped as about something else "
         "(below matching.DROP_BELOW; model of round 60)",
     ("test_other_senses.py", "test_a_privacy_rights_request_answered_in_days_is_no_response_time",
