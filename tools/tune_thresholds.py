@@ -7,6 +7,7 @@ Usage::
     done
     .venv/bin/python tools/tune_thresholds.py --models '/tmp/rel_{k}/relevance.json' \\
         --try judge.MODEL_MET_ABOVE=off,0.95,0.9 --try matching.DROP_BELOW=0.1,0.2,0.3 \\
+        --try 'matching.ADD_ABOVE_BY_ITEM[data-use]=0.7,0.8' \\
         --commitment '/tmp/commit_{k}.json'   # from tools/train_commitment.py --folds
 
 With ``--commitment`` each document is also judged by the commitment model of its fold;
@@ -92,22 +93,35 @@ def judge_with(model: RelevanceModel | None, commitment: RelevanceModel | None =
 
 
 def parse_try(text: str) -> tuple[str, str, list[float | None]]:
-    """``judge.VETO_BELOW=0.1,0.2`` -> (module, name, values); ``off`` is None."""
+    """``judge.VETO_BELOW=0.1,0.2`` -> (module, name, values); ``off`` is None. A per-item
+    table takes the item in brackets: ``matching.ADD_ABOVE_BY_ITEM[data-use]=0.6,0.7`` (``off``:
+    the item leaves the table and takes the shared value)."""
     target, _, values = text.partition("=")
     module, _, name = target.partition(".")
-    if module not in MODULES or not hasattr(MODULES[module], name) or not values:
-        raise SystemExit(f"--try {text!r}: expected judge.NAME=V1,V2 or matching.NAME=V1,V2")
+    table, _, key = name.partition("[")
+    if module not in MODULES or not hasattr(MODULES[module], table) or not values \
+            or (key and not (key.endswith("]") and isinstance(getattr(MODULES[module], table), dict))):
+        raise SystemExit(f"--try {text!r}: expected judge.NAME=V1,V2, matching.NAME=V1,V2 "
+                         "or module.TABLE[item]=V1,V2")
     return module, name, [None if v == "off" else float(v) for v in values.split(",")]
 
 
 @contextmanager
 def setting(module: str, name: str, value: float | None) -> Iterator[None]:
-    old = getattr(MODULES[module], name)
-    setattr(MODULES[module], name, value)
+    table, _, key = name.partition("[")
+    old = getattr(MODULES[module], table)
+    if key:
+        # A per-item table: a copy with the item's value set (or removed: off).
+        changed = {k: v for k, v in old.items() if k != key[:-1]}
+        if value is not None:
+            changed[key[:-1]] = value
+        setattr(MODULES[module], table, changed)
+    else:
+        setattr(MODULES[module], name, value)
     try:
         yield
     finally:
-        setattr(MODULES[module], name, old)
+        setattr(MODULES[module], table, old)
 
 
 def main(argv: list[str] | None = None) -> int:
