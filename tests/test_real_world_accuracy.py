@@ -10,8 +10,8 @@ Scored blind on the full corpus before any tuning on it (December 2026,
 first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
 Documents added later were scored blind too (tests/corpus_real/README.md):
 56 of writers j-p at 82.1 % (25 items), 32 of writers q-t at 85.1 %, and
-later rounds of 11-44 documents at 78.0-91.1 % (rounds 53, 54 and 55, 84.8 %, 82.0 % and 79.7 %;
-round 56, the last, 24 documents at 78.8 %).
+later rounds of 11-76 documents at 77.8-91.1 % (rounds 53, 54 and 55, 84.8 %, 82.0 % and 79.7 %;
+round 61, the last, 28 documents at 85.1 %).
 The floors sit a little under the figures measured when they were set
 (see the closing note of issue 10 and README "Accuracy"); raise them when
 the numbers go up for good. The development figures are partly in-sample
@@ -86,7 +86,11 @@ FLOORS = {
     # 30 of 47) and the update-policy audit moved 27 development labels; the release before reads
     # 93.4 %, 91.8 %, 2.12 %, 94.7 %, 85.9 % on the 998 (the new labels), this one (the models
     # retrained on them) 93.6 %, 92.0 %, 2.15 %, 95.2 %, 86.0 %.
-    "dev": (0.935, 0.915, 0.022, 0.95, 0.855),
+    # Lowered the session after (accuracy 0.935 -> 0.93, false-met 0.022 -> 0.023, evidence 0.95 ->
+    # 0.945): round 61 added 16 development documents scored blind at ~87 % (evidence ~69 %, facts
+    # 10 of 14); the release before reads 93.57 %, 91.87 %, 2.19 %, 94.98 %, 85.83 % on the 1,031,
+    # this one (the models retrained on them, a few rules) 93.56 %, 91.88 %, 2.18 %, 95.22 %, 85.89 %.
+    "dev": (0.93, 0.915, 0.023, 0.945, 0.855),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -152,7 +156,11 @@ FLOORS = {
     # test documents scored blind at ~78 % (evidence ~58 %, facts 7 of 14); the release before
     # reads 86.57 %, 83.07 %, 2.89 %, 80.48 %, 71.38 % on the 601, this one, measured once after
     # the work, 86.59 %, 83.09 %, 2.92 %, 80.42 %, 71.50 %.
-    "test": (0.865, 0.83, 0.03, 0.80, 0.71),
+    # Lowered the session after (accuracy 0.865 -> 0.86, macro-F1 0.83 -> 0.825, facts 0.71 -> 0.705):
+    # round 61 added 12 test documents scored blind at ~82 % (evidence ~69 %, facts 6 of 12); the
+    # release before reads 86.52 %, 82.98 %, 2.89 %, 80.22 %, 71.19 % on the 613, this one, measured
+    # once after the work, 86.54 %, 83.02 %, 2.94 %, 80.51 %, 71.08 %.
+    "test": (0.86, 0.825, 0.03, 0.80, 0.705),
 }
 
 
