@@ -727,6 +727,8 @@ ADD_ABOVE = 0.6
 # PRC, 0.62, for residency; service restored within an hour of a top-up, 0.62, for resolution).
 # Lost or under +2 on study: every other item (0.45 and 0.5 lost on nearly every item;
 # sla-measurement 0.7 gained +3 on study but lost 2 on check, version-support-window 0.8 +3, -1).
+# Data use again in round 61 (1,031 documents): 0.65 / 0.7 / 0.8 gave +0 -3 / +1 -5 / +2 -10; its
+# `purpose` in the checklist keeps the model's clauses about something else out instead.
 ADD_ABOVE_BY_ITEM: dict[str, float] = {"data-residency": 0.7, "resolution-times": 0.8}
 
 
