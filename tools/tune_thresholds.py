@@ -109,12 +109,13 @@ def parse_try(text: str) -> tuple[str, str, list[float | None]]:
 @contextmanager
 def setting(module: str, name: str, value: float | None) -> Iterator[None]:
     table, _, key = name.partition("[")
+    item = key.removesuffix("]")
     old = getattr(MODULES[module], table)
-    if key:
+    if item:
         # A per-item table: a copy with the item's value set (or removed: off).
-        changed = {k: v for k, v in old.items() if k != key[:-1]}
+        changed = {k: v for k, v in old.items() if k != item}
         if value is not None:
-            changed[key[:-1]] = value
+            changed[item] = value
         setattr(MODULES[module], table, changed)
     else:
         setattr(MODULES[module], name, value)
