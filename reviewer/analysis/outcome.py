@@ -49,6 +49,10 @@ def _other_plans(text: str, pos: int) -> bool:
     plans or accounts, with another sentence of the clause left to commit."""
     sentences = split_sentences(text)
     own = sentence_at(sentences, pos)
+    if own is not None:
+        # Only the refusal's own branch of a list: "(a) scheduled maintenance announced ... beforehand;
+        # ... (f) customers on the Free or Starter plans" names plans in another branch.
+        own = sentence_at(split_sentences(own.text, semicolons=True), pos - own.start) or own
     return own is not None and len(sentences) > 1 and any(
         not (m.group().lower().startswith("plan") and (_PLANS_VERB_BEFORE.search(own.text, 0, m.start())
                                                        or _PLANS_VERB_AFTER.match(own.text, m.end())))
