@@ -11,7 +11,7 @@ first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
 Documents added later were scored blind too (tests/corpus_real/README.md):
 56 of writers j-p at 82.1 % (25 items), 32 of writers q-t at 85.1 %, and
 later rounds of 11-76 documents at 77.8-91.1 % (rounds 53, 54 and 55, 84.8 %, 82.0 % and 79.7 %;
-round 61, the last, 28 documents at 85.1 %).
+round 62, the last, 28 documents at 82.9 %).
 The floors sit a little under the figures measured when they were set
 (see the closing note of issue 10 and README "Accuracy"); raise them when
 the numbers go up for good. The development figures are partly in-sample
@@ -90,7 +90,12 @@ FLOORS = {
     # 0.945): round 61 added 16 development documents scored blind at ~87 % (evidence ~69 %, facts
     # 10 of 14); the release before reads 93.57 %, 91.87 %, 2.19 %, 94.98 %, 85.83 % on the 1,031,
     # this one (the models retrained on them, a few rules) 93.56 %, 91.88 %, 2.18 %, 95.22 %, 85.89 %.
-    "dev": (0.93, 0.915, 0.023, 0.945, 0.855),
+    # Lowered the session after (facts 0.855 -> 0.85): round 62 added 17 development documents scored
+    # blind at ~83 % (facts 16 of 28) and the five settled splits moved 25 development labels; the
+    # release before reads 93.41 %, 91.68 %, 2.24 %, 94.94 %, 85.40 % on the 1,048 (the new labels),
+    # this one (the models retrained on them, the settled readings as rules) 93.61 %, 91.90 %, 2.17 %,
+    # 95.22 %, 85.40 %.
+    "dev": (0.93, 0.915, 0.023, 0.945, 0.85),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
     # documents before them evidence went 89.5 -> 89.7 %, all 284 read 87.8 %.
@@ -160,6 +165,10 @@ FLOORS = {
     # round 61 added 12 test documents scored blind at ~82 % (evidence ~69 %, facts 6 of 12); the
     # release before reads 86.52 %, 82.98 %, 2.89 %, 80.22 %, 71.19 % on the 613, this one, measured
     # once after the work, 86.54 %, 83.02 %, 2.94 %, 80.51 %, 71.08 %.
+    # Unchanged the session after: round 62 added 11 test documents scored blind at ~82.5 % and the
+    # settled splits moved 16 test labels; the release before reads 86.51 %, 82.94 %, 2.94 %,
+    # 80.39 %, 71.03 % on the 624 (the new labels), this one, measured once after the work, 86.67 %,
+    # 83.12 %, 2.91 %, 80.56 %, 71.15 %.
     "test": (0.86, 0.825, 0.03, 0.80, 0.705),
 }
 
