@@ -14,6 +14,9 @@ from reviewer.review import Evidence
 
 # How much of a lead-in's list its evidence shows (`ReviewContext.list_items`).
 LIST_CHARS = 1200
+# How far back a list item's lead-in is looked for (`lead_in`): a list of more items than
+# this has outrun LIST_CHARS anyway.
+LEAD_IN_LOOKBACK = 40
 
 
 @dataclass
@@ -104,6 +107,15 @@ class ReviewContext:
             if not child and not item.text.rstrip().endswith((";", "；")):
                 break
         return items
+
+    def lead_in(self, view: ClauseView) -> ClauseView | None:
+        """The colon-ended lead-in whose list (`list_items`) holds `view`, if any: the reverse
+        of `list_items` ("下列情形不视为停机时间：" over "计划维护窗口（提前24小时通知）。")."""
+        i = view.clause.index
+        for v in reversed(self.views[max(0, i - LEAD_IN_LOOKBACK):i]):
+            if v.clause.text.rstrip().endswith((":", "：")) and any(x is view for x in self.list_items(v)):
+                return v
+        return None
 
     def _printed(self, clause: Clause) -> Clause:
         return clause if self.printed is None else self.printed[clause.index]

@@ -10,7 +10,7 @@ from typing import Any
 from reviewer.analysis import matching, reasons
 from reviewer.analysis.context import ReviewContext
 from reviewer.analysis.facts import EXTRACTORS
-from reviewer.analysis.matching import Candidate, ClauseView, any_hit
+from reviewer.analysis.matching import Candidate, ClauseView, Hit, any_hit
 from reviewer.analysis.percentages import is_band
 from reviewer.analysis.sentences import sentence_at, split_sentences
 from reviewer.checklist.model import ChecklistItem
@@ -28,6 +28,9 @@ class Outcome:
     detail: Text | None = None  # what a met item commits to ("P1 30 min, P2 2 h")
     reason: Text | None = None  # why a vague item is vague; for a met one, who met it when no rule did
     more_reasons: list[Text] = field(default_factory=list)
+    # Vague only because a clause addresses the item: no hedge, no fact, no refusal
+    # ("addresses X but states no ..."); `judge.BARE_VETO_BELOW` asks more of its clauses.
+    bare: bool = False
 
 
 # A refusal scoped to some plans or accounts, beside the commitment for the
@@ -65,6 +68,22 @@ def where(candidate: Candidate) -> tuple[str, str]:
             reasons.cite(view.cite, view.clause.page, "zh"))
 
 
+def _negation_hit(ctx: ReviewContext, item: ChecklistItem, cand: Candidate) -> Hit | None:
+    """The item's negation in the clause, or one that a list item's colon-ended lead-in begins
+    and the item itself completes ("下列情形不视为停机时间：" over "计划维护窗口（提前24小时通知）"):
+    the lead-in alone negates nothing in the item."""
+    hit = any_hit(item.negation, cand.view.text)
+    lead_in = ctx.lead_in(cand.view) if not cand.view.intro and hit is None else None
+    intro = cand.view.intro or (lead_in.text if lead_in is not None else "")
+    if hit is not None or not intro:
+        return hit
+    joined = any_hit(item.negation, f"{intro} {cand.view.text}")
+    if joined is None or joined.end <= len(intro) + 1:
+        return None
+    # (Positions in the item's own text, where the plans rule looks.)
+    return Hit(max(0, joined.start - len(intro) - 1), joined.end - len(intro) - 1, joined.text)
+
+
 def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
            outcome: Outcome) -> Finding:
     status = outcome.status
@@ -76,7 +95,7 @@ def finish(ctx: ReviewContext, item: ChecklistItem, candidates: list[Candidate],
         # elsewhere does not undo a committed SLA for the customer's plan.
         pool = candidates if status is not Status.MET else lead[:1]
         for cand in pool:
-            hit = any_hit(item.negation, cand.view.text)
+            hit = _negation_hit(ctx, item, cand)
             if hit and status is Status.MET and _other_plans(cand.view.text, hit.start):
                 hit = None
             if hit:
