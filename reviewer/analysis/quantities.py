@@ -257,12 +257,13 @@ def find_percents(text: str) -> list[Percent]:
 
 
 # Chinese names the part of the day before the hour ("上午8:00至下午18:00",
-# "上午5点至晚上7点") and may write the hour with 点 / 时 instead of minutes.
+# "上午5点至晚上7点") and may write the hour with 点 / 时 instead of minutes, set apart by a
+# space in text written from English ("上午 8 点至晚上 8 点").
 _ZH_DAYPART = r"(?:(?P<{}>上午|早上|凌晨|下午|晚上|傍晚)\s*)?"
 _TIME_RANGE = re.compile(
-    _ZH_DAYPART.format("zh1") + r"(?P<h1>\d{1,2})(?:[:：](?P<m1>\d{2})|(?P<d1>点|时))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
+    _ZH_DAYPART.format("zh1") + r"(?P<h1>\d{1,2})(?:[:：](?P<m1>\d{2})|\s*(?P<d1>点|时))?\s*(?P<ap1>[ap]\.?m\.?)?\s*"
     r"(?P<sep>-|–|—|to|until|and|至|到|~|～)\s*"
-    + _ZH_DAYPART.format("zh2") + r"(?P<h2>\d{1,2})(?:[:：](?P<m2>\d{2})|(?P<d2>点|时))?\s*(?P<ap2>[ap]\.?m\.?)?",
+    + _ZH_DAYPART.format("zh2") + r"(?P<h2>\d{1,2})(?:[:：](?P<m2>\d{2})|\s*(?P<d2>点|时))?\s*(?P<ap2>[ap]\.?m\.?)?",
     re.IGNORECASE,
 )
 _ZH_AFTERNOON = ("下午", "晚上", "傍晚")
