@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """escalation-path (LABELLING.md, settled 7 December 2026, second audit): the customer's right to
 request escalation is met with no tiers or time trigger, also as "如您对支持答复不满意，可按以下方式
 升级", "如需升级，请联系…", "请发送邮件至…升级处理", "ask for escalation in your support email" and

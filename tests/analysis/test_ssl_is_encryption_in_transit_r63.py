@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """encryption: SSL named as the encryption in transit is met, as TLS and HTTPS with no version
 are (LABELLING.md); not the customer's SSL traffic, nor "SSL等" (SSL among others)."""
 
