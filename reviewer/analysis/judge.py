@@ -176,7 +176,7 @@ def judge_item(ctx: ReviewContext, item: ChecklistItem) -> Finding:
         w_en, w_zh = where(cand)
         outcome = Outcome(Status.VAGUE, [cand, *(c for c in outcome.candidates if c is not cand)], outcome.facts,
                           reason=reasons.hedged(item, w_en, w_zh, words, False))
-    if outcome.status is Status.VAGUE and _off_topic(candidates, item.id, outcome.bare):
+    if outcome.status is Status.VAGUE and _off_topic(candidates, item.id):
         return Finding(item.id, item.section, Status.MISSING,
                        reasons=(reasons.off_topic(item, *where(candidates[0])),),
                        confidence=confidence(Status.MISSING, None, candidates, veto_below(item.id)))
@@ -226,17 +226,9 @@ def veto_below(item_id: str) -> float:
     return VETO_BELOW_BY_ITEM.get(item_id, VETO_BELOW)
 
 
-# A bare "addressed" vague (no hedge, no fact, no refusal: `Outcome.bare`) rests on the
-# keywords alone, so its clauses may be asked to look more like the item than a hedged
-# one's: off (None) unless tuned out of fold.
-BARE_VETO_BELOW: float | None = None
-
-
-def _off_topic(candidates: list[Candidate], item_id: str, bare: bool = False) -> bool:
+def _off_topic(candidates: list[Candidate], item_id: str) -> bool:
     scores = [c.relevance for c in candidates]
     below = veto_below(item_id)
-    if bare and BARE_VETO_BELOW is not None:
-        below = max(below, BARE_VETO_BELOW)
     return bool(scores) and all(s is not None and s < below for s in scores) \
         and not any(c.denies or c.addressed for c in candidates)
 
@@ -644,7 +636,7 @@ def _judge_generic(
     if not may_meet:
         what = reasons.FACT_NAMES["level-durations"]
     return Outcome(Status.VAGUE, [best.candidate], _plan_percent(ctx, attempts, _vague_facts(item, best, attempts)),
-                   reason=reasons.no_fact(item, w_en, w_zh, what), bare=True)
+                   reason=reasons.no_fact(item, w_en, w_zh, what))
 
 
 # The commitment model (`relevance.COMMITMENT_PATH`, ``tools/train_commitment.py``) meets an

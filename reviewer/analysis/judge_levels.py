@@ -345,4 +345,4 @@ def judge_severity(ctx: ReviewContext, item: ChecklistItem, candidates: list[Can
     lead = evidence or candidates[:1]
     w_en, w_zh = where(lead[0])
     return Outcome(Status.VAGUE, lead, facts, reason=reasons.no_fact(
-        item, w_en, w_zh, reasons.FACT_NAMES["severity-criteria"]), bare=True)
+        item, w_en, w_zh, reasons.FACT_NAMES["severity-criteria"]))

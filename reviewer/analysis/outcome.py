@@ -28,9 +28,6 @@ class Outcome:
     detail: Text | None = None  # what a met item commits to ("P1 30 min, P2 2 h")
     reason: Text | None = None  # why a vague item is vague; for a met one, who met it when no rule did
     more_reasons: list[Text] = field(default_factory=list)
-    # Vague only because a clause addresses the item: no hedge, no fact, no refusal
-    # ("addresses X but states no ..."); `judge.BARE_VETO_BELOW` asks more of its clauses.
-    bare: bool = False
 
 
 # A refusal scoped to some plans or accounts, beside the commitment for the
