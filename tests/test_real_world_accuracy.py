@@ -11,7 +11,7 @@ first relevance model trained on tests/corpus only 85.0 % (test 83.5 %).
 Documents added later were scored blind too (tests/corpus_real/README.md):
 56 of writers j-p at 82.1 % (25 items), 32 of writers q-t at 85.1 %, and
 later rounds of 11-76 documents at 77.8-91.1 % (rounds 53, 54 and 55, 84.8 %, 82.0 % and 79.7 %;
-round 62, the last, 28 documents at 82.9 %).
+round 62, 28 documents at 82.9 %; round 63, the last, 28 documents at 82.0 %).
 The floors sit a little under the figures measured when they were set
 (see the closing note of issue 10 and README "Accuracy"); raise them when
 the numbers go up for good. The development figures are partly in-sample
@@ -95,6 +95,10 @@ FLOORS = {
     # release before reads 93.41 %, 91.68 %, 2.24 %, 94.94 %, 85.40 % on the 1,048 (the new labels),
     # this one (the models retrained on them, the settled readings as rules) 93.61 %, 91.90 %, 2.17 %,
     # 95.22 %, 85.40 %.
+    # Unchanged the session after: round 63 added 17 development documents scored blind at ~82 %
+    # and two more audits moved 19 development labels; the release before reads 93.42 %, 91.67 %,
+    # 2.20 %, 94.88 %, 85.22 % on the 1,065 (the new labels), this one (the models retrained on
+    # them, rules for the settled readings) 93.65 %, 91.95 %, 2.18 %, 95.07 %, 85.28 %.
     "dev": (0.93, 0.915, 0.023, 0.945, 0.85),
     # Evidence 0.88 -> 0.87 on 4 December 2026: the 20 test documents of rounds
     # 31-32 (licences, SDK guides) were scored at 58 % evidence; on the 264
@@ -169,6 +173,10 @@ FLOORS = {
     # settled splits moved 16 test labels; the release before reads 86.51 %, 82.94 %, 2.94 %,
     # 80.39 %, 71.03 % on the 624 (the new labels), this one, measured once after the work, 86.67 %,
     # 83.12 %, 2.91 %, 80.56 %, 71.15 %.
+    # Unchanged the session after: round 63 added 11 test documents scored blind at ~82 % and two
+    # more audits moved 10 test labels; the release before reads 86.61 %, 83.03 %, 2.91 %,
+    # 80.38 %, 71.09 % on the 635 (the new labels), this one, measured once after the work,
+    # 86.83 %, 83.30 %, 2.88 %, 80.51 %, 70.98 %.
     "test": (0.86, 0.825, 0.03, 0.80, 0.705),
 }
 
