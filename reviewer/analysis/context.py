@@ -14,8 +14,8 @@ from reviewer.review import Evidence
 
 # How much of a lead-in's list its evidence shows (`ReviewContext.list_items`).
 LIST_CHARS = 1200
-# How far back a list item's lead-in is looked for (`lead_in`): a list of more items than
-# this has outrun LIST_CHARS anyway.
+# How many clauses back a list item's lead-in is looked for (`lead_in`): lists longer than
+# this are rare, and `list_items` stops at LIST_CHARS characters of items anyway.
 LEAD_IN_LOOKBACK = 40
 
 
