@@ -36,7 +36,11 @@ class FactHit:
 _COVERAGE = re.compile(
     r"(?:\b(?:a|per)\s+(?:day|week)\b|\bdays?\s+a\s+week\b|\bhours?\s+a\s+day\b|"
     r"\b24\s*(?:x|×|/|\*)\s*7\b|\b7\s*(?:x|×|\*)\s*24\b|7\s*[×xX*]\s*24|24\s*小时\s*[×xX*]\s*7|"
-    r"(?:每天|全天|一天|每日|全日)\s*24\s*小时|24\s*小时\s*全天|(?:每周|一周)\s*7\s*天|全年\s*365\s*天|365\s*(?:天|days)|"
+    r"(?:每天|全天|一天|每日|全日)\s*24\s*小时|24\s*小时\s*全天|(?:每周|一周)\s*7\s*天|"
+    # "365 days a year", "24/7/365", 全年365天 are coverage; "deleted after 365 days", 保留365天 are durations.
+    r"\b365\s*days?\s+(?:a|per|each|every|of\s+the)\s+(?:calendar\s+)?year\b|\ball\s+365\s+days\b|"
+    r"\byear\s*\(\s*365\s*days\s*\)|[/xX×*]\s*365\b|365\s*(?:days?|天)?\s*[/／]\s*(?:yr|year|年)|"
+    r"(?:全年|一年|每年)\s*[（(]?\s*365\s*天|365\s*天\s*[×xX*]|365\s*天\s*[、，,]?\s*(?:每周|每天|全天|7\s*[×xX*]\s*24|24\s*小时)|"
     # "5×8小时", "5x9 support", "6*12": days a week by hours a day.
     r"(?<![\d.])[5-7]\s*[×xX*]\s*(?:[89]|1[0-2])(?![\d.])\s*(?:小时|hours?\b|h\b)?)",
     re.IGNORECASE,
