@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Round 64: a privacy-rights request answered in so many days ("收到您的请求并核验身份后，我们会在
 15个工作日内答复", a Grievance Officer who acknowledges a complaint within 48 hours) is no support
 response or resolution time, however sure the relevance model is that the clause gives one."""

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """support-scope (LABELLING.md, settled 7 December 2026, tenth audit): an unmanaged service names
 the customer's side of the support boundary: vague where only the customer's duty is stated, met
 where what the vendor does support is written out beside it."""
