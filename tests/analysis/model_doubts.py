@@ -56,13 +56,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
         "missing, not met: the credit clause under the breach-liability heading is dropped",
     ("test_met_in_other_words.py", "test_wording_real_vendors_use", "quality-metrics-missing-en-2. Severity Levels-"):
         "vague, not missing: a severity level defined by call setup time is no longer vetoed",
-    ("test_privacy_request_not_response_r40.py",
-     "test_a_request_answered_after_an_identity_check_is_no_support_response",
-     r"7.3 \u6536\u5230\u60a8\u7684\u8bf7\u6c42\u5e76\u6838\u9a8c\u8eab\u4efd\u540e\uff0c\u6211\u4eec\u4f1a"
-     r"\u572815\u4e2a\u5de5\u4f5c\u65e5\u5185\u7b54\u590d\u3002-"):
-        "met, not missing: a privacy request answered within 15 working days once the identity is checked "
-        "is no longer vetoed as a response time when read from the PDF (model of rounds 43-44), and from the "
-        "DOCX too (0.52 -> 0.60 under its heading; model of round 58)",
     ("test_evidence_ranking_r45.py", "test_the_model_weighs_more_in_which_candidate_is_cited", ""):
         "the clause naming old versions twice is cited before the right to update without notice: "
         "0.48 -> 0.68 read alone, against 0.87 -> 0.84 (model of rounds 45-46)",
@@ -140,9 +133,6 @@ MODEL_DOUBTS: dict[tuple[str, str, str], str] = {
      r"zh-6.4 \u7528\u6237"):
         "missing, not vague: the vendor's right to delete an unpaid user's data after 6 months is now dropped "
         "as about something else for data use (model of round 62)",
-    ("test_other_senses.py", "test_a_privacy_rights_request_answered_in_days_is_no_response_time", "zh-"):
-        "met, not missing: a privacy request answered in 15 working days is again read as a response time, "
-        "both models retrained (model of round 63)",
     ("test_reports_and_updates_real.py", "test_a_periodic_report_under_another_name_is_met", "en-body1"):
         "missing, not met: 'the availability measured ... is posted to the admin console on a monthly basis' is "
         "now dropped as service reports, both models retrained (model of round 63)",

@@ -110,7 +110,8 @@ _CASES = [
     ("update-policy", Status.MISSING, "zh", "五、服务团队", "乙方应在服务期开始前向甲方提交服务团队名单。服务团队成员变更的，乙方应提前5个工作日书面通知甲方。"),
     # When the clock starts for a request made out of hours.
     ("response-clock", Status.MET, "en", "3. Support", "Where a Support Request is received outside the Support Hours, its log time will be the beginning of the next Support Hours."),
-    ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，将在下一个工作日处理。"),
+    # (Only "handled the next working day" is a handling promise, no clock: vague, settled 7 December 2026.)
+    ("response-clock", Status.MET, "zh", "3. Support", "在线客服及工单服务时间为工作日9:00至18:00。非服务时间提交的问题，视为下一个工作日受理。"),
     ("response-clock", Status.MET, "en", "5. Support", "Cases reported outside Supplier's normal support hours are treated as received at the beginning of the next business day."),
     # What counts as a response, in other words.
     ("response-clock", Status.MET, "en", "5. Support", "The initial response is the acknowledgement of the case by a member of our support team and the start of work on it."),
