@@ -378,7 +378,7 @@ def test_procedures_and_conditions_are_amendable_terms(reviewed: ReviewContract,
     # The vendor applying objective levels to the developer's description: met (LABELLING.md, settled
     # 7 December 2026, fifteenth audit); its own or final say is vague.
     ("zh", "问题等级由鹰眸根据开发者描述进行判定。", Status.MET),
-    ("zh", "问题等级由鹰眸自行判定。", Status.VAGUE),
+    ("zh", "问题等级由鹰眸自行判定，鹰眸的判定为最终判定。", Status.VAGUE),
     ("zh", "工单等级由织联根据企业用户提交的描述初步确定。双方对等级有异议的，按较高等级先行处理。", Status.MET),
     ("en", "Provider's decision on the priority is final.", Status.VAGUE),
 ])
