@@ -76,6 +76,11 @@ GRAM_SEPARATOR = "\n"  # never inside a gram: `normalise` folds every white spac
 
 # Long clauses are judged on their beginning: what a clause is about is said
 # early, and the cost stays bounded on a hostile one-paragraph document.
+# Scoring each sentence (or pair of adjacent sentences) of a clause on its own and
+# keeping the best was measured on 8 December 2026 (five vendor-fold models, 1,092
+# development documents out of fold): the per-item AUC of a document's best score,
+# gold vague against gold missing, 0.913 -> 0.914 (pairs 0.914), sentences alone
+# 0.812. A weak mention is not hidden by its clause's length: whole clauses stay.
 MAX_TEXT = 1200
 MAX_CONTEXT = 300
 NGRAMS = (2, 3, 4)  # `_grams` builds exactly these sizes
